@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what Gloss needs to build, serve and test, skipping whatever is already there.
+# Idempotent: a second run only checks versions. Versions are pinned here and in Trunk.toml.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
+BINARYEN_VERSION=132.0.0       # wasm-opt "version_132"; never Debian's binaryen 108
+export PATH="$HOME/.cargo/bin:$PATH"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+want="${1:-all}"   # all | build (skip browser test tools)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 6 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  # not --locked: its lockfile pins a webpki-roots release the registry lacks
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! wasm-opt --version 2>/dev/null | grep -q "version 132\|version_132"; then
+  say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION"
+  if dpkg -s binaryen >/dev/null 2>&1; then
+    say "removing Debian's binaryen (it corrupts wasm-bindgen output)"
+    apt-get remove -y binaryen
+  fi
+  npm install -g "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$want" = all ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian chromium and chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+    say "installing playwright-core (npm ci in tests/e2e)"
+    (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
+  fi
+fi
+
+(cd "$ROOT" && cargo fetch --quiet)
+say "ready"

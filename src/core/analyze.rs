@@ -1,0 +1,73 @@
+//! The `gloss analyze` report: one JSON object per article, offsets in code points, so
+//! that the scorers in the shared corpus (Python `str` indices) read it directly.
+
+use super::document::{BlockKind, Diagnostic, Document};
+use super::offsets::{CharIndex, Span};
+use super::parse::Parsed;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub title: Option<&'a str>,
+    pub format: &'static str,
+    #[serde(rename = "offsetUnit")]
+    pub offset_unit: &'static str,
+    pub text: &'a str,
+    pub paragraphs: Vec<ReportBlock>,
+    pub sentences: Vec<ReportSpan>,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+#[derive(Serialize)]
+pub struct ReportBlock {
+    pub kind: BlockKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct ReportSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
+    // spans in a Document are always on char boundaries; 0 is a safe fallback
+    (
+        idx.byte_to_char(s.start()).unwrap_or(0),
+        idx.byte_to_char(s.end()).unwrap_or(0),
+    )
+}
+
+pub fn report(parsed: &Parsed) -> Report<'_> {
+    let doc: &Document = &parsed.document;
+    let idx = CharIndex::new(doc.text());
+    Report {
+        title: doc.title(),
+        format: parsed.format.as_str(),
+        offset_unit: "codepoint",
+        text: doc.text(),
+        paragraphs: doc
+            .blocks()
+            .iter()
+            .filter(|b| b.kind != BlockKind::Title)
+            .map(|b| {
+                let (start, end) = cp(&idx, b.span);
+                ReportBlock {
+                    kind: b.kind,
+                    start,
+                    end,
+                }
+            })
+            .collect(),
+        sentences: doc
+            .sentences()
+            .iter()
+            .map(|s| {
+                let (start, end) = cp(&idx, *s);
+                ReportSpan { start, end }
+            })
+            .collect(),
+        diagnostics: &parsed.diagnostics,
+    }
+}

@@ -1,0 +1,236 @@
+//! Claims: a span of an article's text tagged with claimant, type, status, note and tags.
+//! Spans are byte spans into the article's text (see `offsets`); files convert them.
+
+use super::offsets::Span;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimType {
+    #[default]
+    Factual,
+    Opinion,
+    Prediction,
+    Promise,
+    Accusation,
+    Other,
+}
+
+impl ClaimType {
+    pub const ALL: [ClaimType; 6] = [
+        ClaimType::Factual,
+        ClaimType::Opinion,
+        ClaimType::Prediction,
+        ClaimType::Promise,
+        ClaimType::Accusation,
+        ClaimType::Other,
+    ];
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimType::Factual => "factual",
+            ClaimType::Opinion => "opinion",
+            ClaimType::Prediction => "prediction",
+            ClaimType::Promise => "promise",
+            ClaimType::Accusation => "accusation",
+            ClaimType::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimStatus {
+    #[default]
+    Unverified,
+    Supported,
+    Disputed,
+    False,
+    Misleading,
+}
+
+impl ClaimStatus {
+    pub const ALL: [ClaimStatus; 5] = [
+        ClaimStatus::Unverified,
+        ClaimStatus::Supported,
+        ClaimStatus::Disputed,
+        ClaimStatus::False,
+        ClaimStatus::Misleading,
+    ];
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimStatus::Unverified => "unverified",
+            ClaimStatus::Supported => "supported",
+            ClaimStatus::Disputed => "disputed",
+            ClaimStatus::False => "false",
+            ClaimStatus::Misleading => "misleading",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// What a person fills in on the claim form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimFields {
+    pub claimant: String,
+    pub kind: ClaimType,
+    pub status: ClaimStatus,
+    pub note: String,
+    pub tags: Vec<String>,
+}
+
+impl ClaimFields {
+    /// Tags from a comma-separated field: trimmed, empty ones dropped, duplicates removed.
+    pub fn parse_tags(s: &str) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        for t in s.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            if !tags.iter().any(|x| x == t) {
+                tags.push(t.to_string());
+            }
+        }
+        tags
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    pub id: String,
+    pub span: Span,
+    pub fields: ClaimFields,
+    /// RFC 3339 timestamps, supplied by the caller (the core has no clock).
+    pub created: String,
+    pub modified: String,
+}
+
+impl Claim {
+    /// Document order: by start, the longer first when two start together, then by id.
+    pub fn order_key(&self) -> (usize, std::cmp::Reverse<usize>, &str) {
+        (
+            self.span.start(),
+            std::cmp::Reverse(self.span.end()),
+            &self.id,
+        )
+    }
+}
+
+/// A part of a block for rendering: a run of text covered by the same set of claims.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub span: Span,
+    /// Ids of the claims covering this run, outermost first; empty for plain text.
+    pub claims: Vec<String>,
+}
+
+/// Cuts `range` into runs where the set of covering claims is constant. Claims must be in
+/// document order (as `Article` keeps them). Overlapping and nested claims are supported;
+/// O((k + m) log m) for m claims overlapping the range.
+pub fn segments(range: Span, claims: &[Claim]) -> Vec<Segment> {
+    let hits: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| !c.span.is_empty() && c.span.overlaps(&range))
+        .collect();
+    if hits.is_empty() {
+        return vec![Segment {
+            span: range,
+            claims: Vec::new(),
+        }];
+    }
+    let mut cuts: Vec<usize> = vec![range.start(), range.end()];
+    for c in &hits {
+        cuts.push(c.span.start().clamp(range.start(), range.end()));
+        cuts.push(c.span.end().clamp(range.start(), range.end()));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let span = Span::new(w[0], w[1]);
+        if span.is_empty() {
+            continue;
+        }
+        let ids: Vec<String> = hits
+            .iter()
+            .filter(|c| c.span.start() <= span.start() && span.end() <= c.span.end())
+            .map(|c| c.id.clone())
+            .collect();
+        match out.last_mut() {
+            Some(Segment { span: prev, claims }) if *claims == ids => {
+                *prev = Span::new(prev.start(), span.end());
+            }
+            _ => out.push(Segment { span, claims: ids }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(id: &str, a: usize, b: usize) -> Claim {
+        Claim {
+            id: id.into(),
+            span: Span::new(a, b),
+            fields: ClaimFields::default(),
+            created: String::new(),
+            modified: String::new(),
+        }
+    }
+
+    #[test]
+    fn no_claims_one_segment() {
+        let s = segments(Span::new(5, 10), &[]);
+        assert_eq!(
+            s,
+            vec![Segment {
+                span: Span::new(5, 10),
+                claims: vec![]
+            }]
+        );
+    }
+
+    #[test]
+    fn nested_and_overlapping_claims() {
+        let claims = vec![claim("a", 0, 10), claim("b", 2, 4), claim("c", 8, 15)];
+        let s = segments(Span::new(0, 12), &claims);
+        let got: Vec<(usize, usize, Vec<&str>)> = s
+            .iter()
+            .map(|g| {
+                (
+                    g.span.start(),
+                    g.span.end(),
+                    g.claims.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 2, vec!["a"]),
+                (2, 4, vec!["a", "b"]),
+                (4, 8, vec!["a"]),
+                (8, 10, vec!["a", "c"]),
+                (10, 12, vec!["c"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn claims_outside_the_range_are_ignored() {
+        let s = segments(Span::new(20, 30), &[claim("a", 0, 10), claim("e", 25, 25)]);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].claims.is_empty());
+    }
+
+    #[test]
+    fn tags_are_cleaned() {
+        assert_eq!(
+            ClaimFields::parse_tags(" a, b ,,a, c d "),
+            vec!["a", "b", "c d"]
+        );
+    }
+}

@@ -1,0 +1,614 @@
+//! The Gloss article file: one self-contained JSON file per article with its text,
+//! structure, metadata and every annotation. Versioned (`format` + `version`), offsets in
+//! Unicode code points (`offsetUnit`), each annotation carrying a W3C-style
+//! TextPositionSelector and TextQuoteSelector. Described by `schema/gloss-article.schema.json`.
+//! Reading a file either gives a complete `Article` or a typed, readable `ImportError`;
+//! it never gives half an article.
+
+use super::anchor::{quote, verify, Quote};
+use super::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
+use super::document::{Block, BlockKind, Document};
+use super::library::Article;
+use super::offsets::{CharIndex, Span};
+use super::parse::Format;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+pub const FORMAT_NAME: &str = "gloss.article";
+pub const FORMAT_VERSION: u64 = 1;
+pub const OFFSET_UNIT: &str = "codepoint";
+/// Files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileV1 {
+    format: String,
+    version: u64,
+    offset_unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    generator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported: Option<String>,
+    article: FileArticle,
+    annotations: Vec<FileAnnotation>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileArticle {
+    id: String,
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    source_format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source_name: Option<String>,
+    created: String,
+    modified: String,
+    text: String,
+    blocks: Vec<FileBlock>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileBlock {
+    kind: BlockKind,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileAnnotation {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    created: String,
+    modified: String,
+    claimant: String,
+    claim_type: ClaimType,
+    status: ClaimStatus,
+    note: String,
+    tags: Vec<String>,
+    target: FileTarget,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileTarget {
+    selector: Vec<Selector>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "type")]
+enum Selector {
+    TextPositionSelector {
+        start: usize,
+        end: usize,
+    },
+    TextQuoteSelector {
+        exact: String,
+        prefix: String,
+        suffix: String,
+    },
+}
+
+/// Why a file could not be imported. Every message names the problem in a person's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    Empty,
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotGloss,
+    WrongFormat {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+    },
+    BadVersion,
+    BadUnit {
+        found: String,
+    },
+    Invalid {
+        detail: String,
+    },
+    BlockOutOfRange {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    OffsetsOutOfRange {
+        annotation: String,
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    QuoteMismatch {
+        annotation: String,
+        expected: String,
+        found: String,
+    },
+    MissingSelector {
+        annotation: String,
+    },
+    DuplicateId {
+        annotation: String,
+    },
+}
+
+fn short(s: &str) -> String {
+    let mut t: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        t.push('…');
+    }
+    t
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ImportError::*;
+        match self {
+            TooLarge { bytes, limit } => write!(
+                f,
+                "The file is too large to import ({:.1} MB; the limit is {} MB).",
+                *bytes as f64 / 1e6,
+                limit / (1024 * 1024)
+            ),
+            Empty => write!(f, "The file is empty."),
+            NotJson { line, column, detail } => write!(
+                f,
+                "The file is not valid JSON (line {line}, column {column}: {detail})."
+            ),
+            NotGloss => write!(
+                f,
+                "This JSON file is not a Gloss article: it has no \"format\": \"{FORMAT_NAME}\"."
+            ),
+            WrongFormat { found } => write!(
+                f,
+                "This file is in the format \"{}\", not a Gloss article (\"{FORMAT_NAME}\").",
+                short(found)
+            ),
+            NewerVersion { found } => write!(
+                f,
+                "This file was made by a newer Gloss (format version {found}); this Gloss reads versions up to {FORMAT_VERSION}. Update Gloss to open it."
+            ),
+            BadVersion => write!(f, "The file's \"version\" is missing or not a whole number."),
+            BadUnit { found } => write!(
+                f,
+                "The file counts offsets in \"{}\"; Gloss files count them in \"{OFFSET_UNIT}\".",
+                short(found)
+            ),
+            Invalid { detail } => write!(f, "The file is damaged: {detail}."),
+            BlockOutOfRange { start, end, len } => write!(
+                f,
+                "The file is damaged: a paragraph at {start}–{end} lies outside the article's {len} characters."
+            ),
+            OffsetsOutOfRange { annotation, start, end, len } => write!(
+                f,
+                "Annotation \"{}\" points at characters {start}–{end}, outside the article's {len} characters.",
+                short(annotation)
+            ),
+            QuoteMismatch { annotation, expected, found } => write!(
+                f,
+                "Annotation \"{}\" quotes \"{}\" but the text there reads \"{}\".",
+                short(annotation),
+                short(expected),
+                short(found)
+            ),
+            MissingSelector { annotation } => write!(
+                f,
+                "Annotation \"{}\" has no TextPositionSelector and TextQuoteSelector.",
+                short(annotation)
+            ),
+            DuplicateId { annotation } => write!(
+                f,
+                "The file is damaged: two annotations share the id \"{}\".",
+                short(annotation)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Writes an article as a Gloss article file (pretty JSON).
+pub fn export_article(a: &Article, exported: &str) -> String {
+    let text = a.doc.text();
+    let idx = CharIndex::new(text);
+    let cp = |b: usize| idx.byte_to_char(b).unwrap_or(0);
+    let file = FileV1 {
+        format: FORMAT_NAME.into(),
+        version: FORMAT_VERSION,
+        offset_unit: OFFSET_UNIT.into(),
+        generator: Some(concat!("Gloss ", env!("CARGO_PKG_VERSION")).into()),
+        exported: Some(exported.into()),
+        article: FileArticle {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            title: a.doc.title().map(str::to_string),
+            source_format: a.format,
+            source_name: a.source_name.clone(),
+            created: a.created.clone(),
+            modified: a.modified.clone(),
+            text: text.to_string(),
+            blocks: a
+                .doc
+                .blocks()
+                .iter()
+                .map(|b| FileBlock {
+                    kind: b.kind,
+                    start: cp(b.span.start()),
+                    end: cp(b.span.end()),
+                })
+                .collect(),
+        },
+        annotations: a
+            .claims()
+            .iter()
+            .map(|c| {
+                let q = quote(text, c.span);
+                FileAnnotation {
+                    id: c.id.clone(),
+                    kind: "claim".into(),
+                    created: c.created.clone(),
+                    modified: c.modified.clone(),
+                    claimant: c.fields.claimant.clone(),
+                    claim_type: c.fields.kind,
+                    status: c.fields.status,
+                    note: c.fields.note.clone(),
+                    tags: c.fields.tags.clone(),
+                    target: FileTarget {
+                        selector: vec![
+                            Selector::TextPositionSelector {
+                                start: cp(c.span.start()),
+                                end: cp(c.span.end()),
+                            },
+                            Selector::TextQuoteSelector {
+                                exact: q.exact,
+                                prefix: q.prefix,
+                                suffix: q.suffix,
+                            },
+                        ],
+                    },
+                }
+            })
+            .collect(),
+    };
+    // serialising plain structs of strings and numbers cannot fail
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Whether some text looks like a Gloss file (for telling a pasted file from an article).
+pub fn looks_like_gloss_file(s: &str) -> bool {
+    let head: String = s.trim_start().chars().take(400).collect();
+    head.starts_with('{') && head.contains("\"format\"") && head.contains(FORMAT_NAME)
+}
+
+/// Reads a Gloss article file. All or nothing: any problem gives an `ImportError`.
+pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ImportError::Empty);
+    }
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            detail: e
+                .to_string()
+                .split(" at line")
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        })?;
+    let obj = value.as_object().ok_or(ImportError::NotGloss)?;
+    match obj.get("format") {
+        Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
+        Some(serde_json::Value::String(f)) => {
+            return Err(ImportError::WrongFormat { found: f.clone() })
+        }
+        _ => return Err(ImportError::NotGloss),
+    }
+    let version = obj
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(ImportError::BadVersion)?;
+    if version > FORMAT_VERSION {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    match obj.get("offsetUnit").and_then(|u| u.as_str()) {
+        Some(OFFSET_UNIT) => {}
+        Some(other) => {
+            return Err(ImportError::BadUnit {
+                found: other.into(),
+            })
+        }
+        None => {
+            return Err(ImportError::Invalid {
+                detail: "missing field `offsetUnit`".into(),
+            })
+        }
+    }
+    let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
+        detail: e.to_string(),
+    })?;
+    from_v1(file)
+}
+
+fn from_v1(file: FileV1) -> Result<Article, ImportError> {
+    let fa = file.article;
+    let text = fa.text;
+    let idx = CharIndex::new(&text);
+    let len = idx.len_chars();
+    let mut blocks = Vec::with_capacity(fa.blocks.len());
+    for b in &fa.blocks {
+        match (idx.char_to_byte(b.start), idx.char_to_byte(b.end)) {
+            (Some(s), Some(e)) if b.start <= b.end => blocks.push(Block {
+                kind: b.kind,
+                span: Span::new(s, e),
+            }),
+            _ => {
+                return Err(ImportError::BlockOutOfRange {
+                    start: b.start,
+                    end: b.end,
+                    len,
+                })
+            }
+        }
+    }
+    let mut claims: Vec<Claim> = Vec::with_capacity(file.annotations.len());
+    for an in file.annotations {
+        if an.kind != "claim" {
+            return Err(ImportError::Invalid {
+                detail: format!(
+                    "annotation \"{}\" has the unknown type \"{}\"",
+                    short(&an.id),
+                    short(&an.kind)
+                ),
+            });
+        }
+        if claims.iter().any(|c| c.id == an.id) {
+            return Err(ImportError::DuplicateId { annotation: an.id });
+        }
+        let mut pos = None;
+        let mut q = None;
+        for s in an.target.selector {
+            match s {
+                Selector::TextPositionSelector { start, end } => pos = Some((start, end)),
+                Selector::TextQuoteSelector {
+                    exact,
+                    prefix,
+                    suffix,
+                } => {
+                    q = Some(Quote {
+                        exact,
+                        prefix,
+                        suffix,
+                    })
+                }
+            }
+        }
+        let (Some((start, end)), Some(q)) = (pos, q) else {
+            return Err(ImportError::MissingSelector { annotation: an.id });
+        };
+        let span = match (idx.char_to_byte(start), idx.char_to_byte(end)) {
+            (Some(s), Some(e)) if start <= end => Span::new(s, e),
+            _ => {
+                return Err(ImportError::OffsetsOutOfRange {
+                    annotation: an.id,
+                    start,
+                    end,
+                    len,
+                })
+            }
+        };
+        if !verify(&text, span, &q) {
+            let found = span.slice(&text).unwrap_or("").to_string();
+            return Err(ImportError::QuoteMismatch {
+                annotation: an.id,
+                expected: q.exact,
+                found,
+            });
+        }
+        claims.push(Claim {
+            id: an.id,
+            span,
+            fields: ClaimFields {
+                claimant: an.claimant,
+                kind: an.claim_type,
+                status: an.status,
+                note: an.note,
+                tags: an.tags,
+            },
+            created: an.created,
+            modified: an.modified,
+        });
+    }
+    let (doc, _repairs) = Document::new(text, blocks);
+    Ok(Article::restore(
+        fa.id,
+        fa.name,
+        fa.source_format,
+        fa.source_name,
+        fa.created,
+        fa.modified,
+        doc,
+        claims,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_str;
+
+    const NOW: &str = "2026-11-27T00:00:00.000Z";
+
+    fn sample() -> Article {
+        let text = "Emoji 😀 test\nThe café’s owner said “prices will rise 3.5%”. נתניהו אמר. 漢字テスト。";
+        let mut a = Article::new(
+            "art1".into(),
+            parse_str(text, None),
+            Some("x.txt".into()),
+            NOW,
+        );
+        let t = a.doc.text().to_string();
+        let s = t.find("The café").unwrap();
+        let e = t.find("”.").unwrap() + "”.".len();
+        a.add_claim(
+            "c1".into(),
+            Span::new(s, e),
+            ClaimFields {
+                claimant: "The owner".into(),
+                kind: ClaimType::Prediction,
+                status: ClaimStatus::Disputed,
+                note: "<script>alert(1)</script>".into(),
+                tags: vec!["prices".into(), "café".into()],
+            },
+            NOW,
+        );
+        let h = t.find("נתניהו").unwrap();
+        a.add_claim(
+            "c2".into(),
+            Span::new(h, t.len()),
+            ClaimFields::default(),
+            NOW,
+        );
+        a
+    }
+
+    #[test]
+    fn export_import_round_trip_is_exact() {
+        let a = sample();
+        let json = export_article(&a, NOW);
+        let b = import_article(json.as_bytes()).expect("imports");
+        assert_eq!(b.doc.text(), a.doc.text());
+        assert_eq!(b.doc.blocks(), a.doc.blocks());
+        assert_eq!(b.claims(), a.claims());
+        assert_eq!(
+            (b.id.as_str(), b.name.as_str()),
+            (a.id.as_str(), a.name.as_str())
+        );
+        assert_eq!(export_article(&b, NOW), json);
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let a = sample();
+        let v: serde_json::Value = serde_json::from_str(&export_article(&a, NOW)).unwrap();
+        let text: Vec<char> = v["article"]["text"].as_str().unwrap().chars().collect();
+        let sel = &v["annotations"][0]["target"]["selector"];
+        let (s, e) = (
+            sel[0]["start"].as_u64().unwrap() as usize,
+            sel[0]["end"].as_u64().unwrap() as usize,
+        );
+        let quoted: String = text[s..e].iter().collect();
+        assert_eq!(quoted, sel[1]["exact"].as_str().unwrap());
+        assert_eq!(v["offsetUnit"], "codepoint");
+    }
+
+    fn err_of(json: &str) -> ImportError {
+        import_article(json.as_bytes()).expect_err("must fail")
+    }
+
+    fn tweak(f: impl Fn(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&export_article(&sample(), NOW)).unwrap();
+        f(&mut v);
+        v.to_string()
+    }
+
+    #[test]
+    fn bad_files_give_specific_errors() {
+        assert!(matches!(err_of("not json"), ImportError::NotJson { .. }));
+        assert_eq!(err_of(""), ImportError::Empty);
+        assert_eq!(err_of("[1,2]"), ImportError::NotGloss);
+        assert_eq!(
+            err_of(r#"{"type":"FeatureCollection"}"#),
+            ImportError::NotGloss
+        );
+        assert!(matches!(
+            err_of(r#"{"format":"other","version":1}"#),
+            ImportError::WrongFormat { .. }
+        ));
+        assert_eq!(
+            err_of(&tweak(|v| v["version"] = 99.into())),
+            ImportError::NewerVersion { found: 99 }
+        );
+        assert_eq!(
+            err_of(&tweak(|v| v["version"] = "1".into())),
+            ImportError::BadVersion
+        );
+        assert!(matches!(
+            err_of(&tweak(|v| v["offsetUnit"] = "utf16".into())),
+            ImportError::BadUnit { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(
+                |v| v["annotations"][0]["target"]["selector"][0]["end"] = 100000.into()
+            )),
+            ImportError::OffsetsOutOfRange { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(
+                |v| v["annotations"][0]["target"]["selector"][1]["exact"] = "something else".into()
+            )),
+            ImportError::QuoteMismatch { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(|v| v["article"]["blocks"][0]["end"] = 100000.into())),
+            ImportError::BlockOutOfRange { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(|v| v["annotations"][1]["id"] = "c1".into())),
+            ImportError::DuplicateId { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(|v| v["annotations"][0]["status"] = "maybe".into())),
+            ImportError::Invalid { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(
+                |v| v["annotations"][0]["target"]["selector"] = serde_json::json!([])
+            )),
+            ImportError::MissingSelector { .. }
+        ));
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert!(matches!(
+            import_article(&big),
+            Err(ImportError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn error_messages_are_readable() {
+        let e = err_of(&tweak(|v| v["version"] = 7.into()));
+        assert!(e.to_string().contains("newer Gloss"));
+        let e = err_of(&tweak(|v| {
+            v["annotations"][0]["target"]["selector"][1]["exact"] = "x".into()
+        }));
+        assert!(e.to_string().contains("quotes \"x\""), "{e}");
+    }
+
+    #[test]
+    fn gloss_files_are_recognised_in_pastes() {
+        assert!(looks_like_gloss_file(&export_article(&sample(), NOW)));
+        assert!(!looks_like_gloss_file("Some article text"));
+    }
+}

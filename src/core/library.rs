@@ -1,0 +1,327 @@
+//! The library: the articles a person has opened, each with its document and claims, and
+//! every edit they can make to them. Pure data and rules; the web layer persists it.
+
+use super::annotation::{Claim, ClaimFields};
+use super::document::Document;
+use super::offsets::Span;
+use super::parse::{Format, Parsed};
+use std::sync::Arc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    pub id: String,
+    pub name: String,
+    pub format: Format,
+    /// The file it came from, if any.
+    pub source_name: Option<String>,
+    pub created: String,
+    pub modified: String,
+    pub doc: Arc<Document>,
+    /// Always in document order (`Claim::order_key`).
+    claims: Vec<Claim>,
+    /// Bumped on every change; the storage layer saves articles whose revision moved.
+    pub revision: u64,
+}
+
+impl Article {
+    pub fn new(id: String, parsed: Parsed, source_name: Option<String>, now: &str) -> Article {
+        let name = parsed.document.display_name();
+        Article {
+            id,
+            name,
+            format: parsed.format,
+            source_name,
+            created: now.to_string(),
+            modified: now.to_string(),
+            doc: Arc::new(parsed.document),
+            claims: Vec::new(),
+            revision: 1,
+        }
+    }
+
+    /// An article restored from a file: claims are put in document order.
+    #[allow(clippy::too_many_arguments)]
+    pub fn restore(
+        id: String,
+        name: String,
+        format: Format,
+        source_name: Option<String>,
+        created: String,
+        modified: String,
+        doc: Document,
+        mut claims: Vec<Claim>,
+    ) -> Article {
+        claims.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        Article {
+            id,
+            name,
+            format,
+            source_name,
+            created,
+            modified,
+            doc: Arc::new(doc),
+            claims,
+            revision: 1,
+        }
+    }
+
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    fn touch(&mut self, now: &str) {
+        self.modified = now.to_string();
+        self.revision += 1;
+    }
+
+    /// Adds a claim over `span` (snapped to char boundaries, trimmed of white space).
+    /// Returns `None` when the span holds no text.
+    pub fn add_claim(
+        &mut self,
+        id: String,
+        span: Span,
+        fields: ClaimFields,
+        now: &str,
+    ) -> Option<&Claim> {
+        let span = trim_span(self.doc.text(), span)?;
+        let claim = Claim {
+            id,
+            span,
+            fields,
+            created: now.to_string(),
+            modified: now.to_string(),
+        };
+        let at = self
+            .claims
+            .partition_point(|c| c.order_key() < claim.order_key());
+        self.claims.insert(at, claim);
+        self.touch(now);
+        self.claims.get(at)
+    }
+
+    pub fn update_claim(&mut self, id: &str, fields: ClaimFields, now: &str) -> bool {
+        let Some(c) = self.claims.iter_mut().find(|c| c.id == id) else {
+            return false;
+        };
+        if c.fields == fields {
+            return true;
+        }
+        c.fields = fields;
+        c.modified = now.to_string();
+        self.touch(now);
+        true
+    }
+
+    pub fn remove_claim(&mut self, id: &str, now: &str) -> Option<Claim> {
+        let i = self.claims.iter().position(|c| c.id == id)?;
+        let c = self.claims.remove(i);
+        self.touch(now);
+        Some(c)
+    }
+
+    /// Puts back a removed claim (undo). Ignored when a claim with its id exists.
+    pub fn restore_claim(&mut self, claim: Claim, now: &str) {
+        if self.claim(&claim.id).is_some() {
+            return;
+        }
+        let at = self
+            .claims
+            .partition_point(|c| c.order_key() < claim.order_key());
+        self.claims.insert(at, claim);
+        self.touch(now);
+    }
+
+    pub fn rename(&mut self, name: &str, now: &str) -> bool {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() || name == self.name {
+            return false;
+        }
+        self.name = name;
+        self.touch(now);
+        true
+    }
+}
+
+/// A span snapped to char boundaries and trimmed of white space; `None` if nothing is left.
+pub fn trim_span(text: &str, span: Span) -> Option<Span> {
+    let a = super::offsets::floor_boundary(text, span.start());
+    let b = super::offsets::ceil_boundary(text, span.end());
+    let s = text.get(a..b)?;
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| Span::new(a + lead, a + lead + t.len()))
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Library {
+    articles: Vec<Article>,
+}
+
+/// Why an incoming article collides with one in the library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    SameId(String),
+    SameText(String),
+}
+
+impl Conflict {
+    pub fn existing_id(&self) -> &str {
+        match self {
+            Conflict::SameId(id) | Conflict::SameText(id) => id,
+        }
+    }
+}
+
+impl Library {
+    pub fn new(articles: Vec<Article>) -> Library {
+        Library { articles }
+    }
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+    pub fn get(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Article> {
+        self.articles.iter_mut().find(|a| a.id == id)
+    }
+    pub fn add(&mut self, article: Article) {
+        self.articles.push(article);
+    }
+    pub fn remove(&mut self, id: &str) -> Option<Article> {
+        let i = self.articles.iter().position(|a| a.id == id)?;
+        Some(self.articles.remove(i))
+    }
+    /// Whether `incoming` is already here: the same id, or the very same text.
+    pub fn conflict(&self, incoming: &Article) -> Option<Conflict> {
+        if let Some(a) = self.get(&incoming.id) {
+            return Some(Conflict::SameId(a.id.clone()));
+        }
+        self.articles
+            .iter()
+            .find(|a| a.doc.text() == incoming.doc.text())
+            .map(|a| Conflict::SameText(a.id.clone()))
+    }
+    /// Replaces the article `id` in place with `incoming` (which keeps its own id).
+    pub fn replace(&mut self, id: &str, mut incoming: Article) {
+        match self.articles.iter().position(|a| a.id == id) {
+            Some(i) => {
+                incoming.revision = self.articles[i].revision + 1;
+                self.articles[i] = incoming;
+            }
+            None => self.articles.push(incoming),
+        }
+    }
+    /// Adds `incoming` beside an existing one: a new id and a name not already taken.
+    pub fn add_copy(&mut self, mut incoming: Article, new_id: String) {
+        incoming.id = new_id;
+        let base = incoming.name.clone();
+        let mut n = 2;
+        while self.articles.iter().any(|a| a.name == incoming.name) {
+            incoming.name = format!("{base} ({n})");
+            n += 1;
+        }
+        self.articles.push(incoming);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_str;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article::new(
+            id.into(),
+            parse_str(text, None),
+            None,
+            "2026-01-01T00:00:00Z",
+        )
+    }
+
+    #[test]
+    fn claims_stay_in_document_order_and_undo_restores() {
+        let mut a = article("a", "Title\nOne two three. Four five six.");
+        let t = a.doc.text().to_string();
+        let four = t.find("Four").unwrap();
+        a.add_claim(
+            "c2".into(),
+            Span::new(four, t.len()),
+            ClaimFields::default(),
+            "t1",
+        )
+        .unwrap();
+        a.add_claim("c1".into(), Span::new(6, 20), ClaimFields::default(), "t2")
+            .unwrap();
+        let ids: Vec<_> = a.claims().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c1", "c2"]);
+        let rev = a.revision;
+        let removed = a.remove_claim("c1", "t3").unwrap();
+        assert!(a.revision > rev);
+        a.restore_claim(removed, "t4");
+        assert_eq!(a.claims().len(), 2);
+        assert_eq!(a.claims()[0].id, "c1");
+    }
+
+    #[test]
+    fn blank_spans_are_refused_and_spans_trimmed() {
+        let mut a = article("a", "Title\nOne two.  Three.");
+        assert!(a
+            .add_claim("x".into(), Span::new(14, 16), ClaimFields::default(), "t")
+            .is_none());
+        let span = a
+            .add_claim("y".into(), Span::new(5, 15), ClaimFields::default(), "t")
+            .unwrap()
+            .span;
+        assert_eq!(a.doc.slice(span), "One two.");
+    }
+
+    #[test]
+    fn update_only_bumps_on_change() {
+        let mut a = article("a", "Title\nOne two.");
+        a.add_claim("x".into(), Span::new(6, 9), ClaimFields::default(), "t")
+            .unwrap();
+        let rev = a.revision;
+        assert!(a.update_claim("x", ClaimFields::default(), "t2"));
+        assert_eq!(a.revision, rev);
+        let f = ClaimFields {
+            claimant: "Someone".into(),
+            ..Default::default()
+        };
+        assert!(a.update_claim("x", f, "t3"));
+        assert_eq!(a.revision, rev + 1);
+        assert!(!a.update_claim("nope", ClaimFields::default(), "t"));
+    }
+
+    #[test]
+    fn conflicts_replace_and_copies() {
+        let mut lib = Library::default();
+        lib.add(article("a", "Same text here."));
+        let same_id = article("a", "Other text.");
+        assert_eq!(lib.conflict(&same_id), Some(Conflict::SameId("a".into())));
+        let same_text = article("b", "Same text here.");
+        assert_eq!(
+            lib.conflict(&same_text),
+            Some(Conflict::SameText("a".into()))
+        );
+        lib.add_copy(same_text.clone(), "c".into());
+        assert_eq!(lib.articles().len(), 2);
+        assert_ne!(lib.articles()[0].name, lib.articles()[1].name);
+        lib.replace("a", same_id);
+        assert_eq!(lib.get("a").unwrap().doc.text(), "Other text.");
+        assert!(lib.remove("c").is_some());
+        assert_eq!(lib.articles().len(), 1);
+    }
+
+    #[test]
+    fn rename_normalises_and_refuses_empty() {
+        let mut a = article("a", "Title\nBody.");
+        assert!(!a.rename("   ", "t"));
+        assert!(a.rename("  New   name ", "t"));
+        assert_eq!(a.name, "New name");
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core: document model, parsing, annotations, anchoring and file formats.
+//! Nothing here may depend on leptos, web-sys or js-sys; everything is tested natively.
+
+pub mod analyze;
+pub mod anchor;
+pub mod annotation;
+pub mod claimant;
+pub mod document;
+pub mod format;
+pub mod library;
+pub mod offsets;
+pub mod parse;
+pub mod sentences;

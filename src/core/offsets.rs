@@ -1,0 +1,214 @@
+//! Offsets: the one unit inside the core is the UTF-8 byte offset into the document text.
+//! This module owns the conversions to the two outside units: Unicode code points (files,
+//! the W3C Web Annotation unit) and UTF-16 code units (the DOM). It never panics on any
+//! input: out-of-range or mid-character positions are reported as `None` or snapped.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a document's text. `start <= end` always holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    /// A span from two byte offsets, in either order.
+    pub fn new(a: usize, b: usize) -> Self {
+        Span {
+            start: a.min(b),
+            end: a.max(b),
+        }
+    }
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn contains(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The text under the span, or `None` when it is out of range or not on char boundaries.
+    pub fn slice<'a>(&self, text: &'a str) -> Option<&'a str> {
+        text.get(self.start..self.end)
+    }
+    /// True when both ends fall on char boundaries of `text`.
+    pub fn is_valid_in(&self, text: &str) -> bool {
+        text.is_char_boundary(self.start) && text.is_char_boundary(self.end)
+    }
+}
+
+/// Snap a byte offset to the nearest char boundary at or before it (clamped to the text).
+pub fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    if offset >= text.len() {
+        return text.len();
+    }
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Snap a byte offset to the nearest char boundary at or after it (clamped to the text).
+pub fn ceil_boundary(text: &str, mut offset: usize) -> usize {
+    if offset >= text.len() {
+        return text.len();
+    }
+    while offset < text.len() && !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
+/// Byte offset -> UTF-16 offset inside a (short) string, e.g. one DOM text node.
+pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
+    let byte = floor_boundary(text, byte);
+    text[..byte].encode_utf16().count()
+}
+
+/// UTF-16 offset inside a (short) string -> byte offset. An offset inside a surrogate pair
+/// snaps back to the start of that character; past the end gives the text length.
+pub fn utf16_to_byte(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        let next = units + c.len_utf16();
+        if next > utf16 {
+            return i;
+        }
+        units = next;
+    }
+    text.len()
+}
+
+/// Converts between byte offsets and code-point offsets in one long text in O(log n) per
+/// lookup, with a checkpoint every `STEP` bytes. Build once per export or import.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// (byte offset, code points before it), byte offsets on char boundaries, ascending.
+    marks: Vec<(usize, usize)>,
+    chars: usize,
+}
+
+const STEP: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut marks = Vec::with_capacity(text.len() / STEP + 1);
+        let mut next = 0;
+        let mut chars = 0;
+        for (i, _) in text.char_indices() {
+            if i >= next {
+                marks.push((i, chars));
+                next = i + STEP;
+            }
+            chars += 1;
+        }
+        if marks.is_empty() {
+            marks.push((0, 0));
+        }
+        CharIndex { text, marks, chars }
+    }
+
+    /// Total length in code points.
+    pub fn len_chars(&self) -> usize {
+        self.chars
+    }
+
+    /// Code points before a byte offset; `None` if out of range or not on a boundary.
+    pub fn byte_to_char(&self, byte: usize) -> Option<usize> {
+        if byte > self.text.len() || !self.text.is_char_boundary(byte) {
+            return None;
+        }
+        let k = match self.marks.binary_search_by_key(&byte, |m| m.0) {
+            Ok(k) => return Some(self.marks[k].1),
+            Err(k) => k.saturating_sub(1),
+        };
+        let (b0, c0) = self.marks[k];
+        Some(c0 + self.text[b0..byte].chars().count())
+    }
+
+    /// Byte offset of a code-point offset; `None` if past the end.
+    pub fn char_to_byte(&self, ch: usize) -> Option<usize> {
+        if ch > self.chars {
+            return None;
+        }
+        let k = match self.marks.binary_search_by_key(&ch, |m| m.1) {
+            Ok(k) => return Some(self.marks[k].0),
+            Err(k) => k.saturating_sub(1),
+        };
+        let (b0, c0) = self.marks[k];
+        let rest = &self.text[b0..];
+        Some(
+            rest.char_indices()
+                .nth(ch - c0)
+                .map(|(i, _)| b0 + i)
+                .unwrap_or(self.text.len()),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIXED: &str = "a😀b\u{0301}c 漢字 שלום e";
+
+    #[test]
+    fn span_orders_its_ends() {
+        let s = Span::new(7, 3);
+        assert_eq!((s.start(), s.end()), (3, 7));
+    }
+
+    #[test]
+    fn utf16_round_trips_on_every_boundary() {
+        for (i, _) in MIXED.char_indices().chain([(MIXED.len(), ' ')]) {
+            let u = byte_to_utf16(MIXED, i);
+            assert_eq!(utf16_to_byte(MIXED, u), i, "at byte {i}");
+        }
+        // inside the emoji's surrogate pair snaps back to its start
+        assert_eq!(utf16_to_byte(MIXED, 2), 1);
+        assert_eq!(
+            byte_to_utf16(MIXED, MIXED.len()),
+            MIXED.encode_utf16().count()
+        );
+    }
+
+    #[test]
+    fn char_index_matches_naive_counting() {
+        let long: String = MIXED.repeat(200);
+        let idx = CharIndex::new(&long);
+        assert_eq!(idx.len_chars(), long.chars().count());
+        for (n, (i, _)) in long.char_indices().enumerate() {
+            assert_eq!(idx.byte_to_char(i), Some(n));
+            assert_eq!(idx.char_to_byte(n), Some(i));
+        }
+        assert_eq!(idx.char_to_byte(idx.len_chars()), Some(long.len()));
+        assert_eq!(idx.char_to_byte(idx.len_chars() + 1), None);
+        assert_eq!(idx.byte_to_char(2), None, "inside the emoji");
+        assert_eq!(idx.byte_to_char(long.len() + 1), None);
+    }
+
+    #[test]
+    fn empty_text_is_fine() {
+        let idx = CharIndex::new("");
+        assert_eq!(idx.byte_to_char(0), Some(0));
+        assert_eq!(idx.char_to_byte(0), Some(0));
+        assert_eq!(floor_boundary("", 5), 0);
+    }
+
+    #[test]
+    fn boundaries_snap() {
+        assert_eq!(floor_boundary(MIXED, 3), 1);
+        assert_eq!(ceil_boundary(MIXED, 3), 5);
+    }
+}

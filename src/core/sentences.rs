@@ -1,0 +1,309 @@
+//! Sentence boundaries inside one block of text, by rule: a sentence ends at `.`, `!`, `?`
+//! or an ellipsis, plus any closing quotes or brackets, when white space and a sentence
+//! opener follow. Abbreviations (Mr., Feb., St.), initials (J.), dotted acronyms (U.S.),
+//! decimals and grouped numbers (3.5, 20,000) do not end a sentence. Linear time, no panics.
+
+use super::offsets::Span;
+
+/// Abbreviations that are followed by a name or a number, not by the end of a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "lt",
+    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp",
+    "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "v", "e.g", "i.e", "approx", "ave", "blvd", "mt", "ft", "dept", "univ",
+    "fig", "cf", "al", "vol", "pp", "ch", "sec", "art", "op", "ed", "eds", "est", "inc", "ltd",
+    "co", "corp", "bros", "messrs", "gens", "reps", "sens", "govs", "ph.d", "a.m", "p.m",
+];
+
+/// Capitalised words that usually start a new sentence: after a dotted acronym ("U.S.") a
+/// boundary is taken only when one of these follows.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "According",
+    "Officials",
+    "What",
+    "Why",
+    "How",
+    "Who",
+];
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '「' | '『' | '¿' | '¡'
+    )
+}
+
+/// Splits `span` of `text` into sentences, appending trimmed, non-empty spans to `out`.
+pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
+    let Some(block) = span.slice(text) else {
+        return;
+    };
+    let base = span.start();
+    let mut start = 0usize; // relative to block
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let (_, c) = chars[i];
+        let is_term = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
+        if !is_term {
+            i += 1;
+            continue;
+        }
+        // the run of terminal punctuation ("?!", "...") and closers after it
+        let mut j = i + 1;
+        while j < n && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+            j += 1;
+        }
+        let single_dot = c == '.' && j == i + 1;
+        while j < n && is_closer(chars[j].1) {
+            j += 1;
+        }
+        let end_rel = if j < n { chars[j].0 } else { block.len() };
+        // CJK full stops need no following space
+        let cjk = matches!(c, '。' | '！' | '？');
+        let mut k = j;
+        while k < n && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let had_space = k > j;
+        if k >= n {
+            break; // the block's end closes the last sentence anyway
+        }
+        if !(had_space || cjk) {
+            i = j;
+            continue;
+        }
+        let next = chars[k].1;
+        let next_word = word_at(block, chars[k].0);
+        let ellipsis = c == '…' || (j - i >= 3 && chars[i..i + 3].iter().all(|x| x.1 == '.'));
+        let opener_ok = next.is_uppercase()
+            || is_opener(next)
+            || next.is_numeric()
+            || (!next.is_lowercase() && next.is_alphabetic()); // scripts without case
+        let boundary = if cjk {
+            true
+        } else if !opener_ok {
+            false
+        } else if ellipsis {
+            next.is_uppercase() || is_opener(next)
+        } else if single_dot {
+            let before = word_before(block, chars[i].0);
+            !is_abbreviation(before, next_word)
+        } else {
+            true
+        };
+        if boundary {
+            push_trimmed(block, base, start, end_rel, out);
+            start = chars[k].0;
+        }
+        i = k;
+    }
+    push_trimmed(block, base, start, block.len(), out);
+}
+
+fn push_trimmed(block: &str, base: usize, a: usize, b: usize, out: &mut Vec<Span>) {
+    let s = &block[a..b];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if !t.is_empty() {
+        out.push(Span::new(base + a + lead, base + a + lead + t.len()));
+    }
+}
+
+/// The word (letters, digits, inner dots) that ends right before byte `at` of `s`.
+fn word_before(s: &str, at: usize) -> &str {
+    let head = &s[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &head[start..]
+}
+
+fn word_at(s: &str, at: usize) -> &str {
+    let tail = &s[at..];
+    let end = tail
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map(|(i, _)| i)
+        .unwrap_or(tail.len());
+    &tail[..end]
+}
+
+fn is_abbreviation(word: &str, next_word: &str) -> bool {
+    // "Mekong-U.S." is judged by its last part
+    let word = word.rsplit('-').next().unwrap_or(word);
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    // an initial: "J." in "Antony J. Blinken"
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    // a dotted acronym: "U.S." ends a sentence only before a usual sentence opener
+    if word.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 4 {
+        return !SENTENCE_STARTERS.contains(&next_word);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split_sentences(s, Span::new(0, s.len()), &mut out);
+        out.iter().map(|sp| &s[sp.start()..sp.end()]).collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            split("One two. Three four! Five? Six"),
+            vec!["One two.", "Three four!", "Five?", "Six"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            split("Mr. Smith met Dr. Jones on Feb. 3 at St. Mark's. Antony J. Blinken spoke."),
+            vec![
+                "Mr. Smith met Dr. Jones on Feb. 3 at St. Mark's.",
+                "Antony J. Blinken spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms() {
+        assert_eq!(
+            split("U.S. representatives met. He said the U.S. had a plan. It came from the U.S. The end."),
+            vec!["U.S. representatives met.", "He said the U.S. had a plan.", "It came from the U.S.", "The end."]
+        );
+    }
+
+    #[test]
+    fn regression_hyphenated_acronym_mid_sentence() {
+        // corpus 08: "co-chair of the Mekong-U.S. Partnership." was split in two
+        assert_eq!(
+            split("Work of the Mekong-U.S. Partnership. Next."),
+            vec!["Work of the Mekong-U.S. Partnership.", "Next."]
+        );
+    }
+
+    #[test]
+    fn numbers_do_not_split() {
+        assert_eq!(
+            split("Prices rose 3.5 percent. Over 20,000 children. In 2022. Done"),
+            vec![
+                "Prices rose 3.5 percent.",
+                "Over 20,000 children.",
+                "In 2022.",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_end_sentences() {
+        assert_eq!(
+            split("He said, \u{201c}We will win.\u{201d} Then he left. \"Go.\" She went."),
+            vec![
+                "He said, \u{201c}We will win.\u{201d}",
+                "Then he left.",
+                "\"Go.\"",
+                "She went."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("Wait... and see. Then… Next one."),
+            vec!["Wait... and see.", "Then…", "Next one."]
+        );
+    }
+
+    #[test]
+    fn cjk_and_other_scripts() {
+        assert_eq!(
+            split("今日は晴れ。明日は雨。"),
+            vec!["今日は晴れ。", "明日は雨。"]
+        );
+        assert_eq!(
+            split("שלום עולם. מה שלומך?"),
+            vec!["שלום עולם.", "מה שלומך?"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_continues() {
+        assert_eq!(
+            split("It cost approx. five dollars. Fine."),
+            vec!["It cost approx. five dollars.", "Fine."]
+        );
+    }
+
+    #[test]
+    fn degenerate_inputs() {
+        assert!(split("").is_empty());
+        assert!(split("   ").is_empty());
+        assert_eq!(split("..."), vec!["..."]);
+        assert_eq!(split("?! ?!"), vec!["?! ?!"]);
+    }
+}
