@@ -1,0 +1,318 @@
+//! Native tests of the pure core against real articles: golden analyze reports, the
+//! corpus's gold sentences, the JSON Schema of the article file, and properties over
+//! arbitrary text (emoji, combining marks, CJK, right-to-left).
+
+use gloss::core::annotation::ClaimFields;
+use gloss::core::format::{export_article, import_article};
+use gloss::core::library::Article;
+use gloss::core::offsets::{CharIndex, Span};
+use gloss::core::parse::{parse_bytes, parse_str, Format};
+use gloss::core::{analyze, claimant};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn inputs() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
+        .collect();
+    v.push(root().join("seeds/000_9d83cd3958c40a29.txt"));
+    v.sort();
+    v
+}
+
+fn report_json(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    let parsed = parse_bytes(&bytes, Format::from_file_name(&path.to_string_lossy()));
+    serde_json::to_string_pretty(&analyze::report(&parsed)).unwrap() + "\n"
+}
+
+/// Golden files: article in, JSON out. `UPDATE_GOLDEN=1 cargo test` rewrites them.
+#[test]
+fn golden_analyze_reports() {
+    let mut failures = Vec::new();
+    for input in inputs() {
+        let name = input.file_name().unwrap().to_string_lossy().to_string();
+        let golden = root().join("tests/golden").join(format!("{name}.json"));
+        let got = report_json(&input);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&golden, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_default();
+        if want != got {
+            failures.push(name);
+        }
+    }
+    assert!(failures.is_empty(), "analyze output changed for {failures:?}; if intended, run UPDATE_GOLDEN=1 cargo test --test core");
+}
+
+#[test]
+fn text_files_are_preserved_exactly() {
+    for input in inputs().iter().filter(|p| p.extension().unwrap() == "txt") {
+        let raw = std::fs::read_to_string(input).unwrap();
+        let p = parse_str(&raw, Some(Format::Text));
+        assert_eq!(p.document.text(), raw, "{input:?}");
+    }
+}
+
+/// The shared corpus's hand-checked sentences (CI lays `shared/` beside the clone).
+#[test]
+fn sentences_match_the_corpus_gold() {
+    let labels = root().join("../shared/corpus/labels");
+    let Ok(dir) = std::fs::read_dir(&labels) else {
+        panic!("the shared corpus is missing at {labels:?}");
+    };
+    let (mut gold_n, mut hit) = (0, 0);
+    for e in dir {
+        let path = e.unwrap().path();
+        let gold: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let n = &path.file_name().unwrap().to_string_lossy()[..2];
+        let article = inputs()
+            .into_iter()
+            .find(|p| {
+                p.file_name().unwrap().to_string_lossy().starts_with(n)
+                    && p.extension().unwrap() == "txt"
+            })
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_str(&report_json(&article)).unwrap();
+        let ours: Vec<(u64, u64)> = report["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap()))
+            .collect();
+        for s in gold["sentences"].as_array().unwrap() {
+            gold_n += 1;
+            if ours.contains(&(s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap())) {
+                hit += 1;
+            }
+        }
+    }
+    assert!(gold_n > 100);
+    assert_eq!(hit, gold_n, "sentences matching gold exactly");
+}
+
+#[test]
+fn html_article_reads_like_its_text_version() {
+    let dir = root().join("tests/fixtures/corpus");
+    let html = parse_bytes(
+        &std::fs::read(dir.join("07-blinken-austin-kyiv-visit.html")).unwrap(),
+        Some(Format::Html),
+    );
+    let txt = std::fs::read_to_string(dir.join("07-blinken-austin-kyiv-visit.txt")).unwrap();
+    let body = txt.split_once("\n\n").unwrap().1.trim_end();
+    assert_eq!(html.document.text(), body);
+    assert!(html.document.text().contains("recovery") || !txt.contains("recovery"));
+    assert!(
+        !html.document.text().contains("<script") && !html.document.text().contains("function(")
+    );
+}
+
+#[test]
+fn the_sample_parses_as_expected() {
+    let raw = std::fs::read_to_string(root().join("seeds/000_9d83cd3958c40a29.txt")).unwrap();
+    let p = parse_str(&raw, None);
+    let d = &p.document;
+    assert_eq!(
+        d.title(),
+        Some("Uncertain Path to Peace: The Complex Dynamics of Ukraine-Russia Negotiations")
+    );
+    let items: Vec<&str> = d
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == gloss::core::document::BlockKind::Item)
+        .map(|b| d.slice(b.span))
+        .collect();
+    assert_eq!(items, ["Source 1", "Source 2"]);
+    let s = d
+        .sentences()
+        .iter()
+        .map(|s| d.slice(*s))
+        .find(|s| s.contains("20,000"))
+        .unwrap();
+    assert!(
+        s.starts_with("Additionally") && s.ends_with("February 2022."),
+        "{s}"
+    );
+    let zel = d.text().find("relinquishing").unwrap();
+    assert_eq!(
+        claimant::suggest(d, Span::new(zel, zel + 10)).as_deref(),
+        Some("Volodymyr Zelenskyy")
+    );
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let evil = "Title\n<script>alert(1)</script> <img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">x</a>";
+    let p = parse_str(evil, Some(Format::Text));
+    assert_eq!(p.document.text(), evil);
+    let mut a = Article::new("e".into(), p, None, "t");
+    let end = a.doc.text().len();
+    a.add_claim(
+        "c".into(),
+        Span::new(6, end),
+        ClaimFields {
+            note: "<b onmouseover=alert(4)>".into(),
+            ..Default::default()
+        },
+        "t",
+    );
+    let back = import_article(export_article(&a, "t").as_bytes()).unwrap();
+    assert_eq!(back.doc.text(), evil);
+    assert_eq!(back.claims()[0].fields.note, "<b onmouseover=alert(4)>");
+}
+
+#[test]
+fn huge_input_parses_without_panic() {
+    let para = "The minister said on Feb. 3 that 20,000 people, about 3.5% of the U.S. total, left. “We will act,” she said… Then 😀 漢字 שלום.\n";
+    let big = para.repeat(20 * 1024 * 1024 / para.len() + 1);
+    let p = parse_str(&big, Some(Format::Text));
+    assert!(p.document.blocks().len() > 100_000);
+    assert!(p.document.sentences().len() > p.document.blocks().len());
+}
+
+#[test]
+fn exports_validate_against_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schema/gloss-article.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    for input in inputs() {
+        let p = parse_bytes(&std::fs::read(&input).unwrap(), None);
+        let mut a = Article::new("a1".into(), p, Some("f.txt".into()), "2026-11-27T00:00:00Z");
+        let sents: Vec<Span> = a.doc.sentences().iter().step_by(3).copied().collect();
+        for (i, s) in sents.iter().enumerate() {
+            a.add_claim(
+                format!("c{i}"),
+                *s,
+                ClaimFields {
+                    tags: vec!["t".into()],
+                    ..Default::default()
+                },
+                "2026-11-27T00:00:00Z",
+            );
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&export_article(&a, "2026-11-27T00:00:00Z")).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&v)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{input:?}: {errors:?}");
+    }
+    // and the schema is not vacuous: a broken file fails it
+    let bad = serde_json::json!({"format": "gloss.article", "version": 2, "offsetUnit": "utf16", "article": {}, "annotations": [{}]});
+    assert!(validator.iter_errors(&bad).count() >= 3);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text built from pieces that stress offsets: emoji (surrogate pairs in UTF-16),
+    /// combining marks, CJK, right-to-left, abbreviations, quotes, line breaks, markup.
+    fn article_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Word",
+            "word",
+            " ",
+            " ",
+            ". ",
+            "\n",
+            "\n\n",
+            "😀",
+            "👩‍👩‍👧",
+            "e\u{0301}",
+            "漢字",
+            "。",
+            "שלום",
+            "مرحبا",
+            "U.S.",
+            "Mr.",
+            "3.5",
+            "20,000",
+            "“",
+            "”",
+            "\"",
+            "...",
+            "…",
+            "• ",
+            "- ",
+            "<p>",
+            "</span>",
+            "&amp;",
+            "# ",
+            "*",
+            "\r\n",
+            "\u{200F}",
+            "!",
+        ]);
+        prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
+    }
+
+    fn formats() -> impl Strategy<Value = Option<Format>> {
+        prop::sample::select(vec![
+            None,
+            Some(Format::Text),
+            Some(Format::Markdown),
+            Some(Format::Html),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn every_offset_is_on_a_char_boundary(text in article_text(), fmt in formats()) {
+            let p = parse_str(&text, fmt);
+            let d = &p.document;
+            for b in d.blocks() {
+                prop_assert!(b.span.is_valid_in(d.text()) && b.span.end() <= d.text().len());
+            }
+            let mut last = 0;
+            for s in d.sentences() {
+                prop_assert!(s.is_valid_in(d.text()) && s.end() <= d.text().len());
+                prop_assert!(s.start() >= last, "sentences in order");
+                last = s.end();
+            }
+        }
+
+        #[test]
+        fn claims_survive_export_and_import(text in article_text(), cuts in prop::collection::vec((0usize..4000, 0usize..4000), 0..6)) {
+            let p = parse_str(&text, Some(Format::Text));
+            let mut a = Article::new("p".into(), p, None, "t");
+            let len = a.doc.text().len();
+            for (i, (x, y)) in cuts.iter().enumerate() {
+                let span = Span::new(x % (len + 1), y % (len + 1));
+                a.add_claim(format!("c{i}"), span, ClaimFields::default(), "t");
+            }
+            let json = export_article(&a, "t");
+            let b = import_article(json.as_bytes()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(b.claims(), a.claims());
+            prop_assert_eq!(b.doc.text(), a.doc.text());
+            // and each claim's code-point offsets quote the same text
+            let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let chars: Vec<char> = a.doc.text().chars().collect();
+            let idx = CharIndex::new(a.doc.text());
+            for (an, c) in v["annotations"].as_array().unwrap().iter().zip(a.claims()) {
+                let s = an["target"]["selector"][0]["start"].as_u64().unwrap() as usize;
+                let e = an["target"]["selector"][0]["end"].as_u64().unwrap() as usize;
+                prop_assert_eq!(chars[s..e].iter().collect::<String>(), a.doc.slice(c.span));
+                prop_assert_eq!(idx.char_to_byte(s), Some(c.span.start()));
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400), fmt in formats()) {
+            let _ = parse_bytes(&bytes, fmt);
+            let _ = import_article(&bytes);
+        }
+    }
+}
