@@ -169,6 +169,24 @@ impl Document {
         let i = self.blocks.partition_point(|b| b.span.end() <= offset);
         (i < self.blocks.len() && self.blocks[i].span.start() <= offset).then_some(i)
     }
+    /// Blocks as they are rendered: each block alone, except that consecutive list items
+    /// form one group (one list).
+    pub fn groups(&self) -> Vec<std::ops::Range<usize>> {
+        let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, b) in self.blocks.iter().enumerate() {
+            match out.last_mut() {
+                Some(r)
+                    if b.kind == BlockKind::Item
+                        && self.blocks[r.start].kind == BlockKind::Item =>
+                {
+                    r.end = i + 1
+                }
+                _ => out.push(i..i + 1),
+            }
+        }
+        out
+    }
+
     /// A short name for the article: its title, else its first words.
     pub fn display_name(&self) -> String {
         let src = self.title().unwrap_or_else(|| self.text.trim());
@@ -231,5 +249,25 @@ mod tests {
         assert_eq!(doc.block_at(5), Some(1));
         assert_eq!(doc.block_sentences(1).len(), 2);
         assert_eq!(doc.block_sentences(7).len(), 0);
+    }
+
+    #[test]
+    fn list_items_group_together() {
+        let text = "T\nP\nA\nB\nQ\nC".to_string();
+        let k = [
+            BlockKind::Title,
+            BlockKind::Paragraph,
+            BlockKind::Item,
+            BlockKind::Item,
+            BlockKind::Paragraph,
+            BlockKind::Item,
+        ];
+        let blocks = k
+            .iter()
+            .enumerate()
+            .map(|(i, &kind)| blk(kind, 2 * i, 2 * i + 1))
+            .collect();
+        let (doc, _) = Document::new(text, blocks);
+        assert_eq!(doc.groups(), vec![0..1, 1..2, 2..4, 4..5, 5..6]);
     }
 }

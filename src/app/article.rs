@@ -1,0 +1,217 @@
+//! The article view. Each block renders its runs of text from a memo of its own segments,
+//! so adding or editing a claim re-renders only the blocks whose highlights changed.
+//! Long articles render progressively so the page stays responsive. Text is always
+//! inserted as text nodes, never as HTML.
+
+use super::state::{Ctx, DocRef};
+use crate::core::annotation::{segments, Claim};
+use crate::core::document::{BlockKind, Document};
+use crate::core::offsets::Span;
+use crate::web::selection;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// Groups rendered at once; the rest follow in batches.
+const FIRST_BATCH: usize = 300;
+const BATCH: usize = 500;
+pub const ARTICLE_ID: &str = "article-body";
+
+#[component]
+pub fn ArticleView(doc: DocRef, claims: Memo<Vec<Claim>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let doc = doc.0;
+    let groups = doc.groups();
+    let total = groups.len();
+    let shown = RwSignal::new(total.min(FIRST_BATCH));
+    if total > FIRST_BATCH {
+        grow(shown, total);
+    }
+    let groups = Arc::new(groups);
+    let doc_k = doc.clone();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| keyboard_select(&ev, &doc_k);
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        // a click (not a drag) on a highlight selects its innermost claim
+        let collapsed = window()
+            .get_selection()
+            .ok()
+            .flatten()
+            .is_none_or(|s| s.is_collapsed());
+        if !collapsed {
+            return;
+        }
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(mark)) = target.closest("mark[data-claims]") {
+            if let Some(id) = mark
+                .get_attribute("data-claims")
+                .and_then(|c| c.split(' ').next_back().map(str::to_string))
+            {
+                ctx.form.set(None);
+                ctx.selected.set(Some(id));
+            }
+        }
+    };
+    view! {
+        <article id=ARTICLE_ID tabindex="0" aria-describedby="kbd-help" on:keydown=on_keydown on:click=on_click>
+            <For each=move || 0..shown.get() key=|i| *i let:gi>
+                {render_group(doc.clone(), groups[gi].clone(), claims)}
+            </For>
+            <Show when=move || { shown.get() < total }>
+                <p class="loading" role="status">"Loading the rest of the article…"</p>
+            </Show>
+        </article>
+    }
+}
+
+/// Renders the next batch after the browser has painted, until all groups are shown.
+fn grow(shown: RwSignal<usize>, total: usize) {
+    set_timeout(
+        move || {
+            let more = shown.try_update(|s| {
+                *s = (*s + BATCH).min(total);
+                *s < total
+            });
+            if more == Some(true) {
+                grow(shown, total);
+            }
+        },
+        Duration::from_millis(16),
+    );
+}
+
+fn render_group(
+    doc: Arc<Document>,
+    range: std::ops::Range<usize>,
+    claims: Memo<Vec<Claim>>,
+) -> AnyView {
+    let blocks = doc.blocks();
+    let first = blocks[range.start];
+    if first.kind == BlockKind::Item {
+        let items = range
+            .map(|i| {
+                let span = blocks[i].span;
+                view! { <li>{runs(doc.clone(), span, claims)}</li> }
+            })
+            .collect_view();
+        return view! { <ul>{items}</ul> }.into_any();
+    }
+    let span = first.span;
+    let body = runs(doc, span, claims);
+    match first.kind {
+        BlockKind::Title => view! { <h1>{body}</h1> }.into_any(),
+        BlockKind::Heading => view! { <h2>{body}</h2> }.into_any(),
+        BlockKind::Quote => view! { <blockquote>{body}</blockquote> }.into_any(),
+        BlockKind::Pre => view! { <pre>{body}</pre> }.into_any(),
+        _ => view! { <p>{body}</p> }.into_any(),
+    }
+}
+
+/// The runs of one block: plain spans and `<mark>`s for claims, re-rendered only when this
+/// block's segmentation changes.
+fn runs(doc: Arc<Document>, span: Span, claims: Memo<Vec<Claim>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let segs = Memo::new(move |_| claims.with(|cs| segments(span, cs)));
+    move || {
+        segs.get()
+            .into_iter()
+            .map(|seg| {
+                let text = doc.slice(seg.span).to_string();
+                let (o, e) = (seg.span.start(), seg.span.end());
+                if seg.claims.is_empty() {
+                    view! { <span data-o=o data-e=e>{text}</span> }.into_any()
+                } else {
+                    let ids = seg.claims.join(" ");
+                    let depth = format!("hl d{}", seg.claims.len().min(4));
+                    let mine = seg.claims.clone();
+                    let is_sel = move || ctx.selected.with(|s| s.as_ref().is_some_and(|id| mine.contains(id)));
+                    view! { <mark data-o=o data-e=e data-claims=ids class=depth class:sel=is_sel>{text}</mark> }.into_any()
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// Keyboard selection inside the focused article: j / k select the next / previous
+/// sentence, J / K extend the selection by a sentence, Shift+arrows adjust it by a
+/// character (with Ctrl, by a word).
+fn keyboard_select(ev: &leptos::ev::KeyboardEvent, doc: &Arc<Document>) {
+    if ev.ctrl_key() && !ev.shift_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(root) = document().get_element_by_id(ARTICLE_ID) else {
+        return;
+    };
+    let key = ev.key();
+    let sentences = doc.sentences();
+    if sentences.is_empty() {
+        return;
+    }
+    let current = selection::selection_span(&root, doc.text());
+    match key.as_str() {
+        "j" | "k" | "J" | "K" => {
+            ev.prevent_default();
+            let forward = key.eq_ignore_ascii_case("j");
+            let extend = ev.shift_key();
+            let next = match current {
+                None => {
+                    if forward {
+                        Some(sentences[0])
+                    } else {
+                        sentences.last().copied()
+                    }
+                }
+                Some(cur) => {
+                    if forward {
+                        let i = sentences.partition_point(|s| s.start() < cur.end());
+                        sentences.get(i).map(|s| {
+                            if extend {
+                                Span::new(cur.start(), s.end())
+                            } else {
+                                *s
+                            }
+                        })
+                    } else {
+                        let i = sentences.partition_point(|s| s.end() <= cur.start());
+                        if extend {
+                            // shrink from the end by one sentence, keeping at least one
+                            let j = sentences.partition_point(|s| s.end() < cur.end());
+                            (j > 0 && sentences[j - 1].end() > cur.start())
+                                .then(|| Span::new(cur.start(), sentences[j - 1].end()))
+                        } else {
+                            i.checked_sub(1).map(|k| sentences[k])
+                        }
+                    }
+                }
+            };
+            if let Some(span) = next {
+                selection::select_span(&root, doc.text(), span);
+                if let Some(el) = selection::segments(&root).into_iter().find(|el| {
+                    el.get_attribute("data-e")
+                        .and_then(|e| e.parse::<usize>().ok())
+                        .is_some_and(|e| e > span.start())
+                }) {
+                    selection::scroll_into_view(&el);
+                }
+            }
+        }
+        "ArrowRight" | "ArrowLeft" if ev.shift_key() && current.is_some() => {
+            ev.prevent_default();
+            if let Some(sel) = window().get_selection().ok().flatten() {
+                let dir = if key == "ArrowRight" {
+                    "forward"
+                } else {
+                    "backward"
+                };
+                let unit = if ev.ctrl_key() { "word" } else { "character" };
+                let _ = sel.modify("extend", dir, unit);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,55 @@
+//! The in-browser benchmark page (`index.html?bench`): times the core's parser as wasm on
+//! the sample and on a 1 MB article made from it, in this very page, and prints JSON into
+//! `<pre id="bench">` for `tests/e2e/bench.mjs` to read. Not a test: no timing asserts.
+
+use super::state::SAMPLE_TEXT;
+use crate::core::parse::{parse_str, Format};
+use crate::web::perf_now;
+use leptos::prelude::*;
+
+fn time_runs(runs: usize, f: impl Fn()) -> Vec<f64> {
+    let mut v: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = perf_now();
+            f();
+            perf_now() - t
+        })
+        .collect();
+    v.sort_by(|a, b| a.total_cmp(b));
+    v
+}
+
+fn median(v: &[f64]) -> f64 {
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+#[component]
+pub fn BenchPage() -> impl IntoView {
+    let out = RwSignal::new(String::from("running…"));
+    set_timeout(
+        move || {
+            let big = SAMPLE_TEXT.repeat(1_000_000 / SAMPLE_TEXT.len() + 1);
+            for _ in 0..3 {
+                parse_str(SAMPLE_TEXT, Some(Format::Text)); // warm up
+            }
+            let sample = time_runs(200, || {
+                parse_str(SAMPLE_TEXT, Some(Format::Text));
+            });
+            let mb = time_runs(15, || {
+                parse_str(&big, Some(Format::Text));
+            });
+            let json = serde_json::json!({
+                "sample_bytes": SAMPLE_TEXT.len(),
+                "sample_parse_ms_median": median(&sample),
+                "sample_parse_ms_min": sample.first(),
+                "big_bytes": big.len(),
+                "big_parse_ms_median": median(&mb),
+                "big_parse_ms_min": mb.first(),
+                "big_mb_per_s": big.len() as f64 / 1e6 / (median(&mb) / 1e3),
+            });
+            out.set(json.to_string());
+        },
+        std::time::Duration::from_millis(50),
+    );
+    view! { <main><h1>"Gloss benchmark"</h1><pre id="bench">{move || out.get()}</pre></main> }
+}

@@ -1,0 +1,195 @@
+//! The claim list (document order) and the claim form. Thin: reading and editing go
+//! through `Ctx`, which applies the core's rules.
+
+use super::article::ARTICLE_ID;
+use super::state::{Ctx, FormTarget};
+use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
+use crate::core::claimant;
+use crate::web::selection;
+use leptos::prelude::*;
+
+fn excerpt(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > n {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    } else {
+        s
+    }
+}
+
+#[component]
+pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    // the selected claim's list item scrolls into view (selection from the text)
+    Effect::new(move |_| {
+        if let Some(id) = ctx.selected.get() {
+            if let Some(el) = document().get_element_by_id(&format!("claim-{id}")) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        }
+    });
+    let count = move || claims.with(|c| c.len());
+    view! {
+        <section class="claims" aria-labelledby="claims-h">
+            <h2 id="claims-h">"Claims " <span class="count">{count}</span></h2>
+            <Show when=move || count() == 0>
+                <p class="hint">"Select text in the article, then press Tag claim (or the key c)."</p>
+            </Show>
+            <ul aria-label="Claims" class="claim-list">
+                <For each=move || claims.get() key=|c| (c.id.clone(), c.modified.clone()) let:c>
+                    <ClaimItem claim=c/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ClaimItem(claim: Claim) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let quote = ctx
+        .current_doc()
+        .map(|d| excerpt(d.slice(claim.span), 160))
+        .unwrap_or_default();
+    let id = claim.id.clone();
+    let id_sel = id.clone();
+    let is_sel = move || ctx.selected.with(|s| s.as_deref() == Some(id_sel.as_str()));
+    let (id_show, id_edit, id_del) = (id.clone(), id.clone(), id.clone());
+    let show = move |_| {
+        ctx.selected.set(Some(id_show.clone()));
+        if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
+            selection::scroll_and_flash(&root, &id_show);
+        }
+    };
+    let f = claim.fields.clone();
+    let claimant = if f.claimant.is_empty() {
+        "Unattributed".to_string()
+    } else {
+        f.claimant.clone()
+    };
+    let tags = f.tags.join(", ");
+    let has_tags = !f.tags.is_empty();
+    let note = f.note.clone();
+    let has_note = !note.is_empty();
+    view! {
+        <li id=format!("claim-{id}") class="claim" class:sel=is_sel>
+            <button class="quote" on:click=show title="Show in the text">{format!("“{quote}”")}</button>
+            <div class="meta">
+                <span class="claimant">{claimant}</span>
+                <span class=format!("badge type-{}", f.kind.as_str())>{f.kind.as_str()}</span>
+                <span class=format!("badge status-{}", f.status.as_str())>{f.status.as_str()}</span>
+            </div>
+            <Show when=move || has_note>
+                <p class="note">{note.clone()}</p>
+            </Show>
+            <Show when=move || has_tags>
+                <p class="tags">{tags.clone()}</p>
+            </Show>
+            <div class="actions">
+                <button on:click=move |_| {
+                    ctx.selected.set(Some(id_edit.clone()));
+                    ctx.form.set(Some(FormTarget::Edit(id_edit.clone())));
+                }>"Edit"</button>
+                <button on:click=move |_| ctx.delete_claim(&id_del)>"Delete"</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+pub fn ClaimForm(target: FormTarget) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let doc = ctx.current_doc();
+    let (span, fields) = match &target {
+        FormTarget::New(span) => {
+            let suggestion = doc
+                .as_ref()
+                .and_then(|d| claimant::suggest(d, *span))
+                .unwrap_or_default();
+            (
+                Some(*span),
+                ClaimFields {
+                    claimant: suggestion,
+                    ..Default::default()
+                },
+            )
+        }
+        FormTarget::Edit(id) => ctx
+            .library
+            .with_untracked(|l| {
+                let a = l.get(ctx.current.get_untracked()?.as_str())?;
+                let c = a.claim(id)?;
+                Some((Some(c.span), c.fields.clone()))
+            })
+            .unwrap_or((None, ClaimFields::default())),
+    };
+    let quote = match (&doc, span) {
+        (Some(d), Some(s)) => excerpt(d.slice(s), 300),
+        _ => String::new(),
+    };
+    let claimant = RwSignal::new(fields.claimant.clone());
+    let kind = RwSignal::new(fields.kind.as_str().to_string());
+    let status = RwSignal::new(fields.status.as_str().to_string());
+    let note = RwSignal::new(fields.note.clone());
+    let tags = RwSignal::new(fields.tags.join(", "));
+    let heading = match target {
+        FormTarget::New(_) => "Tag claim",
+        FormTarget::Edit(_) => "Edit claim",
+    };
+    let known = ctx.known_claimants();
+    let target_save = target.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let fields = ClaimFields {
+            claimant: claimant.get_untracked().trim().to_string(),
+            kind: ClaimType::parse(&kind.get_untracked()).unwrap_or_default(),
+            status: ClaimStatus::parse(&status.get_untracked()).unwrap_or_default(),
+            note: note.get_untracked().trim().to_string(),
+            tags: ClaimFields::parse_tags(&tags.get_untracked()),
+        };
+        ctx.save_claim(target_save.clone(), fields);
+    };
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input_ref.get() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <form class="claim-form" aria-label=heading on:submit=on_submit
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ctx.form.set(None) }>
+            <h2>{heading}</h2>
+            <blockquote class="form-quote">{format!("“{quote}”")}</blockquote>
+            <label>"Claimant"
+                <input type="text" list="claimants" node_ref=input_ref bind:value=claimant autocomplete="off"/>
+            </label>
+            <datalist id="claimants">
+                {known.into_iter().map(|k| view! { <option value=k.clone()></option> }).collect_view()}
+            </datalist>
+            <label>"Type"
+                <select bind:value=kind>
+                    {ClaimType::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"Status"
+                <select bind:value=status>
+                    {ClaimStatus::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"Note"
+                <textarea rows="3" bind:value=note></textarea>
+            </label>
+            <label>"Tags"
+                <input type="text" bind:value=tags placeholder="comma, separated"/>
+            </label>
+            <div class="actions">
+                <button type="submit" class="primary">"Save"</button>
+                <button type="button" on:click=move |_| ctx.form.set(None)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

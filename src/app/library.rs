@@ -1,0 +1,175 @@
+//! The library sidebar (switch, rename, delete with confirmation), the new-article panel
+//! (paste, open a file, the sample) and the import-conflict dialog.
+
+use super::state::{Ctx, MAX_ARTICLE_FILE};
+use crate::core::format::MAX_IMPORT_BYTES;
+use crate::web::files;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn LibraryPanel() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let items = move || {
+        ctx.library.with(|l| {
+            l.articles()
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone(), a.claims().len()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <nav class="library" aria-labelledby="library-h">
+            <h2 id="library-h">"Library"</h2>
+            <ul aria-label="Articles">
+                <For each=items key=|x| x.clone() let:item>
+                    <LibraryItem id=item.0 name=item.1 claims=item.2/>
+                </For>
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn LibraryItem(id: String, name: String, claims: usize) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let draft = RwSignal::new(name.clone());
+    let id_c = id.clone();
+    let is_current = move || ctx.current.with(|c| c.as_deref() == Some(id_c.as_str()));
+    let is_current2 = is_current.clone();
+    let (id_open, id_ren, id_del) = (id.clone(), id.clone(), id.clone());
+    let name_label = name.clone();
+    let name_del = name.clone();
+    let commit = move || {
+        ctx.rename(&id_ren, &draft.get_untracked());
+        renaming.set(false);
+    };
+    view! {
+        <li class="article-item" class:current=is_current>
+            <Show when=move || renaming.get()
+                fallback=move || {
+                    let id_open = id_open.clone();
+                    let is_current = is_current2.clone();
+                    view! {
+                        <button class="open" aria-current=move || if is_current() { "page" } else { "false" }
+                            on:click=move |_| ctx.open(&id_open)>
+                            {name_label.clone()}
+                            <span class="count" aria-label=format!("{claims} claims")>{claims}</span>
+                        </button>
+                    }
+                }>
+                {
+                    let commit = commit.clone();
+                    view! {
+                        <form class="rename" on:submit=move |ev| { ev.prevent_default(); commit(); }>
+                            <label>"New name"<input type="text" bind:value=draft
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { renaming.set(false) }/></label>
+                            <button type="submit">"Save name"</button>
+                        </form>
+                    }
+                }
+            </Show>
+            <div class="item-actions">
+                <button class="small" aria-label=format!("Rename {name}") on:click=move |_| {
+                    draft.set(name.clone());
+                    renaming.update(|r| *r = !*r);
+                }>"Rename"</button>
+                <button class="small" aria-label=format!("Delete {name_del}") on:click=move |_| confirming.set(true)>"Delete"</button>
+            </div>
+            <Show when=move || confirming.get()>
+                {
+                    let id_del = id_del.clone();
+                    view! {
+                        <div role="alertdialog" aria-label="Confirm delete" class="confirm">
+                            <p>"Delete this article and its claims?"</p>
+                            <button class="danger" on:click=move |_| { confirming.set(false); ctx.delete_article(&id_del); }>"Delete article"</button>
+                            <button on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        </div>
+                    }
+                }
+            </Show>
+        </li>
+    }
+}
+
+/// Reads picked or dropped files: Gloss files are imported, others opened as articles.
+pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
+    for file in list {
+        spawn_local(async move {
+            let is_json = file.name().to_ascii_lowercase().ends_with(".json");
+            let limit = if is_json {
+                MAX_IMPORT_BYTES
+            } else {
+                MAX_ARTICLE_FILE
+            };
+            match files::read(file, limit).await {
+                Ok(p) if is_json => ctx.import(&p.bytes),
+                Ok(p) => ctx.add_input(&p.bytes, Some(p.name)),
+                Err(e) => ctx.error.set(Some(e.to_string())),
+            }
+        });
+    }
+}
+
+#[component]
+pub fn NewArticle() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let text = RwSignal::new(String::new());
+    let add = move |_| {
+        let t = text.get_untracked();
+        if t.trim().is_empty() {
+            ctx.error
+                .set(Some("Paste the article's text into the box first.".into()));
+            return;
+        }
+        ctx.add_input(t.as_bytes(), None);
+        text.set(String::new());
+    };
+    view! {
+        <section class="new-article" aria-labelledby="new-h">
+            <h2 id="new-h">"New article"</h2>
+            <label class="paste">"Article text"
+                <textarea rows="10" bind:value=text placeholder="Paste an article (plain text, Markdown or HTML) or a Gloss JSON file"></textarea>
+            </label>
+            <div class="actions">
+                <button class="primary" on:click=add>"Add article"</button>
+                <label class="file-button">"Open file"
+                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            take_files(ctx, files::files_of(input.files()));
+                            input.set_value("");
+                        }/>
+                </label>
+                <button on:click=move |_| ctx.open_sample()>"Open the sample"</button>
+                <button on:click=move |_| ctx.show_new.set(false)>"Close"</button>
+            </div>
+            <p class="hint">"Or drop a .txt, .md, .html or Gloss .json file anywhere on the page."</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        ctx.pending_import.get().map(|p| {
+            let incoming = p.article.name.clone();
+            view! {
+                <div class="backdrop">
+                    <div role="dialog" aria-modal="true" aria-labelledby="import-h" class="dialog">
+                        <h2 id="import-h">"Already in your library"</h2>
+                        <p>{format!("“{incoming}” is already in your library as “{}”. Replace it with the imported file, or keep both?", p.existing_name)}</p>
+                        <div class="actions">
+                            <button class="danger" on:click=move |_| ctx.resolve_import(Some(true))>"Replace"</button>
+                            <button class="primary" on:click=move |_| ctx.resolve_import(Some(false))>"Keep both"</button>
+                            <button on:click=move |_| ctx.resolve_import(None)>"Cancel"</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! The Leptos front end: thin components over `state::Ctx`. No parsing, anchoring or file
+//! format logic lives here; that is the core's. Browser access goes through `crate::web`.
+
+mod article;
+mod bench;
+mod claims;
+mod library;
+mod state;
+
+use article::{ArticleView, ARTICLE_ID};
+use claims::{ClaimForm, ClaimList};
+use leptos::prelude::*;
+use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
+use state::{Ctx, DocRef};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use bench::BenchPage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx::load();
+    provide_context(ctx);
+
+    let doc = Memo::new(move |_| {
+        let id = ctx.current.get()?;
+        ctx.library
+            .with(|l| l.get(&id).map(|a| DocRef(a.doc.clone())))
+    });
+    let claims = Memo::new(move |_| {
+        let id = ctx.current.get();
+        ctx.library.with(|l| {
+            id.and_then(|id| l.get(&id).map(|a| a.claims().to_vec()))
+                .unwrap_or_default()
+        })
+    });
+
+    // the selection in the article, kept as a byte span for "Tag claim"
+    let on_selection = Closure::<dyn Fn()>::new(move || {
+        let span = document()
+            .get_element_by_id(ARTICLE_ID)
+            .zip(ctx.current_doc())
+            .and_then(|(root, d)| crate::web::selection::selection_span(&root, d.text()));
+        if ctx.pending_span.get_untracked() != span {
+            ctx.pending_span.set(span);
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("selectionchange", on_selection.as_ref().unchecked_ref());
+    on_selection.forget(); // one listener for the app's lifetime
+
+    window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || crate::web::focus_in_text_field() {
+            if ev.key() == "Escape" {
+                ctx.form.set(None);
+            }
+            return;
+        }
+        match ev.key().as_str() {
+            "c" => {
+                ev.prevent_default();
+                ctx.start_tagging();
+            }
+            "Escape" => {
+                ctx.form.set(None);
+                ctx.pending_import.set(None);
+            }
+            _ => {}
+        }
+    });
+    // files dropped anywhere on the page
+    window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        let list = ev.data_transfer().and_then(|dt| dt.files());
+        take_files(ctx, crate::web::files::files_of(list));
+    });
+    crate::web::register_service_worker();
+
+    let import_ref = NodeRef::<leptos::html::Input>::new();
+    let has_doc = move || doc.with(|d| d.is_some());
+    let ready = move || if has_doc() { "true" } else { "false" };
+
+    view! {
+        <header class="top">
+            <div class="brand"><span class="logo" aria-hidden="true">"❝"</span>"Gloss"</div>
+            <div class="toolbar" role="toolbar" aria-label="Actions">
+                <button on:click=move |_| ctx.show_new.update(|s| *s = !*s)>"New article"</button>
+                <button on:click=move |_| { if let Some(i) = import_ref.get() { i.click(); } }>"Import JSON"</button>
+                <input type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1" aria-hidden="true"
+                    node_ref=import_ref on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        let picked = crate::web::files::files_of(input.files());
+                        input.set_value("");
+                        take_files(ctx, picked);
+                    }/>
+                <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
+                <button class="primary" on:mousedown=|ev| ev.prevent_default()
+                    on:click=move |_| ctx.start_tagging()
+                    aria-disabled=move || if ctx.pending_span.with(|s| s.is_none()) { "true" } else { "false" }
+                    aria-keyshortcuts="c">"Tag claim"</button>
+            </div>
+        </header>
+        <div class="messages">
+            <div role="alert" class="alert" class:empty=move || ctx.error.with(|e| e.is_none()) && ctx.storage_error.with(|e| e.is_none())>
+                {move || ctx.storage_error.get().map(|e| view! { <p class="storage-error">{e}</p> })}
+                {move || ctx.error.get().map(|e| view! {
+                    <p class="error">{e}<button class="small" on:click=move |_| ctx.error.set(None)>"Dismiss"</button></p>
+                })}
+            </div>
+            <div role="status" class="notice">
+                {move || ctx.notice.get().map(|n| {
+                    let undo = n.undo.is_some();
+                    view! {
+                        <p>{n.text}
+                            <Show when=move || undo><button class="small" on:click=move |_| ctx.undo()>"Undo"</button></Show>
+                            <button class="small" aria-label="Dismiss message" on:click=move |_| ctx.notice.set(None)>"×"</button>
+                        </p>
+                    }
+                })}
+            </div>
+        </div>
+        <main class="layout" data-ready=ready>
+            <LibraryPanel/>
+            <section class="reader" aria-label="Reader">
+                <Show when=move || ctx.show_new.get() || !has_doc()>
+                    <NewArticle/>
+                </Show>
+                {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
+                <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags."</p>
+            </section>
+            <aside class="side" aria-label="Claims panel">
+                {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
+                <ClaimList claims=claims/>
+            </aside>
+        </main>
+        <ImportDialog/>
+    }
+}

@@ -1,0 +1,502 @@
+//! App state: the library signal and the UI's small signals, with the actions components
+//! call. Every action edits the library through the core's rules and then persists what
+//! changed through `web::storage`; a storage failure is shown and the work stays in memory.
+
+use crate::core::annotation::{Claim, ClaimFields};
+use crate::core::document::{Document, Severity};
+use crate::core::format::{export_article, import_article, looks_like_gloss_file};
+use crate::core::library::{Article, Conflict, Library};
+use crate::core::offsets::Span;
+use crate::core::parse::{parse_bytes, Format};
+use crate::web::{self, files, storage};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub const SAMPLE_TEXT: &str = include_str!("../../seeds/000_9d83cd3958c40a29.txt");
+pub const SAMPLE_ID: &str = "sample-9d83cd3958c40a29";
+pub const SAMPLE_FILE: &str = "000_9d83cd3958c40a29.txt";
+/// The largest article file accepted (the parser itself reads up to its own limit).
+pub const MAX_ARTICLE_FILE: usize = 32 * 1024 * 1024;
+
+/// What the claim form is editing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormTarget {
+    New(Span),
+    Edit(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub undo: Option<(String, Claim)>,
+}
+
+/// An import waiting for the person to choose between replacing and keeping both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub article: Article,
+    pub conflict: Conflict,
+    pub existing_name: String,
+}
+
+/// A document compared by identity, so memos do not compare whole texts.
+#[derive(Clone)]
+pub struct DocRef(pub Arc<Document>);
+impl PartialEq for DocRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub library: RwSignal<Library>,
+    pub current: RwSignal<Option<String>>,
+    /// The claim selected in the list or the text.
+    pub selected: RwSignal<Option<String>>,
+    pub form: RwSignal<Option<FormTarget>>,
+    /// The current text selection in the article, as a byte span (None when empty).
+    pub pending_span: RwSignal<Option<Span>>,
+    pub error: RwSignal<Option<String>>,
+    pub storage_error: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    pub show_new: RwSignal<bool>,
+    /// Revision of each article as last written to storage.
+    saved: StoredValue<HashMap<String, u64>>,
+}
+
+impl Ctx {
+    /// Loads the library from storage; on a first visit (or without storage) opens the sample.
+    pub fn load() -> Ctx {
+        let ctx = Ctx {
+            library: RwSignal::new(Library::default()),
+            current: RwSignal::new(None),
+            selected: RwSignal::new(None),
+            form: RwSignal::new(None),
+            pending_span: RwSignal::new(None),
+            error: RwSignal::new(None),
+            storage_error: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            show_new: RwSignal::new(false),
+            saved: StoredValue::new(HashMap::new()),
+        };
+        match storage::load() {
+            Ok(Some(loaded)) => {
+                let saved: HashMap<String, u64> = loaded
+                    .articles
+                    .iter()
+                    .map(|a| (a.id.clone(), a.revision))
+                    .collect();
+                ctx.saved.set_value(saved);
+                let current = loaded
+                    .current
+                    .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
+                    .or_else(|| loaded.articles.first().map(|a| a.id.clone()));
+                ctx.library.set(Library::new(loaded.articles));
+                ctx.current.set(current);
+                if !loaded.problems.is_empty() {
+                    ctx.error.set(Some(loaded.problems.join(" ")));
+                }
+            }
+            Ok(None) => ctx.add_sample(),
+            Err(e) => {
+                ctx.storage_error.set(Some(e.to_string()));
+                ctx.add_sample();
+            }
+        }
+        ctx
+    }
+
+    fn add_sample(&self) {
+        let now = web::now_iso();
+        let parsed = parse_bytes(SAMPLE_TEXT.as_bytes(), Some(Format::Text));
+        let a = Article::new(SAMPLE_ID.into(), parsed, Some(SAMPLE_FILE.into()), &now);
+        self.library.update(|l| l.add(a));
+        self.current.set(Some(SAMPLE_ID.into()));
+        self.persist();
+    }
+
+    /// Opens the sample, adding it back if it was deleted.
+    pub fn open_sample(&self) {
+        if self.library.with_untracked(|l| l.get(SAMPLE_ID).is_some()) {
+            self.open(SAMPLE_ID);
+        } else {
+            self.add_sample();
+            self.after_switch();
+        }
+    }
+
+    pub fn current_doc(&self) -> Option<Arc<Document>> {
+        let id = self.current.get_untracked()?;
+        self.library
+            .with_untracked(|l| l.get(&id).map(|a| a.doc.clone()))
+    }
+
+    /// Writes every article whose revision moved, drops deleted ones, and saves the index.
+    pub fn persist(&self) {
+        let current = self.current.get_untracked();
+        let result = self
+            .library
+            .with_untracked(|lib| -> Result<(), storage::StorageError> {
+                let mut saved = self.saved.get_value();
+                let mut first_err = None;
+                for a in lib.articles() {
+                    if saved.get(&a.id) != Some(&a.revision) {
+                        match storage::save_article(a) {
+                            Ok(()) => {
+                                saved.insert(a.id.clone(), a.revision);
+                            }
+                            Err(e) => {
+                                first_err.get_or_insert(e);
+                            }
+                        }
+                    }
+                }
+                let gone: Vec<String> = saved
+                    .keys()
+                    .filter(|id| lib.get(id).is_none())
+                    .cloned()
+                    .collect();
+                for id in gone {
+                    if storage::delete_article(&id).is_ok() {
+                        saved.remove(&id);
+                    }
+                }
+                self.saved.set_value(saved);
+                let index = storage::Index {
+                    articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
+                    current,
+                };
+                if let Err(e) = storage::save_index(&index) {
+                    first_err.get_or_insert(e);
+                }
+                first_err.map_or(Ok(()), Err)
+            });
+        match result {
+            Ok(()) => {
+                if self.storage_error.get_untracked().is_some() {
+                    self.storage_error.set(None);
+                }
+            }
+            Err(e) => self.storage_error.set(Some(e.to_string())),
+        }
+    }
+
+    /// Applies `f` to the current article and saves.
+    pub fn edit_current<R>(&self, f: impl FnOnce(&mut Article, &str) -> R) -> Option<R> {
+        let id = self.current.get_untracked()?;
+        let now = web::now_iso();
+        let mut out = None;
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(&id) {
+                out = Some(f(a, &now));
+            }
+        });
+        self.persist();
+        out
+    }
+
+    fn after_switch(&self) {
+        self.selected.set(None);
+        self.form.set(None);
+        self.pending_span.set(None);
+        self.show_new.set(false);
+    }
+
+    pub fn open(&self, id: &str) {
+        if self.current.get_untracked().as_deref() != Some(id) {
+            self.current.set(Some(id.to_string()));
+            self.persist();
+        }
+        self.after_switch();
+    }
+
+    /// Adds an article from a file's or a paste's bytes; a Gloss file is imported instead.
+    pub fn add_input(&self, bytes: &[u8], source_name: Option<String>) {
+        self.error.set(None);
+        let format = source_name.as_deref().and_then(Format::from_file_name);
+        let is_json = source_name
+            .as_deref()
+            .is_some_and(|n| n.to_ascii_lowercase().ends_with(".json"));
+        if is_json
+            || (format.is_none()
+                && looks_like_gloss_file(&String::from_utf8_lossy(&bytes[..bytes.len().min(400)])))
+        {
+            self.import(bytes);
+            return;
+        }
+        let parsed = parse_bytes(bytes, format);
+        if let Some(d) = parsed
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == Severity::Error)
+        {
+            self.error.set(Some(d.message.clone()));
+            return;
+        }
+        if parsed.document.blocks().is_empty() {
+            self.error.set(Some(
+                "There is no text in that article, so nothing was added.".into(),
+            ));
+            return;
+        }
+        let notes: Vec<String> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .map(|d| d.message.clone())
+            .collect();
+        let now = web::now_iso();
+        let article = Article::new(web::new_id("a"), parsed, source_name, &now);
+        let name = article.name.clone();
+        let id = article.id.clone();
+        self.library.update(|l| l.add(article));
+        self.open(&id);
+        self.persist();
+        let mut text = format!("Added “{name}”.");
+        for n in notes {
+            text.push(' ');
+            text.push_str(&n);
+        }
+        self.notice.set(Some(Notice { text, undo: None }));
+    }
+
+    /// Imports a Gloss article file. On any error the library is left untouched.
+    pub fn import(&self, bytes: &[u8]) {
+        self.error.set(None);
+        match import_article(bytes) {
+            Err(e) => self
+                .error
+                .set(Some(format!("Import failed: {e} Nothing was changed."))),
+            Ok(article) => {
+                let conflict = self.library.with_untracked(|l| l.conflict(&article));
+                match conflict {
+                    Some(conflict) => {
+                        let existing_name = self
+                            .library
+                            .with_untracked(|l| {
+                                l.get(conflict.existing_id()).map(|a| a.name.clone())
+                            })
+                            .unwrap_or_default();
+                        self.pending_import.set(Some(PendingImport {
+                            article,
+                            conflict,
+                            existing_name,
+                        }));
+                    }
+                    None => {
+                        let id = article.id.clone();
+                        let name = article.name.clone();
+                        let n = article.claims().len();
+                        self.library.update(|l| l.add(article));
+                        self.open(&id);
+                        self.notice.set(Some(Notice {
+                            text: format!("Imported “{name}” with {n} claim(s)."),
+                            undo: None,
+                        }));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The person's answer to an import conflict: `Some(true)` replace, `Some(false)` keep
+    /// both, `None` cancel.
+    pub fn resolve_import(&self, replace: Option<bool>) {
+        let Some(p) = self.pending_import.get_untracked() else {
+            return;
+        };
+        self.pending_import.set(None);
+        let Some(replace) = replace else {
+            self.notice.set(Some(Notice {
+                text: "Import cancelled; nothing was changed.".into(),
+                undo: None,
+            }));
+            return;
+        };
+        let existing = p.conflict.existing_id().to_string();
+        let id = if replace {
+            let id = p.article.id.clone();
+            self.library.update(|l| {
+                if id != existing && l.get(&id).is_some() {
+                    // replacing a same-text article by one whose id is taken elsewhere
+                    l.replace(&id, p.article.clone());
+                    l.remove(&existing);
+                } else {
+                    l.replace(&existing, p.article.clone());
+                }
+            });
+            id
+        } else {
+            let new_id = web::new_id("a");
+            self.library
+                .update(|l| l.add_copy(p.article.clone(), new_id.clone()));
+            new_id
+        };
+        self.current.set(None);
+        self.open(&id);
+        self.notice.set(Some(Notice {
+            text: if replace {
+                "Replaced the article with the imported one.".into()
+            } else {
+                "Imported as a copy.".into()
+            },
+            undo: None,
+        }));
+    }
+
+    pub fn export_current(&self) {
+        let Some(id) = self.current.get_untracked() else {
+            self.error
+                .set(Some("Open an article first, then export it.".into()));
+            return;
+        };
+        let out = self.library.with_untracked(|l| {
+            l.get(&id).map(|a| {
+                (
+                    files::file_name_for(&a.name, "gloss.json"),
+                    export_article(a, &web::now_iso()),
+                )
+            })
+        });
+        if let Some((name, json)) = out {
+            if let Err(e) = files::download(&name, &json, "application/json") {
+                self.error.set(Some(format!("Export failed: {e}")));
+            }
+        }
+    }
+
+    pub fn rename(&self, id: &str, name: &str) {
+        let now = web::now_iso();
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(id) {
+                a.rename(name, &now);
+            }
+        });
+        self.persist();
+    }
+
+    pub fn delete_article(&self, id: &str) {
+        let mut removed = None;
+        self.library.update(|l| removed = l.remove(id));
+        if self.current.get_untracked().as_deref() == Some(id) {
+            let next = self
+                .library
+                .with_untracked(|l| l.articles().first().map(|a| a.id.clone()));
+            self.current.set(next);
+            self.after_switch();
+        }
+        self.persist();
+        if let Some(a) = removed {
+            self.notice.set(Some(Notice {
+                text: format!("Deleted “{}”.", a.name),
+                undo: None,
+            }));
+        }
+    }
+
+    /// Opens the claim form for the current selection (button "Tag claim" or key `c`).
+    pub fn start_tagging(&self) {
+        match self.pending_span.get_untracked() {
+            Some(span) => {
+                self.selected.set(None);
+                self.form.set(Some(FormTarget::New(span)));
+            }
+            None => self.notice.set(Some(Notice {
+                text: "Select some text in the article first, then press Tag claim (or c).".into(),
+                undo: None,
+            })),
+        }
+    }
+
+    pub fn save_claim(&self, target: FormTarget, fields: ClaimFields) {
+        let saved = match target {
+            FormTarget::New(span) => {
+                let id = web::new_id("c");
+                self.edit_current(|a, now| {
+                    a.add_claim(id.clone(), span, fields, now)
+                        .map(|c| c.id.clone())
+                })
+                .flatten()
+            }
+            FormTarget::Edit(id) => self
+                .edit_current(|a, now| a.update_claim(&id, fields, now).then_some(id.clone()))
+                .flatten(),
+        };
+        match saved {
+            Some(id) => {
+                self.form.set(None);
+                web::selection::clear_selection();
+                self.pending_span.set(None);
+                self.selected.set(Some(id));
+            }
+            None => self.error.set(Some(
+                "That selection holds no text, so no claim was saved.".into(),
+            )),
+        }
+    }
+
+    pub fn delete_claim(&self, id: &str) {
+        let article = self.current.get_untracked().unwrap_or_default();
+        if let Some(Some(claim)) = self.edit_current(|a, now| a.remove_claim(id, now)) {
+            if self.selected.get_untracked().as_deref() == Some(id) {
+                self.selected.set(None);
+            }
+            if matches!(self.form.get_untracked(), Some(FormTarget::Edit(ref f)) if f == id) {
+                self.form.set(None);
+            }
+            let excerpt: String = claim.fields.claimant.chars().take(40).collect();
+            let text = if excerpt.is_empty() {
+                "Claim deleted.".to_string()
+            } else {
+                format!("Claim of {excerpt} deleted.")
+            };
+            self.notice.set(Some(Notice {
+                text,
+                undo: Some((article, claim)),
+            }));
+        }
+    }
+
+    pub fn undo(&self) {
+        let Some(Notice {
+            undo: Some((article, claim)),
+            ..
+        }) = self.notice.get_untracked()
+        else {
+            return;
+        };
+        let now = web::now_iso();
+        let id = claim.id.clone();
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(&article) {
+                a.restore_claim(claim, &now);
+            }
+        });
+        self.persist();
+        self.notice.set(Some(Notice {
+            text: "Claim restored.".into(),
+            undo: None,
+        }));
+        if self.current.get_untracked().as_deref() == Some(article.as_str()) {
+            self.selected.set(Some(id));
+        }
+    }
+
+    /// Claimants already used anywhere in the library, for the form's suggestions.
+    pub fn known_claimants(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.library.with_untracked(|l| {
+            l.articles()
+                .iter()
+                .flat_map(|a| a.claims().iter().map(|c| c.fields.claimant.clone()))
+                .filter(|c| !c.is_empty())
+                .collect()
+        });
+        v.sort();
+        v.dedup();
+        v
+    }
+}

@@ -1,0 +1,104 @@
+//! Files in and out: reading a picked or dropped file's bytes, and downloading text as a
+//! file. Sizes are checked before a file is read.
+
+use wasm_bindgen::JsCast;
+
+/// A file the user gave us, read into memory.
+pub struct Picked {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    TooLarge {
+        name: String,
+        bytes: f64,
+        limit: usize,
+    },
+    Failed {
+        name: String,
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::TooLarge { name, bytes, limit } => write!(
+                f,
+                "“{name}” is too large ({:.1} MB; the limit is {} MB). Nothing was changed.",
+                bytes / 1e6,
+                limit / (1024 * 1024)
+            ),
+            ReadError::Failed { name, reason } => write!(f, "“{name}” could not be read: {reason}"),
+        }
+    }
+}
+
+/// Reads a file, refusing it unread when it is larger than `limit` bytes.
+pub async fn read(file: web_sys::File, limit: usize) -> Result<Picked, ReadError> {
+    let name = file.name();
+    let size = file.size();
+    if size > limit as f64 {
+        return Err(ReadError::TooLarge {
+            name,
+            bytes: size,
+            limit,
+        });
+    }
+    let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
+    match gloo_file::futures::read_as_bytes(&blob).await {
+        Ok(bytes) => Ok(Picked { name, bytes }),
+        Err(e) => Err(ReadError::Failed {
+            name,
+            reason: e.to_string(),
+        }),
+    }
+}
+
+/// The files of an `<input type=file>` change event or a drop event.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Starts a download of `text` as a file called `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| "cannot create a link")?
+        .dyn_into()
+        .map_err(|_| "cannot create a link")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // keep the object URL alive until the browser has taken the download
+    gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}
+
+/// A file name from an article name: letters, digits and dashes.
+pub fn file_name_for(name: &str, ext: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while s.contains("--") {
+        s = s.replace("--", "-");
+    }
+    let s: String = s.trim_matches('-').chars().take(60).collect();
+    format!("{}.{ext}", if s.is_empty() { "article" } else { &s })
+}

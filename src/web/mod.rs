@@ -1,0 +1,74 @@
+//! Web glue: the only place that talks to the browser (storage, files, DOM selection,
+//! clock, service worker). Components call these functions; the core never does.
+
+pub mod files;
+pub mod selection;
+pub mod storage;
+
+use wasm_bindgen::JsCast;
+
+/// The current time as RFC 3339 (what the core stores in `created`/`modified`).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A fresh id: time plus randomness, base 36, with a prefix ("c" for claims, "a" for articles).
+pub fn new_id(prefix: &str) -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("{prefix}{}{}", base36(t), base36(r))
+}
+
+fn base36(mut n: u64) -> String {
+    const D: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut s = Vec::new();
+    loop {
+        s.push(D[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Milliseconds since navigation start (for the benchmark page and timings).
+pub fn perf_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The page's query string parameter `name`, if present.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Registers the service worker (offline use). Failure only means no offline support.
+pub fn register_service_worker() {
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    if js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = nav.service_worker().register("./sw.js");
+    }
+}
+
+/// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
+pub fn focus_in_text_field() -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|h| h.is_content_editable())
+}

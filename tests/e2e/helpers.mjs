@@ -1,0 +1,135 @@
+// Shared helpers for the browser tests: a static server over dist/ and Debian's Chromium
+// with a fresh profile, driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = process.env.GLOSS_DIST || path.join(ROOT, 'dist');
+export const SAMPLE_TITLE = 'Uncertain Path to Peace: The Complex Dynamics of Ukraine-Russia Negotiations';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.json': 'application/json',
+};
+
+/** Serves dist/ on 127.0.0.1 on a free port. Returns { url, close }. */
+export async function serve(dir = DIST) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`no build in ${dir}: run trunk build --release`);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404).end('not found'); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(data);
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A browser with a brand-new profile (its own storage, caches and service workers). */
+export async function freshProfile(opts = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true,
+    viewport: { width: 1400, height: 900 }, ...opts,
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return {
+    context, page, errors, dir,
+    close: async () => { await context.close(); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens the app and waits until it has mounted with an article shown. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('main[data-ready="true"] article h1').first().waitFor({ timeout: 20000 });
+}
+
+/** Screen coordinates of the start of `from` and the end of `to` inside the article's text. */
+export async function textPoints(page, from, to) {
+  return page.evaluate(([from, to]) => {
+    const root = document.querySelector('article');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const rectAt = (needle, atEnd) => {
+      for (const n of nodes) {
+        const i = n.data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        const k = atEnd ? i + needle.length - 1 : i;
+        r.setStart(n, k); r.setEnd(n, k + 1);
+        const b = r.getBoundingClientRect();
+        return { x: atEnd ? b.right - 1 : b.left + 1, y: b.top + b.height / 2 };
+      }
+      throw new Error('text not found: ' + needle);
+    };
+    return { start: rectAt(from, false), end: rectAt(to, true) };
+  }, [from, to]);
+}
+
+/** Drags the mouse from the start of `from` to the end of `to`, as a person selects text. */
+export async function dragSelect(page, from, to) {
+  await page.evaluate((t) => {
+    const root = document.querySelector('article');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      if (walker.currentNode.data.includes(t)) {
+        walker.currentNode.parentElement.scrollIntoView({ block: 'center' });
+        return;
+      }
+    }
+  }, from);
+  const { start, end } = await textPoints(page, from, to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+  return page.evaluate(() => String(window.getSelection()));
+}
+
+/** Writes a temporary file and returns its path. */
+export function tempFile(name, content) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-file-'));
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+/** Clicks Export JSON and returns the downloaded file's text and name. */
+export async function exportJson(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const p = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(p, 'utf8') };
+}
+
+/** Imports a file through the "Import JSON" button's file chooser. */
+export async function importFile(page, filePath) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import JSON' }).click(),
+  ]);
+  await chooser.setFiles(filePath);
+}
+
+export const claimItems = (page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem');
