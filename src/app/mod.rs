@@ -61,9 +61,22 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 ctx.start_tagging();
             }
+            "e" => {
+                if let Some(id) = ctx.selected.get_untracked() {
+                    ev.prevent_default();
+                    ctx.form.set(Some(state::FormTarget::Edit(id)));
+                }
+            }
+            "Delete" | "Backspace" => {
+                if let Some(id) = ctx.selected.get_untracked() {
+                    ev.prevent_default();
+                    ctx.delete_claim(&id);
+                }
+            }
             "Escape" => {
                 ctx.form.set(None);
                 ctx.pending_import.set(None);
+                ctx.selected.set(None);
             }
             _ => {}
         }
@@ -127,7 +140,7 @@ pub fn App() -> impl IntoView {
                     <NewArticle/>
                 </Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
-                <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags."</p>
+                <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
             <aside class="side" aria-label="Claims panel">
                 {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
