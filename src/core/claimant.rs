@@ -237,7 +237,7 @@ pub fn suggest(doc: &Document, selection: Span) -> Option<String> {
     let s = doc.slice(sentence);
     let ws = words(s);
     for (i, &(_, w)) in ws.iter().enumerate() {
-        let lw = w.to_lowercase();
+        let lw = w.to_ascii_lowercase();
         if lw == "according" && ws.get(i + 1).is_some_and(|x| x.1 == "to") {
             if let Some(n) = name_after(&ws, i + 2) {
                 return Some(n);

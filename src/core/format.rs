@@ -92,6 +92,70 @@ enum Selector {
     },
 }
 
+/// The envelope of any JSON object: read first to tell "not ours" from "damaged".
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Probe {
+    #[serde(default)]
+    format: Option<Loose>,
+    #[serde(default)]
+    version: Option<Loose>,
+    #[serde(default)]
+    offset_unit: Option<Loose>,
+}
+
+/// Any JSON value, keeping only strings and whole numbers (what the envelope needs).
+enum Loose {
+    Str(String),
+    Int(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Loose;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+                Ok(Loose::Str(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+                Ok(Loose::Int(v))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_none<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Loose, A::Error> {
+                while a
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Loose::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// Why a file could not be imported. Every message names the problem in a person's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
@@ -303,8 +367,11 @@ pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ImportError::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson {
+    // First the envelope (format, version, unit), read leniently so that each problem gets
+    // its own message; then the whole file, typed.
+    let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ImportError::NotGloss,
+        _ => ImportError::NotJson {
             line: e.line(),
             column: e.column(),
             detail: e
@@ -313,39 +380,30 @@ pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
                 .next()
                 .unwrap_or("")
                 .to_string(),
-        })?;
-    let obj = value.as_object().ok_or(ImportError::NotGloss)?;
-    match obj.get("format") {
-        Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
-        Some(serde_json::Value::String(f)) => {
-            return Err(ImportError::WrongFormat { found: f.clone() })
-        }
+        },
+    })?;
+    match probe.format {
+        Some(Loose::Str(f)) if f == FORMAT_NAME => {}
+        Some(Loose::Str(f)) => return Err(ImportError::WrongFormat { found: f }),
         _ => return Err(ImportError::NotGloss),
     }
-    let version = obj
-        .get("version")
-        .and_then(|v| v.as_u64())
-        .ok_or(ImportError::BadVersion)?;
+    let version = match probe.version {
+        Some(Loose::Int(v)) if v >= 1 => v,
+        _ => return Err(ImportError::BadVersion),
+    };
     if version > FORMAT_VERSION {
         return Err(ImportError::NewerVersion { found: version });
     }
-    if version == 0 {
-        return Err(ImportError::BadVersion);
-    }
-    match obj.get("offsetUnit").and_then(|u| u.as_str()) {
-        Some(OFFSET_UNIT) => {}
-        Some(other) => {
-            return Err(ImportError::BadUnit {
-                found: other.into(),
-            })
-        }
-        None => {
+    match probe.offset_unit {
+        Some(Loose::Str(u)) if u == OFFSET_UNIT => {}
+        Some(Loose::Str(u)) => return Err(ImportError::BadUnit { found: u }),
+        _ => {
             return Err(ImportError::Invalid {
                 detail: "missing field `offsetUnit`".into(),
             })
         }
     }
-    let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
+    let file: FileV1 = serde_json::from_slice(bytes).map_err(|e| ImportError::Invalid {
         detail: e.to_string(),
     })?;
     from_v1(file)

@@ -183,7 +183,7 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }

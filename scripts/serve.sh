@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is missing, build, and serve Gloss at http://127.0.0.1:8080
+# with the sample article open. Idempotent; stop with Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh build
+export PATH="$HOME/.cargo/bin:$PATH"
+echo "[serve] Gloss at http://127.0.0.1:8080"
+exec trunk serve --release

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is missing, then run every test:
+#   1. native: the pure core, CLI, goldens, schema, properties, benchmarks in test mode;
+#   2. wasm-bindgen-test in headless Chromium: the web glue (storage, DOM selection);
+#   3. a release build of the app, then Playwright driving Debian's Chromium as a user.
+# Idempotent. Exits non-zero on the first failing stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh all
+export PATH="$HOME/.cargo/bin:$PATH"
+
+stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+stage "native tests (cargo test)"
+cargo fmt --all -- --check
+cargo test --all-targets
+
+stage "web glue in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test web
+
+stage "release build (trunk)"
+trunk build --release
+
+stage "the app in Chromium, as a user (Playwright)"
+cd tests/e2e
+node --test --test-concurrency=1 ./*.test.mjs

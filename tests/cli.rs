@@ -1,0 +1,74 @@
+//! The command line, run as a user would: `gloss analyze FILE` prints one JSON object.
+
+use std::process::Command;
+
+fn gloss(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn analyze_prints_title_text_paragraphs_and_sentences_in_code_points() {
+    let out = gloss(&[
+        "analyze",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/000_9d83cd3958c40a29.txt"
+        ),
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    assert_eq!(
+        v["title"],
+        "Uncertain Path to Peace: The Complex Dynamics of Ukraine-Russia Negotiations"
+    );
+    assert_eq!(v["offsetUnit"], "codepoint");
+    let last = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .nth(3)
+        .unwrap();
+    let s: String = text
+        [last["start"].as_u64().unwrap() as usize..last["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
+    assert_eq!(s, "The unfolding situation continues to probe the international community’s resolve in supporting Ukraine amid persistent aggression from Russia.");
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 12);
+}
+
+#[test]
+fn analyze_reads_html_and_markdown_like_the_app() {
+    let html = gloss(&[
+        "analyze",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/corpus/07-blinken-austin-kyiv-visit.html"
+        ),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&html.stdout).unwrap();
+    assert_eq!(v["format"], "html");
+    assert!(!v["text"].as_str().unwrap().contains('<'));
+    let dir = std::env::temp_dir().join(format!("gloss-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let md = dir.join("a.md");
+    std::fs::write(&md, "# Head *line*\n\nA [link](http://x) here. Next.").unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&gloss(&["analyze", md.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(v["title"], "Head line");
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn bad_usage_and_missing_files_fail_clearly() {
+    let out = gloss(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage"));
+    let out = gloss(&["analyze", "/no/such/file.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
