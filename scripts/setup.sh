@@ -6,7 +6,7 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132.0.0       # wasm-opt "version_132"; never Debian's binaryen 108
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 want="${1:-all}"   # all | build (skip browser test tools)
 

@@ -1,4 +1,5 @@
 //! The command line, run as a user would: `gloss analyze FILE` prints one JSON object.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 

@@ -1,6 +1,7 @@
 //! Native tests of the pure core against real articles: golden analyze reports, the
 //! corpus's gold sentences, the JSON Schema of the article file, and properties over
 //! arbitrary text (emoji, combining marks, CJK, right-to-left).
+#![cfg(not(target_arch = "wasm32"))]
 
 use gloss::core::annotation::ClaimFields;
 use gloss::core::format::{export_article, import_article};

@@ -324,7 +324,7 @@ fn render_inline(s: &str, out: &mut String) {
                 let space_after = after.is_none_or(|x| x.is_whitespace());
                 let intraword = before.is_some_and(|x| x.is_alphanumeric())
                     && after.is_some_and(|x| x.is_alphanumeric());
-                let delimiter = !(space_before && space_after) && !(c == b'_' && intraword);
+                let delimiter = !(space_before && space_after || c == b'_' && intraword);
                 if !delimiter {
                     plain.push_str(&s[i..i + run]);
                 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prints the figures reported on issues: bundle size (gzip -9, every file the page loads),
+# native parse speed (criterion), wasm parse speed and load times in headless Chromium.
+# Benchmarks, not tests: nothing here passes or fails on time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh all >/dev/null
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+trunk build --release >/dev/null 2>&1
+echo "== bundle (dist/, gzip -9)"
+total=0
+for f in dist/*; do
+  raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
+  printf '  %-44s %9d B raw %8d B gzip\n' "${f#dist/}" "$raw" "$gz"
+done
+printf '  %-44s %27d B gzip\n' "total" "$total"
+
+echo "== native parse (criterion)"
+cargo bench --bench parse -- --noplot 2>/dev/null | grep -E "^parse/|time:|thrpt:"
+
+echo "== Chromium (wasm parse, navigation to sample shown)"
+node tests/e2e/bench.mjs
