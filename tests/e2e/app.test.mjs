@@ -32,6 +32,13 @@ async function tagZelenskyy(page, { type = 'factual', note = '', tags = '' } = {
   return { selected, form };
 }
 
+/** Tags Zelenskyy's sentence with the suggested claimant, saves, waits for the list. */
+async function saveZelenskyyClaim(page, opts) {
+  await tagZelenskyy(page, opts);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await claimItems(page).first().waitFor();
+}
+
 test('a first-time user sees the sample article, parsed, with no errors', async () => {
   const b = await freshProfile();
   try {
@@ -114,9 +121,7 @@ test('adding and editing a claim re-renders only the paragraph it is in', async 
     // mark every rendered run; re-rendered runs lose the mark
     await page.evaluate(() => document.querySelectorAll('article [data-o]').forEach((n) => { n.__probe = true; }));
     const total = await page.locator('article [data-o]').count();
-    await tagZelenskyy(page);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await claimItems(page).first().waitFor();
+    await saveZelenskyyClaim(page);
     const survivors = await page.evaluate(() => {
       const all = [...document.querySelectorAll('article [data-o]')];
       const zel = all.find((n) => n.textContent.includes('Zelenskyy has firmly')).closest('p');
@@ -144,9 +149,7 @@ test('clicking a list item flashes its text, clicking a highlight selects its cl
   const { page } = b;
   try {
     await openApp(page, server.url);
-    await tagZelenskyy(page);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await claimItems(page).first().waitFor();
+    await saveZelenskyyClaim(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await claimItems(page).first().getByRole('button', { name: /Ukrainian President/ }).click();
     await page.waitForFunction(() => document.querySelector('article mark.flash'));
@@ -243,9 +246,7 @@ test('broken imports show a specific error and change nothing', async () => {
   const { page } = b;
   try {
     await openApp(page, server.url);
-    await tagZelenskyy(page);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await claimItems(page).first().waitFor();
+    await saveZelenskyyClaim(page);
     const good = JSON.parse((await exportJson(page)).text);
     const variant = (f) => { const v = structuredClone(good); f(v); return JSON.stringify(v); };
     const cases = [
@@ -360,9 +361,7 @@ test('when storage fails the user is told, keeps working, and can still export',
     });
     await openApp(page, server.url);
     await page.waitForFunction(() => /storage is full/i.test(document.querySelector('[role=alert]').innerText));
-    await tagZelenskyy(page);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await claimItems(page).first().waitFor();
+    await saveZelenskyyClaim(page);
     const exported = JSON.parse((await exportJson(page)).text);
     assert.equal(exported.annotations.length, 1);
     assert.equal(exported.annotations[0].claimant, 'Volodymyr Zelenskyy');
@@ -379,9 +378,7 @@ test('after one online visit the app loads and works offline', async () => {
     await page.reload();
     await page.locator('main[data-ready="true"] article h1').waitFor();
     assert.equal(await page.locator('article h1').innerText(), SAMPLE_TITLE);
-    await tagZelenskyy(page);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await claimItems(page).first().waitFor();
+    await saveZelenskyyClaim(page);
     await page.reload();
     await claimItems(page).first().waitFor();
     assert.equal(await claimItems(page).count(), 1, 'offline work survives a reload');
