@@ -15,6 +15,7 @@ pub struct Report<'a> {
     pub text: &'a str,
     pub paragraphs: Vec<ReportBlock>,
     pub sentences: Vec<ReportSpan>,
+    pub entities: Vec<ReportEntity>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -23,6 +24,16 @@ pub struct ReportBlock {
     pub kind: BlockKind,
     pub start: usize,
     pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct ReportEntity {
+    pub text: String,
+    pub label: &'static str,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -66,6 +77,19 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
             .map(|s| {
                 let (start, end) = cp(&idx, *s);
                 ReportSpan { start, end }
+            })
+            .collect(),
+        entities: super::extract::entities(doc)
+            .into_iter()
+            .map(|m| {
+                let (start, end) = cp(&idx, m.span);
+                ReportEntity {
+                    text: doc.slice(m.span).to_string(),
+                    label: m.label.as_str(),
+                    start,
+                    end,
+                    role: m.role.map(|r| doc.slice(r).to_string()),
+                }
             })
             .collect(),
         diagnostics: &parsed.diagnostics,

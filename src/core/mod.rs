@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod annotation;
 pub mod claimant;
 pub mod document;
+pub mod extract;
 pub mod format;
 pub mod library;
 pub mod offsets;

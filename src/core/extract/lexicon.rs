@@ -1,0 +1,61 @@
+//! The lexicons: plain-text lists compiled into the binary (see `lexicon/SOURCES.md`),
+//! loaded once into hash sets.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub struct Lexicon {
+    pub countries: HashSet<&'static str>,
+    pub places: HashSet<&'static str>,
+    pub regions: HashSet<&'static str>,
+    pub demonyms: HashSet<&'static str>,
+    pub orgs: HashSet<&'static str>,
+    pub org_words: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub title_max_words: usize,
+    pub given: HashSet<&'static str>,
+}
+
+fn set(src: &'static str) -> HashSet<&'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let titles = set(include_str!("lexicon/titles.txt"));
+        let title_max_words = titles
+            .iter()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        Lexicon {
+            countries: set(include_str!("lexicon/countries.txt")),
+            places: set(include_str!("lexicon/places.txt")),
+            regions: set(include_str!("lexicon/regions.txt")),
+            demonyms: set(include_str!("lexicon/demonyms.txt")),
+            orgs: set(include_str!("lexicon/orgs.txt")),
+            org_words: set(include_str!("lexicon/org_words.txt")),
+            titles,
+            title_max_words,
+            given: set(include_str!("lexicon/given_names.txt")),
+        }
+    })
+}
+
+impl Lexicon {
+    pub fn is_gpe(&self, s: &str) -> bool {
+        self.countries.contains(s) || self.places.contains(s)
+    }
+    /// A nationality or group, also in the plural ("Ukrainians", "Democrats").
+    pub fn is_norp(&self, s: &str) -> bool {
+        self.demonyms.contains(s)
+            || s.strip_suffix('s')
+                .is_some_and(|x| self.demonyms.contains(x))
+            || s.strip_suffix("es")
+                .is_some_and(|x| self.demonyms.contains(x))
+    }
+}
