@@ -16,6 +16,7 @@ pub struct Report<'a> {
     pub paragraphs: Vec<ReportBlock>,
     pub sentences: Vec<ReportSpan>,
     pub entities: Vec<ReportEntity>,
+    pub claims: Vec<ReportClaim>,
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -37,6 +38,23 @@ pub struct ReportEntity {
 }
 
 #[derive(Serialize)]
+pub struct ReportClaim {
+    /// The sentence holding the claim.
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub content: ReportSpan,
+    pub score: f32,
+    pub reasons: Vec<&'static str>,
+}
+
+/// Factual sentences at or above this check-worthiness are reported as claims.
+pub const FACTUAL_THRESHOLD: f32 = 0.4;
+
+#[derive(Serialize)]
 pub struct ReportSpan {
     pub start: usize,
     pub end: usize,
@@ -53,6 +71,7 @@ fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
 pub fn report(parsed: &Parsed) -> Report<'_> {
     let doc: &Document = &parsed.document;
     let idx = CharIndex::new(doc.text());
+    let mentions = super::extract::entities(doc);
     Report {
         title: doc.title(),
         format: parsed.format.as_str(),
@@ -79,8 +98,30 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                 ReportSpan { start, end }
             })
             .collect(),
-        entities: super::extract::entities(doc)
+        claims: super::claims::suggest(doc, &mentions)
             .into_iter()
+            .filter(|c| c.attributed() || c.score >= FACTUAL_THRESHOLD)
+            .map(|c| {
+                let (start, end) = cp(&idx, c.sentence);
+                let (cs, ce) = cp(&idx, c.content);
+                ReportClaim {
+                    start,
+                    end,
+                    kind: if c.attributed() {
+                        "attributed"
+                    } else {
+                        "factual"
+                    },
+                    speaker: c.speaker.clone(),
+                    cue: c.cue.map(|s| doc.slice(s).to_string()),
+                    content: ReportSpan { start: cs, end: ce },
+                    score: (c.score * 100.0).round() / 100.0,
+                    reasons: c.reasons,
+                }
+            })
+            .collect(),
+        entities: mentions
+            .iter()
             .map(|m| {
                 let (start, end) = cp(&idx, m.span);
                 ReportEntity {

@@ -495,7 +495,8 @@ impl<'a> Extractor<'a> {
             if p > 0 {
                 if let Some(label) = self.known(&toks[..p]) {
                     self.push(&toks[..p], label, None);
-                } else {
+                } else if p > 1 {
+                    // an unknown one-word modifier ("Shadow Home Secretary") is allowed
                     continue;
                 }
             }
@@ -792,6 +793,13 @@ mod tests {
         assert!(has(&v, "Civic Party", Label::Org));
         assert!(has(&v, "Tom Hart", Label::Person));
         assert!(has(&v, "Labour Party", Label::Org));
+    }
+
+    #[test]
+    fn regression_modifier_before_title() {
+        // corpus 02: "Labour's Shadow Home Secretary Yvette Cooper said" found no person
+        let v = ents("T\nThe party's Shadow Home Secretary Jane Doyle said no.");
+        assert!(has(&v, "Jane Doyle", Label::Person), "{v:?}");
     }
 
     #[test]
