@@ -35,6 +35,10 @@ pub struct ReportEntity {
     pub end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Mentions of one entity share this number.
+    pub entity: usize,
+    /// The entity's fullest name.
+    pub name: String,
 }
 
 #[derive(Serialize)]
@@ -71,7 +75,8 @@ fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
 pub fn report(parsed: &Parsed) -> Report<'_> {
     let doc: &Document = &parsed.document;
     let idx = CharIndex::new(doc.text());
-    let mentions = super::extract::entities(doc);
+    let extraction = super::extract::extract(doc);
+    let mentions = &extraction.mentions;
     Report {
         title: doc.title(),
         format: parsed.format.as_str(),
@@ -98,7 +103,7 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                 ReportSpan { start, end }
             })
             .collect(),
-        claims: super::claims::suggest(doc, &mentions)
+        claims: super::claims::suggest(doc, mentions)
             .into_iter()
             .filter(|c| c.attributed() || c.score >= FACTUAL_THRESHOLD)
             .map(|c| {
@@ -130,6 +135,8 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                     start,
                     end,
                     role: m.role.map(|r| doc.slice(r).to_string()),
+                    entity: m.entity,
+                    name: extraction.entities[m.entity].name.clone(),
                 }
             })
             .collect(),

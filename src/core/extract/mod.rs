@@ -44,6 +44,145 @@ pub struct Mention {
     pub label: Label,
     /// The title or role written before a person ("Foreign Minister"), if any.
     pub role: Option<Span>,
+    /// Index of the entity this mention belongs to (see `cluster`).
+    pub entity: usize,
+}
+
+/// An entity of one article: all mentions of the same person, organisation or place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    pub label: Label,
+    /// The fullest name used ("Donald Trump" for "Trump"; the expansion for an acronym).
+    pub name: String,
+    /// A role given anywhere ("President"), for persons.
+    pub role: Option<String>,
+    /// Indices into the mention list, in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// Mentions and the entities they form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extraction {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Groups mentions into entities: a person's surname or given name alone joins the full
+/// name it belongs to (when only one full name fits); an acronym joins its expansion;
+/// "the president" joins the one person titled President, if there is exactly one.
+pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
+    let text = doc.text();
+    let slice = |m: &Mention| &text[m.span.start()..m.span.end()];
+    // "the president" where exactly one person was titled President
+    let presidents: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| {
+            m.label == Label::Person
+                && m.role
+                    .is_some_and(|r| text[r.start()..r.end()].contains("President"))
+        })
+        .map(|m| slice(m))
+        .filter(|n| n.contains(' '))
+        .collect();
+    if presidents.len() == 1 {
+        for pat in ["the president", "The president"] {
+            let mut from = 0;
+            while let Some(p) = text[from..].find(pat) {
+                let a = from + p + 4;
+                let span = Span::new(a, a + "president".len());
+                let next = text[span.end()..].chars().find(|c| !c.is_whitespace());
+                if !next.is_some_and(|c| c.is_uppercase())
+                    && !mentions.iter().any(|m| m.span.overlaps(&span))
+                {
+                    mentions.push(Mention {
+                        span,
+                        label: Label::Person,
+                        role: None,
+                        entity: 0,
+                    });
+                }
+                from = span.end();
+            }
+        }
+        mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
+    }
+    let full_people: Vec<String> = {
+        let mut v: Vec<String> = mentions
+            .iter()
+            .filter(|m| m.label == Label::Person && slice(m).contains(' '))
+            .map(|m| slice(m).to_string())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let long_orgs: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Org && slice(m).contains(' '))
+        .map(|m| slice(m).trim_start_matches("the ").to_string())
+        .collect();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let raw = &text[m.span.start()..m.span.end()];
+        let key = match m.label {
+            Label::Person if raw.eq_ignore_ascii_case("president") => presidents
+                .iter()
+                .next()
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            Label::Person if !raw.contains(' ') => {
+                let fits: Vec<&String> = full_people
+                    .iter()
+                    .filter(|f| f.split_whitespace().any(|w| w == raw))
+                    .collect();
+                if fits.len() == 1 {
+                    fits[0].clone()
+                } else {
+                    raw.to_string()
+                }
+            }
+            Label::Org
+                if !raw.contains(' ')
+                    && raw
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase()) =>
+            {
+                long_orgs
+                    .iter()
+                    .find(|o| initials(o) == raw.replace('.', ""))
+                    .cloned()
+                    .unwrap_or_else(|| raw.to_string())
+            }
+            _ => raw.to_string(),
+        };
+        let role = m.role.map(|r| text[r.start()..r.end()].to_string());
+        let id = *by_key.entry((m.label, key.clone())).or_insert_with(|| {
+            entities.push(Entity {
+                label: m.label,
+                name: key.clone(),
+                role: None,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        });
+        m.entity = id;
+        let e = &mut entities[id];
+        e.mentions.push(i);
+        if e.role.is_none() {
+            e.role = role;
+        }
+    }
+    Extraction { mentions, entities }
 }
 
 /// Words that join the parts of one name ("Bureau of European and Eurasian Affairs").
@@ -368,6 +507,7 @@ impl<'a> Extractor<'a> {
                 span: Span::new(f.start, l.end),
                 label,
                 role,
+                entity: 0,
             });
         }
     }
@@ -656,6 +796,11 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// Finds the entities of a document: mentions in text order, grouped into entities.
+pub fn extract(doc: &Document) -> Extraction {
+    cluster(doc, entities(doc))
+}
+
 /// Finds the entity mentions of a document, in text order.
 pub fn entities(doc: &Document) -> Vec<Mention> {
     let text = doc.text();
@@ -700,6 +845,7 @@ pub fn entities(doc: &Document) -> Vec<Mention> {
                 span: sp,
                 label: Label::Person,
                 role: None,
+                entity: 0,
             });
         }
     }
@@ -800,6 +946,33 @@ mod tests {
         // corpus 02: "Labour's Shadow Home Secretary Yvette Cooper said" found no person
         let v = ents("T\nThe party's Shadow Home Secretary Jane Doyle said no.");
         assert!(has(&v, "Jane Doyle", Label::Person), "{v:?}");
+    }
+
+    #[test]
+    fn mentions_become_entities() {
+        let text = "T\nFormer President Donald Trump met the North Atlantic Treaty Organization. Trump said NATO must act. Later the president left.";
+        let p = parse_str(text, None);
+        let x = extract(&p.document);
+        let trump = x
+            .entities
+            .iter()
+            .find(|e| e.name == "Donald Trump")
+            .expect("Trump");
+        assert_eq!(
+            trump.mentions.len(),
+            3,
+            "full name, surname, the president: {x:?}"
+        );
+        assert_eq!(trump.role.as_deref(), Some("Former President"));
+        let nato = x
+            .entities
+            .iter()
+            .find(|e| e.name == "North Atlantic Treaty Organization")
+            .expect("NATO");
+        assert_eq!(nato.mentions.len(), 2);
+        for (i, m) in x.mentions.iter().enumerate() {
+            assert!(x.entities[m.entity].mentions.contains(&i));
+        }
     }
 
     #[test]
