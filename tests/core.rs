@@ -209,7 +209,7 @@ fn exports_validate_against_the_schema() {
         assert!(errors.is_empty(), "{input:?}: {errors:?}");
     }
     // and the schema is not vacuous: a broken file fails it
-    let bad = serde_json::json!({"format": "gloss.article", "version": 2, "offsetUnit": "utf16", "article": {}, "annotations": [{}]});
+    let bad = serde_json::json!({"format": "gloss.article", "version": 3, "offsetUnit": "utf16", "article": {}, "annotations": [{}]});
     assert!(validator.iter_errors(&bad).count() >= 3);
 }
 

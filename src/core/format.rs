@@ -8,14 +8,14 @@
 use super::anchor::{quote, verify, Quote};
 use super::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
 use super::document::{Block, BlockKind, Document};
-use super::library::Article;
+use super::library::{Article, Decision};
 use super::offsets::{CharIndex, Span};
 use super::parse::Format;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const FORMAT_NAME: &str = "gloss.article";
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
@@ -32,6 +32,28 @@ struct FileV1 {
     exported: Option<String>,
     article: FileArticle,
     annotations: Vec<FileAnnotation>,
+    /// Version 2: the suggested claims and the person's decision on each. Absent in v1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    suggestions: Vec<FileSuggestion>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileSuggestion {
+    /// The sentence the suggestion is about (code points).
+    start: usize,
+    end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    speaker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cue: Option<String>,
+    #[serde(default)]
+    score: f32,
+    /// "pending", "accepted" or "rejected".
+    decision: String,
+    /// The claim made from it, when accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    claim: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -344,9 +366,64 @@ pub fn export_article(a: &Article, exported: &str) -> String {
                 }
             })
             .collect(),
+        suggestions: Vec::new(),
     };
+    let mut file = file;
+    file.suggestions = suggestions_of(a, &cp);
     // serialising plain structs of strings and numbers cannot fail
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The article's suggested claims (recomputed; they depend only on the text) with the
+/// person's decisions, for the file.
+fn suggestions_of(a: &Article, cp: &dyn Fn(usize) -> usize) -> Vec<FileSuggestion> {
+    let doc = &a.doc;
+    let x = super::extract::extract(doc);
+    let mut out: Vec<FileSuggestion> = super::claims::suggest(doc, &x.mentions)
+        .into_iter()
+        .filter(|s| {
+            s.attributed()
+                || s.score >= super::analyze::FACTUAL_THRESHOLD
+                || a.decision(s.sentence).is_some()
+        })
+        .map(|s| {
+            let (decision, claim) = match a.decision(s.sentence) {
+                Some(Decision::Accepted(id)) => ("accepted", Some(id.clone())),
+                Some(Decision::Rejected) => ("rejected", None),
+                None => ("pending", None),
+            };
+            FileSuggestion {
+                start: cp(s.sentence.start()),
+                end: cp(s.sentence.end()),
+                speaker: s.speaker,
+                cue: s.cue.map(|c| doc.slice(c).to_string()),
+                score: (s.score * 100.0).round() / 100.0,
+                decision: decision.into(),
+                claim,
+            }
+        })
+        .collect();
+    // decisions on sentences no longer suggested are kept too
+    for (span, d) in a.decisions() {
+        let (start, end) = (cp(span.start()), cp(span.end()));
+        if !out.iter().any(|f| f.start == start && f.end == end) {
+            let (decision, claim) = match d {
+                Decision::Accepted(id) => ("accepted", Some(id.clone())),
+                Decision::Rejected => ("rejected", None),
+            };
+            out.push(FileSuggestion {
+                start,
+                end,
+                speaker: None,
+                cue: None,
+                score: 0.0,
+                decision: decision.into(),
+                claim,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out
 }
 
 /// Whether some text looks like a Gloss file (for telling a pasted file from an article).
@@ -498,6 +575,30 @@ fn from_v1(file: FileV1) -> Result<Article, ImportError> {
             modified: an.modified,
         });
     }
+    let mut decisions = Vec::new();
+    for sg in &file.suggestions {
+        let span = match (idx.char_to_byte(sg.start), idx.char_to_byte(sg.end)) {
+            (Some(s), Some(e)) if sg.start <= sg.end => Span::new(s, e),
+            _ => {
+                return Err(ImportError::OffsetsOutOfRange {
+                    annotation: format!("suggestion {}–{}", sg.start, sg.end),
+                    start: sg.start,
+                    end: sg.end,
+                    len,
+                })
+            }
+        };
+        match (sg.decision.as_str(), &sg.claim) {
+            ("accepted", Some(id)) => decisions.push((span, Decision::Accepted(id.clone()))),
+            ("rejected", _) => decisions.push((span, Decision::Rejected)),
+            ("pending", _) | ("accepted", None) => {}
+            (other, _) => {
+                return Err(ImportError::Invalid {
+                    detail: format!("a suggestion has the unknown decision \"{}\"", short(other)),
+                })
+            }
+        }
+    }
     let (doc, _repairs) = Document::new(text, blocks);
     Ok(Article::restore(
         fa.id,
@@ -508,7 +609,8 @@ fn from_v1(file: FileV1) -> Result<Article, ImportError> {
         fa.modified,
         doc,
         claims,
-    ))
+    )
+    .with_decisions(decisions))
 }
 
 #[cfg(test)]
@@ -662,6 +764,54 @@ mod tests {
             v["annotations"][0]["target"]["selector"][1]["exact"] = "x".into()
         }));
         assert!(e.to_string().contains("quotes \"x\""), "{e}");
+    }
+
+    #[test]
+    fn decisions_on_suggestions_round_trip_in_version_2() {
+        let mut a = sample();
+        let sentences: Vec<Span> = a.doc.sentences().to_vec();
+        a.decide(sentences[1], Some(Decision::Rejected), NOW);
+        a.decide(sentences[2], Some(Decision::Accepted("c2".into())), NOW);
+        let json = export_article(&a, NOW);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["version"], 2);
+        assert!(v["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["decision"] == "rejected"));
+        let b = import_article(json.as_bytes()).unwrap();
+        assert_eq!(b.decisions(), a.decisions());
+        assert_eq!(export_article(&b, NOW), json);
+    }
+
+    #[test]
+    fn version_1_files_still_import() {
+        let a = sample();
+        let mut v: serde_json::Value = serde_json::from_str(&export_article(&a, NOW)).unwrap();
+        v["version"] = 1.into();
+        v.as_object_mut().unwrap().remove("suggestions");
+        let b = import_article(v.to_string().as_bytes()).expect("a v1 file imports");
+        assert_eq!(b.claims(), a.claims());
+        assert!(b.decisions().is_empty());
+    }
+
+    #[test]
+    fn bad_decisions_are_refused() {
+        assert!(matches!(
+            err_of(&tweak(
+                |v| v["suggestions"] =
+                    serde_json::json!([{"start": 0, "end": 99999, "decision": "rejected"}])
+            )),
+            ImportError::OffsetsOutOfRange { .. }
+        ));
+        assert!(matches!(
+            err_of(&tweak(
+                |v| v["suggestions"] =
+                    serde_json::json!([{"start": 0, "end": 1, "decision": "maybe"}])
+            )),
+            ImportError::Invalid { .. }
+        ));
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub struct Article {
     claims: Vec<Claim>,
     /// Bumped on every change; the storage layer saves articles whose revision moved.
     pub revision: u64,
+    /// The person's decisions on suggested claims, by the suggestion's sentence span.
+    decisions: Vec<(Span, Decision)>,
+}
+
+/// What a person decided about a suggested claim.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Accepted as the claim with this id.
+    Accepted(String),
+    Rejected,
 }
 
 impl Article {
@@ -36,6 +46,7 @@ impl Article {
             doc: Arc::new(parsed.document),
             claims: Vec::new(),
             revision: 1,
+            decisions: Vec::new(),
         }
     }
 
@@ -62,7 +73,37 @@ impl Article {
             doc: Arc::new(doc),
             claims,
             revision: 1,
+            decisions: Vec::new(),
         }
+    }
+
+    pub fn decisions(&self) -> &[(Span, Decision)] {
+        &self.decisions
+    }
+
+    pub fn decision(&self, sentence: Span) -> Option<&Decision> {
+        self.decisions
+            .iter()
+            .find(|(s, _)| *s == sentence)
+            .map(|(_, d)| d)
+    }
+
+    /// Records (or, with `None`, forgets) a decision on the suggestion at `sentence`.
+    pub fn decide(&mut self, sentence: Span, decision: Option<Decision>, now: &str) {
+        self.decisions.retain(|(s, _)| *s != sentence);
+        if let Some(d) = decision {
+            let at = self.decisions.partition_point(|(s, _)| *s < sentence);
+            self.decisions.insert(at, (sentence, d));
+        }
+        self.touch(now);
+    }
+
+    /// Decisions restored from a file (spans already validated).
+    pub fn with_decisions(mut self, mut decisions: Vec<(Span, Decision)>) -> Self {
+        decisions.sort_by_key(|d| d.0);
+        decisions.dedup_by_key(|d| d.0);
+        self.decisions = decisions;
+        self
     }
 
     pub fn claims(&self) -> &[Claim] {
