@@ -4,7 +4,7 @@
 //! inserted as text nodes, never as HTML.
 
 use super::state::{Ctx, DocRef};
-use crate::core::annotation::{segments, Claim};
+use crate::core::annotation::{segments_with, Claim};
 use crate::core::document::{BlockKind, Document};
 use crate::core::offsets::Span;
 use crate::web::selection;
@@ -116,21 +116,45 @@ fn render_group(
 /// block's segmentation changes.
 fn runs(doc: Arc<Document>, span: Span, claims: Memo<Vec<Claim>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let segs = Memo::new(move |_| claims.with(|cs| segments(span, cs)));
+    let segs = Memo::new(move |_| {
+        let show = ctx.show_suggestions.get();
+        ctx.analysis.with(|a| {
+            let marks = a
+                .as_ref()
+                .filter(|_| show)
+                .map(|a| a.marks.as_slice())
+                .unwrap_or(&[]);
+            claims.with(|cs| segments_with(span, cs, marks))
+        })
+    });
     move || {
         segs.get()
             .into_iter()
             .map(|seg| {
                 let text = doc.slice(seg.span).to_string();
                 let (o, e) = (seg.span.start(), seg.span.end());
-                if seg.claims.is_empty() {
+                let ent_class = seg.entity.map(|(label, _)| format!(" ent ent-{label}")).unwrap_or_default();
+                let ent_id = seg.entity.map(|(_, id)| id);
+                let tip = ent_id.map(|id| super::suggestions::entity_tooltip(&ctx, id)).unwrap_or_default();
+                let hover_on = move |_| ctx.hovered_entity.set(ent_id);
+                let hover_off = move |_| ctx.hovered_entity.set(None);
+                let is_hovered = move || ent_id.is_some() && ctx.hovered_entity.get() == ent_id;
+                if seg.claims.is_empty() && ent_id.is_none() {
                     view! { <span data-o=o data-e=e>{text}</span> }.into_any()
+                } else if seg.claims.is_empty() {
+                    view! {
+                        <span data-o=o data-e=e class=ent_class.trim().to_string() data-entity=ent_id title=tip
+                            class:ent-hover=is_hovered on:mouseenter=hover_on on:mouseleave=hover_off>{text}</span>
+                    }.into_any()
                 } else {
                     let ids = seg.claims.join(" ");
-                    let depth = format!("hl d{}", seg.claims.len().min(4));
+                    let depth = format!("hl d{}{ent_class}", seg.claims.len().min(4));
                     let mine = seg.claims.clone();
                     let is_sel = move || ctx.selected.with(|s| s.as_ref().is_some_and(|id| mine.contains(id)));
-                    view! { <mark data-o=o data-e=e data-claims=ids class=depth class:sel=is_sel>{text}</mark> }.into_any()
+                    view! {
+                        <mark data-o=o data-e=e data-claims=ids class=depth class:sel=is_sel data-entity=ent_id title=tip
+                            class:ent-hover=is_hovered on:mouseenter=hover_on on:mouseleave=hover_off>{text}</mark>
+                    }.into_any()
                 }
             })
             .collect_view()

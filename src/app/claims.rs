@@ -118,6 +118,18 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
                 },
             )
         }
+        FormTarget::Suggestion {
+            sentence,
+            claimant,
+            kind,
+        } => (
+            Some(*sentence),
+            ClaimFields {
+                claimant: claimant.clone(),
+                kind: *kind,
+                ..Default::default()
+            },
+        ),
         FormTarget::Edit(id) => ctx
             .library
             .with_untracked(|l| {
@@ -137,7 +149,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     let note = RwSignal::new(fields.note.clone());
     let tags = RwSignal::new(fields.tags.join(", "));
     let heading = match target {
-        FormTarget::New(_) => "Tag claim",
+        FormTarget::New(_) | FormTarget::Suggestion { .. } => "Tag claim",
         FormTarget::Edit(_) => "Edit claim",
     };
     let known = ctx.known_claimants();

@@ -6,12 +6,14 @@ mod bench;
 mod claims;
 mod library;
 mod state;
+mod suggestions;
 
 use article::{ArticleView, ARTICLE_ID};
 use claims::{ClaimForm, ClaimList};
 use leptos::prelude::*;
 use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
 use state::{Ctx, DocRef};
+use suggestions::{Legend, SuggestionList};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,6 +36,23 @@ pub fn App() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+
+    // entities and claim suggestions for each article opened (outside world: async work)
+    Effect::new(move |_| {
+        if let Some(d) = doc.get() {
+            ctx.analyse(d.0);
+        }
+    });
+    let analysis_state = move || match (ctx.analysis.get(), doc.get()) {
+        (Some(a), Some(d)) if a.doc == d => "ready",
+        _ => "pending",
+    };
+    let analysis_ms = move || {
+        ctx.analysis
+            .get()
+            .map(|a| format!("{:.2}", a.ms))
+            .unwrap_or_default()
+    };
 
     // the selection in the article, kept as a byte span for "Tag claim"
     let on_selection = Closure::<dyn Fn()>::new(move || {
@@ -133,18 +152,20 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
         </div>
-        <main class="layout" data-ready=ready>
+        <main class="layout" data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
             <LibraryPanel/>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
                 </Show>
+                <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
             <aside class="side" aria-label="Claims panel">
                 {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
                 <ClaimList claims=claims/>
+                <SuggestionList/>
             </aside>
         </main>
         <ImportDialog/>

@@ -2,9 +2,13 @@
 //! call. Every action edits the library through the core's rules and then persists what
 //! changed through `web::storage`; a storage failure is shown and the work stays in memory.
 
-use crate::core::annotation::{Claim, ClaimFields};
+use crate::core::analyze::FACTUAL_THRESHOLD;
+use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
+use crate::core::claims::{self, Suggestion};
 use crate::core::document::{Document, Severity};
-use crate::core::format::{export_article, import_article, looks_like_gloss_file};
+use crate::core::extract::{cluster, EntityScan, Extraction};
+use crate::core::format::{export_article_with, import_article, looks_like_gloss_file};
+use crate::core::library::Decision;
 use crate::core::library::{Article, Conflict, Library};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format};
@@ -24,6 +28,30 @@ pub const MAX_ARTICLE_FILE: usize = 32 * 1024 * 1024;
 pub enum FormTarget {
     New(Span),
     Edit(String),
+    /// A suggested claim opened for editing before it is accepted.
+    Suggestion {
+        sentence: Span,
+        claimant: String,
+        kind: ClaimType,
+    },
+}
+
+/// What the extractor found in the open article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub doc: DocRef,
+    pub extraction: Extraction,
+    pub marks: Vec<EntityMark>,
+    /// Attributed or check-worthy suggestions, in text order.
+    pub suggestions: Vec<Suggestion>,
+    /// Milliseconds from the start of the scan to the suggestions being ready.
+    pub ms: f64,
+}
+
+impl std::fmt::Debug for DocRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocRef({} bytes)", self.0.text().len())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +91,9 @@ pub struct Ctx {
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub show_new: RwSignal<bool>,
+    pub analysis: RwSignal<Option<Arc<Analysis>>>,
+    pub show_suggestions: RwSignal<bool>,
+    pub hovered_entity: RwSignal<Option<usize>>,
     /// Revision of each article as last written to storage.
     saved: StoredValue<HashMap<String, u64>>,
 }
@@ -81,6 +112,9 @@ impl Ctx {
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             show_new: RwSignal::new(false),
+            analysis: RwSignal::new(None),
+            show_suggestions: RwSignal::new(true),
+            hovered_entity: RwSignal::new(None),
             saved: StoredValue::new(HashMap::new()),
         };
         match storage::load() {
@@ -354,11 +388,17 @@ impl Ctx {
                 .set(Some("Open an article first, then export it.".into()));
             return;
         };
+        // the suggestions already computed for the open article (none while still scanning)
+        let suggestions = self.analysis.with_untracked(|x| {
+            x.as_ref()
+                .map(|x| x.suggestions.clone())
+                .unwrap_or_default()
+        });
         let out = self.library.with_untracked(|l| {
             l.get(&id).map(|a| {
                 (
                     files::file_name_for(&a.name, "gloss.json"),
-                    export_article(a, &web::now_iso()),
+                    export_article_with(a, &web::now_iso(), &suggestions),
                 )
             })
         });
@@ -425,6 +465,19 @@ impl Ctx {
             FormTarget::Edit(id) => self
                 .edit_current(|a, now| a.update_claim(&id, fields, now).then_some(id.clone()))
                 .flatten(),
+            FormTarget::Suggestion { sentence, .. } => {
+                let id = web::new_id("c");
+                self.edit_current(|a, now| {
+                    let made = a
+                        .add_claim(id.clone(), sentence, fields, now)
+                        .map(|c| c.id.clone());
+                    if let Some(id) = &made {
+                        a.decide(sentence, Some(Decision::Accepted(id.clone())), now);
+                    }
+                    made
+                })
+                .flatten()
+            }
         };
         match saved {
             Some(id) => {
@@ -484,6 +537,102 @@ impl Ctx {
         if self.current.get_untracked().as_deref() == Some(article.as_str()) {
             self.selected.set(Some(id));
         }
+    }
+
+    /// Scans a newly opened document for entities and claims in slices of about 8 ms,
+    /// so typing and scrolling go on; publishes the result in `analysis`.
+    pub fn analyse(&self, doc: Arc<Document>) {
+        let t0 = web::perf_now();
+        self.analysis.set(None);
+        let scan = EntityScan::new(&doc);
+        self.analyse_slice(doc, scan, t0);
+    }
+
+    fn analyse_slice(&self, doc: Arc<Document>, mut scan: EntityScan, t0: f64) {
+        let ctx = *self;
+        // a zero timeout: the first slice runs right after this render
+        set_timeout(
+            move || {
+                if !ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
+                    return; // another article was opened meanwhile
+                }
+                let start = web::perf_now();
+                let mut done = false;
+                while !done && web::perf_now() - start < 8.0 {
+                    done = scan.step(&doc, 64);
+                }
+                if !done {
+                    ctx.analyse_slice(doc, scan, t0);
+                    return;
+                }
+                let extraction = cluster(&doc, scan.finish(&doc));
+                let suggestions: Vec<Suggestion> = claims::suggest(&doc, &extraction.mentions)
+                    .into_iter()
+                    .filter(|s| s.attributed() || s.score >= FACTUAL_THRESHOLD)
+                    .collect();
+                let marks = extraction
+                    .mentions
+                    .iter()
+                    .map(|m| (m.span, m.label.as_str(), m.entity))
+                    .collect();
+                let ms = web::perf_now() - t0;
+                ctx.analysis.set(Some(Arc::new(Analysis {
+                    doc: DocRef(doc),
+                    extraction,
+                    marks,
+                    suggestions,
+                    ms,
+                })));
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
+    /// Accepts a suggestion as a claim (claimant and type from the suggestion).
+    pub fn accept_suggestion(&self, s: &Suggestion) {
+        let doc = self.current_doc();
+        let kind = s
+            .cue
+            .zip(doc.as_ref())
+            .map(|(c, d)| claims::kind_for_cue(d.slice(c)))
+            .unwrap_or_default();
+        let fields = ClaimFields {
+            claimant: s.speaker.clone().unwrap_or_default(),
+            kind,
+            ..Default::default()
+        };
+        self.save_claim(
+            FormTarget::Suggestion {
+                sentence: s.sentence,
+                claimant: String::new(),
+                kind,
+            },
+            fields,
+        );
+    }
+
+    pub fn reject_suggestion(&self, sentence: Span) {
+        self.edit_current(|a, now| a.decide(sentence, Some(Decision::Rejected), now));
+        self.notice.set(Some(Notice {
+            text: "Suggestion rejected.".into(),
+            undo: None,
+        }));
+    }
+
+    /// Opens the claim form on a suggestion, filled in.
+    pub fn edit_suggestion(&self, s: &Suggestion) {
+        let doc = self.current_doc();
+        let kind = s
+            .cue
+            .zip(doc.as_ref())
+            .map(|(c, d)| claims::kind_for_cue(d.slice(c)))
+            .unwrap_or_default();
+        self.selected.set(None);
+        self.form.set(Some(FormTarget::Suggestion {
+            sentence: s.sentence,
+            claimant: s.speaker.clone().unwrap_or_default(),
+            kind,
+        }));
     }
 
     /// Claimants already used anywhere in the library, for the form's suggestions.

@@ -123,30 +123,44 @@ pub struct Segment {
     pub span: Span,
     /// Ids of the claims covering this run, outermost first; empty for plain text.
     pub claims: Vec<String>,
+    /// The entity mention covering this run, as (label, entity index), if any.
+    pub entity: Option<(&'static str, usize)>,
 }
+
+/// A span marked as an entity mention, for `segments_with`: (span, label, entity index).
+pub type EntityMark = (Span, &'static str, usize);
 
 /// Cuts `range` into runs where the set of covering claims is constant. Claims must be in
 /// document order (as `Article` keeps them). Overlapping and nested claims are supported;
 /// O((k + m) log m) for m claims overlapping the range.
 pub fn segments(range: Span, claims: &[Claim]) -> Vec<Segment> {
+    segments_with(range, claims, &[])
+}
+
+/// Like `segments`, also cut at entity mentions (sorted, not overlapping each other).
+pub fn segments_with(range: Span, claims: &[Claim], marks: &[EntityMark]) -> Vec<Segment> {
     let hits: Vec<&Claim> = claims
         .iter()
         .filter(|c| !c.span.is_empty() && c.span.overlaps(&range))
         .collect();
-    if hits.is_empty() {
-        return vec![Segment {
-            span: range,
-            claims: Vec::new(),
-        }];
-    }
+    let first = marks.partition_point(|m| m.0.end() <= range.start());
+    let ents: Vec<&EntityMark> = marks[first..]
+        .iter()
+        .take_while(|m| m.0.start() < range.end())
+        .filter(|m| m.0.overlaps(&range))
+        .collect();
     let mut cuts: Vec<usize> = vec![range.start(), range.end()];
     for c in &hits {
         cuts.push(c.span.start().clamp(range.start(), range.end()));
         cuts.push(c.span.end().clamp(range.start(), range.end()));
     }
+    for m in &ents {
+        cuts.push(m.0.start().clamp(range.start(), range.end()));
+        cuts.push(m.0.end().clamp(range.start(), range.end()));
+    }
     cuts.sort_unstable();
     cuts.dedup();
-    let mut out = Vec::with_capacity(cuts.len());
+    let mut out: Vec<Segment> = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {
         let span = Span::new(w[0], w[1]);
         if span.is_empty() {
@@ -157,11 +171,23 @@ pub fn segments(range: Span, claims: &[Claim]) -> Vec<Segment> {
             .filter(|c| c.span.start() <= span.start() && span.end() <= c.span.end())
             .map(|c| c.id.clone())
             .collect();
+        let entity = ents
+            .iter()
+            .find(|m| m.0.start() <= span.start() && span.end() <= m.0.end())
+            .map(|m| (m.1, m.2));
         match out.last_mut() {
-            Some(Segment { span: prev, claims }) if *claims == ids => {
+            Some(Segment {
+                span: prev,
+                claims,
+                entity: e,
+            }) if *claims == ids && *e == entity => {
                 *prev = Span::new(prev.start(), span.end());
             }
-            _ => out.push(Segment { span, claims: ids }),
+            _ => out.push(Segment {
+                span,
+                claims: ids,
+                entity,
+            }),
         }
     }
     out
@@ -188,7 +214,8 @@ mod tests {
             s,
             vec![Segment {
                 span: Span::new(5, 10),
-                claims: vec![]
+                claims: vec![],
+                entity: None
             }]
         );
     }
@@ -224,6 +251,38 @@ mod tests {
         let s = segments(Span::new(20, 30), &[claim("a", 0, 10), claim("e", 25, 25)]);
         assert_eq!(s.len(), 1);
         assert!(s[0].claims.is_empty());
+    }
+
+    #[test]
+    fn entity_marks_cut_segments_too() {
+        let claims = vec![claim("a", 0, 10)];
+        let marks = vec![
+            (Span::new(4, 8), "PERSON", 7),
+            (Span::new(12, 14), "GPE", 2),
+        ];
+        let s = segments_with(Span::new(0, 15), &claims, &marks);
+        let got: Vec<(usize, usize, usize, Option<usize>)> = s
+            .iter()
+            .map(|g| {
+                (
+                    g.span.start(),
+                    g.span.end(),
+                    g.claims.len(),
+                    g.entity.map(|e| e.1),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 4, 1, None),
+                (4, 8, 1, Some(7)),
+                (8, 10, 1, None),
+                (10, 12, 0, None),
+                (12, 14, 0, Some(2)),
+                (14, 15, 0, None)
+            ]
+        );
     }
 
     #[test]

@@ -220,6 +220,22 @@ const TITLE_SUBJECTS: &[&str] = &[
     "Spokesperson",
 ];
 
+/// The claim type a reporting verb suggests: "accused" an accusation, "promised" a promise.
+pub fn kind_for_cue(cue: &str) -> super::annotation::ClaimType {
+    use super::annotation::ClaimType::*;
+    match cue.to_ascii_lowercase().as_str() {
+        "accused" | "accuses" | "accusing" | "alleged" | "criticised" | "criticized"
+        | "condemned" => Accusation,
+        "promised" | "promising" | "pledged" | "vowed" | "assured" => Promise,
+        "predicted" | "warned" | "warns" | "warning" | "threatened" | "threatens" | "estimated" => {
+            Prediction
+        }
+        "believes" | "believe" | "thinks" | "argued" | "argues" | "praised" | "hailed"
+        | "welcomed" => Opinion,
+        _ => Factual,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
     pub sentence: Span,

@@ -304,8 +304,19 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Writes an article as a Gloss article file (pretty JSON).
+/// Writes an article as a Gloss article file (pretty JSON), with the person's decisions
+/// on suggestions but not the suggestions themselves (they follow from the text).
 pub fn export_article(a: &Article, exported: &str) -> String {
+    export_article_with(a, exported, &[])
+}
+
+/// Writes an article with its suggested claims (as computed by `claims::suggest`, which
+/// the app has at hand) and the person's decision on each.
+pub fn export_article_with(
+    a: &Article,
+    exported: &str,
+    suggestions: &[super::claims::Suggestion],
+) -> String {
     let text = a.doc.text();
     let idx = CharIndex::new(text);
     let cp = |b: usize| idx.byte_to_char(b).unwrap_or(0);
@@ -369,23 +380,22 @@ pub fn export_article(a: &Article, exported: &str) -> String {
         suggestions: Vec::new(),
     };
     let mut file = file;
-    file.suggestions = suggestions_of(a, &cp);
+    file.suggestions = suggestions_of(a, &cp, suggestions);
     // serialising plain structs of strings and numbers cannot fail
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// The article's suggested claims (recomputed; they depend only on the text) with the
-/// person's decisions, for the file.
-fn suggestions_of(a: &Article, cp: &dyn Fn(usize) -> usize) -> Vec<FileSuggestion> {
+/// Suggested claims with the person's decisions, for the file; decisions on sentences not
+/// among `suggestions` are kept too.
+fn suggestions_of(
+    a: &Article,
+    cp: &dyn Fn(usize) -> usize,
+    suggestions: &[super::claims::Suggestion],
+) -> Vec<FileSuggestion> {
     let doc = &a.doc;
-    let x = super::extract::extract(doc);
-    let mut out: Vec<FileSuggestion> = super::claims::suggest(doc, &x.mentions)
-        .into_iter()
-        .filter(|s| {
-            s.attributed()
-                || s.score >= super::analyze::FACTUAL_THRESHOLD
-                || a.decision(s.sentence).is_some()
-        })
+    let mut out: Vec<FileSuggestion> = suggestions
+        .iter()
+        .cloned()
         .map(|s| {
             let (decision, claim) = match a.decision(s.sentence) {
                 Some(Decision::Accepted(id)) => ("accepted", Some(id.clone())),
@@ -772,9 +782,16 @@ mod tests {
         let sentences: Vec<Span> = a.doc.sentences().to_vec();
         a.decide(sentences[1], Some(Decision::Rejected), NOW);
         a.decide(sentences[2], Some(Decision::Accepted("c2".into())), NOW);
-        let json = export_article(&a, NOW);
+        let x = crate::core::extract::extract(&a.doc);
+        let sugg = crate::core::claims::suggest(&a.doc, &x.mentions);
+        let json = export_article_with(&a, NOW, &sugg);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["version"], 2);
+        assert!(v["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["decision"] == "pending"));
         assert!(v["suggestions"]
             .as_array()
             .unwrap()
@@ -782,7 +799,10 @@ mod tests {
             .any(|s| s["decision"] == "rejected"));
         let b = import_article(json.as_bytes()).unwrap();
         assert_eq!(b.decisions(), a.decisions());
-        assert_eq!(export_article(&b, NOW), json);
+        assert_eq!(export_article_with(&b, NOW, &sugg), json);
+        // storage keeps the decisions without the suggestions
+        let stored = import_article(export_article(&a, NOW).as_bytes()).unwrap();
+        assert_eq!(stored.decisions(), a.decisions());
     }
 
     #[test]

@@ -58,27 +58,30 @@ export async function freshProfile(opts = {}) {
 /** Opens the app and waits until it has mounted with an article shown. */
 export async function openApp(page, url) {
   await page.goto(url);
-  await page.locator('main[data-ready="true"] article h1').first().waitFor({ timeout: 20000 });
+  await page.locator('main[data-ready="true"][data-analysis="ready"] article h1').first().waitFor({ timeout: 20000 });
 }
 
-/** Screen coordinates of the start of `from` and the end of `to` inside the article's text. */
+/** Screen coordinates of the start of `from` and the end of `to` in the article's text
+ *  (searched across text nodes, as a reader sees the text). */
 export async function textPoints(page, from, to) {
   return page.evaluate(([from, to]) => {
     const root = document.querySelector('article');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const nodes = []; let all = '';
+    while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.data; }
+    const locate = (pos) => {
+      for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]];
+      throw new Error('no text');
+    };
     const rectAt = (needle, atEnd) => {
-      for (const n of nodes) {
-        const i = n.data.indexOf(needle);
-        if (i < 0) continue;
-        const r = document.createRange();
-        const k = atEnd ? i + needle.length - 1 : i;
-        r.setStart(n, k); r.setEnd(n, k + 1);
-        const b = r.getBoundingClientRect();
-        return { x: atEnd ? b.right - 1 : b.left + 1, y: b.top + b.height / 2 };
-      }
-      throw new Error('text not found: ' + needle);
+      const i = all.indexOf(needle);
+      if (i < 0) throw new Error('text not found: ' + needle);
+      const k = atEnd ? i + needle.length - 1 : i;
+      const [n, off] = locate(k);
+      const r = document.createRange();
+      r.setStart(n, off); r.setEnd(n, off + 1);
+      const b = r.getBoundingClientRect();
+      return { x: atEnd ? b.right - 1 : b.left + 1, y: b.top + b.height / 2 };
     };
     return { start: rectAt(from, false), end: rectAt(to, true) };
   }, [from, to]);
@@ -88,13 +91,8 @@ export async function textPoints(page, from, to) {
 export async function dragSelect(page, from, to) {
   await page.evaluate((t) => {
     const root = document.querySelector('article');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      if (walker.currentNode.data.includes(t)) {
-        walker.currentNode.parentElement.scrollIntoView({ block: 'center' });
-        return;
-      }
-    }
+    const block = [...root.querySelectorAll('p, li, h1, h2, blockquote')].find((b) => b.textContent.includes(t));
+    if (block) block.scrollIntoView({ block: 'center' });
   }, from);
   const { start, end } = await textPoints(page, from, to);
   await page.mouse.move(start.x, start.y);
@@ -132,4 +130,5 @@ export async function importFile(page, filePath) {
   await chooser.setFiles(filePath);
 }
 
-export const claimItems = (page) => page.getByRole('list', { name: 'Claims' }).getByRole('listitem');
+export const claimItems = (page) => page.getByRole('list', { name: 'Claims', exact: true }).getByRole('listitem');
+export const suggestionItems = (page) => page.getByRole('list', { name: 'Suggested claims', exact: true }).getByRole('listitem');

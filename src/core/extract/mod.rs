@@ -477,14 +477,20 @@ fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     out
 }
 
-struct Extractor<'a> {
-    text: &'a str,
-    lex: &'static lexicon::Lexicon,
-    /// Lower-case words seen in lower case somewhere in the article.
-    lower_words: HashSet<&'a str>,
+/// The state of an entity scan, kept between slices (see `EntityScan`).
+#[derive(Default)]
+struct ScanState {
+    /// Words seen in lower case somewhere in the article.
+    lower_words: HashSet<String>,
     out: Vec<Mention>,
     /// Single capitalised words left unclassified, resolved in a second pass.
     pending: Vec<Span>,
+}
+
+struct Extractor<'a> {
+    text: &'a str,
+    lex: &'static lexicon::Lexicon,
+    st: &'a mut ScanState,
     /// The current sentence is in Title Case (a headline): capitals say little there.
     title_case: bool,
 }
@@ -503,7 +509,7 @@ fn phrase(toks: &[Tok]) -> String {
 impl<'a> Extractor<'a> {
     fn push(&mut self, toks: &[Tok], label: Label, role: Option<Span>) {
         if let (Some(f), Some(l)) = (toks.first(), toks.last()) {
-            self.out.push(Mention {
+            self.st.out.push(Mention {
                 span: Span::new(f.start, l.end),
                 label,
                 role,
@@ -684,7 +690,7 @@ impl<'a> Extractor<'a> {
             if self.lex.given.contains(t.text) || NEVER.contains(&t.text) {
                 return;
             }
-            self.pending.push(Span::new(t.start, t.end));
+            self.st.pending.push(Span::new(t.start, t.end));
             return;
         }
         // a leading place or group before a name: "Ukrainian negotiator" is cut by case already;
@@ -694,7 +700,7 @@ impl<'a> Extractor<'a> {
             .is_some_and(|t| self.lex.titles.contains(t.text));
         let ordinary = toks
             .iter()
-            .all(|t| self.lower_words.contains(t.text.to_lowercase().as_str()));
+            .all(|t| self.st.lower_words.contains(t.text.to_lowercase().as_str()));
         if toks.len() <= 4
             && !last_is_title
             && !ordinary
@@ -725,7 +731,7 @@ impl<'a> Extractor<'a> {
             return true;
         }
         let lower = t.text.to_lowercase();
-        self.lower_words.contains(lower.as_str())
+        self.st.lower_words.contains(lower.as_str())
             && !self.lex.is_gpe(t.text)
             && !self.lex.orgs.contains(t.text)
     }
@@ -801,57 +807,81 @@ pub fn extract(doc: &Document) -> Extraction {
     cluster(doc, entities(doc))
 }
 
-/// Finds the entity mentions of a document, in text order.
-pub fn entities(doc: &Document) -> Vec<Mention> {
-    let text = doc.text();
-    let mut lower_words = HashSet::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().next().is_some_and(|c| c.is_lowercase()) {
-            lower_words.insert(w);
+/// An entity scan that can run in slices (a number of sentences at a time), so that a
+/// long article never blocks the page: `step` until it says done, then `finish`.
+pub struct EntityScan {
+    st: ScanState,
+    next: usize,
+}
+
+impl EntityScan {
+    pub fn new(doc: &Document) -> EntityScan {
+        let mut st = ScanState::default();
+        for w in doc.text().split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().next().is_some_and(|c| c.is_lowercase()) && !st.lower_words.contains(w) {
+                st.lower_words.insert(w.to_string());
+            }
         }
+        EntityScan { st, next: 0 }
     }
-    let mut ex = Extractor {
-        text,
-        lex: lexicon::get(),
-        lower_words,
-        out: Vec::new(),
-        pending: Vec::new(),
-        title_case: false,
-    };
-    for s in doc.sentences() {
-        ex.sentence(*s);
+
+    /// Scans up to `max` more sentences; true when every sentence has been scanned.
+    pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        let sentences = doc.sentences();
+        let end = self.next.saturating_add(max).min(sentences.len());
+        let mut ex = Extractor {
+            text: doc.text(),
+            lex: lexicon::get(),
+            st: &mut self.st,
+            title_case: false,
+        };
+        for s in &sentences[self.next..end] {
+            ex.sentence(*s);
+        }
+        self.next = end;
+        end >= sentences.len()
     }
-    // second pass: a lone surname (or given name) refers to a person named in full
-    let mut people: HashMap<&str, Label> = HashMap::new();
-    for m in &ex.out {
-        if m.label == Label::Person {
-            let name = &text[m.span.start()..m.span.end()];
-            let words: Vec<&str> = name
-                .split_whitespace()
-                .filter(|w| !NAME_SUFFIXES.contains(w))
-                .collect();
-            if words.len() >= 2 {
-                if let Some(last) = words.last() {
-                    people.insert(last, Label::Person);
+
+    /// Resolves lone surnames against full names and returns the mentions in text order.
+    pub fn finish(mut self, doc: &Document) -> Vec<Mention> {
+        let text = doc.text();
+        let mut people: HashSet<&str> = HashSet::new();
+        for m in &self.st.out {
+            if m.label == Label::Person {
+                let name = &text[m.span.start()..m.span.end()];
+                let words: Vec<&str> = name
+                    .split_whitespace()
+                    .filter(|w| !NAME_SUFFIXES.contains(w))
+                    .collect();
+                if words.len() >= 2 {
+                    if let Some(last) = words.last() {
+                        people.insert(last);
+                    }
                 }
             }
         }
-    }
-    let pending = std::mem::take(&mut ex.pending);
-    for sp in pending {
-        let w = &text[sp.start()..sp.end()];
-        if people.contains_key(w) {
-            ex.out.push(Mention {
-                span: sp,
-                label: Label::Person,
-                role: None,
-                entity: 0,
-            });
+        for sp in std::mem::take(&mut self.st.pending) {
+            if people.contains(&text[sp.start()..sp.end()]) {
+                self.st.out.push(Mention {
+                    span: sp,
+                    label: Label::Person,
+                    role: None,
+                    entity: 0,
+                });
+            }
         }
+        let mut out = self.st.out;
+        out.sort_by_key(|m| (m.span.start(), m.span.end()));
+        out.dedup_by(|b, a| a.span.overlaps(&b.span));
+        out
     }
-    ex.out.sort_by_key(|m| (m.span.start(), m.span.end()));
-    ex.out.dedup_by(|b, a| a.span.overlaps(&b.span));
-    ex.out
+}
+
+/// Finds the entity mentions of a document, in text order.
+pub fn entities(doc: &Document) -> Vec<Mention> {
+    let mut scan = EntityScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    scan.finish(doc)
 }
 
 #[cfg(test)]
@@ -973,6 +1003,23 @@ mod tests {
         for (i, m) in x.mentions.iter().enumerate() {
             assert!(x.entities[m.entity].mentions.contains(&i));
         }
+    }
+
+    #[test]
+    fn a_scan_in_slices_equals_a_scan_at_once() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/000_9d83cd3958c40a29.txt"
+        ))
+        .unwrap();
+        let p = parse_str(&text, None);
+        let mut scan = EntityScan::new(&p.document);
+        let mut steps = 0;
+        while !scan.step(&p.document, 3) {
+            steps += 1;
+        }
+        assert!(steps > 5);
+        assert_eq!(scan.finish(&p.document), entities(&p.document));
     }
 
     #[test]
