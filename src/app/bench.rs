@@ -3,8 +3,17 @@
 //! `<pre id="bench">` for `tests/e2e/bench.mjs` to read. Not a test: no timing asserts.
 
 use super::state::SAMPLE_TEXT;
+use crate::core::claims;
+use crate::core::extract::extract;
 use crate::core::parse::{parse_str, Format};
 use crate::web::perf_now;
+
+/// The whole suggestion pipeline on a text: parse, entities, claims.
+fn analyse(text: &str) -> usize {
+    let p = parse_str(text, Some(Format::Text));
+    let x = extract(&p.document);
+    claims::suggest(&p.document, &x.mentions).len() + x.mentions.len()
+}
 use leptos::prelude::*;
 
 fn time_runs(runs: usize, f: impl Fn()) -> Vec<f64> {
@@ -32,6 +41,12 @@ struct Report {
     big_parse_ms_median: f64,
     big_parse_ms_min: f64,
     big_mb_per_s: f64,
+    /// Parse + entities + claims of the sample (batches of 100).
+    sample_suggest_ms_median: f64,
+    /// The same on `window.__benchText` (set by the benchmark script), if given.
+    extract_bytes: usize,
+    extract_ms_median: f64,
+    extract_mb_per_s: f64,
 }
 
 #[component]
@@ -55,7 +70,28 @@ pub fn BenchPage() -> impl IntoView {
             let mb = time_runs(15, || {
                 parse_str(&big, Some(Format::Text));
             });
+            let suggest: Vec<f64> = time_runs(20, || {
+                for _ in 0..100 {
+                    std::hint::black_box(analyse(SAMPLE_TEXT));
+                }
+            })
+            .into_iter()
+            .map(|t| t / 100.0)
+            .collect();
+            let given = crate::web::global_string("__benchText").unwrap_or_default();
+            let ex = if given.is_empty() {
+                vec![f64::NAN]
+            } else {
+                analyse(&given); // warm up
+                time_runs(7, || {
+                    std::hint::black_box(analyse(&given));
+                })
+            };
             let report = Report {
+                sample_suggest_ms_median: median(&suggest),
+                extract_bytes: given.len(),
+                extract_ms_median: median(&ex),
+                extract_mb_per_s: given.len() as f64 / 1e6 / (median(&ex) / 1e3),
                 sample_bytes: SAMPLE_TEXT.len(),
                 sample_parse_ms_median: median(&sample),
                 sample_parse_ms_min: sample.first().copied().unwrap_or(f64::NAN),

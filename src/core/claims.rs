@@ -119,6 +119,12 @@ const CUES: &[&str] = &[
     "praised",
     "hailed",
 ];
+fn cue_set() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| CUES.iter().copied().collect())
+}
+
 /// Verbs that may come before their subject: "…,” said the minister.
 const SAY: &[&str] = &[
     "said",
@@ -286,109 +292,135 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
     out
 }
 
+/// Kinds of evidence that make a sentence worth checking.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sign {
+    Quantity,
+    Date,
+    Comparison,
+    Event,
+    Hedge,
+}
+
+fn sign_words() -> &'static std::collections::HashMap<&'static str, Sign> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Sign>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        use Sign::*;
+        let mut m = std::collections::HashMap::new();
+        for w in [
+            "percent",
+            "million",
+            "billion",
+            "thousand",
+            "trillion",
+            "dozens",
+            "hundreds",
+            "thousands",
+        ] {
+            m.insert(w, Quantity);
+        }
+        for w in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "since",
+            "year",
+            "week",
+            "month",
+        ] {
+            m.insert(w, Date);
+        }
+        for w in [
+            "than", "most", "record", "largest", "highest", "lowest", "biggest", "majority",
+            "increase", "decrease", "doubled", "rose", "fell", "fewer", "more", "less",
+        ] {
+            m.insert(w, Comparison);
+        }
+        for w in [
+            "voted",
+            "adopted",
+            "killed",
+            "elected",
+            "signed",
+            "launched",
+            "visited",
+            "met",
+            "announced",
+            "approved",
+            "resigned",
+            "fired",
+            "arrested",
+            "won",
+            "lost",
+            "occupied",
+            "transferred",
+            "abducted",
+            "captured",
+            "attacked",
+            "passed",
+            "held",
+        ] {
+            m.insert(w, Event);
+        }
+        for w in ["may", "might", "could", "perhaps", "possibly"] {
+            m.insert(w, Hedge);
+        }
+        m
+    })
+}
+
 /// Facts that make a sentence worth checking, with their weights.
 fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
     let mut score = 0.1f32;
     let mut reasons = Vec::new();
-    let lower = s.to_lowercase();
-    if s.chars().any(|c| c.is_ascii_digit()) {
+    let mut seen = [false; 5];
+    let map = sign_words();
+    let mut lower = String::new();
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() || !w.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        if let Some(sign) = map.get(lower.as_str()) {
+            seen[*sign as usize] = true;
+        }
+    }
+    if s.bytes().any(|b| b.is_ascii_digit()) {
         score += 0.3;
         reasons.push("a number");
     }
-    if [
-        "%",
-        " percent",
-        "per cent",
-        "$",
-        "€",
-        "£",
-        " million",
-        " billion",
-        " thousand",
-    ]
-    .iter()
-    .any(|k| lower.contains(k))
-    {
+    if seen[Sign::Quantity as usize] || s.contains(['%', '$', '€', '£']) {
         score += 0.15;
         reasons.push("a quantity or amount");
     }
-    const DATES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "last year",
-        "last week",
-        "this month",
-        "since",
-    ];
-    if DATES.iter().any(|k| lower.contains(k)) {
+    if seen[Sign::Date as usize] {
         score += 0.1;
         reasons.push("a date");
     }
-    const COMPARE: &[&str] = &[
-        " more than",
-        " less than",
-        " fewer ",
-        " than ",
-        " most ",
-        " record",
-        "largest",
-        "highest",
-        "lowest",
-        "biggest",
-        "majority",
-        "increase",
-        "decrease",
-        "doubled",
-        "rose",
-        "fell",
-    ];
-    if COMPARE.iter().any(|k| lower.contains(k)) {
+    if seen[Sign::Comparison as usize] {
         score += 0.15;
         reasons.push("a comparison");
     }
-    const EVENTS: &[&str] = &[
-        " voted",
-        " adopted",
-        " killed",
-        " elected",
-        " signed",
-        " launched",
-        " visited",
-        " met ",
-        " announced",
-        " approved",
-        " resigned",
-        " fired",
-        " arrested",
-        " won",
-        " lost",
-        " occupied",
-        " transferred",
-        " abducted",
-        " captured",
-        " attacked",
-        " passed",
-        " held",
-    ];
-    if EVENTS.iter().any(|k| lower.contains(k)) {
+    if seen[Sign::Event as usize] {
         score += 0.15;
         reasons.push("an event");
     }
@@ -396,8 +428,7 @@ fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
         score += 0.1;
         reasons.push("named actors");
     }
-    const HEDGES: &[&str] = &[" may ", " might ", " could ", " perhaps", " possibly", "?"];
-    if HEDGES.iter().any(|k| lower.contains(k)) {
+    if seen[Sign::Hedge as usize] || s.contains('?') {
         score -= 0.1;
         reasons.push("hedged");
     }
@@ -407,18 +438,21 @@ fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
 /// Suggests the claims of a document, given its entity mentions (from `extract::entities`).
 pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
     let text = doc.text();
-    // full names for surnames: "Sybiha" -> "Andrii Sybiha"
+    // full names for surnames and given names: "Sybiha" -> "Andrii Sybiha" (first full name wins)
+    let mut full_names: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        let full = &text[m.span.start()..m.span.end()];
+        if full.contains(' ') {
+            for w in full.split_whitespace() {
+                full_names.entry(w).or_insert(full);
+            }
+        }
+    }
     let full_name = |name: &str, label: Label| -> String {
         if label != Label::Person || name.contains(' ') {
             return name.to_string();
         }
-        mentions
-            .iter()
-            .filter(|m| m.label == Label::Person)
-            .map(|m| &text[m.span.start()..m.span.end()])
-            .find(|full| full.contains(' ') && full.split_whitespace().any(|w| w == name))
-            .unwrap_or(name)
-            .to_string()
+        full_names.get(name).copied().unwrap_or(name).to_string()
     };
     let mut out: Vec<Suggestion> = Vec::new();
     let mut last_person: Option<(String, Span)> = None;
@@ -439,9 +473,12 @@ pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
             quote_open_speaker = None;
         }
         let ws = words(text, sentence);
-        let ms: Vec<&Mention> = mentions
+        // mentions are in text order: find this sentence's by binary search
+        let first = mentions.partition_point(|m| m.span.start() < sentence.start());
+        let ms: Vec<&Mention> = mentions[first..]
             .iter()
-            .filter(|m| sentence.start() <= m.span.start() && m.span.end() <= sentence.end())
+            .take_while(|m| m.span.start() < sentence.end())
+            .filter(|m| m.span.end() <= sentence.end())
             .collect();
         let mention_ending_at = |end_word: usize| -> Option<&Mention> {
             let w = ws.get(end_word)?;
@@ -470,6 +507,14 @@ pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
         }
         let mut found: Option<(String, Option<Span>, Span)> = None; // speaker, speaker span, cue
         for (i, w) in ws.iter().enumerate() {
+            let first_upper = w
+                .text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_uppercase());
+            if !first_upper && !cue_set().contains(w.text) && w.text != "according" {
+                continue;
+            }
             let lw = w.text.to_ascii_lowercase();
             // "according to X"
             if lw == "according" && ws.get(i + 1).is_some_and(|x| x.text == "to") {
@@ -499,7 +544,7 @@ pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
                     break;
                 }
             }
-            if !CUES.contains(&lw.as_str()) {
+            if !cue_set().contains(lw.as_str()) {
                 continue;
             }
             let cue = w.span;
@@ -695,7 +740,8 @@ pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
         };
         // remember who speaks, for pronouns and running quotations
         if let (Some(n), Some(sp)) = (&speaker, speaker_span) {
-            let label = mentions.iter().find(|m| m.span == sp).map(|m| m.label);
+            let at = mentions.partition_point(|m| m.span.start() < sp.start());
+            let label = mentions.get(at).filter(|m| m.span == sp).map(|m| m.label);
             if label == Some(Label::Person) {
                 last_person = Some((n.clone(), sp));
                 since_person = 0;

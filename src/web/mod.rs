@@ -49,6 +49,12 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// A string on `window` (for the benchmark page's input), if present.
+pub fn global_string(name: &str) -> Option<String> {
+    let w = web_sys::window()?;
+    js_sys::Reflect::get(&w, &name.into()).ok()?.as_string()
+}
+
 /// Registers the service worker (offline use). Failure only means no offline support.
 pub fn register_service_worker() {
     let Some(w) = web_sys::window() else { return };

@@ -13,6 +13,8 @@ pub struct Lexicon {
     pub org_words: HashSet<&'static str>,
     pub titles: HashSet<&'static str>,
     pub title_max_words: usize,
+    /// First words of titles, to rule out most positions before building phrases.
+    pub title_first: HashSet<&'static str>,
     pub given: HashSet<&'static str>,
 }
 
@@ -32,7 +34,9 @@ pub fn get() -> &'static Lexicon {
             .map(|t| t.split(' ').count())
             .max()
             .unwrap_or(1);
+        let title_first = titles.iter().filter_map(|t| t.split(' ').next()).collect();
         Lexicon {
+            title_first,
             countries: set(include_str!("lexicon/countries.txt")),
             places: set(include_str!("lexicon/places.txt")),
             regions: set(include_str!("lexicon/regions.txt")),

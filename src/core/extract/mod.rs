@@ -114,21 +114,24 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         }
         mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
     }
-    let full_people: Vec<String> = {
-        let mut v: Vec<String> = mentions
-            .iter()
-            .filter(|m| m.label == Label::Person && slice(m).contains(' '))
-            .map(|m| slice(m).to_string())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let long_orgs: Vec<String> = mentions
-        .iter()
-        .filter(|m| m.label == Label::Org && slice(m).contains(' '))
-        .map(|m| slice(m).trim_start_matches("the ").to_string())
-        .collect();
+    // word of a full name -> the full names it belongs to; initials -> organisation
+    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut org_by_initials: HashMap<String, &str> = HashMap::new();
+    for m in &mentions {
+        let name = &text[m.span.start()..m.span.end()];
+        if m.label == Label::Person && name.contains(' ') {
+            for w in name.split_whitespace() {
+                let v = people_by_word.entry(w).or_default();
+                if !v.contains(&name) {
+                    v.push(name);
+                }
+            }
+        }
+        if m.label == Label::Org && name.contains(' ') {
+            let name = name.trim_start_matches("the ");
+            org_by_initials.entry(initials(name)).or_insert(name);
+        }
+    }
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
     for (i, m) in mentions.iter_mut().enumerate() {
@@ -139,17 +142,11 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                 .next()
                 .map(|s| s.to_string())
                 .unwrap_or_default(),
-            Label::Person if !raw.contains(' ') => {
-                let fits: Vec<&String> = full_people
-                    .iter()
-                    .filter(|f| f.split_whitespace().any(|w| w == raw))
-                    .collect();
-                if fits.len() == 1 {
-                    fits[0].clone()
-                } else {
-                    raw.to_string()
-                }
-            }
+            Label::Person if !raw.contains(' ') => match people_by_word.get(raw).map(Vec::as_slice)
+            {
+                Some([one]) => one.to_string(),
+                _ => raw.to_string(),
+            },
             Label::Org
                 if !raw.contains(' ')
                     && raw
@@ -157,10 +154,9 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                         .filter(|c| c.is_alphabetic())
                         .all(|c| c.is_uppercase()) =>
             {
-                long_orgs
-                    .iter()
-                    .find(|o| initials(o) == raw.replace('.', ""))
-                    .cloned()
+                org_by_initials
+                    .get(&raw.replace('.', ""))
+                    .map(|o| o.to_string())
                     .unwrap_or_else(|| raw.to_string())
             }
             _ => raw.to_string(),
@@ -519,6 +515,12 @@ impl<'a> Extractor<'a> {
     }
 
     fn title_len_at(&self, toks: &[Tok], i: usize) -> usize {
+        if !toks
+            .get(i)
+            .is_some_and(|t| self.lex.title_first.contains(t.text))
+        {
+            return 0;
+        }
         for k in (1..=self.lex.title_max_words.min(toks.len().saturating_sub(i))).rev() {
             if self.lex.titles.contains(phrase(&toks[i..i + k]).as_str()) {
                 return k;
