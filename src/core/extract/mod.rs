@@ -89,7 +89,7 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                 && m.role
                     .is_some_and(|r| text[r.start()..r.end()].contains("President"))
         })
-        .map(|m| slice(m))
+        .map(slice)
         .filter(|n| n.contains(' '))
         .collect();
     if presidents.len() == 1 {
@@ -583,9 +583,7 @@ impl<'a> Extractor<'a> {
         if i > 1 && NAME_SUFFIXES.contains(&toks[i - 1].text) {
             i -= 1;
         }
-        if i > 0 {
-            i -= 1;
-        }
+        i = i.saturating_sub(1);
         while i > 0 && toks[i - 1].initial() {
             i -= 1;
         }
