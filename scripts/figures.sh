@@ -16,8 +16,8 @@ for f in dist/*; do
 done
 printf '  %-44s %27d B gzip\n' "total" "$total"
 
-echo "== native parse (criterion)"
-cargo bench --bench parse -- --noplot 2>/dev/null | grep -E "^parse/|time:|thrpt:"
+echo "== native parse and suggestions (criterion)"
+cargo bench --bench parse --bench extract -- --noplot 2>/dev/null | grep -E "^(parse|suggest)/|time:|thrpt:"
 
-echo "== Chromium (wasm parse, navigation to sample shown)"
+echo "== Chromium (wasm parse and suggestions vs compromise, 1 MB article, navigation)"
 node tests/e2e/bench.mjs

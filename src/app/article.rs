@@ -14,8 +14,11 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// Groups rendered at once; the rest follow in batches.
-const FIRST_BATCH: usize = 300;
-const BATCH: usize = 500;
+const FIRST_BATCH: usize = 200;
+const BATCH: usize = 150;
+/// Groups whose entity underlines appear together, one chunk per frame, so publishing the
+/// suggestions of a long article never re-renders all of it in one task.
+const REVEAL_CHUNK: usize = 100;
 pub const ARTICLE_ID: &str = "article-body";
 
 #[component]
@@ -29,6 +32,26 @@ pub fn ArticleView(doc: DocRef, claims: Memo<Vec<Claim>>) -> impl IntoView {
         grow(shown, total);
     }
     let groups = Arc::new(groups);
+    // underlines appear chunk by chunk once the scan of this document is published
+    let revealed: Arc<Vec<RwSignal<bool>>> = Arc::new(
+        (0..total.div_ceil(REVEAL_CHUNK).max(1))
+            .map(|_| RwSignal::new(false))
+            .collect(),
+    );
+    let doc_id = DocRef(doc.clone());
+    let rv = revealed.clone();
+    Effect::new(move |_| {
+        let ready = ctx
+            .analysis
+            .with(|a| a.as_ref().is_some_and(|a| a.doc == doc_id));
+        if ready {
+            reveal(rv.clone(), 0);
+        } else {
+            for r in rv.iter() {
+                r.set(false);
+            }
+        }
+    });
     let doc_k = doc.clone();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| keyboard_select(&ev, &doc_k);
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -60,12 +83,23 @@ pub fn ArticleView(doc: DocRef, claims: Memo<Vec<Claim>>) -> impl IntoView {
     view! {
         <article id=ARTICLE_ID tabindex="0" aria-describedby="kbd-help" on:keydown=on_keydown on:click=on_click>
             <For each=move || 0..shown.get() key=|i| *i let:gi>
-                {render_group(doc.clone(), groups[gi].clone(), claims)}
+                {render_group(doc.clone(), groups[gi].clone(), claims, revealed[gi / REVEAL_CHUNK])}
             </For>
             <Show when=move || { shown.get() < total }>
                 <p class="loading" role="status">"Loading the rest of the article…"</p>
             </Show>
         </article>
+    }
+}
+
+/// Marks chunk `i` revealed, then the next one on the next frame.
+fn reveal(chunks: Arc<Vec<RwSignal<bool>>>, i: usize) {
+    let Some(sig) = chunks.get(i) else { return };
+    if sig.try_set(true).is_some() {
+        return; // the article view is gone
+    }
+    if i + 1 < chunks.len() {
+        set_timeout(move || reveal(chunks, i + 1), Duration::from_millis(16));
     }
 }
 
@@ -89,6 +123,7 @@ fn render_group(
     doc: Arc<Document>,
     range: std::ops::Range<usize>,
     claims: Memo<Vec<Claim>>,
+    revealed: RwSignal<bool>,
 ) -> AnyView {
     let blocks = doc.blocks();
     let first = blocks[range.start];
@@ -96,13 +131,13 @@ fn render_group(
         let items = range
             .map(|i| {
                 let span = blocks[i].span;
-                view! { <li>{runs(doc.clone(), span, claims)}</li> }
+                view! { <li>{runs(doc.clone(), span, claims, revealed)}</li> }
             })
             .collect_view();
         return view! { <ul>{items}</ul> }.into_any();
     }
     let span = first.span;
-    let body = runs(doc, span, claims);
+    let body = runs(doc, span, claims, revealed);
     match first.kind {
         BlockKind::Title => view! { <h1>{body}</h1> }.into_any(),
         BlockKind::Heading => view! { <h2>{body}</h2> }.into_any(),
@@ -114,11 +149,17 @@ fn render_group(
 
 /// The runs of one block: plain spans and `<mark>`s for claims, re-rendered only when this
 /// block's segmentation changes.
-fn runs(doc: Arc<Document>, span: Span, claims: Memo<Vec<Claim>>) -> impl IntoView {
+fn runs(
+    doc: Arc<Document>,
+    span: Span,
+    claims: Memo<Vec<Claim>>,
+    revealed: RwSignal<bool>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let segs = Memo::new(move |_| {
-        let show = ctx.show_suggestions.get();
-        ctx.analysis.with(|a| {
+        let show = ctx.show_suggestions.get() && revealed.get();
+        // the analysis is read untracked: `revealed` says when this block may use it
+        ctx.analysis.with_untracked(|a| {
             let marks = a
                 .as_ref()
                 .filter(|_| show)

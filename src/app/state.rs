@@ -4,7 +4,7 @@
 
 use crate::core::analyze::FACTUAL_THRESHOLD;
 use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
-use crate::core::claims::{self, Suggestion};
+use crate::core::claims::{self, ClaimScan, Suggestion};
 use crate::core::document::{Document, Severity};
 use crate::core::extract::{cluster, EntityScan, Extraction};
 use crate::core::format::{export_article_with, import_article, looks_like_gloss_file};
@@ -37,6 +37,35 @@ pub enum FormTarget {
         claimant: String,
         kind: ClaimType,
     },
+}
+
+/// The suggestion scan of one article: entities first, then claims.
+enum Phase {
+    Entities(EntityScan),
+    Claims(Extraction, ClaimScan),
+}
+
+impl Phase {
+    /// Runs up to `max` sentences of the current phase; true when both phases are done.
+    fn step(&mut self, doc: &Document, max: usize) -> bool {
+        match self {
+            Phase::Entities(scan) => {
+                if scan.step(doc, max) {
+                    let Phase::Entities(scan) = std::mem::replace(
+                        self,
+                        Phase::Claims(Extraction::default(), ClaimScan::empty()),
+                    ) else {
+                        return false;
+                    };
+                    let extraction = cluster(doc, scan.finish(doc));
+                    let claims = ClaimScan::new(doc, &extraction.mentions);
+                    *self = Phase::Claims(extraction, claims);
+                }
+                false
+            }
+            Phase::Claims(x, scan) => scan.step(doc, &x.mentions, max),
+        }
+    }
 }
 
 /// What the extractor found in the open article.
@@ -547,19 +576,32 @@ impl Ctx {
     pub fn analyse(&self, doc: Arc<Document>) {
         let t0 = web::perf_now();
         self.analysis.set(None);
-        let mut scan = EntityScan::new(&doc);
         if doc.text().len() <= SCAN_AT_ONCE {
             // a news article takes well under a millisecond: no slicing, no waiting
-            while !scan.step(&doc, usize::MAX) {}
-            self.publish(doc, scan, t0);
+            let mut phase = Phase::Entities(EntityScan::new(&doc));
+            while !phase.step(&doc, usize::MAX) {}
+            self.publish(doc, phase, t0);
         } else {
-            self.analyse_slice(doc, scan, t0);
+            // a long one: set up in a task of its own, after the article has been drawn
+            let ctx = *self;
+            set_timeout(
+                move || {
+                    if ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
+                        let phase = Phase::Entities(EntityScan::new(&doc));
+                        ctx.analyse_slice(doc, phase, t0);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
     }
 
-    fn publish(&self, doc: Arc<Document>, scan: EntityScan, t0: f64) {
-        let extraction = cluster(&doc, scan.finish(&doc));
-        let suggestions: Vec<Suggestion> = claims::suggest(&doc, &extraction.mentions)
+    fn publish(&self, doc: Arc<Document>, phase: Phase, t0: f64) {
+        let Phase::Claims(extraction, scan) = phase else {
+            return;
+        };
+        let suggestions: Vec<Suggestion> = scan
+            .finish()
             .into_iter()
             .filter(|s| s.attributed() || s.score >= FACTUAL_THRESHOLD)
             .collect();
@@ -578,9 +620,9 @@ impl Ctx {
         })));
     }
 
-    fn analyse_slice(&self, doc: Arc<Document>, mut scan: EntityScan, t0: f64) {
+    fn analyse_slice(&self, doc: Arc<Document>, mut phase: Phase, t0: f64) {
         let ctx = *self;
-        // a zero timeout: the first slice runs right after this render
+        // a zero timeout: the next slice runs after the browser has handled input and painted
         set_timeout(
             move || {
                 if !ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
@@ -589,13 +631,13 @@ impl Ctx {
                 let start = web::perf_now();
                 let mut done = false;
                 while !done && web::perf_now() - start < 8.0 {
-                    done = scan.step(&doc, 64);
+                    done = phase.step(&doc, 64);
                 }
-                if !done {
-                    ctx.analyse_slice(doc, scan, t0);
-                    return;
+                if done {
+                    ctx.publish(doc, phase, t0);
+                } else {
+                    ctx.analyse_slice(doc, phase, t0);
                 }
-                ctx.publish(doc, scan, t0);
             },
             std::time::Duration::ZERO,
         );

@@ -80,6 +80,8 @@ fn excerpt(s: &str, n: usize) -> String {
     }
 }
 
+const LIST_STEP: usize = 100;
+
 #[component]
 pub fn SuggestionList() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -121,6 +123,9 @@ pub fn SuggestionList() -> impl IntoView {
         })
     };
     let count = move || pending.with(|p| p.len());
+    // a long article can have thousands: show them a hundred at a time
+    let limit = RwSignal::new(LIST_STEP);
+    let shown = move || pending.with(|p| p.iter().take(limit.get()).cloned().collect::<Vec<_>>());
     view! {
         <section class="suggestions" aria-labelledby="sugg-h">
             <h2 id="sugg-h">"Suggested claims " <span class="count">{count}</span></h2>
@@ -129,10 +134,15 @@ pub fn SuggestionList() -> impl IntoView {
                 <p class="hint">"Focus a suggestion: Enter accepts, Delete rejects, e edits. "
                     {move || { let r = rejected(); (r > 0).then(|| format!("{r} rejected.")) }}</p>
                 <ul aria-label="Suggested claims" class="claim-list">
-                    <For each=move || pending.get() key=|s| (s.sentence, s.speaker.clone()) let:s>
+                    <For each=shown key=|s| (s.sentence, s.speaker.clone()) let:s>
                         <SuggestionItem s=s/>
                     </For>
                 </ul>
+                <Show when=move || { count() > limit.get() }>
+                    <button on:click=move |_| limit.update(|l| *l += LIST_STEP)>
+                        {move || format!("Show more ({} left)", count().saturating_sub(limit.get()))}
+                    </button>
+                </Show>
             </Show>
         </section>
     }

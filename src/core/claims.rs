@@ -435,33 +435,90 @@ fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
     (score.clamp(0.0, 1.0), reasons)
 }
 
-/// Suggests the claims of a document, given its entity mentions (from `extract::entities`).
-pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
-    let text = doc.text();
-    // full names for surnames and given names: "Sybiha" -> "Andrii Sybiha" (first full name wins)
-    let mut full_names: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    for m in mentions.iter().filter(|m| m.label == Label::Person) {
-        let full = &text[m.span.start()..m.span.end()];
-        if full.contains(' ') {
-            for w in full.split_whitespace() {
-                full_names.entry(w).or_insert(full);
+/// A claim scan that can run in slices of sentences (like `extract::EntityScan`), so a long
+/// article never blocks the page: `step` until done, then `finish`.
+pub struct ClaimScan {
+    /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
+    full_names: std::collections::HashMap<String, String>,
+    out: Vec<Suggestion>,
+    last_person: Option<(String, Span)>,
+    last_thing: Option<(String, Span)>,
+    last_plural: Option<String>,
+    quote_open_speaker: Option<(String, Span)>,
+    last_block: usize,
+    since_person: usize,
+    next: usize,
+}
+
+impl ClaimScan {
+    pub fn new(doc: &Document, mentions: &[Mention]) -> ClaimScan {
+        let text = doc.text();
+        let mut full_names = std::collections::HashMap::new();
+        for m in mentions.iter().filter(|m| m.label == Label::Person) {
+            let full = &text[m.span.start()..m.span.end()];
+            if full.contains(' ') {
+                for w in full.split_whitespace() {
+                    full_names
+                        .entry(w.to_string())
+                        .or_insert_with(|| full.to_string());
+                }
             }
         }
-    }
-    let full_name = |name: &str, label: Label| -> String {
-        if label != Label::Person || name.contains(' ') {
-            return name.to_string();
+        ClaimScan {
+            full_names,
+            ..ClaimScan::empty()
         }
-        full_names.get(name).copied().unwrap_or(name).to_string()
-    };
-    let mut out: Vec<Suggestion> = Vec::new();
-    let mut last_person: Option<(String, Span)> = None;
-    let mut last_thing: Option<(String, Span)> = None;
-    let mut last_plural: Option<String> = None;
-    let mut quote_open_speaker: Option<(String, Span)> = None;
-    let mut last_block = usize::MAX;
-    let mut since_person = 0usize;
-    for &sentence in doc.sentences() {
+    }
+
+    /// A scan with nothing to do yet (a placeholder while a phase is swapped).
+    pub fn empty() -> ClaimScan {
+        ClaimScan {
+            full_names: std::collections::HashMap::new(),
+            out: Vec::new(),
+            last_person: None,
+            last_thing: None,
+            last_plural: None,
+            quote_open_speaker: None,
+            last_block: usize::MAX,
+            since_person: 0,
+            next: 0,
+        }
+    }
+
+    /// Scans up to `max` more sentences; true when all are done.
+    pub fn step(&mut self, doc: &Document, mentions: &[Mention], max: usize) -> bool {
+        let sentences = doc.sentences();
+        let end = self.next.saturating_add(max).min(sentences.len());
+        for i in self.next..end {
+            self.sentence(doc, mentions, sentences[i]);
+        }
+        self.next = end;
+        end >= sentences.len()
+    }
+
+    pub fn finish(self) -> Vec<Suggestion> {
+        self.out
+    }
+
+    fn sentence(&mut self, doc: &Document, mentions: &[Mention], sentence: Span) {
+        let text = doc.text();
+        let full_names = &self.full_names;
+        let full_name = |name: &str, label: Label| -> String {
+            if label != Label::Person || name.contains(' ') {
+                return name.to_string();
+            }
+            full_names
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| name.to_string())
+        };
+        let mut out = std::mem::take(&mut self.out);
+        let mut last_person = self.last_person.take();
+        let mut last_thing = self.last_thing.take();
+        let mut last_plural = self.last_plural.take();
+        let mut quote_open_speaker = self.quote_open_speaker.take();
+        let mut last_block = self.last_block;
+        let mut since_person = self.since_person;
         since_person += 1;
         if since_person > 3 {
             last_person = None;
@@ -799,8 +856,21 @@ pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
             score,
             reasons,
         });
+        self.out = out;
+        self.last_person = last_person;
+        self.last_thing = last_thing;
+        self.last_plural = last_plural;
+        self.quote_open_speaker = quote_open_speaker;
+        self.last_block = last_block;
+        self.since_person = since_person;
     }
-    out
+}
+
+/// Suggests the claims of a document, given its entity mentions (from `extract::entities`).
+pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
+    let mut scan = ClaimScan::new(doc, mentions);
+    while !scan.step(doc, mentions, usize::MAX) {}
+    scan.finish()
 }
 
 #[cfg(test)]
@@ -883,6 +953,20 @@ mod tests {
             Some("Russian official")
         );
         assert_eq!(speaker_of(&v, "suggested concessions"), None);
+    }
+
+    #[test]
+    fn a_scan_in_slices_equals_a_scan_at_once() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/000_9d83cd3958c40a29.txt"
+        ))
+        .unwrap();
+        let p = parse_str(&text, None);
+        let m = entities(&p.document);
+        let mut scan = ClaimScan::new(&p.document, &m);
+        while !scan.step(&p.document, &m, 2) {}
+        assert_eq!(scan.finish(), suggest(&p.document, &m));
     }
 
     #[test]

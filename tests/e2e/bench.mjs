@@ -49,6 +49,23 @@ try {
   });
   await b.close();
 
+  // a 1 MB article: the longest main-thread task while it opens and is scanned
+  const big = await freshProfile();
+  await big.page.goto(server.url);
+  await big.page.locator('main[data-analysis="ready"]').waitFor();
+  await big.page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  const mb = 'A long article\n' + corpusOnce.repeat(Math.ceil(1e6 / Buffer.byteLength(corpusOnce)));
+  await big.page.getByRole('button', { name: 'New article' }).click();
+  await big.page.getByLabel('Open file').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(mb) });
+  await big.page.waitForFunction(() => document.querySelector('main[data-analysis="ready"] article h1')?.innerText === 'A long article', null, { timeout: 120000 });
+  await big.page.waitForTimeout(500);
+  const longTasks = await big.page.evaluate(() => window.__long);
+  const mbReadyMs = Number(await big.page.locator('main').getAttribute('data-analysis-ms'));
+  await big.close();
+
   const cold = [], warm = [], ready = [], readyWarm = [], readySwitch = [];
   for (let i = 0; i < RUNS; i++) {
     const p = await freshProfile();
@@ -92,6 +109,10 @@ try {
       sample_suggestions_ready_after_open_ms_cold_median: r(median(ready)), ready_cold_all: ready.map(r),
       sample_suggestions_ready_after_open_ms_warm_median: r(median(readyWarm)), ready_warm_all: readyWarm.map(r),
       sample_suggestions_ready_after_opening_from_library_ms_median: r(median(readySwitch)), ready_switch_all: readySwitch.map(r),
+    },
+    one_mb_article: {
+      bytes: Buffer.byteLength(mb), suggestions_ready_ms: r(mbReadyMs),
+      long_tasks_over_50ms: longTasks.length, longest_task_ms: r(Math.max(0, ...longTasks)), long_tasks_ms: longTasks.map(r),
     },
     navigation_to_sample_shown_ms: {
       runs: RUNS, cold_median: r(median(cold)), cold_all: cold.map(r), warm_median: r(median(warm)), warm_all: warm.map(r),
