@@ -2,22 +2,11 @@
 //! through `Ctx`, which applies the core's rules.
 
 use super::article::ARTICLE_ID;
+use super::excerpt;
 use super::state::{Ctx, FormTarget};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
-use crate::core::claimant;
 use crate::web::selection;
 use leptos::prelude::*;
-
-fn excerpt(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
-        t.push('…');
-        t
-    } else {
-        s
-    }
-}
 
 #[component]
 pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
@@ -106,10 +95,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     let doc = ctx.current_doc();
     let (span, fields) = match &target {
         FormTarget::New(span) => {
-            let suggestion = doc
-                .as_ref()
-                .and_then(|d| claimant::suggest(d, *span))
-                .unwrap_or_default();
+            let suggestion = ctx.speaker_at(*span).unwrap_or_default();
             (
                 Some(*span),
                 ClaimFields {

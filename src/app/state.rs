@@ -644,13 +644,31 @@ impl Ctx {
     }
 
     /// Accepts a suggestion as a claim (claimant and type from the suggestion).
-    pub fn accept_suggestion(&self, s: &Suggestion) {
+    /// The claim type a suggestion's cue implies ("accused": an accusation).
+    fn kind_of(&self, s: &Suggestion) -> ClaimType {
         let doc = self.current_doc();
-        let kind = s
-            .cue
+        s.cue
             .zip(doc.as_ref())
             .map(|(c, d)| claims::kind_for_cue(d.slice(c)))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    /// The speaker the claim scan found for the sentence holding `span`, if any: the
+    /// claimant the claim form proposes for a hand-made selection.
+    pub fn speaker_at(&self, span: Span) -> Option<String> {
+        let doc = self.current_doc()?;
+        let sentence = doc.sentence_at(span.start())?;
+        self.analysis.with_untracked(|a| {
+            a.as_ref()?
+                .suggestions
+                .iter()
+                .find(|s| s.sentence == sentence)
+                .and_then(|s| s.speaker.clone())
+        })
+    }
+
+    pub fn accept_suggestion(&self, s: &Suggestion) {
+        let kind = self.kind_of(s);
         let fields = ClaimFields {
             claimant: s.speaker.clone().unwrap_or_default(),
             kind,
@@ -676,12 +694,7 @@ impl Ctx {
 
     /// Opens the claim form on a suggestion, filled in.
     pub fn edit_suggestion(&self, s: &Suggestion) {
-        let doc = self.current_doc();
-        let kind = s
-            .cue
-            .zip(doc.as_ref())
-            .map(|(c, d)| claims::kind_for_cue(d.slice(c)))
-            .unwrap_or_default();
+        let kind = self.kind_of(s);
         self.selected.set(None);
         self.form.set(Some(FormTarget::Suggestion {
             sentence: s.sentence,

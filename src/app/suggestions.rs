@@ -2,6 +2,7 @@
 //! suggested claims (Enter accepts, Delete rejects, e edits). Thin: decisions go through
 //! `Ctx`, which records them in the article (and so in storage and exports).
 
+use super::excerpt;
 use super::state::Ctx;
 use crate::core::claims::Suggestion;
 use crate::core::extract::Label;
@@ -66,17 +67,6 @@ pub fn Legend() -> impl IntoView {
             {item("LOC", "Location")}
             {item("NORP", "Group or nationality")}
         </ul>
-    }
-}
-
-fn excerpt(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
-        t.push('…');
-        t
-    } else {
-        s
     }
 }
 

@@ -489,8 +489,8 @@ impl ClaimScan {
     pub fn step(&mut self, doc: &Document, mentions: &[Mention], max: usize) -> bool {
         let sentences = doc.sentences();
         let end = self.next.saturating_add(max).min(sentences.len());
-        for i in self.next..end {
-            self.sentence(doc, mentions, sentences[i]);
+        for &sentence in &sentences[self.next..end] {
+            self.sentence(doc, mentions, sentence);
         }
         self.next = end;
         end >= sentences.len()

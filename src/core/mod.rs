@@ -4,7 +4,6 @@
 pub mod analyze;
 pub mod anchor;
 pub mod annotation;
-pub mod claimant;
 pub mod claims;
 pub mod document;
 pub mod extract;
