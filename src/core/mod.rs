@@ -8,6 +8,7 @@ pub mod claims;
 pub mod document;
 pub mod extract;
 pub mod format;
+pub mod layout;
 pub mod library;
 pub mod offsets;
 pub mod parse;
