@@ -3,7 +3,7 @@
 //! `cargo bench --bench extract`; criterion prints MB/s.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use gloss::core::{claims, extract, parse};
+use gloss::core::{parse, pipeline};
 use std::hint::black_box;
 
 fn corpus() -> String {
@@ -23,8 +23,8 @@ fn corpus() -> String {
 
 fn analyse(text: &str) -> usize {
     let p = parse::parse_str(text, Some(parse::Format::Text));
-    let x = extract::extract(&p.document);
-    claims::suggest(&p.document, &x.mentions).len() + x.mentions.len()
+    let f = pipeline::findings(&p.document);
+    f.suggestions.len() + f.extraction.mentions.len()
 }
 
 fn bench(c: &mut Criterion) {

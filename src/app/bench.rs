@@ -3,16 +3,15 @@
 //! `<pre id="bench">` for `tests/e2e/bench.mjs` to read. Not a test: no timing asserts.
 
 use super::state::SAMPLE_TEXT;
-use crate::core::claims;
-use crate::core::extract::extract;
 use crate::core::parse::{parse_str, Format};
+use crate::core::pipeline::findings;
 use crate::web::perf_now;
 
 /// The whole suggestion pipeline on a text: parse, entities, claims.
 fn analyse(text: &str) -> usize {
     let p = parse_str(text, Some(Format::Text));
-    let x = extract(&p.document);
-    claims::suggest(&p.document, &x.mentions).len() + x.mentions.len()
+    let f = findings(&p.document);
+    f.suggestions.len() + f.extraction.mentions.len()
 }
 use leptos::prelude::*;
 

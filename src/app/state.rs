@@ -2,16 +2,16 @@
 //! call. Every action edits the library through the core's rules and then persists what
 //! changed through `web::storage`; a storage failure is shown and the work stays in memory.
 
-use crate::core::analyze::FACTUAL_THRESHOLD;
 use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
-use crate::core::claims::{self, ClaimScan, Suggestion};
+use crate::core::claims::{self, Suggestion};
 use crate::core::document::{Document, Severity};
-use crate::core::extract::{cluster, EntityScan, Extraction};
+use crate::core::extract::Extraction;
 use crate::core::format::{export_article_with, import_article, looks_like_gloss_file};
 use crate::core::library::Decision;
 use crate::core::library::{Article, Conflict, Library};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format};
+use crate::core::pipeline::FindingsScan;
 use crate::web::{self, files, storage};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -37,35 +37,6 @@ pub enum FormTarget {
         claimant: String,
         kind: ClaimType,
     },
-}
-
-/// The suggestion scan of one article: entities first, then claims.
-enum Phase {
-    Entities(EntityScan),
-    Claims(Extraction, ClaimScan),
-}
-
-impl Phase {
-    /// Runs up to `max` sentences of the current phase; true when both phases are done.
-    fn step(&mut self, doc: &Document, max: usize) -> bool {
-        match self {
-            Phase::Entities(scan) => {
-                if scan.step(doc, max) {
-                    let Phase::Entities(scan) = std::mem::replace(
-                        self,
-                        Phase::Claims(Extraction::default(), ClaimScan::empty()),
-                    ) else {
-                        return false;
-                    };
-                    let extraction = cluster(doc, scan.finish(doc));
-                    let claims = ClaimScan::new(doc, &extraction.mentions);
-                    *self = Phase::Claims(extraction, claims);
-                }
-                false
-            }
-            Phase::Claims(x, scan) => scan.step(doc, &x.mentions, max),
-        }
-    }
 }
 
 /// What the extractor found in the open article.
@@ -578,17 +549,16 @@ impl Ctx {
         self.analysis.set(None);
         if doc.text().len() <= SCAN_AT_ONCE {
             // a news article takes well under a millisecond: no slicing, no waiting
-            let mut phase = Phase::Entities(EntityScan::new(&doc));
-            while !phase.step(&doc, usize::MAX) {}
-            self.publish(doc, phase, t0);
+            let scan = FindingsScan::new(&doc);
+            self.publish(doc, scan, t0);
         } else {
             // a long one: set up in a task of its own, after the article has been drawn
             let ctx = *self;
             set_timeout(
                 move || {
                     if ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
-                        let phase = Phase::Entities(EntityScan::new(&doc));
-                        ctx.analyse_slice(doc, phase, t0);
+                        let scan = FindingsScan::new(&doc);
+                        ctx.analyse_slice(doc, scan, t0);
                     }
                 },
                 std::time::Duration::ZERO,
@@ -596,15 +566,9 @@ impl Ctx {
         }
     }
 
-    fn publish(&self, doc: Arc<Document>, phase: Phase, t0: f64) {
-        let Phase::Claims(extraction, scan) = phase else {
-            return;
-        };
-        let suggestions: Vec<Suggestion> = scan
-            .finish()
-            .into_iter()
-            .filter(|s| s.attributed() || s.score >= FACTUAL_THRESHOLD)
-            .collect();
+    fn publish(&self, doc: Arc<Document>, scan: FindingsScan, t0: f64) {
+        let found = scan.finish(&doc);
+        let (extraction, suggestions) = (found.extraction, found.suggestions);
         let marks = extraction
             .mentions
             .iter()
@@ -620,7 +584,7 @@ impl Ctx {
         })));
     }
 
-    fn analyse_slice(&self, doc: Arc<Document>, mut phase: Phase, t0: f64) {
+    fn analyse_slice(&self, doc: Arc<Document>, mut scan: FindingsScan, t0: f64) {
         let ctx = *self;
         // a zero timeout: the next slice runs after the browser has handled input and painted
         set_timeout(
@@ -631,19 +595,18 @@ impl Ctx {
                 let start = web::perf_now();
                 let mut done = false;
                 while !done && web::perf_now() - start < 8.0 {
-                    done = phase.step(&doc, 64);
+                    done = scan.step(&doc, 64);
                 }
                 if done {
-                    ctx.publish(doc, phase, t0);
+                    ctx.publish(doc, scan, t0);
                 } else {
-                    ctx.analyse_slice(doc, phase, t0);
+                    ctx.analyse_slice(doc, scan, t0);
                 }
             },
             std::time::Duration::ZERO,
         );
     }
 
-    /// Accepts a suggestion as a claim (claimant and type from the suggestion).
     /// The claim type a suggestion's cue implies ("accused": an accusation).
     fn kind_of(&self, s: &Suggestion) -> ClaimType {
         let doc = self.current_doc();
@@ -667,6 +630,7 @@ impl Ctx {
         })
     }
 
+    /// Accepts a suggestion as a claim (claimant and type from the suggestion).
     pub fn accept_suggestion(&self, s: &Suggestion) {
         let kind = self.kind_of(s);
         let fields = ClaimFields {

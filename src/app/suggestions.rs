@@ -5,54 +5,15 @@
 use super::excerpt;
 use super::state::Ctx;
 use crate::core::claims::Suggestion;
-use crate::core::extract::Label;
 use crate::core::library::Decision;
 use leptos::prelude::*;
-
-fn label_name(l: Label) -> &'static str {
-    match l {
-        Label::Person => "Person",
-        Label::Org => "Organisation",
-        Label::Gpe => "Place",
-        Label::Loc => "Location",
-        Label::Norp => "Group or nationality",
-    }
-}
 
 /// The hover text of an entity: class, role, and the other mentions.
 pub fn entity_tooltip(ctx: &Ctx, id: usize) -> String {
     ctx.analysis.with_untracked(|a| {
-        let Some(a) = a else { return String::new() };
-        let Some(e) = a.extraction.entities.get(id) else {
-            return String::new();
-        };
-        let text = a.doc.0.text();
-        let mut names: Vec<&str> = e
-            .mentions
-            .iter()
-            .filter_map(|&i| a.extraction.mentions.get(i))
-            .map(|m| &text[m.span.start()..m.span.end()])
-            .collect();
-        names.dedup();
-        let mut tip = format!("{}: {}", label_name(e.label), e.name);
-        if let Some(r) = &e.role {
-            tip.push_str(&format!(" ({r})"));
-        }
-        tip.push_str(&format!(
-            " · {} mention{}",
-            e.mentions.len(),
-            if e.mentions.len() == 1 { "" } else { "s" }
-        ));
-        let mut others: Vec<&str> = Vec::new();
-        for n in names {
-            if !others.contains(&n) {
-                others.push(n);
-            }
-        }
-        if others.len() > 1 {
-            tip.push_str(&format!(": {}", others.join(", ")));
-        }
-        tip
+        a.as_ref()
+            .map(|a| a.extraction.describe(a.doc.0.text(), id))
+            .unwrap_or_default()
     })
 }
 

@@ -55,9 +55,6 @@ pub struct ReportClaim {
     pub reasons: Vec<&'static str>,
 }
 
-/// Factual sentences at or above this check-worthiness are reported as claims.
-pub const FACTUAL_THRESHOLD: f32 = 0.4;
-
 #[derive(Serialize)]
 pub struct ReportSpan {
     pub start: usize,
@@ -75,7 +72,8 @@ fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
 pub fn report(parsed: &Parsed) -> Report<'_> {
     let doc: &Document = &parsed.document;
     let idx = CharIndex::new(doc.text());
-    let extraction = super::extract::extract(doc);
+    let found = super::pipeline::findings(doc);
+    let extraction = &found.extraction;
     let mentions = &extraction.mentions;
     Report {
         title: doc.title(),
@@ -103,9 +101,10 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                 ReportSpan { start, end }
             })
             .collect(),
-        claims: super::claims::suggest(doc, mentions)
-            .into_iter()
-            .filter(|c| c.attributed() || c.score >= FACTUAL_THRESHOLD)
+        claims: found
+            .suggestions
+            .iter()
+            .cloned()
             .map(|c| {
                 let (start, end) = cp(&idx, c.sentence);
                 let (cs, ce) = cp(&idx, c.content);

@@ -259,7 +259,15 @@ impl Suggestion {
     pub fn attributed(&self) -> bool {
         self.speaker.is_some()
     }
+
+    /// Attributed statements, and factual ones at or above `FACTUAL_THRESHOLD`.
+    pub fn worth_suggesting(&self) -> bool {
+        self.attributed() || self.score >= FACTUAL_THRESHOLD
+    }
 }
+
+/// Factual sentences at or above this check-worthiness are suggested as claims.
+pub const FACTUAL_THRESHOLD: f32 = 0.4;
 
 struct Word<'a> {
     span: Span,
@@ -466,14 +474,6 @@ impl ClaimScan {
         }
         ClaimScan {
             full_names,
-            ..ClaimScan::empty()
-        }
-    }
-
-    /// A scan with nothing to do yet (a placeholder while a phase is swapped).
-    pub fn empty() -> ClaimScan {
-        ClaimScan {
-            full_names: std::collections::HashMap::new(),
             out: Vec::new(),
             last_person: None,
             last_thing: None,

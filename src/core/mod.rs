@@ -12,4 +12,5 @@ pub mod layout;
 pub mod library;
 pub mod offsets;
 pub mod parse;
+pub mod pipeline;
 pub mod sentences;

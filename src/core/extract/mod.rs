@@ -26,6 +26,17 @@ pub enum Label {
 }
 
 impl Label {
+    /// The class as people read it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Label::Person => "Person",
+            Label::Org => "Organisation",
+            Label::Gpe => "Place",
+            Label::Loc => "Location",
+            Label::Norp => "Group or nationality",
+        }
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             Label::Person => "PERSON",
@@ -65,6 +76,33 @@ pub struct Entity {
 pub struct Extraction {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
+}
+
+impl Extraction {
+    /// One line about an entity: class, name, role, and its mentions as written, e.g.
+    /// "Person: Donald Trump (President) · 3 mentions: Donald Trump, Trump".
+    pub fn describe(&self, text: &str, entity: usize) -> String {
+        let Some(e) = self.entities.get(entity) else {
+            return String::new();
+        };
+        let mut tip = format!("{}: {}", e.label.name(), e.name);
+        if let Some(r) = &e.role {
+            tip.push_str(&format!(" ({r})"));
+        }
+        let n = e.mentions.len();
+        tip.push_str(&format!(" · {n} mention{}", if n == 1 { "" } else { "s" }));
+        let mut written: Vec<&str> = Vec::new();
+        for m in e.mentions.iter().filter_map(|&i| self.mentions.get(i)) {
+            let w = text.get(m.span.start()..m.span.end()).unwrap_or("");
+            if !written.contains(&w) {
+                written.push(w);
+            }
+        }
+        if written.len() > 1 {
+            tip.push_str(&format!(": {}", written.join(", ")));
+        }
+        tip
+    }
 }
 
 fn initials(name: &str) -> String {
@@ -1003,6 +1041,17 @@ mod tests {
         for (i, m) in x.mentions.iter().enumerate() {
             assert!(x.entities[m.entity].mentions.contains(&i));
         }
+        let id = x
+            .mentions
+            .iter()
+            .find(|m| p.document.slice(m.span) == "Trump")
+            .unwrap()
+            .entity;
+        assert_eq!(
+            x.describe(p.document.text(), id),
+            "Person: Donald Trump (Former President) · 3 mentions: Donald Trump, Trump, president"
+        );
+        assert_eq!(x.describe(p.document.text(), 9999), "");
     }
 
     #[test]

@@ -1,0 +1,107 @@
+//! The suggestion pipeline of one document: the entity scan, clustering into entities, the
+//! claim scan, and the filter of what is worth suggesting. `FindingsScan` runs it in slices
+//! (the app does, so a long article never blocks the page); `findings` runs it at once
+//! (command line, benchmarks). Both give the same result.
+
+use super::claims::{ClaimScan, Suggestion};
+use super::document::Document;
+use super::extract::{cluster, EntityScan, Extraction};
+
+/// What the pipeline found: entities, and the claims worth suggesting, in text order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Findings {
+    pub extraction: Extraction,
+    pub suggestions: Vec<Suggestion>,
+}
+
+enum Phase {
+    Entities(EntityScan),
+    Claims(Extraction, ClaimScan),
+}
+
+/// A resumable run of the pipeline: `step` until it says done, then `finish`.
+pub struct FindingsScan {
+    phase: Option<Phase>,
+}
+
+impl FindingsScan {
+    pub fn new(doc: &Document) -> FindingsScan {
+        FindingsScan {
+            phase: Some(Phase::Entities(EntityScan::new(doc))),
+        }
+    }
+
+    /// Scans up to `max` more sentences of the current phase; true when all is done.
+    pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        match self.phase.take() {
+            Some(Phase::Entities(mut scan)) => {
+                self.phase = Some(if scan.step(doc, max) {
+                    let extraction = cluster(doc, scan.finish(doc));
+                    let claims = ClaimScan::new(doc, &extraction.mentions);
+                    Phase::Claims(extraction, claims)
+                } else {
+                    Phase::Entities(scan)
+                });
+                false
+            }
+            Some(Phase::Claims(extraction, mut scan)) => {
+                let done = scan.step(doc, &extraction.mentions, max);
+                self.phase = Some(Phase::Claims(extraction, scan));
+                done
+            }
+            None => true,
+        }
+    }
+
+    /// The findings; scans whatever is left first.
+    pub fn finish(mut self, doc: &Document) -> Findings {
+        while !self.step(doc, usize::MAX) {}
+        match self.phase {
+            Some(Phase::Claims(extraction, scan)) => Findings {
+                extraction,
+                suggestions: scan
+                    .finish()
+                    .into_iter()
+                    .filter(Suggestion::worth_suggesting)
+                    .collect(),
+            },
+            _ => Findings::default(),
+        }
+    }
+}
+
+/// Runs the whole pipeline at once.
+pub fn findings(doc: &Document) -> Findings {
+    FindingsScan::new(doc).finish(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_str;
+
+    #[test]
+    fn a_run_in_slices_equals_a_run_at_once() {
+        let text = include_str!("../../seeds/000_9d83cd3958c40a29.txt");
+        let p = parse_str(text, None);
+        let mut scan = FindingsScan::new(&p.document);
+        let mut steps = 0;
+        while !scan.step(&p.document, 3) {
+            steps += 1;
+        }
+        assert!(steps > 10, "both phases ran in slices");
+        let sliced = scan.finish(&p.document);
+        assert_eq!(sliced, findings(&p.document));
+        assert!(sliced.suggestions.iter().all(Suggestion::worth_suggesting));
+        assert!(sliced
+            .suggestions
+            .iter()
+            .any(|s| s.speaker.as_deref() == Some("Volodymyr Zelenskyy")));
+    }
+
+    #[test]
+    fn an_empty_document_finds_nothing() {
+        let p = parse_str("", None);
+        assert_eq!(findings(&p.document), Findings::default());
+    }
+}
