@@ -36,17 +36,10 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::load();
     provide_context(ctx);
 
-    let doc = Memo::new(move |_| {
-        let id = ctx.current.get()?;
-        ctx.library
-            .with(|l| l.get(&id).map(|a| DocRef(a.doc.clone())))
-    });
+    let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
-        let id = ctx.current.get();
-        ctx.library.with(|l| {
-            id.and_then(|id| l.get(&id).map(|a| a.claims().to_vec()))
-                .unwrap_or_default()
-        })
+        ctx.with_current(|a| a.claims().to_vec())
+            .unwrap_or_default()
     });
 
     // entities and claim suggestions for each article opened (outside world: async work)

@@ -166,6 +166,14 @@ impl Ctx {
         }
     }
 
+    /// Reads the open article, tracking both the library and which article is open.
+    pub fn with_current<R>(&self, f: impl FnOnce(&Article) -> R) -> Option<R> {
+        self.current.with(|c| {
+            self.library
+                .with(|l| c.as_ref().and_then(|id| l.get(id)).map(f))
+        })
+    }
+
     pub fn current_doc(&self) -> Option<Arc<Document>> {
         let id = self.current.get_untracked()?;
         self.library

@@ -5,7 +5,6 @@
 use super::excerpt;
 use super::state::Ctx;
 use crate::core::claims::Suggestion;
-use crate::core::library::Decision;
 use leptos::prelude::*;
 
 /// The hover text of an entity: class, role, and the other mentions.
@@ -38,41 +37,13 @@ pub fn SuggestionList() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // pending suggestions: not yet accepted or rejected in this article
     let pending = Memo::new(move |_| {
-        let decided: Vec<_> = ctx.library.with(|l| {
-            ctx.current.with(|c| {
-                c.as_ref()
-                    .and_then(|id| l.get(id))
-                    .map(|a| a.decisions().iter().map(|d| d.0).collect())
-                    .unwrap_or_default()
-            })
-        });
         ctx.analysis.with(|a| {
             a.as_ref()
-                .map(|a| {
-                    a.suggestions
-                        .iter()
-                        .filter(|s| !decided.contains(&s.sentence))
-                        .cloned()
-                        .collect::<Vec<Suggestion>>()
-                })
+                .and_then(|a| ctx.with_current(|art| art.pending(&a.suggestions)))
                 .unwrap_or_default()
         })
     });
-    let rejected = move || {
-        ctx.library.with(|l| {
-            ctx.current.with(|c| {
-                c.as_ref()
-                    .and_then(|id| l.get(id))
-                    .map(|a| {
-                        a.decisions()
-                            .iter()
-                            .filter(|d| d.1 == Decision::Rejected)
-                            .count()
-                    })
-                    .unwrap_or(0)
-            })
-        })
-    };
+    let rejected = move || ctx.with_current(|a| a.rejected_count()).unwrap_or(0);
     let count = move || pending.with(|p| p.len());
     // a long article can have thousands: show them a hundred at a time
     let limit = RwSignal::new(LIST_STEP);

@@ -82,10 +82,30 @@ impl Article {
     }
 
     pub fn decision(&self, sentence: Span) -> Option<&Decision> {
+        // kept sorted by `decide` and `with_decisions`
+        self.decisions
+            .binary_search_by_key(&sentence, |d| d.0)
+            .ok()
+            .map(|i| &self.decisions[i].1)
+    }
+
+    /// The suggestions not yet accepted or rejected, in their order.
+    pub fn pending(
+        &self,
+        suggestions: &[super::claims::Suggestion],
+    ) -> Vec<super::claims::Suggestion> {
+        suggestions
+            .iter()
+            .filter(|s| self.decision(s.sentence).is_none())
+            .cloned()
+            .collect()
+    }
+
+    pub fn rejected_count(&self) -> usize {
         self.decisions
             .iter()
-            .find(|(s, _)| *s == sentence)
-            .map(|(_, d)| d)
+            .filter(|d| d.1 == Decision::Rejected)
+            .count()
     }
 
     /// Records (or, with `None`, forgets) a decision on the suggestion at `sentence`.
@@ -356,6 +376,26 @@ mod tests {
         assert_eq!(lib.get("a").unwrap().doc.text(), "Other text.");
         assert!(lib.remove("c").is_some());
         assert_eq!(lib.articles().len(), 1);
+    }
+
+    #[test]
+    fn decisions_filter_pending_suggestions() {
+        let mut a = article("a", "Title\nOne said two. Three said four. Five said six.");
+        let x = crate::core::pipeline::findings(&a.doc);
+        let s: Vec<Span> = a.doc.sentences()[1..].to_vec();
+        a.decide(s[2], Some(Decision::Rejected), "t");
+        a.decide(s[0], Some(Decision::Accepted("c".into())), "t");
+        assert_eq!(a.decision(s[2]), Some(&Decision::Rejected));
+        assert_eq!(a.decision(s[1]), None);
+        assert_eq!(a.rejected_count(), 1);
+        let pending: Vec<Span> = a
+            .pending(&x.suggestions)
+            .iter()
+            .map(|p| p.sentence)
+            .collect();
+        assert!(!pending.contains(&s[0]) && !pending.contains(&s[2]));
+        a.decide(s[2], None, "t");
+        assert_eq!(a.rejected_count(), 0);
     }
 
     #[test]
