@@ -202,8 +202,33 @@ fn exports_validate_against_the_schema() {
                 "2026-11-27T00:00:00Z",
             );
         }
-        let v: serde_json::Value =
-            serde_json::from_str(&export_article(&a, "2026-11-27T00:00:00Z")).unwrap();
+        // links between claims and to an entity, and a merged entity (version 3)
+        let mut ids = gloss::core::relations::Identities::default();
+        ids.merge("Trump", "Donald Trump");
+        if sents.len() >= 2 {
+            use gloss::core::relations::{End, Link, Relation};
+            for (id, to, kind) in [
+                ("l1", End::Claim("c1".into()), Relation::Contradicts),
+                ("l2", End::Entity("Trump".into()), Relation::About),
+            ] {
+                let link = Link {
+                    id: id.into(),
+                    from: End::Claim("c0".into()),
+                    to,
+                    kind,
+                    note: "n".into(),
+                    created: "2026-11-27T00:00:00Z".into(),
+                };
+                a.add_link(link, &ids, "2026-11-27T00:00:00Z").unwrap();
+            }
+        }
+        let v: serde_json::Value = serde_json::from_str(&gloss::core::format::export_article_with(
+            &a,
+            "2026-11-27T00:00:00Z",
+            &[],
+            &ids,
+        ))
+        .unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&v)
             .map(|e| format!("{e} at {}", e.instance_path))

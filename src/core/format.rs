@@ -11,11 +11,12 @@ use super::document::{Block, BlockKind, Document};
 use super::library::{Article, Decision};
 use super::offsets::{CharIndex, Span};
 use super::parse::Format;
+use super::relations::{End, Identities, Link, Relation};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const FORMAT_NAME: &str = "gloss.article";
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
@@ -35,6 +36,42 @@ struct FileV1 {
     /// Version 2: the suggested claims and the person's decision on each. Absent in v1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     suggestions: Vec<FileSuggestion>,
+    /// Version 3: links drawn between claims and entities. Absent before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    links: Vec<FileLink>,
+    /// Version 3: entity identity (names merged into an entity). Absent before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    entities: Vec<FileAlias>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileLink {
+    id: String,
+    /// "supports", "contradicts", "responds_to", "same_claim", "about", "said", "related".
+    #[serde(rename = "type")]
+    kind: String,
+    from: FileEnd,
+    to: FileEnd,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+    #[serde(default)]
+    created: String,
+}
+
+/// `{"claim": "<annotation id>"}` or `{"entity": "<name>"}`.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FileEnd {
+    Claim(String),
+    Entity(String),
+}
+
+/// A name and the entity (canonical name) it belongs to.
+#[derive(Serialize, Deserialize)]
+struct FileAlias {
+    name: String,
+    entity: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -307,7 +344,7 @@ impl std::error::Error for ImportError {}
 /// Writes an article as a Gloss article file (pretty JSON), with the person's decisions
 /// on suggestions but not the suggestions themselves (they follow from the text).
 pub fn export_article(a: &Article, exported: &str) -> String {
-    export_article_with(a, exported, &[])
+    export_article_with(a, exported, &[], &Identities::default())
 }
 
 /// Writes an article with its suggested claims (as computed by `claims::suggest`, which
@@ -316,6 +353,7 @@ pub fn export_article_with(
     a: &Article,
     exported: &str,
     suggestions: &[super::claims::Suggestion],
+    ids: &Identities,
 ) -> String {
     let text = a.doc.text();
     let idx = CharIndex::new(text);
@@ -378,11 +416,36 @@ pub fn export_article_with(
             })
             .collect(),
         suggestions: Vec::new(),
+        links: a
+            .live_links()
+            .map(|l| FileLink {
+                id: l.id.clone(),
+                kind: l.kind.as_str().into(),
+                from: file_end(&l.from),
+                to: file_end(&l.to),
+                note: l.note.clone(),
+                created: l.created.clone(),
+            })
+            .collect(),
+        entities: ids
+            .entries()
+            .map(|(name, entity)| FileAlias {
+                name: name.into(),
+                entity: entity.into(),
+            })
+            .collect(),
     };
     let mut file = file;
     file.suggestions = suggestions_of(a, &cp, suggestions);
     // serialising plain structs of strings and numbers cannot fail
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+fn file_end(e: &End) -> FileEnd {
+    match e {
+        End::Claim(id) => FileEnd::Claim(id.clone()),
+        End::Entity(n) => FileEnd::Entity(n.clone()),
+    }
 }
 
 /// Suggested claims with the person's decisions, for the file; decisions on sentences not
@@ -444,6 +507,12 @@ pub fn looks_like_gloss_file(s: &str) -> bool {
 
 /// Reads a Gloss article file. All or nothing: any problem gives an `ImportError`.
 pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
+    import_file(bytes).map(|(a, _)| a)
+}
+
+/// Reads a Gloss article file with the entity identities it carries (to be absorbed into
+/// the library's). All or nothing.
+pub fn import_file(bytes: &[u8]) -> Result<(Article, Identities), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -496,7 +565,7 @@ pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
     from_v1(file)
 }
 
-fn from_v1(file: FileV1) -> Result<Article, ImportError> {
+fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
     let fa = file.article;
     let text = fa.text;
     let idx = CharIndex::new(&text);
@@ -609,8 +678,13 @@ fn from_v1(file: FileV1) -> Result<Article, ImportError> {
             }
         }
     }
+    let ids = Identities::from_entries(
+        file.entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.entity.as_str())),
+    );
     let (doc, _repairs) = Document::new(text, blocks);
-    Ok(Article::restore(
+    let article = Article::restore(
         fa.id,
         fa.name,
         fa.source_format,
@@ -620,7 +694,37 @@ fn from_v1(file: FileV1) -> Result<Article, ImportError> {
         doc,
         claims,
     )
-    .with_decisions(decisions))
+    .with_decisions(decisions);
+    // links are checked by the same rules as drawing one
+    let mut links: Vec<Link> = Vec::with_capacity(file.links.len());
+    let mut check = article.clone();
+    for fl in file.links {
+        let bad = |why: String| ImportError::Invalid {
+            detail: format!("link \"{}\" {why}", short(&fl.id)),
+        };
+        if links.iter().any(|l| l.id == fl.id) {
+            return Err(bad("appears twice".into()));
+        }
+        let kind = Relation::parse(&fl.kind)
+            .ok_or_else(|| bad(format!("has the unknown type \"{}\"", short(&fl.kind))))?;
+        let end = |e: FileEnd| match e {
+            FileEnd::Claim(id) => End::Claim(id),
+            FileEnd::Entity(n) => End::Entity(n),
+        };
+        let link = Link {
+            id: fl.id.clone(),
+            from: end(fl.from),
+            to: end(fl.to),
+            kind,
+            note: fl.note,
+            created: fl.created,
+        };
+        check
+            .add_link(link.clone(), &ids, "")
+            .map_err(|e| bad(format!("is not valid: {e}")))?;
+        links.push(link);
+    }
+    Ok((article.with_links(links), ids))
 }
 
 #[cfg(test)]
@@ -784,9 +888,9 @@ mod tests {
         a.decide(sentences[2], Some(Decision::Accepted("c2".into())), NOW);
         let x = crate::core::extract::extract(&a.doc);
         let sugg = crate::core::claims::suggest(&a.doc, &x.mentions);
-        let json = export_article_with(&a, NOW, &sugg);
+        let json = export_article_with(&a, NOW, &sugg, &Identities::default());
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v["version"], 2);
+        assert_eq!(v["version"], FORMAT_VERSION);
         assert!(v["suggestions"]
             .as_array()
             .unwrap()
@@ -799,7 +903,10 @@ mod tests {
             .any(|s| s["decision"] == "rejected"));
         let b = import_article(json.as_bytes()).unwrap();
         assert_eq!(b.decisions(), a.decisions());
-        assert_eq!(export_article_with(&b, NOW, &sugg), json);
+        assert_eq!(
+            export_article_with(&b, NOW, &sugg, &Identities::default()),
+            json
+        );
         // storage keeps the decisions without the suggestions
         let stored = import_article(export_article(&a, NOW).as_bytes()).unwrap();
         assert_eq!(stored.decisions(), a.decisions());
@@ -814,6 +921,104 @@ mod tests {
         let b = import_article(v.to_string().as_bytes()).expect("a v1 file imports");
         assert_eq!(b.claims(), a.claims());
         assert!(b.decisions().is_empty());
+    }
+
+    fn linked() -> (Article, Identities) {
+        let mut a = sample();
+        let mut ids = Identities::default();
+        ids.merge("owner", "The café’s owner");
+        let l = |id: &str, from: End, to: End, kind| Link {
+            id: id.into(),
+            from,
+            to,
+            kind,
+            note: "see <b>both</b>".into(),
+            created: NOW.into(),
+        };
+        a.add_link(
+            l(
+                "l1",
+                End::Claim("c2".into()),
+                End::Claim("c1".into()),
+                Relation::Contradicts,
+            ),
+            &ids,
+            NOW,
+        )
+        .unwrap();
+        a.add_link(
+            l(
+                "l2",
+                End::Claim("c1".into()),
+                End::Entity("owner".into()),
+                Relation::About,
+            ),
+            &ids,
+            NOW,
+        )
+        .unwrap();
+        (a, ids)
+    }
+
+    #[test]
+    fn links_and_entities_round_trip_in_version_3() {
+        let (a, ids) = linked();
+        let json = export_article_with(&a, NOW, &[], &ids);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["version"], 3);
+        assert_eq!(v["links"][0]["type"], "contradicts");
+        assert_eq!(v["links"][0]["from"]["claim"], "c2");
+        assert_eq!(v["links"][1]["to"]["entity"], "owner");
+        assert_eq!(v["entities"][0]["entity"], "The café’s owner");
+        let (b, ids_b) = import_file(json.as_bytes()).unwrap();
+        assert_eq!(b.links(), a.links());
+        assert_eq!(ids_b.resolve("Owner"), "The café’s owner");
+        assert_eq!(export_article_with(&b, NOW, &[], &ids_b), json);
+        // a deleted claim's links are not written
+        let mut c = a.clone();
+        c.remove_claim("c2", NOW);
+        let v: serde_json::Value =
+            serde_json::from_str(&export_article_with(&c, NOW, &[], &ids)).unwrap();
+        assert_eq!(v["links"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn version_2_files_still_import() {
+        let (a, ids) = linked();
+        let mut v: serde_json::Value =
+            serde_json::from_str(&export_article_with(&a, NOW, &[], &ids)).unwrap();
+        v["version"] = 2.into();
+        let o = v.as_object_mut().unwrap();
+        o.remove("links");
+        o.remove("entities");
+        let (b, ids_b) = import_file(v.to_string().as_bytes()).expect("a v2 file imports");
+        assert_eq!(b.claims(), a.claims());
+        assert!(b.links().is_empty() && ids_b.is_empty());
+    }
+
+    #[test]
+    fn bad_links_are_refused_and_named() {
+        let (a, ids) = linked();
+        let base = export_article_with(&a, NOW, &[], &ids);
+        let bad = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&base).unwrap();
+            f(&mut v);
+            import_article(v.to_string().as_bytes())
+                .expect_err("must fail")
+                .to_string()
+        };
+        let e = bad(&|v| v["links"][0]["to"] = serde_json::json!({"claim": "nope"}));
+        assert!(e.contains("l1") && e.contains("nope"), "{e}");
+        let e = bad(&|v| v["links"][0]["type"] = "hates".into());
+        assert!(e.contains("unknown type"), "{e}");
+        let e = bad(&|v| v["links"][1]["id"] = "l1".into());
+        assert!(e.contains("twice"), "{e}");
+        let e = bad(&|v| v["links"][0]["to"] = serde_json::json!({"claim": "c2"}));
+        assert!(e.contains("two different ends"), "{e}");
+        let e = bad(&|v| v["links"][0]["type"] = "co_mention".into());
+        assert!(e.contains("derived"), "{e}");
+        let e = bad(&|v| v["links"][0]["from"] = serde_json::json!({"person": "x"}));
+        assert!(!e.is_empty());
     }
 
     #[test]

@@ -24,7 +24,8 @@ pub struct Params {
     /// Largest step a node may take in one iteration (the temperature), cooled each step.
     pub max_step: f64,
     pub cooling: f64,
-    /// Converged when no node moves more than this in an iteration.
+    /// Settled when no node moves more than this fraction of the layout's extent (the
+    /// diagonal of its bounding box) in one iteration.
     pub tolerance: f64,
     pub max_iterations: usize,
 }
@@ -36,10 +37,10 @@ impl Default for Params {
             spring_strength: 0.05,
             repulsion: 900.0,
             gravity: 0.01,
-            theta: 0.8,
+            theta: 1.0,
             max_step: 10.0,
             cooling: 0.985,
-            tolerance: 0.05,
+            tolerance: 0.001,
             max_iterations: 1000,
         }
     }
@@ -116,7 +117,9 @@ pub fn seed_positions(
     pos.into_iter().map(|p| p.unwrap_or_default()).collect()
 }
 
-/// A quadtree cell: total mass and centre of mass, children or a single body.
+/// A quadtree cell in an arena: its square, total mass and centre of mass, and either four
+/// children (`child` is the first of four consecutive cells) or at most one body.
+#[derive(Clone, Copy)]
 struct Cell {
     cx: f64,
     cy: f64,
@@ -124,9 +127,11 @@ struct Cell {
     mass: f64,
     mx: f64,
     my: f64,
-    children: Option<Box<[Cell; 4]>>,
-    body: Option<usize>,
+    child: u32,
+    body: u32,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl Cell {
     fn new(cx: f64, cy: f64, half: f64) -> Cell {
@@ -137,103 +142,279 @@ impl Cell {
             mass: 0.0,
             mx: 0.0,
             my: 0.0,
-            children: None,
-            body: None,
+            child: NONE,
+            body: NONE,
         }
     }
+}
 
-    fn quadrant(&self, p: P) -> usize {
-        (if p.x >= self.cx { 1 } else { 0 }) + (if p.y >= self.cy { 2 } else { 0 })
-    }
+/// A Barnes-Hut quadtree over the positions, rebuilt each iteration into reused memory.
+#[derive(Default)]
+struct Tree {
+    cells: Vec<Cell>,
+    stack: Vec<u32>,
+}
 
-    fn split(&mut self) {
-        let h = self.half / 2.0;
-        let (x, y) = (self.cx, self.cy);
-        self.children = Some(Box::new([
-            Cell::new(x - h, y - h, h),
-            Cell::new(x + h, y - h, h),
-            Cell::new(x - h, y + h, h),
-            Cell::new(x + h, y + h, h),
-        ]));
-    }
-
-    fn insert(&mut self, i: usize, p: P, pos: &[P], depth: usize) {
-        self.mx = (self.mx * self.mass + p.x) / (self.mass + 1.0);
-        self.my = (self.my * self.mass + p.y) / (self.mass + 1.0);
-        self.mass += 1.0;
-        if self.children.is_none() {
-            match self.body {
-                None => {
-                    self.body = Some(i);
-                    return;
-                }
-                // two bodies at (almost) one point: keep them together past a depth limit
-                Some(_) if depth > 40 => return,
-                Some(j) => {
-                    self.body = None;
-                    self.split();
-                    let q = self.quadrant(pos[j]);
-                    if let Some(c) = self.children.as_mut() {
-                        c[q].insert(j, pos[j], pos, depth + 1);
-                    }
-                }
-            }
+impl Tree {
+    fn build(&mut self, pos: &[P]) {
+        self.cells.clear();
+        let (mut lo_x, mut lo_y, mut hi_x, mut hi_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for p in pos {
+            lo_x = lo_x.min(p.x);
+            lo_y = lo_y.min(p.y);
+            hi_x = hi_x.max(p.x);
+            hi_y = hi_y.max(p.y);
         }
-        let q = self.quadrant(p);
-        if let Some(c) = self.children.as_mut() {
-            c[q].insert(i, p, pos, depth + 1);
-        }
-    }
-
-    /// Repulsive force on a body at `p` (index `i`) from this cell.
-    fn force(&self, i: usize, p: P, params: &Params, out: &mut P) {
-        if self.mass == 0.0 || (self.body == Some(i) && self.children.is_none()) {
+        if pos.is_empty() || !(hi_x - lo_x).is_finite() || !(hi_y - lo_y).is_finite() {
             return;
         }
-        let dx = p.x - self.mx;
-        let dy = p.y - self.my;
-        let d2 = dx * dx + dy * dy;
-        let far = self.children.is_none()
-            || (2.0 * self.half) * (2.0 * self.half) < params.theta * params.theta * d2;
-        if far {
-            let d2 = d2.max(0.01);
-            let f = params.repulsion * self.mass / d2;
-            let d = d2.sqrt();
-            out.x += f * dx / d;
-            out.y += f * dy / d;
-        } else if let Some(c) = &self.children {
-            for child in c.iter() {
-                child.force(i, p, params, out);
+        let half = ((hi_x - lo_x).max(hi_y - lo_y) / 2.0).max(1.0) * 1.01;
+        self.cells
+            .push(Cell::new((lo_x + hi_x) / 2.0, (lo_y + hi_y) / 2.0, half));
+        for (i, p) in pos.iter().enumerate() {
+            self.insert(i as u32, *p, pos);
+        }
+    }
+
+    fn insert(&mut self, i: u32, p: P, pos: &[P]) {
+        let mut c = 0usize;
+        let mut depth = 0;
+        loop {
+            let cell = &mut self.cells[c];
+            cell.mx = (cell.mx * cell.mass + p.x) / (cell.mass + 1.0);
+            cell.my = (cell.my * cell.mass + p.y) / (cell.mass + 1.0);
+            cell.mass += 1.0;
+            if cell.child == NONE {
+                if cell.body == NONE && cell.mass == 1.0 {
+                    cell.body = i;
+                    return;
+                }
+                // bodies at (almost) one point stay together past a depth limit
+                if depth > 40 {
+                    return;
+                }
+                // split: move the resident body one level down
+                let (x, y, h) = (cell.cx, cell.cy, cell.half / 2.0);
+                let resident = cell.body;
+                let first = self.cells.len() as u32;
+                self.cells[c].child = first;
+                self.cells[c].body = NONE;
+                self.cells.extend([
+                    Cell::new(x - h, y - h, h),
+                    Cell::new(x + h, y - h, h),
+                    Cell::new(x - h, y + h, h),
+                    Cell::new(x + h, y + h, h),
+                ]);
+                if resident != NONE {
+                    let rp = pos[resident as usize];
+                    let q = first as usize + self.quadrant(c, rp);
+                    let r = &mut self.cells[q];
+                    r.mx = rp.x;
+                    r.my = rp.y;
+                    r.mass = 1.0;
+                    r.body = resident;
+                }
+            }
+            c = self.cells[c].child as usize + self.quadrant(c, p);
+            depth += 1;
+        }
+    }
+
+    fn quadrant(&self, c: usize, p: P) -> usize {
+        let cell = &self.cells[c];
+        (if p.x >= cell.cx { 1 } else { 0 }) + (if p.y >= cell.cy { 2 } else { 0 })
+    }
+
+    /// Repulsive force on body `i` at `p` from all others.
+    fn force(&mut self, i: u32, p: P, k: f64, theta2: f64) -> P {
+        let mut out = P::default();
+        if self.cells.is_empty() {
+            return out;
+        }
+        self.stack.clear();
+        self.stack.push(0);
+        while let Some(c) = self.stack.pop() {
+            let cell = &self.cells[c as usize];
+            if cell.mass == 0.0 || (cell.body == i && cell.child == NONE) {
+                continue;
+            }
+            let dx = p.x - cell.mx;
+            let dy = p.y - cell.my;
+            let d2 = dx * dx + dy * dy;
+            let size = 2.0 * cell.half;
+            if cell.child == NONE || size * size < theta2 * d2 {
+                let d2 = d2.max(0.01);
+                // f / d with f = k m / d²
+                let f = k * cell.mass / (d2 * d2.sqrt());
+                out.x += f * dx;
+                out.y += f * dy;
+            } else {
+                let first = cell.child;
+                self.stack
+                    .extend_from_slice(&[first, first + 1, first + 2, first + 3]);
             }
         }
+        out
     }
 }
 
 /// Repulsive force on every node from all others, by Barnes-Hut (exact when `theta` is 0).
 pub fn repulsion(pos: &[P], params: &Params, out: &mut [P]) {
-    let (mut lo_x, mut lo_y, mut hi_x, mut hi_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in pos {
-        lo_x = lo_x.min(p.x);
-        lo_y = lo_y.min(p.y);
-        hi_x = hi_x.max(p.x);
-        hi_y = hi_y.max(p.y);
-    }
-    if pos.is_empty() {
-        return;
-    }
-    let half = ((hi_x - lo_x).max(hi_y - lo_y) / 2.0).max(1.0) * 1.01;
-    let mut root = Cell::new((lo_x + hi_x) / 2.0, (lo_y + hi_y) / 2.0, half);
-    for (i, p) in pos.iter().enumerate() {
-        root.insert(i, *p, pos, 0);
-    }
+    let mut tree = Tree::default();
+    tree.build(pos);
+    let theta2 = params.theta * params.theta;
     for (i, f) in out.iter_mut().enumerate().take(pos.len()) {
-        *f = P::default();
-        root.force(i, pos[i], params, f);
+        *f = tree.force(i as u32, pos[i], params.repulsion, theta2);
     }
 }
 
-/// Lays out a graph of `n` nodes. `edges` are (a, b, weight); `start` gives starting
-/// positions (see `seed_positions`); `pinned[i]` keeps node i in place.
+/// A layout in progress, one iteration at a time (for animation and for measuring).
+pub struct Sim {
+    pos: Vec<P>,
+    edges: Vec<(usize, usize, f64)>,
+    pinned: Vec<bool>,
+    params: Params,
+    step: f64,
+    force: Vec<P>,
+    tree: Tree,
+    iterations: usize,
+}
+
+impl Sim {
+    /// A graph of `n` nodes. `edges` are (a, b, weight); `start` gives starting positions
+    /// (see `seed_positions`); `pinned[i]` keeps node i in place.
+    pub fn new(
+        n: usize,
+        edges: &[(usize, usize, f64)],
+        start: &[P],
+        pinned: &[bool],
+        params: &Params,
+    ) -> Sim {
+        let pos: Vec<P> = (0..n)
+            .map(|i| match start.get(i) {
+                Some(p) if p.x.is_finite() && p.y.is_finite() => *p,
+                _ => spiral(i, params.spring_length),
+            })
+            .collect();
+        Sim {
+            edges: edges
+                .iter()
+                .copied()
+                .filter(|&(a, b, _)| a < n && b < n && a != b)
+                .collect(),
+            pinned: (0..n)
+                .map(|i| pinned.get(i).copied().unwrap_or(false))
+                .collect(),
+            params: *params,
+            step: params.max_step,
+            force: vec![P::default(); n],
+            tree: Tree::default(),
+            iterations: 0,
+            pos,
+        }
+    }
+
+    pub fn positions(&self) -> &[P] {
+        &self.pos
+    }
+
+    pub fn iterations(&self) -> usize {
+        self.iterations
+    }
+
+    /// The diagonal of the bounding box of all nodes.
+    pub fn extent(&self) -> f64 {
+        let (mut lo_x, mut lo_y, mut hi_x, mut hi_y) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for p in &self.pos {
+            lo_x = lo_x.min(p.x);
+            lo_y = lo_y.min(p.y);
+            hi_x = hi_x.max(p.x);
+            hi_y = hi_y.max(p.y);
+        }
+        if self.pos.is_empty() {
+            0.0
+        } else {
+            (hi_x - lo_x).hypot(hi_y - lo_y)
+        }
+    }
+
+    /// The stopping criterion: no node moved more than `tolerance` times the extent.
+    pub fn settled(&self, largest_move: f64) -> bool {
+        largest_move <= self.params.tolerance * self.extent().max(self.params.spring_length)
+    }
+
+    /// One iteration; returns the largest distance any node moved.
+    pub fn tick(&mut self) -> f64 {
+        let n = self.pos.len();
+        if n == 0 {
+            return 0.0;
+        }
+        let params = self.params;
+        self.tree.build(&self.pos);
+        let theta2 = params.theta * params.theta;
+        for i in 0..n {
+            let mut f = self
+                .tree
+                .force(i as u32, self.pos[i], params.repulsion, theta2);
+            f.x -= params.gravity * self.pos[i].x;
+            f.y -= params.gravity * self.pos[i].y;
+            self.force[i] = f;
+        }
+        for &(a, b, w) in &self.edges {
+            let (pa, pb) = (self.pos[a], self.pos[b]);
+            let dx = pb.x - pa.x;
+            let dy = pb.y - pa.y;
+            let d = (dx * dx + dy * dy).sqrt().max(0.01);
+            let f =
+                params.spring_strength * w.max(0.0).sqrt().max(0.5) * (d - params.spring_length)
+                    / d;
+            let (fx, fy) = (f * dx, f * dy);
+            self.force[a].x += fx;
+            self.force[a].y += fy;
+            self.force[b].x -= fx;
+            self.force[b].y -= fy;
+        }
+        let mut moved: f64 = 0.0;
+        for i in 0..n {
+            if self.pinned[i] {
+                continue;
+            }
+            let f = self.force[i];
+            let len = (f.x * f.x + f.y * f.y).sqrt();
+            if !len.is_finite() || len == 0.0 {
+                continue;
+            }
+            let s = len.min(self.step);
+            self.pos[i].x += f.x / len * s;
+            self.pos[i].y += f.y / len * s;
+            moved = moved.max(s);
+        }
+        self.step *= params.cooling;
+        self.iterations += 1;
+        moved
+    }
+
+    /// Runs until settled or `max_iterations`.
+    pub fn run(mut self) -> Layout {
+        while self.iterations < self.params.max_iterations {
+            let moved = self.tick();
+            if self.settled(moved) {
+                return Layout {
+                    iterations: self.iterations,
+                    converged: true,
+                    positions: self.pos,
+                };
+            }
+        }
+        Layout {
+            iterations: self.iterations,
+            converged: self.pos.is_empty(),
+            positions: self.pos,
+        }
+    }
+}
+
+/// Lays out a graph of `n` nodes to convergence (see `Sim::new` for the arguments).
 pub fn layout(
     n: usize,
     edges: &[(usize, usize, f64)],
@@ -241,75 +422,7 @@ pub fn layout(
     pinned: &[bool],
     params: &Params,
 ) -> Layout {
-    let mut pos: Vec<P> = (0..n)
-        .map(|i| {
-            start
-                .get(i)
-                .copied()
-                .unwrap_or_else(|| spiral(i, params.spring_length))
-        })
-        .collect();
-    let edges: Vec<(usize, usize, f64)> = edges
-        .iter()
-        .copied()
-        .filter(|&(a, b, _)| a < n && b < n && a != b)
-        .collect();
-    let mut step = params.max_step;
-    let mut force = vec![P::default(); n];
-    for it in 0..params.max_iterations {
-        if n == 0 {
-            return Layout {
-                positions: pos,
-                iterations: 0,
-                converged: true,
-            };
-        }
-        repulsion(&pos, params, &mut force);
-        for (f, p) in force.iter_mut().zip(&pos) {
-            f.x -= params.gravity * p.x;
-            f.y -= params.gravity * p.y;
-        }
-        for &(a, b, w) in &edges {
-            let dx = pos[b].x - pos[a].x;
-            let dy = pos[b].y - pos[a].y;
-            let d = (dx * dx + dy * dy).sqrt().max(0.01);
-            let f =
-                params.spring_strength * w.max(0.0).sqrt().max(0.5) * (d - params.spring_length);
-            let (fx, fy) = (f * dx / d, f * dy / d);
-            force[a].x += fx;
-            force[a].y += fy;
-            force[b].x -= fx;
-            force[b].y -= fy;
-        }
-        let mut moved: f64 = 0.0;
-        for i in 0..n {
-            if pinned.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            let f = force[i];
-            let len = (f.x * f.x + f.y * f.y).sqrt();
-            if !len.is_finite() || len == 0.0 {
-                continue;
-            }
-            let s = len.min(step);
-            pos[i].x += f.x / len * s;
-            pos[i].y += f.y / len * s;
-            moved = moved.max(s);
-        }
-        step = (step * params.cooling).max(params.tolerance / 2.0);
-        if moved < params.tolerance {
-            return Layout {
-                positions: pos,
-                iterations: it + 1,
-                converged: true,
-            };
-        }
-    }
-    Layout {
-        positions: pos,
-        iterations: params.max_iterations,
-        converged: false,
-    }
+    Sim::new(n, edges, start, pinned, params).run()
 }
 
 #[cfg(test)]
@@ -427,7 +540,7 @@ mod tests {
         repulsion(
             &pos,
             &Params {
-                theta: 0.0,
+                theta: 1.0,
                 ..Params::default()
             },
             &mut exact,
@@ -435,7 +548,7 @@ mod tests {
         repulsion(
             &pos,
             &Params {
-                theta: 0.5,
+                theta: 1.0,
                 ..Params::default()
             },
             &mut approx,

@@ -5,6 +5,7 @@ use super::annotation::{Claim, ClaimFields};
 use super::document::Document;
 use super::offsets::Span;
 use super::parse::{Format, Parsed};
+use super::relations::{End, Identities, Link, LinkError, Relation};
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +24,8 @@ pub struct Article {
     pub revision: u64,
     /// The person's decisions on suggested claims, by the suggestion's sentence span.
     decisions: Vec<(Span, Decision)>,
+    /// Links a person drew between this article's claims and entities, in drawing order.
+    links: Vec<Link>,
 }
 
 /// What a person decided about a suggested claim.
@@ -47,6 +50,7 @@ impl Article {
             claims: Vec::new(),
             revision: 1,
             decisions: Vec::new(),
+            links: Vec::new(),
         }
     }
 
@@ -74,6 +78,7 @@ impl Article {
             claims,
             revision: 1,
             decisions: Vec::new(),
+            links: Vec::new(),
         }
     }
 
@@ -123,6 +128,85 @@ impl Article {
         decisions.sort_by_key(|d| d.0);
         decisions.dedup_by_key(|d| d.0);
         self.decisions = decisions;
+        self
+    }
+
+    /// Every link, including ones whose claim was deleted (kept so that undo restores them).
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// The links whose claims all exist: what the graph shows and files hold.
+    pub fn live_links(&self) -> impl Iterator<Item = &Link> {
+        self.links
+            .iter()
+            .filter(|l| self.end_exists(&l.from) && self.end_exists(&l.to))
+    }
+
+    fn end_exists(&self, e: &End) -> bool {
+        match e {
+            End::Claim(id) => self.claim(id).is_some(),
+            End::Entity(n) => !n.trim().is_empty(),
+        }
+    }
+
+    /// Checks a link against this article: both ends exist, they differ, the type can be
+    /// drawn, and the same link is not there yet (ends compared by entity identity).
+    pub fn check_link(
+        &self,
+        from: &End,
+        to: &End,
+        kind: Relation,
+        ids: &Identities,
+    ) -> Result<(), LinkError> {
+        if !kind.drawable() {
+            return Err(LinkError::NotDrawable);
+        }
+        for e in [from, to] {
+            match e {
+                End::Claim(id) if self.claim(id).is_none() => {
+                    return Err(LinkError::MissingClaim(id.clone()))
+                }
+                End::Entity(n) if n.trim().is_empty() => return Err(LinkError::EmptyEntity),
+                _ => {}
+            }
+        }
+        let same = |a: &End, b: &End| match (a, b) {
+            (End::Claim(x), End::Claim(y)) => x == y,
+            (End::Entity(x), End::Entity(y)) => ids.same(x, y),
+            _ => false,
+        };
+        if same(from, to) {
+            return Err(LinkError::SameEnds);
+        }
+        if self
+            .links
+            .iter()
+            .any(|l| l.kind == kind && same(&l.from, from) && same(&l.to, to))
+        {
+            return Err(LinkError::Duplicate);
+        }
+        Ok(())
+    }
+
+    /// Draws a link (see `check_link`).
+    pub fn add_link(&mut self, link: Link, ids: &Identities, now: &str) -> Result<(), LinkError> {
+        self.check_link(&link.from, &link.to, link.kind, ids)?;
+        self.links.push(link);
+        self.touch(now);
+        Ok(())
+    }
+
+    pub fn remove_link(&mut self, id: &str, now: &str) -> Option<Link> {
+        let i = self.links.iter().position(|l| l.id == id)?;
+        let l = self.links.remove(i);
+        self.touch(now);
+        Some(l)
+    }
+
+    /// Links restored from a file (already validated).
+    pub fn with_links(mut self, links: Vec<Link>) -> Self {
+        self.links = links;
         self
     }
 
@@ -220,6 +304,8 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
     articles: Vec<Article>,
+    /// Which entity names are one entity, across all articles.
+    pub identities: Identities,
 }
 
 /// Why an incoming article collides with one in the library.
@@ -239,7 +325,10 @@ impl Conflict {
 
 impl Library {
     pub fn new(articles: Vec<Article>) -> Library {
-        Library { articles }
+        Library {
+            articles,
+            identities: Identities::default(),
+        }
     }
     pub fn articles(&self) -> &[Article] {
         &self.articles
@@ -396,6 +485,98 @@ mod tests {
         assert!(!pending.contains(&s[0]) && !pending.contains(&s[2]));
         a.decide(s[2], None, "t");
         assert_eq!(a.rejected_count(), 0);
+    }
+
+    #[test]
+    fn link_rules() {
+        use crate::core::relations::{End, Identities, Link, LinkError, Relation};
+        let mut a = article("a", "Title\nOne said two. Three said four.");
+        a.add_claim("c1".into(), Span::new(6, 19), ClaimFields::default(), "t")
+            .unwrap();
+        a.add_claim("c2".into(), Span::new(20, 36), ClaimFields::default(), "t")
+            .unwrap();
+        let mut ids = Identities::default();
+        let link = |id: &str, from: End, to: End, kind| Link {
+            id: id.into(),
+            from,
+            to,
+            kind,
+            note: String::new(),
+            created: "t".into(),
+        };
+        let c = |s: &str| End::Claim(s.into());
+        let e = |s: &str| End::Entity(s.into());
+        assert_eq!(
+            a.add_link(
+                link("l1", c("c1"), c("c1"), Relation::Contradicts),
+                &ids,
+                "t"
+            ),
+            Err(LinkError::SameEnds)
+        );
+        assert_eq!(
+            a.add_link(
+                link("l1", c("c1"), c("zz"), Relation::Contradicts),
+                &ids,
+                "t"
+            ),
+            Err(LinkError::MissingClaim("zz".into()))
+        );
+        assert_eq!(
+            a.add_link(link("l1", c("c1"), c("c2"), Relation::CoMention), &ids, "t"),
+            Err(LinkError::NotDrawable)
+        );
+        let rev = a.revision;
+        a.add_link(
+            link("l1", c("c1"), c("c2"), Relation::Contradicts),
+            &ids,
+            "t",
+        )
+        .unwrap();
+        assert!(a.revision > rev);
+        assert_eq!(
+            a.add_link(
+                link("l2", c("c1"), c("c2"), Relation::Contradicts),
+                &ids,
+                "t"
+            ),
+            Err(LinkError::Duplicate)
+        );
+        // the other direction, or another type, is another link
+        a.add_link(
+            link("l2", c("c2"), c("c1"), Relation::RespondsTo),
+            &ids,
+            "t",
+        )
+        .unwrap();
+        // entity ends compare by identity
+        a.add_link(
+            link("l3", c("c1"), e("Donald Trump"), Relation::About),
+            &ids,
+            "t",
+        )
+        .unwrap();
+        ids.merge("Trump", "Donald Trump");
+        assert_eq!(
+            a.add_link(link("l4", c("c1"), e("trump"), Relation::About), &ids, "t"),
+            Err(LinkError::Duplicate)
+        );
+        assert_eq!(
+            a.add_link(
+                link("l4", e("Trump"), e("Donald Trump"), Relation::Related),
+                &ids,
+                "t"
+            ),
+            Err(LinkError::SameEnds)
+        );
+        // a deleted claim hides its links; undo brings them back
+        let gone = a.remove_claim("c2", "t").unwrap();
+        assert_eq!(a.live_links().count(), 1);
+        assert_eq!(a.links().len(), 3);
+        a.restore_claim(gone, "t");
+        assert_eq!(a.live_links().count(), 3);
+        assert!(a.remove_link("l2", "t").is_some());
+        assert!(a.remove_link("l2", "t").is_none());
     }
 
     #[test]

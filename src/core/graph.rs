@@ -1,0 +1,744 @@
+//! The relationship graph of one article or of the whole library: people, organisations,
+//! places and claims as nodes; "said", "about", "mentioned together" and the links people
+//! drew as edges. Built from the articles, their extractions and entity identities; pure
+//! and deterministic (the same input gives the same node and edge order). Exports are in
+//! `graph::export`.
+
+pub mod export;
+
+use super::extract::{Extraction, Label};
+use super::library::Article;
+use super::offsets::Span;
+use super::relations::{name_key, End, Identities, Relation};
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NodeKind {
+    Person,
+    Org,
+    Place,
+    /// Nationalities, religious and political groups (NORP).
+    Group,
+    Claim,
+}
+
+impl NodeKind {
+    pub const ALL: [NodeKind; 5] = [
+        NodeKind::Person,
+        NodeKind::Org,
+        NodeKind::Place,
+        NodeKind::Group,
+        NodeKind::Claim,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            NodeKind::Person => "person",
+            NodeKind::Org => "organisation",
+            NodeKind::Place => "place",
+            NodeKind::Group => "group",
+            NodeKind::Claim => "claim",
+        }
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            NodeKind::Person => "People",
+            NodeKind::Org => "Organisations",
+            NodeKind::Place => "Places",
+            NodeKind::Group => "Groups",
+            NodeKind::Claim => "Claims",
+        }
+    }
+
+    fn of(label: Label) -> NodeKind {
+        match label {
+            Label::Person => NodeKind::Person,
+            Label::Org => NodeKind::Org,
+            Label::Gpe | Label::Loc => NodeKind::Place,
+            Label::Norp => NodeKind::Group,
+        }
+    }
+}
+
+/// Where a node is written in an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub article: String,
+    pub span: Span,
+}
+
+/// What a claim node carries beyond its label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimInfo {
+    pub article: String,
+    pub claim: String,
+    pub quote: String,
+    pub claimant: String,
+    pub kind: String,
+    pub status: String,
+    pub note: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Stable across rebuilds: `e:<name key>` for entities, `c:<article>/<claim>` for claims.
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    /// Other names it goes by (entities).
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+    /// The articles it appears in, sorted.
+    pub articles: Vec<String>,
+    /// Number of edges touching it.
+    pub degree: usize,
+    pub claim: Option<ClaimInfo>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    pub from: usize,
+    pub to: usize,
+    pub kind: Relation,
+    /// Shared sentences for co-mentions; 1 otherwise.
+    pub weight: f64,
+    pub note: String,
+    /// The id of the link a person drew, for drawn edges.
+    pub link: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+}
+
+/// One article and what the extractor found in it (None: only claims and links count).
+pub struct Source<'a> {
+    pub article: &'a Article,
+    pub extraction: Option<&'a Extraction>,
+}
+
+fn claim_node_id(article: &str, claim: &str) -> String {
+    format!("c:{article}/{claim}")
+}
+
+/// Builds the graph of the given articles.
+pub fn build(sources: &[Source], ids: &Identities) -> Graph {
+    let mut b = Builder {
+        ids,
+        nodes: Vec::new(),
+        index: HashMap::new(),
+        edges: BTreeMap::new(),
+    };
+    for s in sources {
+        b.add_article(s);
+    }
+    b.finish()
+}
+
+struct Builder<'a> {
+    ids: &'a Identities,
+    nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+    /// (from, to, kind, link id) → (weight, note); ordered, so the output is deterministic.
+    edges: BTreeMap<(usize, usize, Relation, String), (f64, String)>,
+}
+
+impl Builder<'_> {
+    /// The node of the entity a name belongs to, made if new.
+    fn entity(&mut self, name: &str, kind: NodeKind) -> Option<usize> {
+        let canonical = self.ids.resolve(name).trim().to_string();
+        let key = name_key(&canonical);
+        if key.is_empty() {
+            return None;
+        }
+        let id = format!("e:{key}");
+        if let Some(&i) = self.index.get(&id) {
+            // a kind from the extractor beats the default guess for a bare claimant
+            if self.nodes[i].kind == NodeKind::Person
+                && kind != NodeKind::Person
+                && self.nodes[i].mentions.is_empty()
+            {
+                self.nodes[i].kind = kind;
+            }
+            return Some(i);
+        }
+        let i = self.nodes.len();
+        self.index.insert(id.clone(), i);
+        self.nodes.push(Node {
+            id,
+            kind,
+            aliases: self.ids.aliases(&canonical),
+            label: canonical,
+            mentions: Vec::new(),
+            articles: Vec::new(),
+            degree: 0,
+            claim: None,
+        });
+        Some(i)
+    }
+
+    fn edge(
+        &mut self,
+        from: usize,
+        to: usize,
+        kind: Relation,
+        weight: f64,
+        note: &str,
+        link: Option<&str>,
+    ) {
+        if from == to {
+            return;
+        }
+        // undirected relations are stored one way round
+        let (from, to) = if kind == Relation::CoMention && from > to {
+            (to, from)
+        } else {
+            (from, to)
+        };
+        let e = self
+            .edges
+            .entry((from, to, kind, link.unwrap_or("").to_string()))
+            .or_insert((0.0, String::new()));
+        e.0 += weight;
+        if e.1.is_empty() {
+            e.1 = note.to_string();
+        }
+    }
+
+    fn add_article(&mut self, s: &Source) {
+        let a = s.article;
+        let text = a.doc.text();
+        let note_article = |nodes: &mut Vec<Node>, i: usize| {
+            if !nodes[i].articles.contains(&a.id) {
+                nodes[i].articles.push(a.id.clone());
+            }
+        };
+        // entities and their mentions
+        let mut mention_node: Vec<Option<usize>> = Vec::new();
+        if let Some(x) = s.extraction {
+            let mut entity_node = Vec::with_capacity(x.entities.len());
+            for e in &x.entities {
+                let i = self.entity(&e.name, NodeKind::of(e.label));
+                if let Some(i) = i {
+                    note_article(&mut self.nodes, i);
+                    // surface forms other than the name are aliases too
+                    for &m in &e.mentions {
+                        if let Some(m) = x.mentions.get(m) {
+                            let w = text.get(m.span.start()..m.span.end()).unwrap_or("");
+                            let k = name_key(w);
+                            let node = &mut self.nodes[i];
+                            if !k.is_empty()
+                                && k != name_key(&node.label)
+                                && !node.aliases.contains(&w.to_string())
+                            {
+                                node.aliases.push(w.to_string());
+                            }
+                        }
+                    }
+                }
+                entity_node.push(i);
+            }
+            mention_node = x
+                .mentions
+                .iter()
+                .map(|m| entity_node.get(m.entity).copied().flatten())
+                .collect();
+            for (m, n) in x.mentions.iter().zip(&mention_node) {
+                if let Some(n) = *n {
+                    self.nodes[n].mentions.push(Mention {
+                        article: a.id.clone(),
+                        span: m.span,
+                    });
+                }
+            }
+            // co-mentions: each sentence adds 1 to every pair of entities in it
+            let mut k = 0;
+            let sentences = a.doc.sentences();
+            for sent in sentences {
+                let mut here: Vec<usize> = Vec::new();
+                while k < x.mentions.len() && x.mentions[k].span.start() < sent.end() {
+                    if x.mentions[k].span.start() >= sent.start() {
+                        if let Some(n) = mention_node[k] {
+                            here.push(n);
+                        }
+                    }
+                    k += 1;
+                }
+                here.sort_unstable();
+                here.dedup();
+                for (p, &u) in here.iter().enumerate() {
+                    for &v in &here[p + 1..] {
+                        self.edge(u, v, Relation::CoMention, 1.0, "", None);
+                    }
+                }
+            }
+        }
+        // claims: said (from the claimant) and about (entities named inside the claim)
+        let mut claim_node: HashMap<&str, usize> = HashMap::new();
+        for c in a.claims() {
+            let id = claim_node_id(&a.id, &c.id);
+            let i = self.nodes.len();
+            self.index.insert(id.clone(), i);
+            let quote = a.doc.slice(c.span).to_string();
+            self.nodes.push(Node {
+                id,
+                kind: NodeKind::Claim,
+                label: quote.split_whitespace().collect::<Vec<_>>().join(" "),
+                aliases: Vec::new(),
+                mentions: vec![Mention {
+                    article: a.id.clone(),
+                    span: c.span,
+                }],
+                articles: vec![a.id.clone()],
+                degree: 0,
+                claim: Some(ClaimInfo {
+                    article: a.id.clone(),
+                    claim: c.id.clone(),
+                    quote,
+                    claimant: c.fields.claimant.clone(),
+                    kind: c.fields.kind.as_str().to_string(),
+                    status: c.fields.status.as_str().to_string(),
+                    note: c.fields.note.clone(),
+                    tags: c.fields.tags.clone(),
+                }),
+            });
+            claim_node.insert(c.id.as_str(), i);
+            let speaker = if c.fields.claimant.trim().is_empty() {
+                None
+            } else {
+                let s = self.entity(&c.fields.claimant, NodeKind::Person);
+                if let Some(s) = s {
+                    note_article(&mut self.nodes, s);
+                    self.edge(s, i, Relation::Said, 1.0, "", None);
+                }
+                s
+            };
+            if let Some(x) = s.extraction {
+                let from = x
+                    .mentions
+                    .partition_point(|m| m.span.start() < c.span.start());
+                for (m, n) in x.mentions[from..].iter().zip(&mention_node[from..]) {
+                    if m.span.start() >= c.span.end() {
+                        break;
+                    }
+                    if let Some(n) = *n {
+                        if m.span.end() <= c.span.end() && Some(n) != speaker {
+                            self.edge(i, n, Relation::About, 1.0, "", None);
+                        }
+                    }
+                }
+            }
+        }
+        // the links people drew
+        for l in a.live_links() {
+            let end = |e: &End, b: &mut Self| match e {
+                End::Claim(id) => claim_node.get(id.as_str()).copied(),
+                End::Entity(name) => {
+                    let n = b.entity(name, NodeKind::Person);
+                    if let Some(n) = n {
+                        note_article(&mut b.nodes, n);
+                    }
+                    n
+                }
+            };
+            if let (Some(f), Some(t)) = (end(&l.from, self), end(&l.to, self)) {
+                self.edge(f, t, l.kind, 1.0, &l.note, Some(&l.id));
+            }
+        }
+    }
+
+    fn finish(mut self) -> Graph {
+        let edges: Vec<Edge> = std::mem::take(&mut self.edges)
+            .into_iter()
+            .map(|((from, to, kind, link), (weight, note))| Edge {
+                from,
+                to,
+                kind,
+                weight,
+                note,
+                link: (!link.is_empty()).then_some(link),
+            })
+            .collect();
+        for e in &edges {
+            self.nodes[e.from].degree += 1;
+            self.nodes[e.to].degree += 1;
+        }
+        for n in &mut self.nodes {
+            n.articles.sort();
+            n.aliases.sort();
+            n.aliases.dedup();
+        }
+        Graph {
+            nodes: self.nodes,
+            edges,
+        }
+    }
+}
+
+impl Graph {
+    pub fn node(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+
+    /// The node of a claim of an article.
+    pub fn claim_node(&self, article: &str, claim: &str) -> Option<usize> {
+        self.node(&claim_node_id(article, claim))
+    }
+
+    /// Nodes joined to `i` by an edge of one of the `kinds`, sorted, without `i`.
+    pub fn neighbours(&self, i: usize, kinds: &[Relation]) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| kinds.contains(&e.kind))
+            .filter_map(|e| {
+                if e.from == i {
+                    Some(e.to)
+                } else if e.to == i {
+                    Some(e.from)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Edges as (a, b, weight) for `layout`, co-mentions counting less than drawn links.
+    pub fn layout_edges(&self) -> Vec<(usize, usize, f64)> {
+        self.edges
+            .iter()
+            .map(|e| (e.from, e.to, e.weight.min(5.0)))
+            .collect()
+    }
+}
+
+/// Which nodes and edges a view shows: kinds, relation types, a search, a focus node.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub kinds: Vec<NodeKind>,
+    pub relations: Vec<Relation>,
+    /// Case-insensitive text the label, aliases or claimant must contain (empty: all).
+    pub search: String,
+    /// Show only this node and its neighbours (over the shown relations).
+    pub focus: Option<usize>,
+    /// Hide entity nodes with no shown edge.
+    pub hide_isolated: bool,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            kinds: NodeKind::ALL.to_vec(),
+            relations: Relation::ALL.to_vec(),
+            search: String::new(),
+            focus: None,
+            hide_isolated: false,
+        }
+    }
+}
+
+/// The nodes and edges a view shows (as flags over `graph.nodes` and `graph.edges`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visible {
+    pub nodes: Vec<bool>,
+    pub edges: Vec<bool>,
+}
+
+impl View {
+    pub fn apply(&self, g: &Graph) -> Visible {
+        let q = self.search.trim().to_lowercase();
+        let matches = |n: &Node| {
+            q.is_empty()
+                || n.label.to_lowercase().contains(&q)
+                || n.aliases.iter().any(|a| a.to_lowercase().contains(&q))
+                || n.claim
+                    .as_ref()
+                    .is_some_and(|c| c.claimant.to_lowercase().contains(&q))
+        };
+        let mut nodes: Vec<bool> = g
+            .nodes
+            .iter()
+            .map(|n| self.kinds.contains(&n.kind))
+            .collect();
+        let edge_ok = |e: &Edge, nodes: &[bool]| {
+            self.relations.contains(&e.kind) && nodes[e.from] && nodes[e.to]
+        };
+        if let Some(f) = self.focus.filter(|&f| f < g.nodes.len()) {
+            let mut keep = vec![false; g.nodes.len()];
+            keep[f] = true;
+            for e in &g.edges {
+                if edge_ok(e, &nodes) {
+                    if e.from == f {
+                        keep[e.to] = true;
+                    } else if e.to == f {
+                        keep[e.from] = true;
+                    }
+                }
+            }
+            nodes = keep;
+        }
+        if !q.is_empty() {
+            // matching nodes and their neighbours stay
+            let hit: Vec<bool> = g
+                .nodes
+                .iter()
+                .zip(&nodes)
+                .map(|(n, &v)| v && matches(n))
+                .collect();
+            let mut keep = hit.clone();
+            for e in &g.edges {
+                if edge_ok(e, &nodes) {
+                    if hit[e.from] {
+                        keep[e.to] = true;
+                    }
+                    if hit[e.to] {
+                        keep[e.from] = true;
+                    }
+                }
+            }
+            nodes = keep;
+        }
+        if self.hide_isolated {
+            let mut linked = vec![false; g.nodes.len()];
+            for e in &g.edges {
+                if edge_ok(e, &nodes) {
+                    linked[e.from] = true;
+                    linked[e.to] = true;
+                }
+            }
+            for (i, n) in g.nodes.iter().enumerate() {
+                if n.kind != NodeKind::Claim && !linked[i] {
+                    nodes[i] = false;
+                }
+            }
+        }
+        let edges = g.edges.iter().map(|e| edge_ok(e, &nodes)).collect();
+        Visible { nodes, edges }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::annotation::ClaimFields;
+    use crate::core::parse::parse_str;
+    use crate::core::pipeline::findings;
+    use crate::core::relations::Link;
+
+    const TEXT: &str = "Talks stall\nDonald Trump said Ukraine must cede land. Zelenskyy said Ukraine will never give up territory. Trump met President Vladimir Putin in Alaska.";
+
+    fn article() -> Article {
+        let mut a = Article::new("a1".into(), parse_str(TEXT, None), None, "t");
+        let t = a.doc.text().to_string();
+        let s1 = t.find("Ukraine must").unwrap();
+        let s2 = t.find("Ukraine will").unwrap();
+        let fields = |who: &str| ClaimFields {
+            claimant: who.into(),
+            ..Default::default()
+        };
+        a.add_claim(
+            "c1".into(),
+            Span::new(s1, s1 + 22),
+            fields("Donald Trump"),
+            "t",
+        )
+        .unwrap();
+        a.add_claim(
+            "c2".into(),
+            Span::new(s2, s2 + 38),
+            fields("Zelenskyy"),
+            "t",
+        )
+        .unwrap();
+        a
+    }
+
+    fn link(from: End, to: End, kind: Relation) -> Link {
+        Link {
+            id: "l1".into(),
+            from,
+            to,
+            kind,
+            note: "opposite".into(),
+            created: "t".into(),
+        }
+    }
+
+    #[test]
+    fn claims_claimants_entities_and_links() {
+        let mut a = article();
+        let ids = Identities::default();
+        a.add_link(
+            link(
+                End::Claim("c2".into()),
+                End::Claim("c1".into()),
+                Relation::Contradicts,
+            ),
+            &ids,
+            "t",
+        )
+        .unwrap();
+        let x = findings(&a.doc).extraction;
+        let g = build(
+            &[Source {
+                article: &a,
+                extraction: Some(&x),
+            }],
+            &ids,
+        );
+        let trump = g.node("e:donald trump").expect("Trump");
+        let zel = g.node("e:zelenskyy").expect("Zelenskyy");
+        let ukraine = g.node("e:ukraine").expect("Ukraine");
+        let c1 = g.claim_node("a1", "c1").unwrap();
+        let c2 = g.claim_node("a1", "c2").unwrap();
+        assert_eq!(g.nodes[trump].kind, NodeKind::Person);
+        assert_eq!(g.nodes[ukraine].kind, NodeKind::Place);
+        assert_eq!(g.nodes[trump].mentions.len(), 2, "Donald Trump, Trump");
+        assert!(g.nodes[trump].aliases.contains(&"Trump".to_string()));
+        let has = |f: usize, t: usize, k: Relation| {
+            g.edges
+                .iter()
+                .any(|e| e.from == f && e.to == t && e.kind == k)
+        };
+        assert!(has(trump, c1, Relation::Said));
+        assert!(has(zel, c2, Relation::Said));
+        assert!(has(c1, ukraine, Relation::About));
+        assert!(has(c2, c1, Relation::Contradicts));
+        let contra = g
+            .edges
+            .iter()
+            .find(|e| e.kind == Relation::Contradicts)
+            .unwrap();
+        assert_eq!(contra.note, "opposite");
+        assert_eq!(contra.link.as_deref(), Some("l1"));
+        // Trump and Ukraine share one sentence; Trump, Putin and Alaska another
+        let co = |a: usize, b: usize| {
+            g.edges
+                .iter()
+                .find(|e| e.kind == Relation::CoMention && e.from == a.min(b) && e.to == a.max(b))
+                .map(|e| e.weight)
+        };
+        assert_eq!(co(trump, ukraine), Some(1.0));
+        assert_eq!(co(trump, g.node("e:vladimir putin").unwrap()), Some(1.0));
+        let degree: usize = g.nodes.iter().map(|n| n.degree).sum();
+        assert_eq!(degree, 2 * g.edges.len());
+        // deterministic
+        assert_eq!(
+            g,
+            build(
+                &[Source {
+                    article: &a,
+                    extraction: Some(&x)
+                }],
+                &ids
+            )
+        );
+    }
+
+    #[test]
+    fn merged_entities_are_one_node_across_articles() {
+        let a = article();
+        let mut b = Article::new(
+            "a2".into(),
+            parse_str("Other\nThe president Trump spoke in Kyiv.", None),
+            None,
+            "t",
+        );
+        b.add_claim(
+            "c9".into(),
+            Span::new(6, 20),
+            ClaimFields {
+                claimant: "D. Trump".into(),
+                ..Default::default()
+            },
+            "t",
+        )
+        .unwrap();
+        let (xa, xb) = (findings(&a.doc).extraction, findings(&b.doc).extraction);
+        let src = [
+            Source {
+                article: &a,
+                extraction: Some(&xa),
+            },
+            Source {
+                article: &b,
+                extraction: Some(&xb),
+            },
+        ];
+        let mut ids = Identities::default();
+        let g = build(&src, &ids);
+        assert!(g.node("e:d trump").is_some(), "not merged yet");
+        ids.merge("D. Trump", "Donald Trump");
+        let g = build(&src, &ids);
+        assert!(g.node("e:d trump").is_none());
+        let t = g.node("e:donald trump").unwrap();
+        assert_eq!(g.nodes[t].articles, ["a1", "a2"]);
+        assert!(g.nodes[t].aliases.contains(&"d trump".to_string()));
+        let c9 = g.claim_node("a2", "c9").unwrap();
+        assert!(g
+            .edges
+            .iter()
+            .any(|e| e.from == t && e.to == c9 && e.kind == Relation::Said));
+        ids.split("D. Trump");
+        assert!(build(&src, &ids).node("e:d trump").is_some(), "split again");
+    }
+
+    #[test]
+    fn views_filter_search_and_focus() {
+        let a = article();
+        let x = findings(&a.doc).extraction;
+        let g = build(
+            &[Source {
+                article: &a,
+                extraction: Some(&x),
+            }],
+            &Identities::default(),
+        );
+        let all = View::default().apply(&g);
+        assert!(all.nodes.iter().all(|&v| v));
+        let claims_only = View {
+            kinds: vec![NodeKind::Claim],
+            ..View::default()
+        }
+        .apply(&g);
+        assert!(g
+            .nodes
+            .iter()
+            .zip(&claims_only.nodes)
+            .all(|(n, &v)| v == (n.kind == NodeKind::Claim)));
+        assert!(claims_only.edges.iter().all(|&v| !v));
+        let zel = g.node("e:zelenskyy").unwrap();
+        let focus = View {
+            focus: Some(zel),
+            ..View::default()
+        }
+        .apply(&g);
+        let shown: Vec<usize> = (0..g.nodes.len()).filter(|&i| focus.nodes[i]).collect();
+        let mut expect = g.neighbours(zel, &Relation::ALL);
+        expect.push(zel);
+        expect.sort();
+        assert_eq!(shown, expect);
+        let found = View {
+            search: "putin".into(),
+            ..View::default()
+        }
+        .apply(&g);
+        assert!(found.nodes[g.node("e:vladimir putin").unwrap()]);
+        assert!(!found.nodes[g.node("e:zelenskyy").unwrap()]);
+        let no_co = View {
+            relations: vec![Relation::Said],
+            hide_isolated: true,
+            ..View::default()
+        }
+        .apply(&g);
+        assert!(!no_co.nodes[g.node("e:vladimir putin").unwrap()]);
+        assert!(no_co.nodes[zel]);
+    }
+}

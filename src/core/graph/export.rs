@@ -1,0 +1,585 @@
+//! Graph files: GraphML and GEXF (for Gephi, yEd, networkx), Cytoscape.js JSON, a CSV of
+//! claims, and a standalone SVG of a view. Every attribute of nodes and edges is written;
+//! text is escaped for its format (XML, CSV with formula guard), never trusted.
+
+use super::{Graph, NodeKind, Visible};
+use crate::core::layout::P;
+use crate::core::library::Article;
+use crate::core::relations::{End, Identities, Relation};
+use serde::Serialize;
+use std::fmt::Write;
+
+/// Fill colour of a node kind (the app's stylesheet uses the same).
+pub fn kind_color(k: NodeKind) -> &'static str {
+    match k {
+        NodeKind::Person => "#2563eb",
+        NodeKind::Org => "#7c3aed",
+        NodeKind::Place => "#059669",
+        NodeKind::Group => "#b45309",
+        NodeKind::Claim => "#475569",
+    }
+}
+
+/// Stroke colour and dash pattern of a relation.
+pub fn relation_style(r: Relation) -> (&'static str, &'static str) {
+    match r {
+        Relation::Said => ("#64748b", ""),
+        Relation::About => ("#94a3b8", "4 3"),
+        Relation::CoMention => ("#cbd5e1", ""),
+        Relation::Supports => ("#16a34a", ""),
+        Relation::Contradicts => ("#dc2626", ""),
+        Relation::RespondsTo => ("#0891b2", "6 3"),
+        Relation::SameClaim => ("#7c3aed", "2 2"),
+        Relation::Related => ("#334155", "1 3"),
+    }
+}
+
+/// Radius of a node in the drawing: grows with the square root of its degree.
+pub fn radius(degree: usize) -> f64 {
+    (6.0 + 2.5 * (degree as f64).sqrt()).min(24.0)
+}
+
+/// Text for XML: the five special characters escaped, characters XML 1.0 forbids dropped.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn position(positions: Option<&[P]>, i: usize) -> Option<P> {
+    positions
+        .and_then(|p| p.get(i))
+        .copied()
+        .filter(|p| p.x.is_finite() && p.y.is_finite())
+}
+
+/// The node attributes every format writes: (name, value), empty ones left out.
+fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
+    let n = &g.nodes[i];
+    let mut v = vec![
+        ("kind", n.kind.as_str().to_string()),
+        ("degree", n.degree.to_string()),
+        ("mentions", n.mentions.len().to_string()),
+        ("articles", n.articles.join(" ")),
+    ];
+    if !n.aliases.is_empty() {
+        v.push(("aliases", n.aliases.join("; ")));
+    }
+    if let Some(c) = &n.claim {
+        v.extend([
+            ("article", c.article.clone()),
+            ("claim_id", c.claim.clone()),
+            ("quote", c.quote.clone()),
+            ("claimant", c.claimant.clone()),
+            ("claim_type", c.kind.clone()),
+            ("status", c.status.clone()),
+            ("note", c.note.clone()),
+            ("tags", c.tags.join(", ")),
+        ]);
+    }
+    v.retain(|(_, s)| !s.is_empty());
+    v
+}
+
+/// (name, GraphML type) of every node attribute.
+const NODE_KEYS: &[(&str, &str)] = &[
+    ("label", "string"),
+    ("kind", "string"),
+    ("degree", "int"),
+    ("mentions", "int"),
+    ("articles", "string"),
+    ("aliases", "string"),
+    ("article", "string"),
+    ("claim_id", "string"),
+    ("quote", "string"),
+    ("claimant", "string"),
+    ("claim_type", "string"),
+    ("status", "string"),
+    ("note", "string"),
+    ("tags", "string"),
+    ("x", "double"),
+    ("y", "double"),
+];
+const EDGE_KEYS: &[(&str, &str)] = &[
+    ("relation", "string"),
+    ("weight", "double"),
+    ("drawn", "boolean"),
+    ("link_id", "string"),
+    ("edge_note", "string"),
+];
+
+fn edge_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
+    let e = &g.edges[i];
+    let mut v = vec![
+        ("relation", e.kind.as_str().to_string()),
+        ("weight", e.weight.to_string()),
+        ("drawn", e.link.is_some().to_string()),
+    ];
+    if let Some(l) = &e.link {
+        v.push(("link_id", l.clone()));
+    }
+    if !e.note.is_empty() {
+        v.push(("edge_note", e.note.clone()));
+    }
+    v
+}
+
+/// GraphML, with every attribute declared. The graph is directed (networkx refuses mixed
+/// graphs); co-mentions, which have no direction, say so by their `relation`.
+pub fn graphml(g: &Graph, positions: Option<&[P]>) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+    );
+    for (k, t) in NODE_KEYS {
+        let _ = writeln!(
+            s,
+            "  <key id=\"{k}\" for=\"node\" attr.name=\"{k}\" attr.type=\"{t}\"/>"
+        );
+    }
+    for (k, t) in EDGE_KEYS {
+        let _ = writeln!(
+            s,
+            "  <key id=\"{k}\" for=\"edge\" attr.name=\"{k}\" attr.type=\"{t}\"/>"
+        );
+    }
+    s.push_str("  <graph id=\"gloss\" edgedefault=\"directed\">\n");
+    for (i, n) in g.nodes.iter().enumerate() {
+        let _ = writeln!(s, "    <node id=\"{}\">", xml_escape(&n.id));
+        let _ = writeln!(
+            s,
+            "      <data key=\"label\">{}</data>",
+            xml_escape(&n.label)
+        );
+        for (k, v) in node_attrs(g, i) {
+            let _ = writeln!(s, "      <data key=\"{k}\">{}</data>", xml_escape(&v));
+        }
+        if let Some(p) = position(positions, i) {
+            let _ = writeln!(
+                s,
+                "      <data key=\"x\">{:.2}</data>\n      <data key=\"y\">{:.2}</data>",
+                p.x, p.y
+            );
+        }
+        s.push_str("    </node>\n");
+    }
+    for (i, e) in g.edges.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
+            xml_escape(&g.nodes[e.from].id),
+            xml_escape(&g.nodes[e.to].id)
+        );
+        for (k, v) in edge_attrs(g, i) {
+            let _ = writeln!(s, "      <data key=\"{k}\">{}</data>", xml_escape(&v));
+        }
+        s.push_str("    </edge>\n");
+    }
+    s.push_str("  </graph>\n</graphml>\n");
+    s
+}
+
+fn rgb(hex: &str) -> (u8, u8, u8) {
+    let h = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+    (h(1), h(3), h(5))
+}
+
+/// GEXF 1.3 for Gephi: attributes declared per class, colours, sizes and positions in
+/// the viz namespace, co-mentions undirected.
+pub fn gexf(g: &Graph, positions: Option<&[P]>) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n  <meta><creator>Gloss</creator><description>Who claims what about whom</description></meta>\n  <graph defaultedgetype=\"directed\" mode=\"static\">\n    <attributes class=\"node\">\n",
+    );
+    fn gexf_type(t: &'static str) -> &'static str {
+        match t {
+            "int" => "integer",
+            t => t,
+        }
+    }
+    for (i, (k, t)) in NODE_KEYS.iter().enumerate() {
+        if matches!(*k, "label" | "x" | "y") {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "      <attribute id=\"{i}\" title=\"{k}\" type=\"{}\"/>",
+            gexf_type(t)
+        );
+    }
+    s.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
+    for (i, (k, t)) in EDGE_KEYS.iter().enumerate() {
+        if *k == "weight" {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "      <attribute id=\"{i}\" title=\"{k}\" type=\"{}\"/>",
+            gexf_type(t)
+        );
+    }
+    s.push_str("    </attributes>\n    <nodes>\n");
+    let key_id =
+        |keys: &[(&str, &str)], k: &str| keys.iter().position(|(n, _)| *n == k).unwrap_or(0);
+    for (i, n) in g.nodes.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "      <node id=\"{}\" label=\"{}\">\n        <attvalues>",
+            xml_escape(&n.id),
+            xml_escape(&n.label)
+        );
+        for (k, v) in node_attrs(g, i) {
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"{}\" value=\"{}\"/>",
+                key_id(NODE_KEYS, k),
+                xml_escape(&v)
+            );
+        }
+        let (r, gg, b) = rgb(kind_color(n.kind));
+        let _ = writeln!(
+            s,
+            "        </attvalues>\n        <viz:color r=\"{r}\" g=\"{gg}\" b=\"{b}\"/>\n        <viz:size value=\"{:.1}\"/>",
+            radius(n.degree)
+        );
+        if let Some(p) = position(positions, i) {
+            let _ = writeln!(
+                s,
+                "        <viz:position x=\"{:.2}\" y=\"{:.2}\" z=\"0.0\"/>",
+                p.x, -p.y
+            );
+        }
+        s.push_str("      </node>\n");
+    }
+    s.push_str("    </nodes>\n    <edges>\n");
+    for (i, e) in g.edges.iter().enumerate() {
+        let ty = if e.kind == Relation::CoMention {
+            " type=\"undirected\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" label=\"{}\" weight=\"{}\"{ty}>\n        <attvalues>",
+            xml_escape(&g.nodes[e.from].id),
+            xml_escape(&g.nodes[e.to].id),
+            e.kind.label(),
+            e.weight
+        );
+        for (k, v) in edge_attrs(g, i) {
+            if k == "weight" {
+                continue;
+            }
+            let _ = writeln!(
+                s,
+                "          <attvalue for=\"{}\" value=\"{}\"/>",
+                key_id(EDGE_KEYS, k),
+                xml_escape(&v)
+            );
+        }
+        s.push_str("        </attvalues>\n      </edge>\n");
+    }
+    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    s
+}
+
+#[derive(Serialize)]
+struct CyFile {
+    format: &'static str,
+    elements: CyElements,
+}
+#[derive(Serialize)]
+struct CyElements {
+    nodes: Vec<CyNode>,
+    edges: Vec<CyEdge>,
+}
+#[derive(Serialize)]
+struct CyNode {
+    data: CyNodeData,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<CyPos>,
+}
+#[derive(Serialize)]
+struct CyNodeData {
+    id: String,
+    label: String,
+    kind: &'static str,
+    degree: usize,
+    mentions: usize,
+    #[serde(flatten)]
+    text: std::collections::BTreeMap<&'static str, String>,
+}
+#[derive(Serialize)]
+struct CyEdge {
+    data: CyEdgeData,
+}
+#[derive(Serialize)]
+struct CyEdgeData {
+    id: String,
+    source: String,
+    target: String,
+    relation: &'static str,
+    weight: f64,
+    drawn: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link_id: Option<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    edge_note: String,
+}
+#[derive(Serialize)]
+struct CyPos {
+    x: f64,
+    y: f64,
+}
+
+/// Cytoscape.js JSON (the `elements` that `cy.add()` and `cy.json()` take): every attribute
+/// under `data`, layout positions under `position`.
+pub fn cytoscape(g: &Graph, positions: Option<&[P]>) -> String {
+    let nodes = g
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| CyNode {
+            data: CyNodeData {
+                id: n.id.clone(),
+                label: n.label.clone(),
+                kind: n.kind.as_str(),
+                degree: n.degree,
+                mentions: n.mentions.len(),
+                text: node_attrs(g, i)
+                    .into_iter()
+                    .filter(|(k, _)| !matches!(*k, "kind" | "degree" | "mentions"))
+                    .collect(),
+            },
+            position: position(positions, i).map(|p| CyPos {
+                x: round2(p.x),
+                y: round2(p.y),
+            }),
+        })
+        .collect();
+    let edges = g
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| CyEdge {
+            data: CyEdgeData {
+                id: format!("e{i}"),
+                source: g.nodes[e.from].id.clone(),
+                target: g.nodes[e.to].id.clone(),
+                relation: e.kind.as_str(),
+                weight: e.weight,
+                drawn: e.link.is_some(),
+                link_id: e.link.clone(),
+                edge_note: e.note.clone(),
+            },
+        })
+        .collect();
+    let file = CyFile {
+        format: "gloss.graph.cytoscape",
+        elements: CyElements { nodes, edges },
+    };
+    // plain strings and numbers: serialising cannot fail
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// One CSV field: quoted when needed; a leading `= + - @` (a spreadsheet formula) gets an
+/// apostrophe so that opening the file never runs anything.
+pub fn csv_field(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// Claims of the given articles as CSV: id, article, quote, claimant, type, status, note,
+/// tags, links ("contradicts → <claim id>; about → Ukraine", both directions).
+pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
+    let mut s = String::from("id,article,quote,claimant,type,status,note,tags,links\r\n");
+    let end = |e: &End| match e {
+        End::Claim(c) => c.clone(),
+        End::Entity(n) => ids.resolve(n).to_string(),
+    };
+    for a in articles {
+        for c in a.claims() {
+            let me = End::Claim(c.id.clone());
+            let mut links: Vec<String> = Vec::new();
+            for l in a.live_links() {
+                if l.from == me {
+                    links.push(format!("{} → {}", l.kind.as_str(), end(&l.to)));
+                } else if l.to == me {
+                    links.push(format!("{} ← {}", l.kind.as_str(), end(&l.from)));
+                }
+            }
+            let row = [
+                c.id.clone(),
+                a.id.clone(),
+                a.doc.slice(c.span).to_string(),
+                c.fields.claimant.clone(),
+                c.fields.kind.as_str().to_string(),
+                c.fields.status.as_str().to_string(),
+                c.fields.note.clone(),
+                c.fields.tags.join(", "),
+                links.join("; "),
+            ];
+            let cells: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+            s.push_str(&cells.join(","));
+            s.push_str("\r\n");
+        }
+    }
+    s
+}
+
+fn cut(s: &str, n: usize) -> String {
+    if s.chars().count() > n {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    } else {
+        s.to_string()
+    }
+}
+
+/// A standalone SVG of the nodes and edges a view shows, at the given positions, with a
+/// legend: what the person sees, as a file.
+pub fn svg(g: &Graph, vis: &Visible, positions: &[P]) -> String {
+    let shown: Vec<usize> = (0..g.nodes.len())
+        .filter(|&i| {
+            vis.nodes.get(i).copied().unwrap_or(false) && position(Some(positions), i).is_some()
+        })
+        .collect();
+    let (mut lx, mut ly, mut hx, mut hy) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for (k, &i) in shown.iter().enumerate() {
+        let p = positions[i];
+        if k == 0 {
+            (lx, ly, hx, hy) = (p.x, p.y, p.x, p.y);
+        }
+        lx = lx.min(p.x);
+        ly = ly.min(p.y);
+        hx = hx.max(p.x);
+        hy = hy.max(p.y);
+    }
+    let m = 60.0;
+    let (x0, y0, w, h) = (lx - m, ly - m, hx - lx + 2.0 * m + 160.0, hy - ly + 2.0 * m);
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x0:.1} {y0:.1} {w:.1} {h:.1}\" width=\"{w:.0}\" height=\"{h:.0}\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"#ffffff\"/>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#64748b\"/></marker></defs>\n"
+    );
+    for (i, e) in g.edges.iter().enumerate() {
+        if !vis.edges.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (
+            position(Some(positions), e.from),
+            position(Some(positions), e.to),
+        ) else {
+            continue;
+        };
+        let (color, dash) = relation_style(e.kind);
+        let width = if e.kind == Relation::CoMention {
+            (0.5 + e.weight.sqrt() * 0.5).min(4.0)
+        } else {
+            1.6
+        };
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let d = dx.hypot(dy).max(0.01);
+        let r = radius(g.nodes[e.to].degree) + 2.0;
+        let (ex, ey) = (b.x - dx / d * r, b.y - dy / d * r);
+        let marker = if e.kind == Relation::CoMention {
+            ""
+        } else {
+            " marker-end=\"url(#arrow)\""
+        };
+        let dash = if dash.is_empty() {
+            String::new()
+        } else {
+            format!(" stroke-dasharray=\"{dash}\"")
+        };
+        let _ = writeln!(
+            s,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{ex:.1}\" y2=\"{ey:.1}\" stroke=\"{color}\" stroke-width=\"{width:.1}\"{dash}{marker}><title>{}</title></line>",
+            a.x,
+            a.y,
+            xml_escape(e.kind.label())
+        );
+    }
+    for &i in &shown {
+        let n = &g.nodes[i];
+        let p = positions[i];
+        let r = radius(n.degree);
+        let c = kind_color(n.kind);
+        if n.kind == NodeKind::Claim {
+            let _ = writeln!(
+                s,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\" fill=\"{c}\"><title>{}</title></rect>",
+                p.x - r,
+                p.y - r,
+                2.0 * r,
+                2.0 * r,
+                xml_escape(&n.label)
+            );
+        } else {
+            let _ = writeln!(
+                s,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r:.1}\" fill=\"{c}\"><title>{}</title></circle>",
+                p.x,
+                p.y,
+                xml_escape(&n.label)
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"#0f172a\">{}</text>",
+            p.x + r + 3.0,
+            p.y + 4.0,
+            xml_escape(&cut(&n.label, 40))
+        );
+    }
+    // legend
+    let (lx, mut ly) = (x0 + w - 150.0, y0 + 16.0);
+    for k in NodeKind::ALL {
+        let _ = writeln!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"5\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            lx,
+            ly,
+            kind_color(k),
+            lx + 10.0,
+            ly + 4.0,
+            k.label()
+        );
+        ly += 16.0;
+    }
+    for r in Relation::ALL {
+        let (color, dash) = relation_style(r);
+        let _ = writeln!(
+            s,
+            "<line x1=\"{:.1}\" y1=\"{ly:.1}\" x2=\"{:.1}\" y2=\"{ly:.1}\" stroke=\"{color}\" stroke-width=\"2\" stroke-dasharray=\"{dash}\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            lx - 5.0,
+            lx + 6.0,
+            lx + 10.0,
+            ly + 4.0,
+            r.label()
+        );
+        ly += 16.0;
+    }
+    s.push_str("</svg>\n");
+    s
+}

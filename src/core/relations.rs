@@ -1,0 +1,331 @@
+//! Relations as data: the typed, directed links a person draws between annotations (claims
+//! and entities), and entity identity across the library (merges, splits, aliases). Pure
+//! rules; the graph (`core::graph`) derives its edges from these and from the text.
+
+use std::collections::BTreeMap;
+
+/// The type of a relation, derived or drawn by a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Relation {
+    /// Claimant to claim (from the claim's claimant field).
+    Said,
+    /// Claim to an entity it names (derived from the text) or a person's "about" link.
+    About,
+    /// Entity to entity, weighted by the sentences they share (derived).
+    CoMention,
+    Supports,
+    Contradicts,
+    RespondsTo,
+    SameClaim,
+    /// Any other link a person draws.
+    Related,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 8] = [
+        Relation::Said,
+        Relation::About,
+        Relation::CoMention,
+        Relation::Supports,
+        Relation::Contradicts,
+        Relation::RespondsTo,
+        Relation::SameClaim,
+        Relation::Related,
+    ];
+    /// The types a person can give a link, the claim-to-claim ones first.
+    pub const USER: [Relation; 7] = [
+        Relation::Contradicts,
+        Relation::Supports,
+        Relation::RespondsTo,
+        Relation::SameClaim,
+        Relation::About,
+        Relation::Said,
+        Relation::Related,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Relation::Said => "said",
+            Relation::About => "about",
+            Relation::CoMention => "co_mention",
+            Relation::Supports => "supports",
+            Relation::Contradicts => "contradicts",
+            Relation::RespondsTo => "responds_to",
+            Relation::SameClaim => "same_claim",
+            Relation::Related => "related",
+        }
+    }
+
+    /// Words for people: "responds to", "mentioned together".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Relation::Said => "said",
+            Relation::About => "about",
+            Relation::CoMention => "mentioned together",
+            Relation::Supports => "supports",
+            Relation::Contradicts => "contradicts",
+            Relation::RespondsTo => "responds to",
+            Relation::SameClaim => "same claim",
+            Relation::Related => "related",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether a person may draw it (co-mention is only ever derived).
+    pub fn drawable(&self) -> bool {
+        *self != Relation::CoMention
+    }
+}
+
+/// One end of a link: a claim of the same article (by id) or an entity (by name; resolved
+/// through `Identities`, so it holds across articles).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum End {
+    Claim(String),
+    Entity(String),
+}
+
+/// A typed, directed link drawn by a person, with an optional note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub id: String,
+    pub from: End,
+    pub to: End,
+    pub kind: Relation,
+    pub note: String,
+    pub created: String,
+}
+
+/// Why a link was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    SameEnds,
+    MissingClaim(String),
+    EmptyEntity,
+    Duplicate,
+    NotDrawable,
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::SameEnds => write!(f, "A link needs two different ends."),
+            LinkError::MissingClaim(id) => write!(f, "The claim {id} is not in this article."),
+            LinkError::EmptyEntity => write!(f, "An entity end needs a name."),
+            LinkError::Duplicate => write!(f, "These two are already linked that way."),
+            LinkError::NotDrawable => {
+                write!(f, "That relation is only ever derived from the text.")
+            }
+        }
+    }
+}
+
+/// The key under which names are the same entity: case, white space, a leading "the",
+/// a possessive "'s" and dots do not matter ("The U.N." = "UN", "Trump's" = "trump").
+pub fn name_key(name: &str) -> String {
+    let t = name.trim();
+    let t = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("\u{2019}s"))
+        .unwrap_or(t);
+    let mut s = t
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    s.retain(|c| c != '.' && c != '\'' && c != '\u{2019}');
+    match s.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => s,
+    }
+}
+
+/// Entity identity across the library: which names are one entity, and what it is called.
+/// Each entry maps a name's key to the canonical name of the entity it belongs to; a name
+/// without an entry is its own entity. Merging rewrites entries so that lookups take one
+/// step; splitting removes them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Identities {
+    to: BTreeMap<String, String>,
+    /// Bumped on every change (the storage layer saves when it moved).
+    pub revision: u64,
+}
+
+impl Identities {
+    /// The canonical name of the entity `name` belongs to (itself when not merged).
+    pub fn resolve<'a>(&'a self, name: &'a str) -> &'a str {
+        self.to.get(&name_key(name)).map_or(name, |s| s.as_str())
+    }
+
+    pub fn key(&self, name: &str) -> String {
+        name_key(self.resolve(name))
+    }
+
+    /// Whether two names are one entity.
+    pub fn same(&self, a: &str, b: &str) -> bool {
+        self.key(a) == self.key(b)
+    }
+
+    /// Makes `from` (and everything merged into it) part of `into`'s entity. Returns false
+    /// when they are one entity already or a name is empty.
+    pub fn merge(&mut self, from: &str, into: &str) -> bool {
+        let (from_key, into_name) = (self.key(from), self.resolve(into).trim().to_string());
+        let into_key = name_key(&into_name);
+        if from_key.is_empty() || into_key.is_empty() || from_key == into_key {
+            return false;
+        }
+        // everything that resolved to `from`'s entity now resolves to `into`'s
+        for v in self.to.values_mut() {
+            if name_key(v) == from_key {
+                *v = into_name.clone();
+            }
+        }
+        self.to.insert(name_key(from), into_name.clone());
+        self.to.insert(from_key, into_name);
+        self.to.remove(&into_key);
+        self.revision += 1;
+        true
+    }
+
+    /// Gives `name`'s entity another name it goes by.
+    pub fn add_alias(&mut self, alias: &str, name: &str) -> bool {
+        self.merge(alias, name)
+    }
+
+    /// Undoes merges: a merged name becomes its own entity again; an entity's canonical
+    /// name releases every name merged into it. Returns false when nothing was merged.
+    pub fn split(&mut self, name: &str) -> bool {
+        let k = name_key(name);
+        let before = self.to.len();
+        if self.to.remove(&k).is_none() {
+            self.to.retain(|_, v| name_key(v) != k);
+        }
+        let changed = self.to.len() != before;
+        if changed {
+            self.revision += 1;
+        }
+        changed
+    }
+
+    /// The other names of `name`'s entity (as keys were written when merged).
+    pub fn aliases(&self, name: &str) -> Vec<String> {
+        let k = self.key(name);
+        self.to
+            .iter()
+            .filter(|(a, v)| name_key(v) == k && **a != k)
+            .map(|(a, _)| a.clone())
+            .collect()
+    }
+
+    /// Every entry, (name key, canonical name), sorted: for files and storage.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.to.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.to.is_empty()
+    }
+
+    /// Entries from a file or storage; ones that would chain or loop are dropped.
+    pub fn from_entries<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> Identities {
+        let mut ids = Identities::default();
+        ids.absorb(entries);
+        ids.revision = 0;
+        ids
+    }
+
+    /// Adds entries from an imported file for names not already known here (a person's
+    /// own decisions win). Returns how many were added.
+    pub fn absorb<'a>(&mut self, entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> usize {
+        let mut added = 0;
+        for (name, canonical) in entries {
+            let k = name_key(name);
+            if k.is_empty() || self.to.contains_key(&k) || canonical.trim().is_empty() {
+                continue;
+            }
+            if self.merge(name, canonical) {
+                added += 1;
+            }
+        }
+        added
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_space_the_dots_and_possessives() {
+        assert_eq!(name_key("  The  U.N. "), "un");
+        assert_eq!(name_key("UN"), "un");
+        assert_eq!(name_key("Trump's"), "trump");
+        assert_eq!(name_key("Trump’s"), "trump");
+        assert_eq!(name_key("Reuters"), "reuters");
+    }
+
+    #[test]
+    fn merge_resolve_split() {
+        let mut ids = Identities::default();
+        assert!(!ids.same("Trump", "Donald Trump"));
+        assert!(ids.merge("Trump", "Donald Trump"));
+        assert!(ids.same("trump", "Donald Trump"));
+        assert_eq!(ids.resolve("TRUMP"), "Donald Trump");
+        assert!(!ids.merge("Trump", "donald trump"), "already one entity");
+        // chains collapse: merging the entity into another moves its members along
+        assert!(ids.merge("Donald Trump", "Donald J. Trump"));
+        assert_eq!(ids.resolve("Trump"), "Donald J. Trump");
+        assert_eq!(ids.resolve("Donald Trump"), "Donald J. Trump");
+        let mut al = ids.aliases("Trump");
+        al.sort();
+        assert_eq!(al, ["donald trump", "trump"]);
+        // split one member out
+        assert!(ids.split("Trump"));
+        assert_eq!(ids.resolve("Trump"), "Trump");
+        assert!(ids.same("Donald Trump", "Donald J. Trump"));
+        // splitting the canonical name releases the rest
+        assert!(ids.split("Donald J. Trump"));
+        assert!(!ids.same("Donald Trump", "Donald J. Trump"));
+        assert!(ids.is_empty());
+        assert!(!ids.split("Nobody"));
+    }
+
+    #[test]
+    fn merging_back_and_forth_never_loops() {
+        let mut ids = Identities::default();
+        assert!(ids.merge("A", "B"));
+        assert!(!ids.merge("B", "A"), "one entity already");
+        assert_eq!(ids.resolve("A"), "B");
+        ids.merge("A", "C");
+        for n in ["A", "B", "C"] {
+            assert_eq!(ids.resolve(n), "C");
+        }
+        let copy = Identities::from_entries(ids.entries());
+        for n in ["A", "B", "C"] {
+            assert_eq!(copy.resolve(n), "C");
+        }
+    }
+
+    #[test]
+    fn absorb_keeps_local_decisions() {
+        let mut mine = Identities::default();
+        mine.merge("Kyiv", "Kiev");
+        let theirs = Identities::from_entries([("kyiv", "Kyiv city"), ("nato", "NATO alliance")]);
+        assert_eq!(mine.absorb(theirs.entries()), 1);
+        assert_eq!(mine.resolve("Kyiv"), "Kiev");
+        assert_eq!(mine.resolve("NATO"), "NATO alliance");
+        assert!(!mine.merge("", "X"));
+    }
+
+    #[test]
+    fn relation_names_round_trip() {
+        for r in Relation::ALL {
+            assert_eq!(Relation::parse(r.as_str()), Some(r));
+        }
+        assert!(!Relation::CoMention.drawable());
+        assert!(Relation::USER.iter().all(|r| r.drawable()));
+    }
+}

@@ -1,0 +1,386 @@
+//! The relationship graph of the sample article and its exports, read back by real
+//! parsers: GraphML and GEXF with roxmltree (and GraphML with networkx when Python has it),
+//! Cytoscape JSON with serde_json, the claims CSV with a strict RFC 4180 reader.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gloss::core::annotation::ClaimFields;
+use gloss::core::graph::export::{claims_csv, cytoscape, gexf, graphml, svg};
+use gloss::core::graph::{build, Graph, NodeKind, Source, View};
+use gloss::core::layout::{layout, seed_positions, Params, P};
+use gloss::core::library::Article;
+use gloss::core::offsets::Span;
+use gloss::core::parse::parse_str;
+use gloss::core::pipeline::findings;
+use gloss::core::relations::{End, Identities, Link, Relation};
+use std::collections::HashMap;
+
+const SAMPLE: &str = include_str!("../seeds/000_9d83cd3958c40a29.txt");
+
+/// The Playwright scenario, natively: Zelenskyy's and the Russian official's claims,
+/// linked as contradicting, plus hostile text in every field a file carries.
+fn sample() -> (Article, Identities) {
+    let mut a = Article::new("sample".into(), parse_str(SAMPLE, None), None, "t");
+    let t = a.doc.text().to_string();
+    let span = |s: &str| {
+        let i = t.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    let f = |who: &str, note: &str| ClaimFields {
+        claimant: who.into(),
+        note: note.into(),
+        tags: vec!["territory".into(), "=cmd|' /C calc'!A0".into()],
+        ..Default::default()
+    };
+    a.add_claim(
+        "z".into(),
+        span("relinquishing territory is not an option"),
+        f(
+            "Volodymyr Zelenskyy",
+            "<script>alert(1)</script> \"quoted\", & more",
+        ),
+        "t",
+    )
+    .unwrap();
+    a.add_claim(
+        "r".into(),
+        span("without an agreement on territorial issues, a resolution remains elusive"),
+        f("A Russian official", "line\nbreak"),
+        "t",
+    )
+    .unwrap();
+    let ids = Identities::default();
+    a.add_link(
+        Link {
+            id: "l1".into(),
+            from: End::Claim("z".into()),
+            to: End::Claim("r".into()),
+            kind: Relation::Contradicts,
+            note: "<img src=x onerror=alert(1)>".into(),
+            created: "t".into(),
+        },
+        &ids,
+        "t",
+    )
+    .unwrap();
+    (a, ids)
+}
+
+fn graph() -> (Graph, Vec<P>) {
+    let (a, ids) = sample();
+    let x = findings(&a.doc).extraction;
+    let g = build(
+        &[Source {
+            article: &a,
+            extraction: Some(&x),
+        }],
+        &ids,
+    );
+    let edges = g.layout_edges();
+    let start = seed_positions(g.nodes.len(), &edges, &[], 30.0);
+    let pos = layout(g.nodes.len(), &edges, &start, &[], &Params::default()).positions;
+    (g, pos)
+}
+
+#[test]
+fn the_sample_graph_has_both_claimants_and_the_contradiction() {
+    let (g, _) = graph();
+    let zel = g.node("e:volodymyr zelenskyy").expect("Zelenskyy's node");
+    assert_eq!(g.nodes[zel].kind, NodeKind::Person);
+    assert!(
+        g.nodes[zel].mentions.len() >= 2,
+        "both mentions of Zelenskyy"
+    );
+    let official = g
+        .node("e:a russian official")
+        .expect("the official as claimant");
+    let (z, r) = (
+        g.claim_node("sample", "z").unwrap(),
+        g.claim_node("sample", "r").unwrap(),
+    );
+    let has = |f, t, k| {
+        g.edges
+            .iter()
+            .any(|e| e.from == f && e.to == t && e.kind == k)
+    };
+    assert!(has(zel, z, Relation::Said));
+    assert!(has(official, r, Relation::Said));
+    assert!(has(z, r, Relation::Contradicts));
+    // people, organisations and places of the text are there, linked by co-mention
+    for (id, kind) in [
+        ("e:vladimir putin", NodeKind::Person),
+        ("e:kyiv", NodeKind::Place),
+        ("e:nato", NodeKind::Org),
+    ] {
+        let i = g.node(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(g.nodes[i].kind, kind, "{id}");
+    }
+    assert!(g
+        .edges
+        .iter()
+        .any(|e| e.kind == Relation::CoMention && e.weight >= 2.0));
+}
+
+fn xml_counts(doc: &roxmltree::Document, node: &str, edge: &str) -> (usize, usize) {
+    let count = |tag: &str| {
+        doc.descendants()
+            .filter(|n| n.is_element() && n.tag_name().name() == tag)
+            .count()
+    };
+    (count(node), count(edge))
+}
+
+#[test]
+fn graphml_reads_back_with_every_attribute() {
+    let (g, pos) = graph();
+    let xml = graphml(&g, Some(&pos));
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed GraphML");
+    assert_eq!(
+        xml_counts(&doc, "node", "edge"),
+        (g.nodes.len(), g.edges.len())
+    );
+    // keys by id, then every node's data
+    let keys: HashMap<&str, &str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("key"))
+        .map(|n| (n.attribute("id").unwrap(), n.attribute("for").unwrap()))
+        .collect();
+    for n in doc.descendants().filter(|n| n.has_tag_name("node")) {
+        let data: HashMap<&str, String> = n
+            .children()
+            .filter(|c| c.has_tag_name("data"))
+            .map(|c| {
+                (
+                    c.attribute("key").unwrap(),
+                    c.text().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert!(data.keys().all(|k| keys.get(k) == Some(&"node")));
+        let i = g.node(n.attribute("id").unwrap()).unwrap();
+        assert_eq!(data["label"], g.nodes[i].label);
+        assert_eq!(data["kind"], g.nodes[i].kind.as_str());
+        assert_eq!(data["degree"], g.nodes[i].degree.to_string());
+        assert!(data.contains_key("x") && data.contains_key("y"));
+        if let Some(c) = &g.nodes[i].claim {
+            assert_eq!(data["note"], c.note, "hostile text comes back as text");
+            assert_eq!(data["claimant"], c.claimant);
+        }
+    }
+    let contra: Vec<_> = doc
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("edge")
+                && n.children().any(|c| {
+                    c.attribute("key") == Some("relation") && c.text() == Some("contradicts")
+                })
+        })
+        .collect();
+    assert_eq!(contra.len(), 1);
+    assert_eq!(contra[0].attribute("source"), Some("c:sample/z"));
+    let note = contra[0]
+        .children()
+        .find(|c| c.attribute("key") == Some("edge_note"))
+        .and_then(|c| c.text());
+    assert_eq!(note, Some("<img src=x onerror=alert(1)>"));
+}
+
+#[test]
+fn graphml_opens_in_networkx() {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import networkx"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        eprintln!("python3 with networkx is not on this machine: skipped");
+        return;
+    }
+    let (g, pos) = graph();
+    let path = std::env::temp_dir().join(format!("gloss-{}.graphml", std::process::id()));
+    std::fs::write(&path, graphml(&g, Some(&pos))).unwrap();
+    let script = r#"
+import sys, json, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+kinds = sorted({d["kind"] for _, d in g.nodes(data=True)})
+rel = sorted({d["relation"] for *_, d in g.edges(data=True)})
+c = [(u, v, d) for u, v, d in g.edges(data=True) if d["relation"] == "contradicts"]
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "kinds": kinds,
+  "relations": rel, "contradicts": [c[0][0], c[0][1], c[0][2]["weight"], c[0][2]["drawn"]],
+  "degree_type": type(g.nodes["e:volodymyr zelenskyy"]["degree"]).__name__}))
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["nodes"], g.nodes.len());
+    assert_eq!(v["edges"], g.edges.len());
+    let mut kinds: Vec<&str> = g.nodes.iter().map(|n| n.kind.as_str()).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(v["kinds"], serde_json::json!(kinds));
+    assert_eq!(
+        v["contradicts"],
+        serde_json::json!(["c:sample/z", "c:sample/r", 1.0, true])
+    );
+    assert_eq!(v["degree_type"], "int");
+}
+
+#[test]
+fn gexf_reads_back_with_attributes_and_viz() {
+    let (g, pos) = graph();
+    let xml = gexf(&g, Some(&pos));
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed GEXF");
+    assert_eq!(
+        xml_counts(&doc, "node", "edge"),
+        (g.nodes.len(), g.edges.len())
+    );
+    let titles: HashMap<(String, String), String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("attribute"))
+        .map(|n| {
+            let class = n.parent().unwrap().attribute("class").unwrap().to_string();
+            (
+                (class, n.attribute("id").unwrap().to_string()),
+                n.attribute("title").unwrap().to_string(),
+            )
+        })
+        .collect();
+    for n in doc.descendants().filter(|n| n.has_tag_name("node")) {
+        let i = g.node(n.attribute("id").unwrap()).unwrap();
+        assert_eq!(n.attribute("label"), Some(g.nodes[i].label.as_str()));
+        let vals: HashMap<String, String> = n
+            .descendants()
+            .filter(|c| c.has_tag_name("attvalue"))
+            .map(|c| {
+                let key = ("node".to_string(), c.attribute("for").unwrap().to_string());
+                (
+                    titles[&key].clone(),
+                    c.attribute("value").unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(vals["kind"], g.nodes[i].kind.as_str());
+        assert!(n.descendants().any(|c| c.tag_name().name() == "position"));
+        assert!(n.descendants().any(|c| c.tag_name().name() == "color"));
+    }
+    let undirected = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("edge") && n.attribute("type") == Some("undirected"))
+        .count();
+    assert_eq!(
+        undirected,
+        g.edges
+            .iter()
+            .filter(|e| e.kind == Relation::CoMention)
+            .count()
+    );
+    assert!(doc
+        .descendants()
+        .any(|n| n.has_tag_name("edge") && n.attribute("label") == Some("contradicts")));
+}
+
+#[test]
+fn cytoscape_json_reads_back() {
+    let (g, pos) = graph();
+    let v: serde_json::Value = serde_json::from_str(&cytoscape(&g, Some(&pos))).unwrap();
+    let nodes = v["elements"]["nodes"].as_array().unwrap();
+    let edges = v["elements"]["edges"].as_array().unwrap();
+    assert_eq!((nodes.len(), edges.len()), (g.nodes.len(), g.edges.len()));
+    let ids: Vec<&str> = nodes
+        .iter()
+        .map(|n| n["data"]["id"].as_str().unwrap())
+        .collect();
+    for e in edges {
+        assert!(ids.contains(&e["data"]["source"].as_str().unwrap()));
+        assert!(ids.contains(&e["data"]["target"].as_str().unwrap()));
+        assert!(e["data"]["relation"].is_string() && e["data"]["weight"].is_number());
+    }
+    let z = nodes
+        .iter()
+        .find(|n| n["data"]["id"] == "c:sample/z")
+        .unwrap();
+    assert_eq!(z["data"]["kind"], "claim");
+    assert_eq!(z["data"]["claimant"], "Volodymyr Zelenskyy");
+    assert!(z["position"]["x"].is_number());
+}
+
+/// A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF rows.
+fn read_csv(s: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = s.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'));
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "rows end in CRLF");
+    rows
+}
+
+#[test]
+fn claims_csv_reads_back_and_guards_formulas() {
+    let (a, ids) = sample();
+    let rows = read_csv(&claims_csv(&[&a], &ids));
+    assert_eq!(
+        rows[0],
+        ["id", "article", "quote", "claimant", "type", "status", "note", "tags", "links"]
+    );
+    assert_eq!(rows.len(), 3);
+    let r = rows.iter().find(|r| r[0] == "r").unwrap();
+    assert_eq!(r[3], "A Russian official");
+    assert_eq!(r[6], "line\nbreak");
+    assert_eq!(r[8], "contradicts ← z");
+    let z = rows.iter().find(|r| r[0] == "z").unwrap();
+    assert_eq!(z[2], "relinquishing territory is not an option");
+    assert_eq!(z[6], "<script>alert(1)</script> \"quoted\", & more");
+    assert_eq!(
+        z[7], "territory, =cmd|' /C calc'!A0",
+        "not at the start: no guard needed"
+    );
+    assert_eq!(z[8], "contradicts → r");
+    assert_eq!(gloss::core::graph::export::csv_field("=1+1"), "'=1+1");
+}
+
+#[test]
+fn svg_of_a_view_is_well_formed_and_holds_only_text() {
+    let (g, pos) = graph();
+    let vis = View::default().apply(&g);
+    let s = svg(&g, &vis, &pos);
+    let doc = roxmltree::Document::parse(&s).expect("well-formed SVG");
+    assert!(!doc
+        .descendants()
+        .any(|n| n.has_tag_name("script") || n.attributes().any(|a| a.name().starts_with("on"))));
+    let shapes = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") || n.has_tag_name("rect"))
+        .count();
+    // every node, the background and the legend's five kinds
+    assert_eq!(shapes, g.nodes.len() + 1 + 5);
+    let focus = View {
+        focus: g.node("e:volodymyr zelenskyy"),
+        ..View::default()
+    };
+    let small = svg(&g, &focus.apply(&g), &pos);
+    assert!(small.len() < s.len());
+}
