@@ -76,7 +76,7 @@ fn graph() -> (Graph, Vec<P>) {
         &ids,
     );
     let edges = g.layout_edges();
-    let start = seed_positions(g.nodes.len(), &edges, &[], 30.0);
+    let start = seed_positions(g.nodes.len(), &edges, &[], Params::default().spring_length);
     let pos = layout(g.nodes.len(), &edges, &start, &[], &Params::default()).positions;
     (g, pos)
 }

@@ -3,8 +3,9 @@
 
 use super::article::ARTICLE_ID;
 use super::excerpt;
-use super::state::{Ctx, FormTarget};
+use super::state::{Ctx, FormTarget, LinkDraft};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
+use crate::core::relations::{End, Relation};
 use crate::web::selection;
 use leptos::prelude::*;
 
@@ -48,6 +49,32 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let id_sel = id.clone();
     let is_sel = move || ctx.selected.with(|s| s.as_deref() == Some(id_sel.as_str()));
     let (id_show, id_edit, id_del) = (id.clone(), id.clone(), id.clone());
+    let (id_link, id_links) = (id.clone(), id.clone());
+    // this claim's links, both directions, as (link id, words, other end)
+    let links = move || {
+        ctx.with_current(|a| {
+            let me = End::Claim(id_links.clone());
+            let name = |e: &End| match e {
+                End::Claim(c) => a
+                    .claim(c)
+                    .map(|c| format!("“{}”", excerpt(a.doc.slice(c.span), 50)))
+                    .unwrap_or_default(),
+                End::Entity(n) => n.clone(),
+            };
+            a.live_links()
+                .filter(|l| l.from == me || l.to == me)
+                .map(|l| {
+                    let text = if l.from == me {
+                        format!("{} {}", l.kind.label(), name(&l.to))
+                    } else {
+                        format!("{} ← {}", l.kind.label(), name(&l.from))
+                    };
+                    (a.id.clone(), l.id.clone(), text, l.note.clone())
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
     let show = move |_| {
         ctx.selected.set(Some(id_show.clone()));
         if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
@@ -78,7 +105,29 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <Show when=move || has_tags>
                 <p class="tags">{tags.clone()}</p>
             </Show>
+            {move || {
+                let ls = links();
+                (!ls.is_empty()).then(|| view! {
+                    <ul class="links" aria-label="Links">
+                        {ls.into_iter().map(|(art, lid, text, note)| view! {
+                            <li class="link" title=note>{text}" "
+                                <button class="small" aria-label="Remove link" on:click=move |_| ctx.remove_link(&art, &lid)>"×"</button>
+                            </li>
+                        }).collect::<Vec<_>>()}
+                    </ul>
+                })
+            }}
             <div class="actions">
+                <button on:click=move |_| {
+                    let article = ctx.current.get_untracked().unwrap_or_default();
+                    ctx.form.set(None);
+                    ctx.link_draft.set(Some(LinkDraft {
+                        article,
+                        from: End::Claim(id_link.clone()),
+                        to: None,
+                        kind: Relation::Contradicts,
+                    }));
+                }>"Link…"</button>
                 <button on:click=move |_| {
                     ctx.selected.set(Some(id_edit.clone()));
                     ctx.form.set(Some(FormTarget::Edit(id_edit.clone())));

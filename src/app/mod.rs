@@ -4,12 +4,14 @@
 mod article;
 mod bench;
 mod claims;
+mod graph;
 mod library;
 mod state;
 mod suggestions;
 
 use article::{ArticleView, ARTICLE_ID};
 use claims::{ClaimForm, ClaimList};
+use graph::{GraphPane, LinkForm};
 use leptos::prelude::*;
 use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
 use state::{Ctx, DocRef};
@@ -99,6 +101,7 @@ pub fn App() -> impl IntoView {
             }
             "Escape" => {
                 ctx.form.set(None);
+                ctx.link_draft.set(None);
                 ctx.pending_import.set(None);
                 ctx.selected.set(None);
             }
@@ -132,6 +135,8 @@ pub fn App() -> impl IntoView {
                         take_files(ctx, picked);
                     }/>
                 <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
+                <button aria-pressed=move || if ctx.graph_open.get() { "true" } else { "false" }
+                    on:click=move |_| ctx.graph_open.update(|g| *g = !*g)>"Graph"</button>
                 <button class="primary" on:mousedown=|ev| ev.prevent_default()
                     on:click=move |_| ctx.start_tagging()
                     aria-disabled=move || if ctx.pending_span.with(|s| s.is_none()) { "true" } else { "false" }
@@ -157,8 +162,8 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
         </div>
-        <main class="layout" data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
-            <LibraryPanel/>
+        <main class="layout" class:with-graph=move || ctx.graph_open.get() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
+            <Show when=move || !ctx.graph_open.get()><LibraryPanel/></Show>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
@@ -167,8 +172,10 @@ pub fn App() -> impl IntoView {
                 {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
+            <Show when=move || ctx.graph_open.get()><GraphPane/></Show>
             <aside class="side" aria-label="Claims panel">
                 {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
+                {move || ctx.link_draft.get().map(|d| view! { <LinkForm draft=d/> })}
                 <ClaimList claims=claims/>
                 <SuggestionList/>
             </aside>

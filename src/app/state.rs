@@ -6,12 +6,13 @@ use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
 use crate::core::claims::{self, Suggestion};
 use crate::core::document::{Document, Severity};
 use crate::core::extract::Extraction;
-use crate::core::format::{export_article_with, import_article, looks_like_gloss_file};
+use crate::core::format::{export_article_with, import_file, looks_like_gloss_file};
 use crate::core::library::Decision;
 use crate::core::library::{Article, Conflict, Library};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format};
 use crate::core::pipeline::FindingsScan;
+use crate::core::relations::{End, Identities, Link, Relation};
 use crate::web::{self, files, storage};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -67,8 +68,26 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingImport {
     pub article: Article,
+    /// The entity identities the file carries, absorbed only when the import goes ahead.
+    pub identities: Identities,
     pub conflict: Conflict,
     pub existing_name: String,
+}
+
+/// Which articles the graph shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Article,
+    Library,
+}
+
+/// A link being drawn: in which article it will live, its ends, its type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkDraft {
+    pub article: String,
+    pub from: End,
+    pub to: Option<End>,
+    pub kind: Relation,
 }
 
 /// A document compared by identity, so memos do not compare whole texts.
@@ -97,6 +116,21 @@ pub struct Ctx {
     pub analysis: RwSignal<Option<Arc<Analysis>>>,
     pub show_suggestions: RwSignal<bool>,
     pub hovered_entity: RwSignal<Option<usize>>,
+    pub graph_open: RwSignal<bool>,
+    pub graph_scope: RwSignal<Scope>,
+    /// The graph node shown in the inspector (a node id of `core::graph`).
+    pub graph_node: RwSignal<Option<String>>,
+    pub link_draft: RwSignal<Option<LinkDraft>>,
+    /// Extractions of articles other than the open one, for the library graph.
+    pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
+    /// Where graph nodes were laid out (by node id) and which ones the person pinned.
+    #[allow(clippy::type_complexity)]
+    pub layout_memory: StoredValue<(
+        HashMap<String, crate::core::layout::P>,
+        std::collections::HashSet<String>,
+    )>,
+    /// Revision of the entity identities as last written to storage.
+    ids_saved: StoredValue<u64>,
     /// Revision of each article as last written to storage.
     saved: StoredValue<HashMap<String, u64>>,
 }
@@ -118,6 +152,13 @@ impl Ctx {
             analysis: RwSignal::new(None),
             show_suggestions: RwSignal::new(true),
             hovered_entity: RwSignal::new(None),
+            graph_open: RwSignal::new(crate::web::query_param("graph").is_some()),
+            graph_scope: RwSignal::new(Scope::Article),
+            graph_node: RwSignal::new(None),
+            link_draft: RwSignal::new(None),
+            extractions: StoredValue::new(HashMap::new()),
+            layout_memory: StoredValue::new(Default::default()),
+            ids_saved: StoredValue::new(0),
             saved: StoredValue::new(HashMap::new()),
         };
         match storage::load() {
@@ -132,7 +173,10 @@ impl Ctx {
                     .current
                     .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
                     .or_else(|| loaded.articles.first().map(|a| a.id.clone()));
-                ctx.library.set(Library::new(loaded.articles));
+                let mut lib = Library::new(loaded.articles);
+                lib.identities = storage::load_identities();
+                ctx.ids_saved.set_value(lib.identities.revision);
+                ctx.library.set(lib);
                 ctx.current.set(current);
                 if !loaded.problems.is_empty() {
                     ctx.error.set(Some(loaded.problems.join(" ")));
@@ -211,6 +255,14 @@ impl Ctx {
                     }
                 }
                 self.saved.set_value(saved);
+                if lib.identities.revision != self.ids_saved.get_value() {
+                    match storage::save_identities(&lib.identities) {
+                        Ok(()) => self.ids_saved.set_value(lib.identities.revision),
+                        Err(e) => {
+                            first_err.get_or_insert(e);
+                        }
+                    }
+                }
                 let index = storage::Index {
                     articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
                     current,
@@ -312,11 +364,11 @@ impl Ctx {
     /// Imports a Gloss article file. On any error the library is left untouched.
     pub fn import(&self, bytes: &[u8]) {
         self.error.set(None);
-        match import_article(bytes) {
+        match import_file(bytes) {
             Err(e) => self
                 .error
                 .set(Some(format!("Import failed: {e} Nothing was changed."))),
-            Ok(article) => {
+            Ok((article, identities)) => {
                 let conflict = self.library.with_untracked(|l| l.conflict(&article));
                 match conflict {
                     Some(conflict) => {
@@ -328,6 +380,7 @@ impl Ctx {
                             .unwrap_or_default();
                         self.pending_import.set(Some(PendingImport {
                             article,
+                            identities,
                             conflict,
                             existing_name,
                         }));
@@ -336,8 +389,12 @@ impl Ctx {
                         let id = article.id.clone();
                         let name = article.name.clone();
                         let n = article.claims().len();
-                        self.library.update(|l| l.add(article));
+                        self.library.update(|l| {
+                            l.add(article);
+                            l.identities.absorb(identities.entries());
+                        });
                         self.open(&id);
+                        self.persist();
                         self.notice.set(Some(Notice {
                             text: format!("Imported “{name}” with {n} claim(s)."),
                             undo: None,
@@ -363,6 +420,9 @@ impl Ctx {
             return;
         };
         let existing = p.conflict.existing_id().to_string();
+        self.library.update(|l| {
+            l.identities.absorb(p.identities.entries());
+        });
         let id = if replace {
             let id = p.article.id.clone();
             self.library.update(|l| {
@@ -409,7 +469,7 @@ impl Ctx {
             l.get(&id).map(|a| {
                 (
                     files::file_name_for(&a.name, "gloss.json"),
-                    export_article_with(a, &web::now_iso(), &suggestions),
+                    export_article_with(a, &web::now_iso(), &suggestions, &l.identities),
                 )
             })
         });
@@ -676,6 +736,123 @@ impl Ctx {
     }
 
     /// Claimants already used anywhere in the library, for the form's suggestions.
+    /// Draws a link in the draft's article; a refused link is explained, nothing changes.
+    pub fn add_link(&self, draft: &LinkDraft, to: End, kind: Relation, note: &str) -> bool {
+        let now = web::now_iso();
+        let link = Link {
+            id: web::new_id("l"),
+            from: draft.from.clone(),
+            to,
+            kind,
+            note: note.trim().to_string(),
+            created: now.clone(),
+        };
+        let mut result = Err(crate::core::relations::LinkError::EmptyEntity);
+        self.library.update(|l| {
+            let ids = l.identities.clone();
+            if let Some(a) = l.get_mut(&draft.article) {
+                result = a.add_link(link, &ids, &now);
+            }
+        });
+        match result {
+            Ok(()) => {
+                self.persist();
+                self.link_draft.set(None);
+                self.notice.set(Some(Notice {
+                    text: format!("Linked: {}.", kind.label()),
+                    undo: None,
+                }));
+                true
+            }
+            Err(e) => {
+                self.error.set(Some(format!("No link was made: {e}")));
+                false
+            }
+        }
+    }
+
+    pub fn remove_link(&self, article: &str, link: &str) {
+        let now = web::now_iso();
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(article) {
+                a.remove_link(link, &now);
+            }
+        });
+        self.persist();
+    }
+
+    /// Makes `from` part of `into`'s entity, in every article of the library.
+    pub fn merge_entities(&self, from: &str, into: &str) {
+        let mut done = false;
+        self.library
+            .update(|l| done = l.identities.merge(from, into));
+        if done {
+            self.persist();
+            self.graph_node.set(Some(format!(
+                "e:{}",
+                self.library.with_untracked(|l| l.identities.key(into))
+            )));
+            self.notice.set(Some(Notice {
+                text: format!("Merged “{from}” into “{into}”."),
+                undo: None,
+            }));
+        } else {
+            self.error.set(Some(format!(
+                "“{from}” and “{into}” are one entity already."
+            )));
+        }
+    }
+
+    /// Undoes a merge: `name` becomes its own entity again (or releases its members).
+    pub fn split_entity(&self, name: &str) {
+        let mut done = false;
+        self.library.update(|l| done = l.identities.split(name));
+        if done {
+            self.persist();
+            self.notice.set(Some(Notice {
+                text: format!("Split “{name}” off."),
+                undo: None,
+            }));
+        }
+    }
+
+    pub fn add_alias(&self, alias: &str, name: &str) {
+        let mut done = false;
+        self.library
+            .update(|l| done = l.identities.add_alias(alias, name));
+        if done {
+            self.persist();
+        } else {
+            self.error.set(Some(format!(
+                "“{alias}” is already a name of “{name}”, or is empty."
+            )));
+        }
+    }
+
+    /// The extraction of an article: the open one's from its scan, others computed once.
+    pub fn extraction_of(&self, a: &Article) -> Option<Arc<Extraction>> {
+        let open = self.analysis.with_untracked(|x| {
+            x.as_ref()
+                .filter(|x| Arc::ptr_eq(&x.doc.0, &a.doc))
+                .map(|x| Arc::new(x.extraction.clone()))
+        });
+        if open.is_some() {
+            return open;
+        }
+        let cached = self.extractions.with_value(|m| {
+            m.get(&a.id)
+                .filter(|(d, _)| Arc::ptr_eq(d, &a.doc))
+                .map(|(_, x)| x.clone())
+        });
+        if cached.is_some() {
+            return cached;
+        }
+        let x = Arc::new(crate::core::pipeline::findings(&a.doc).extraction);
+        self.extractions
+            .update_value(|m| drop(m.insert(a.id.clone(), (a.doc.clone(), x.clone()))));
+        Some(x)
+    }
+
     pub fn known_claimants(&self) -> Vec<String> {
         let mut v: Vec<String> = self.library.with_untracked(|l| {
             l.articles()

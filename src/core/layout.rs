@@ -33,12 +33,12 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            spring_length: 30.0,
+            spring_length: 80.0,
             spring_strength: 0.05,
-            repulsion: 900.0,
+            repulsion: 6000.0,
             gravity: 0.01,
             theta: 1.0,
-            max_step: 10.0,
+            max_step: 20.0,
             cooling: 0.985,
             tolerance: 0.001,
             max_iterations: 1000,
@@ -51,7 +51,7 @@ impl Params {
     /// starting temperature, so the picture is nudged, not reshuffled.
     pub fn warm() -> Params {
         Params {
-            max_step: 1.0,
+            max_step: 2.0,
             ..Params::default()
         }
     }

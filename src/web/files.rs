@@ -102,3 +102,59 @@ pub fn file_name_for(name: &str, ext: &str) -> String {
     let s: String = s.trim_matches('-').chars().take(60).collect();
     format!("{}.{ext}", if s.is_empty() { "article" } else { &s })
 }
+
+/// Renders an SVG document to a PNG (at `scale` times its size, on white) and downloads it.
+/// The SVG is loaded as an image, so nothing in it can run.
+pub fn download_svg_as_png(
+    name: &str,
+    svg: &str,
+    width: f64,
+    height: f64,
+    scale: f64,
+) -> Result<(), String> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let blob = gloo_file::Blob::new_with_options(svg, Some("image/svg+xml"));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let src: String = url.to_string();
+    let img = web_sys::HtmlImageElement::new().map_err(|_| "cannot make an image")?;
+    let canvas: web_sys::HtmlCanvasElement = doc
+        .create_element("canvas")
+        .map_err(|_| "cannot make a canvas")?
+        .dyn_into()
+        .map_err(|_| "cannot make a canvas")?;
+    let (w, h) = (
+        (width * scale).clamp(1.0, 8192.0),
+        (height * scale).clamp(1.0, 8192.0),
+    );
+    canvas.set_width(w as u32);
+    canvas.set_height(h as u32);
+    let name = name.to_string();
+    let img2 = img.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Ok(Some(ctx)) = canvas.get_context("2d") else {
+            return;
+        };
+        let Ok(ctx) = ctx.dyn_into::<web_sys::CanvasRenderingContext2d>() else {
+            return;
+        };
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill_rect(0.0, 0.0, w, h);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h);
+        if let Ok(data) = canvas.to_data_url_with_type("image/png") {
+            if let Ok(a) = doc
+                .create_element("a")
+                .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+            {
+                a.set_href(&data);
+                a.set_download(&name);
+                a.click();
+            }
+        }
+        drop(url);
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&src);
+    Ok(())
+}

@@ -165,3 +165,30 @@ pub fn scroll_and_flash(root: &Element, claim_id: &str) -> bool {
     .forget();
     true
 }
+
+/// Scrolls to the rendered text of a byte span (an entity's mention) and flashes it; marks
+/// the runs with `data-flash` while they flash. False when the span is not rendered (yet).
+pub fn scroll_to_span(root: &Element, span: Span) -> bool {
+    let runs: Vec<Element> = segments(root)
+        .into_iter()
+        .filter(|el| bounds(el).is_some_and(|(s, e)| s < span.end() && e > span.start()))
+        .collect();
+    let Some(first) = runs.first() else {
+        return false;
+    };
+    scroll_into_view(first);
+    for m in &runs {
+        let _ = m.class_list().remove_1("flash");
+        let _ = m.get_bounding_client_rect();
+        let _ = m.class_list().add_1("flash");
+        let _ = m.set_attribute("data-flash", "");
+    }
+    gloo_timers::callback::Timeout::new(1600, move || {
+        for m in &runs {
+            let _ = m.class_list().remove_1("flash");
+            let _ = m.remove_attribute("data-flash");
+        }
+    })
+    .forget();
+    true
+}

@@ -4,10 +4,12 @@
 
 use crate::core::format::{export_article, import_article};
 use crate::core::library::Article;
+use crate::core::relations::Identities;
 use serde::{Deserialize, Serialize};
 
 const INDEX_KEY: &str = "gloss.index.v1";
 const ARTICLE_PREFIX: &str = "gloss.article.v1.";
+const IDENTITIES_KEY: &str = "gloss.entities.v1";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -74,6 +76,23 @@ pub fn delete_article(id: &str) -> Result<(), StorageError> {
 pub fn save_index(index: &Index) -> Result<(), StorageError> {
     let json = serde_json::to_string(index).map_err(|e| StorageError::Other(e.to_string()))?;
     storage()?.set_item(INDEX_KEY, &json).map_err(classify)
+}
+
+/// Saves which entity names are one entity (library-wide), as (name, entity) pairs.
+pub fn save_identities(ids: &Identities) -> Result<(), StorageError> {
+    let pairs: Vec<(&str, &str)> = ids.entries().collect();
+    let json = serde_json::to_string(&pairs).map_err(|e| StorageError::Other(e.to_string()))?;
+    storage()?.set_item(IDENTITIES_KEY, &json).map_err(classify)
+}
+
+/// The saved entity identities; empty when none were saved or they cannot be read.
+pub fn load_identities() -> Identities {
+    let raw = storage()
+        .ok()
+        .and_then(|st| st.get_item(IDENTITIES_KEY).ok().flatten())
+        .unwrap_or_default();
+    let pairs: Vec<(String, String)> = serde_json::from_str(&raw).unwrap_or_default();
+    Identities::from_entries(pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())))
 }
 
 /// What was found in storage: `None` on a first visit (no index yet).

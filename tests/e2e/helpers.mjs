@@ -48,7 +48,7 @@ export async function freshProfile(opts = {}) {
   const page = context.pages()[0] || (await context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); if (process.env.LOGS) console.log('console:', m.text()); });
   return {
     context, page, errors, dir,
     close: async () => { await context.close(); fs.rmSync(dir, { recursive: true, force: true }); },

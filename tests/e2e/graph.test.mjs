@@ -1,0 +1,307 @@
+// The relationship graph as a user meets it: two claims tagged and linked as contradicting,
+// the graph opened beside the text, a node clicked to find its mention, GraphML exported;
+// then dragging, drawing a link between nodes, the keyboard, filters, search, focus,
+// merging entities, library scope and every export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, freshProfile, openApp, claimItems, dragSelect, tempFile, importFile, exportJson } from './helpers.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await server.close(); });
+
+const ZEL = 'relinquishing territory is not an option';
+const RUS = 'without an agreement on territorial issues, a resolution remains elusive';
+
+async function tag(page, text, claimant) {
+  assert.equal(await dragSelect(page, text, text), text);
+  await page.getByRole('button', { name: 'Tag claim' }).click();
+  const form = page.getByRole('form', { name: 'Tag claim' });
+  if (claimant) await form.getByLabel('Claimant').fill(claimant);
+  const who = await form.getByLabel('Claimant').inputValue();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+  return who;
+}
+
+async function download(page, name) {
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('toolbar', { name: 'Export graph' }).getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
+}
+
+/** Parses XML with the browser's own parser: element counts, or the parser's error. */
+async function parseXml(page, text, tags) {
+  return page.evaluate(([text, tags]) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const err = doc.querySelector('parsererror');
+    if (err) return { error: err.textContent };
+    const out = {};
+    for (const t of tags) out[t] = doc.getElementsByTagName(t).length;
+    return out;
+  }, [text, tags]);
+}
+
+const node = (page, id) => page.locator(`#graph-svg g.node[data-id="${id}"]`);
+
+async function openGraph(page) {
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await page.locator('.graph-pane[data-nodes]:not([data-nodes="0"])').waitFor();
+}
+
+test('two claims linked as contradicting show in the graph; a node leads to its mention; GraphML export', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    assert.equal(await tag(page, ZEL), 'Volodymyr Zelenskyy', 'claimant proposed from the sentence');
+    await tag(page, RUS, 'A Russian official');
+    assert.equal(await claimItems(page).count(), 2);
+
+    // link them from Zelenskyy's claim
+    const zelItem = claimItems(page).filter({ has: page.getByRole('button', { name: /^“relinquishing/ }) });
+    await zelItem.getByRole('button', { name: 'Link…' }).click();
+    const form = page.getByRole('form', { name: 'Link' });
+    await form.getByLabel('Relation').selectOption('contradicts');
+    const option = await form.getByLabel('Link to').locator('option', { hasText: 'without an agreement' }).getAttribute('value');
+    await form.getByLabel('Link to').selectOption(option);
+    await form.getByLabel('Link note').fill('They cannot both hold');
+    await form.getByRole('button', { name: 'Add link' }).click();
+    await form.waitFor({ state: 'detached' });
+    assert.match(await zelItem.getByRole('list', { name: 'Links' }).innerText(), /contradicts “without an agreement/);
+    const rusItem = claimItems(page).filter({ has: page.getByRole('button', { name: /^“without an agreement/ }) });
+    assert.match(await rusItem.getByRole('list', { name: 'Links' }).innerText(), /contradicts ← “relinquishing/);
+
+    await openGraph(page);
+    const zel = node(page, 'e:volodymyr zelenskyy');
+    const official = node(page, 'e:a russian official');
+    assert.match(await zel.getAttribute('aria-label'), /^Person: Volodymyr Zelenskyy, \d+ links$/);
+    assert.match(await official.getAttribute('aria-label'), /^Person: A Russian official/);
+    const contra = page.locator('#graph-svg line.edge[data-rel="contradicts"]');
+    assert.equal(await contra.count(), 1);
+    const [from, to] = [await contra.getAttribute('data-from'), await contra.getAttribute('data-to')];
+    assert.match(from, /^c:sample-9d83cd3958c40a29\//);
+    assert.equal(await node(page, from).getAttribute('aria-label'), `Claim: ${ZEL}, 2 links`);
+    assert.equal(await page.locator(`#graph-svg line.edge[data-rel="said"][data-from="e:volodymyr zelenskyy"][data-to="${from}"]`).count(), 1);
+    assert.equal(await page.locator(`#graph-svg line.edge[data-rel="said"][data-from="e:a russian official"][data-to="${to}"]`).count(), 1);
+    assert.ok(await page.locator('#graph-svg g.node.kind-place').count() >= 5, 'places of the article');
+    assert.ok(await page.locator('#graph-svg line.edge[data-rel="co_mention"]').count() >= 10);
+
+    // clicking Zelenskyy's node scrolls the text to his mention
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    await zel.click();
+    const flashed = page.locator('article [data-flash]');
+    await flashed.first().waitFor();
+    assert.match(await flashed.first().innerText(), /Volodymyr Zelenskyy/);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('article [data-flash]')?.getBoundingClientRect();
+      return r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.ok(await page.evaluate(() => window.scrollY) < before, 'the page scrolled up to the mention');
+    assert.match(await page.getByRole('region', { name: 'Selected node' }).innerText(), /Volodymyr Zelenskyy\s+person · 2 mentions/);
+    // a second click goes on to his next mention
+    await page.waitForFunction(() => !document.querySelector('article [data-flash]'), null, { timeout: 5000 });
+    await zel.click();
+    await flashed.first().waitFor();
+    assert.equal(await flashed.first().innerText(), 'Zelenskyy');
+
+    // selecting a claim in the list selects its node
+    await rusItem.getByRole('button', { name: /without an agreement/ }).click();
+    await page.locator(`#graph-svg g.node.sel[data-id="${to}"]`).waitFor();
+
+    // GraphML, read back by the browser's XML parser
+    const gm = await download(page, 'GraphML');
+    assert.match(gm.name, /graph\.graphml$/);
+    const xml = gm.bytes.toString('utf8');
+    const counts = await parseXml(page, xml, ['node', 'edge', 'key']);
+    assert.equal(counts.error, undefined);
+    assert.equal(counts.node, Number(await page.locator('.graph-pane').getAttribute('data-nodes')));
+    assert.equal(counts.edge, Number(await page.locator('.graph-pane').getAttribute('data-edges')));
+    assert.match(xml, /<data key="relation">contradicts<\/data>\s*<data key="weight">1<\/data>\s*<data key="drawn">true<\/data>/);
+    assert.match(xml, /<data key="edge_note">They cannot both hold<\/data>/);
+    assert.match(xml, /<node id="e:volodymyr zelenskyy">\s*<data key="label">Volodymyr Zelenskyy<\/data>\s*<data key="kind">person<\/data>/);
+
+    // the links travel in the article file (version 3) and survive a reload
+    const data = JSON.parse((await exportJson(page)).text);
+    assert.equal(data.version, 3);
+    assert.equal(data.links.length, 1);
+    assert.equal(data.links[0].type, 'contradicts');
+    await page.reload();
+    await page.locator('main[data-analysis="ready"]').waitFor();
+    await openGraph(page);
+    assert.equal(await page.locator('#graph-svg line.edge[data-rel="contradicts"]').count(), 1);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('drag pins a node; a link is drawn by dragging between nodes; keyboard, filters, search and focus', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    await tag(page, ZEL);
+    await tag(page, RUS, 'A Russian official');
+    await openGraph(page);
+    const nodes = page.locator('#graph-svg g.node:visible');
+    const total = await nodes.count();
+
+    // drag a node: it moves and is pinned
+    const putin = node(page, 'e:vladimir putin');
+    const t0 = await putin.getAttribute('transform');
+    const box = await putin.locator('circle').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 40, { steps: 8 });
+    await page.mouse.up();
+    assert.notEqual(await putin.getAttribute('transform'), t0);
+    assert.match(await putin.getAttribute('class'), /pinned/);
+
+    // draw a link: with "Draw links" on, drag from the official's claim to Putin
+    const rusClaim = await page.locator('#graph-svg line.edge[data-rel="said"][data-from="e:a russian official"]').getAttribute('data-to');
+    await page.getByLabel('Draw links').check();
+    const a = await node(page, rusClaim).locator('rect').boundingBox();
+    const p = await putin.locator('circle').boundingBox();
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2, { steps: 10 });
+    await page.mouse.up();
+    const form = page.getByRole('form', { name: 'Link' });
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'about');
+    assert.equal(await form.getByLabel('Link to').inputValue(), 'e:Vladimir Putin');
+    await form.getByRole('button', { name: 'Add link' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByLabel('Draw links').uncheck();
+    await page.locator(`#graph-svg line.edge[data-rel="about"][data-from="${rusClaim}"][data-to="e:vladimir putin"]`).waitFor();
+
+    // keyboard: focus a node, Enter shows its neighbourhood only, arrows move it, Escape
+    await node(page, 'e:volodymyr zelenskyy').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Showing one node’s neighbourhood.').waitFor();
+    const focused = await nodes.count();
+    assert.ok(focused < total && focused >= 3, `${focused} of ${total}`);
+    const before = await node(page, 'e:volodymyr zelenskyy').getAttribute('transform');
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await node(page, 'e:volodymyr zelenskyy').getAttribute('transform'), before);
+    await page.keyboard.press('Escape');
+    await page.getByText('Showing one node’s neighbourhood.').waitFor({ state: 'detached' });
+    assert.equal(await nodes.count(), total);
+    // Tab moves between nodes
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'button');
+
+    // filters by kind and relation, and search
+    await page.getByRole('group', { name: 'Show' }).getByLabel('Claims').uncheck();
+    assert.equal(await page.locator('#graph-svg g.node.kind-claim:visible').count(), 0);
+    await page.getByRole('group', { name: 'Show' }).getByLabel('Claims').check();
+    await page.getByRole('group', { name: 'Relations' }).getByLabel('mentioned together').uncheck();
+    assert.equal(await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count(), 0);
+    assert.equal(await page.locator('#graph-svg line.edge[data-rel="contradicts"]').count(), 0, 'not linked in this profile');
+    await page.getByLabel('Search graph').fill('sybiha');
+    await page.waitForFunction(() => [...document.querySelectorAll('#graph-svg g.node')].filter((g) => g.style.display !== 'none').length < 5);
+    assert.ok(await node(page, 'e:andrii sybiha').isVisible());
+    assert.equal(await node(page, 'e:vladimir putin').isVisible(), false);
+    await page.getByLabel('Search graph').fill('');
+
+    // hovering a node dims all but its neighbours
+    await node(page, 'e:a russian official').hover();
+    assert.ok(await page.locator('#graph-svg g.node.dim').count() > 5);
+    assert.equal(await page.locator('#graph-svg g.node.dim[data-id="e:a russian official"]').count(), 0);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('merging entities holds across the library; scope, exports and hostile names', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    await openGraph(page);
+    // merge "Kremlin" into "Moscow": one node with both names; split restores
+    const before = Number(await page.locator('.graph-pane').getAttribute('data-nodes'));
+    await node(page, 'e:kremlin').click();
+    const insp = page.getByRole('region', { name: 'Selected node' });
+    await insp.getByLabel('Merge into').fill('Moscow');
+    await insp.getByRole('button', { name: 'Merge' }).click();
+    await page.waitForFunction((n) => Number(document.querySelector('.graph-pane').dataset.nodes) === n - 1, before);
+    assert.equal(await node(page, 'e:kremlin').count(), 0);
+    assert.match(await insp.innerText(), /Also written: .*[Kk]remlin/);
+    await insp.getByRole('button', { name: 'Split off' }).click();
+    await page.waitForFunction((n) => Number(document.querySelector('.graph-pane').dataset.nodes) === n, before);
+    await node(page, 'e:kremlin').waitFor();
+
+    // a second article whose claimant is named with hostile text, and a merge across both
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill('Second story\nPresident Vladimir Putin said the talks in Moscow went well. President Volodymyr Zelensky said Kyiv would not give up land.');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.waitForFunction(() => document.querySelector('main[data-analysis="ready"] article h1')?.innerText === 'Second story');
+    await tag(page, 'Kyiv would not give up land', hostile);
+    await page.locator('.graph-pane[data-nodes]:not([data-nodes="0"])').waitFor();
+    await page.getByLabel('Library').check();
+    await node(page, 'e:volodymyr zelenskyy').waitFor();
+    await node(page, 'e:volodymyr zelensky').waitFor();
+    await node(page, 'e:volodymyr zelensky').click();
+    await insp.getByLabel('Merge into').fill('Volodymyr Zelenskyy');
+    await insp.getByRole('button', { name: 'Merge' }).click();
+    await node(page, 'e:volodymyr zelensky').waitFor({ state: 'detached' });
+    const merged = node(page, 'e:volodymyr zelenskyy');
+    await merged.click();
+    assert.match(await insp.innerText(), /2 articles/);
+    assert.equal(await page.locator('#graph-svg img').count(), 0, 'names stay text');
+    assert.ok(await page.locator('#graph-svg g.node', { hasText: 'onerror' }).count() >= 1);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+    // every export of the library graph
+    const svg = await download(page, 'SVG');
+    const svgCounts = await parseXml(page, svg.bytes.toString('utf8'), ['circle', 'rect', 'script', 'img']);
+    assert.equal(svgCounts.error, undefined);
+    assert.equal(svgCounts.script + svgCounts.img, 0);
+    assert.ok(svgCounts.circle > 20);
+    const png = await download(page, 'PNG');
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG file');
+    assert.ok(png.bytes.length > 10000);
+    const gexf = await download(page, 'GEXF');
+    const g = await parseXml(page, gexf.bytes.toString('utf8'), ['node', 'edge', 'viz:position']);
+    assert.equal(g.node, Number(await page.locator('.graph-pane').getAttribute('data-nodes')));
+    const cy = JSON.parse((await download(page, 'Cytoscape JSON')).bytes.toString('utf8'));
+    assert.equal(cy.elements.nodes.length, g.node);
+    assert.equal(cy.elements.edges.length, g.edge);
+    const csv = (await download(page, 'Claims CSV')).bytes.toString('utf8');
+    assert.match(csv, /^id,article,quote,claimant,type,status,note,tags,links\r\n/);
+    assert.ok(csv.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quoted, as text');
+
+    // the merge travels in the export and is kept after a reload
+    const data = JSON.parse((await exportJson(page)).text);
+    assert.deepEqual(data.entities, [{ name: 'volodymyr zelensky', entity: 'Volodymyr Zelenskyy' }]);
+    await page.reload();
+    await page.locator('main[data-analysis="ready"]').waitFor();
+    await openGraph(page);
+    await page.getByLabel('Library').check();
+    await node(page, 'e:volodymyr zelenskyy').waitFor();
+    assert.equal(await node(page, 'e:volodymyr zelensky').count(), 0);
+
+    // importing the file into a fresh profile brings the merge along
+    const c = await freshProfile();
+    try {
+      await openApp(c.page, server.url);
+      await importFile(c.page, tempFile('second.gloss.json', JSON.stringify(data)));
+      await c.page.waitForFunction(() => document.querySelector('main[data-analysis="ready"] article h1')?.innerText === 'Second story');
+      await openGraph(c.page);
+      await node(c.page, 'e:volodymyr zelenskyy').waitFor();
+      assert.equal(await node(c.page, 'e:volodymyr zelensky').count(), 0);
+    } finally {
+      await c.close();
+    }
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
