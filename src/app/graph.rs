@@ -129,11 +129,12 @@ fn fit(d: &Drawn, vis: &Visible) -> (f64, f64, f64) {
         hx = hx.max(p.x);
         hy = hy.max(p.y);
     }
-    let k = ((w - 80.0) / (hx - lx).max(1.0))
-        .min((h - 60.0) / (hy - ly).max(1.0))
+    // room for the labels, which run to the right of their nodes
+    let k = ((w - 170.0).max(60.0) / (hx - lx).max(1.0))
+        .min((h - 60.0).max(60.0) / (hy - ly).max(1.0))
         .clamp(0.05, 2.0);
     (
-        w / 2.0 - k * (lx + hx) / 2.0,
+        (w - 110.0) / 2.0 - k * (lx + hx) / 2.0,
         h / 2.0 - k * (ly + hy) / 2.0,
         k,
     )

@@ -209,6 +209,7 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.getByLabel('Search graph').fill('');
 
     // hovering a node dims all but its neighbours
+    await page.getByRole('button', { name: 'Fit' }).click();
     await node(page, 'e:a russian official').hover();
     assert.ok(await page.locator('#graph-svg g.node.dim').count() > 5);
     assert.equal(await page.locator('#graph-svg g.node.dim[data-id="e:a russian official"]').count(), 0);
@@ -278,7 +279,10 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.match(csv, /^id,article,quote,claimant,type,status,note,tags,links\r\n/);
     assert.ok(csv.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quoted, as text');
 
-    // the merge travels in the export and is kept after a reload
+    // the merge travels in the export of the second article and is kept after a reload
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    await page.getByRole('button', { name: /^Second story/ }).click();
+    await page.waitForFunction(() => document.querySelector('article h1')?.innerText === 'Second story');
     const data = JSON.parse((await exportJson(page)).text);
     assert.deepEqual(data.entities, [{ name: 'volodymyr zelensky', entity: 'Volodymyr Zelenskyy' }]);
     await page.reload();
