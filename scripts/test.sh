@@ -13,7 +13,7 @@ stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 stage "native tests (cargo test)"
 cargo fmt --all -- --check
-cargo test --all-targets
+cargo test --workspace --all-targets
 
 stage "web glue in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web

@@ -48,9 +48,70 @@ struct Report {
     extract_mb_per_s: f64,
 }
 
+#[derive(serde::Deserialize)]
+struct LayoutInput {
+    n: usize,
+    edges: Vec<(usize, usize)>,
+    runs: usize,
+}
+
+#[derive(serde::Serialize)]
+struct LayoutReport {
+    nodes: usize,
+    edges: usize,
+    ms_all: Vec<f64>,
+    iterations: usize,
+    converged: bool,
+    /// Final positions of the last run, flattened (x0, y0, x1, y1, …).
+    positions: Vec<f64>,
+}
+
+/// `?bench=layout`: lays out `window.__layoutGraph` (JSON: n, edges, runs) to the core's
+/// stopping criterion, `runs` times, timing each run from start positions to settled.
+fn layout_bench() -> String {
+    use crate::core::layout::{seed_positions, Params, Sim};
+    let Some(input) = crate::web::global_string("__layoutGraph")
+        .and_then(|s| serde_json::from_str::<LayoutInput>(&s).ok())
+    else {
+        return "{\"error\":\"no window.__layoutGraph\"}".into();
+    };
+    let edges: Vec<(usize, usize, f64)> = input.edges.iter().map(|&(a, b)| (a, b, 1.0)).collect();
+    let params = Params::default();
+    let mut ms_all = Vec::new();
+    let mut last = None;
+    for _ in 0..input.runs.max(1) {
+        let t = perf_now();
+        let start = seed_positions(input.n, &edges, &[], params.spring_length);
+        let l = Sim::new(input.n, &edges, &start, &[], &params).run();
+        ms_all.push(perf_now() - t);
+        last = Some(l);
+    }
+    let l = last.unwrap_or(crate::core::layout::Layout {
+        positions: Vec::new(),
+        iterations: 0,
+        converged: false,
+    });
+    serde_json::to_string(&LayoutReport {
+        nodes: input.n,
+        edges: edges.len(),
+        ms_all,
+        iterations: l.iterations,
+        converged: l.converged,
+        positions: l.positions.iter().flat_map(|p| [p.x, p.y]).collect(),
+    })
+    .unwrap_or_default()
+}
+
 #[component]
 pub fn BenchPage() -> impl IntoView {
     let out = RwSignal::new(String::from("running…"));
+    if crate::web::query_param("bench").as_deref() == Some("layout") {
+        set_timeout(
+            move || out.set(layout_bench()),
+            std::time::Duration::from_millis(50),
+        );
+        return view! { <main><h1>"Gloss layout benchmark"</h1><pre id="bench">{move || out.get()}</pre></main> }.into_any();
+    }
     set_timeout(
         move || {
             let big = SAMPLE_TEXT.repeat(1_000_000 / SAMPLE_TEXT.len() + 1);
@@ -104,4 +165,5 @@ pub fn BenchPage() -> impl IntoView {
         std::time::Duration::from_millis(50),
     );
     view! { <main><h1>"Gloss benchmark"</h1><pre id="bench">{move || out.get()}</pre></main> }
+        .into_any()
 }

@@ -767,14 +767,11 @@ pub fn GraphPane() -> impl IntoView {
 #[component]
 fn GraphExports(drawn: RwSignal<Option<Arc<Drawn>>>, visible: Memo<Visible>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let base = move || {
-        let name = match ctx.graph_scope.get_untracked() {
-            Scope::Library => "library".to_string(),
-            Scope::Article => ctx
-                .with_current(|a| a.name.clone())
-                .unwrap_or_else(|| "article".into()),
-        };
-        name
+    let base = move || match ctx.graph_scope.get_untracked() {
+        Scope::Library => "library".to_string(),
+        Scope::Article => ctx
+            .with_current(|a| a.name.clone())
+            .unwrap_or_else(|| "article".into()),
     };
     let positions =
         move |d: &Drawn| -> Vec<P> { d.pos.iter().map(|p| p.get_untracked()).collect() };
@@ -792,7 +789,13 @@ fn GraphExports(drawn: RwSignal<Option<Arc<Drawn>>>, visible: Memo<Visible>) -> 
             "png" => {
                 let svg = export::svg(&d.graph, &visible.get_untracked(), &pos);
                 let (w, h) = svg_size(&svg);
-                files::download_svg_as_png(&files::file_name_for(&base(), "graph.png"), &svg, w, h, 2.0)
+                files::download_svg_as_png(
+                    &files::file_name_for(&base(), "graph.png"),
+                    &svg,
+                    w,
+                    h,
+                    2.0,
+                )
             }
             "graphml" => files::download(
                 &files::file_name_for(&base(), "graph.graphml"),

@@ -122,6 +122,7 @@ pub struct Ctx {
     pub graph_node: RwSignal<Option<String>>,
     pub link_draft: RwSignal<Option<LinkDraft>>,
     /// Extractions of articles other than the open one, for the library graph.
+    #[allow(clippy::type_complexity)]
     pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
     /// Where graph nodes were laid out (by node id) and which ones the person pinned.
     #[allow(clippy::type_complexity)]
