@@ -93,7 +93,7 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
     // clicking Zelenskyy's node scrolls the text to his mention
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const before = await page.evaluate(() => window.scrollY);
-    await zel.click();
+    await zel.locator('circle').click();
     const flashed = page.locator('article [data-flash]');
     await flashed.first().waitFor();
     assert.match(await flashed.first().innerText(), /Volodymyr Zelenskyy/);
@@ -105,7 +105,7 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
     assert.match(await page.getByRole('region', { name: 'Selected node' }).innerText(), /Volodymyr Zelenskyy\s+person · 2 mentions/);
     // a second click goes on to his next mention
     await page.waitForFunction(() => !document.querySelector('article [data-flash]'), null, { timeout: 5000 });
-    await zel.click();
+    await zel.locator('circle').click();
     await flashed.first().waitFor();
     assert.equal(await flashed.first().innerText(), 'Zelenskyy');
 
@@ -227,7 +227,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     await openGraph(page);
     // merge "Kremlin" into "Moscow": one node with both names; split restores
     const before = Number(await page.locator('.graph-pane').getAttribute('data-nodes'));
-    await node(page, 'e:kremlin').click();
+    await node(page, 'e:kremlin').locator('circle').click();
     const insp = page.getByRole('region', { name: 'Selected node' });
     await insp.getByLabel('Merge into').fill('Moscow');
     await insp.getByRole('button', { name: 'Merge' }).click();
@@ -249,12 +249,12 @@ test('merging entities holds across the library; scope, exports and hostile name
     await page.getByLabel('Library').check();
     await node(page, 'e:volodymyr zelenskyy').waitFor();
     await node(page, 'e:volodymyr zelensky').waitFor();
-    await node(page, 'e:volodymyr zelensky').click();
+    await node(page, 'e:volodymyr zelensky').locator('circle').click();
     await insp.getByLabel('Merge into').fill('Volodymyr Zelenskyy');
     await insp.getByRole('button', { name: 'Merge' }).click();
     await node(page, 'e:volodymyr zelensky').waitFor({ state: 'detached' });
     const merged = node(page, 'e:volodymyr zelenskyy');
-    await merged.click();
+    await merged.locator('circle').click();
     assert.match(await insp.innerText(), /2 articles/);
     assert.equal(await page.locator('#graph-svg img').count(), 0, 'names stay text');
     assert.ok(await page.locator('#graph-svg g.node', { hasText: 'onerror' }).count() >= 1);
