@@ -5,10 +5,11 @@
 
 use super::excerpt;
 use super::state::{Ctx, LinkDraft, Scope};
-use crate::core::graph::export::{self, kind_color, radius, relation_style};
+use crate::core::graph::export::{self, kind_color, relation_style};
 use crate::core::graph::{build, Graph, NodeKind, Source, View, Visible};
 use crate::core::layout::{layout, seed_positions, Params, P};
 use crate::core::relations::{End, Relation};
+use crate::web::graph_view::Canvas;
 use crate::web::{files, perf_now, selection};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -17,11 +18,9 @@ use wasm_bindgen::JsCast;
 
 pub const SVG_ID: &str = "graph-svg";
 
-/// A built graph with a position signal per node (dragging one node updates only it and
-/// its edges).
+/// A built and laid-out graph (its positions live in the drawing, `web::graph_view`).
 pub struct Drawn {
     pub graph: Graph,
-    pub pos: Vec<ArcRwSignal<P>>,
     pub generation: u64,
     pub layout_ms: f64,
     pub iterations: usize,
@@ -108,16 +107,16 @@ fn to_world(x: f64, y: f64, tf: (f64, f64, f64)) -> P {
 }
 
 /// A transform that fits the shown nodes into the drawing area.
-fn fit(d: &Drawn, vis: &Visible) -> (f64, f64, f64) {
+fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
     let (w, h) = svg_element()
         .map(|s| {
             let r = s.get_bounding_client_rect();
             (r.width().max(100.0), r.height().max(100.0))
         })
         .unwrap_or((600.0, 400.0));
-    let pts: Vec<P> = (0..d.pos.len())
+    let pts: Vec<P> = (0..pos.len())
         .filter(|&i| vis.nodes.get(i).copied().unwrap_or(false))
-        .map(|i| d.pos[i].get_untracked())
+        .map(|i| pos[i])
         .collect();
     if pts.is_empty() {
         return (w / 2.0, h / 2.0, 1.0);
@@ -141,7 +140,7 @@ fn fit(d: &Drawn, vis: &Visible) -> (f64, f64, f64) {
 }
 
 /// Builds the graph of the scope and lays it out, starting from where nodes were before.
-fn draw(ctx: Ctx, generation: u64) -> Drawn {
+fn draw(ctx: Ctx, generation: u64) -> (Drawn, Vec<P>) {
     let bench = crate::web::query_param("graphbench").and_then(|n| n.parse::<usize>().ok());
     let graph = match bench {
         Some(n) => crate::core::graph::synthetic(n, n * 3),
@@ -197,27 +196,39 @@ fn draw(ctx: Ctx, generation: u64) -> Drawn {
             mem.insert(x.id.clone(), *p);
         }
     });
-    Drawn {
-        pos: l.positions.into_iter().map(ArcRwSignal::new).collect(),
-        graph,
-        generation,
-        layout_ms,
-        iterations: l.iterations,
-    }
+    (
+        Drawn {
+            graph,
+            generation,
+            layout_ms,
+            iterations: l.iterations,
+        },
+        l.positions,
+    )
 }
 
 #[component]
 pub fn GraphPane() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let drawn: RwSignal<Option<Arc<Drawn>>> = RwSignal::new(None);
+    let canvas: StoredValue<Option<Canvas>, LocalStorage> = StoredValue::new_local(None);
     let view_state = RwSignal::new(View::default());
     let tf = RwSignal::new((0.0, 0.0, 1.0));
     let hover: RwSignal<Option<usize>> = RwSignal::new(None);
     let link_mode = RwSignal::new(false);
-    let rubber: RwSignal<Option<(P, P)>> = RwSignal::new(None);
+    let pins_changed = RwSignal::new(0u64);
     let drag: StoredValue<Option<Drag>> = StoredValue::new(None);
     let generation = StoredValue::new(0u64);
     let cursor: StoredValue<HashMap<usize, usize>> = StoredValue::new(HashMap::new());
+    let pos_of =
+        move |i: usize| canvas.with_value(|c| c.as_ref().map(|c| c.pos(i)).unwrap_or_default());
+    let move_to = move |i: usize, p: P| {
+        canvas.update_value(|c| {
+            if let Some(c) = c {
+                c.set_pos(i, p);
+            }
+        })
+    };
 
     // rebuild when the library, the open article, its scan or the scope change
     Effect::new(move |prev_scope: Option<(Scope, Option<String>)>| {
@@ -227,11 +238,19 @@ pub fn GraphPane() -> impl IntoView {
         let cur = ctx.current.get();
         let g = generation.get_value() + 1;
         generation.set_value(g);
-        let d = draw(ctx, g);
+        let (d, positions) = draw(ctx, g);
         let same = drawn.with_untracked(|old| old.as_ref().is_some_and(|o| o.graph == d.graph));
         if !same {
             let refit = prev_scope.as_ref() != Some(&(scope, cur.clone()))
                 || drawn.with_untracked(|o| o.is_none());
+            canvas.update_value(|c| {
+                if c.is_none() {
+                    *c = svg_element().and_then(|s| Canvas::new(&s));
+                }
+                if let Some(c) = c {
+                    c.draw(&d.graph, positions);
+                }
+            });
             let d = Arc::new(d);
             drawn.set(Some(d.clone()));
             if refit {
@@ -239,7 +258,10 @@ pub fn GraphPane() -> impl IntoView {
                 // once the drawing area has its size
                 request_animation_frame(move || {
                     let vis = view_state.with_untracked(|v| v.apply(&d.graph));
-                    tf.set(fit(&d, &vis));
+                    let f = canvas.with_value(|c| c.as_ref().map(|c| fit(c.positions(), &vis)));
+                    if let Some(f) = f {
+                        tf.set(f);
+                    }
                 });
             }
         }
@@ -276,6 +298,55 @@ pub fn GraphPane() -> impl IntoView {
         let id = ctx.graph_node.get()?;
         drawn.with(|d| d.as_ref().and_then(|d| d.graph.node(&id)))
     });
+    // the drawing follows the view: shown, dimmed, selected, pinned, zoomed
+    Effect::new(move |_| {
+        let vis = visible.get();
+        canvas.with_value(|c| {
+            if let Some(c) = c {
+                c.show(&vis);
+            }
+        });
+    });
+    Effect::new(move |_| {
+        let l = lit.get();
+        canvas.with_value(|c| {
+            if let Some(c) = c {
+                let on = |i: usize| l.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
+                c.mark_nodes("dim", &|i| !on(i));
+                c.mark_edges("dim", &|a, b| !(on(a) && on(b)));
+            }
+        });
+    });
+    Effect::new(move |_| {
+        let s = selected_index.get();
+        drawn.track();
+        canvas.with_value(|c| {
+            if let Some(c) = c {
+                c.mark_nodes("sel", &|i| s == Some(i));
+            }
+        });
+    });
+    Effect::new(move |_| {
+        pins_changed.track();
+        drawn.with(|d| {
+            let Some(d) = d.as_ref() else { return };
+            ctx.layout_memory.with_value(|(_, pins)| {
+                canvas.with_value(|c| {
+                    if let Some(c) = c {
+                        c.mark_nodes("pinned", &|i| pins.contains(&d.graph.nodes[i].id));
+                    }
+                });
+            });
+        });
+    });
+    Effect::new(move |_| {
+        let t = tf.get();
+        canvas.with_value(|c| {
+            if let Some(c) = c {
+                c.set_transform(t);
+            }
+        });
+    });
     // a claim selected in the text or the list is selected (and shown) in the graph too
     Effect::new(move |_| {
         let Some(claim) = ctx.selected.get() else {
@@ -288,7 +359,7 @@ pub fn GraphPane() -> impl IntoView {
             let Some(d) = d.as_ref() else { return };
             if let Some(i) = d.graph.claim_node(&article, &claim) {
                 ctx.graph_node.set(Some(d.graph.nodes[i].id.clone()));
-                let p = d.pos[i].get_untracked();
+                let p = pos_of(i);
                 let (w, h) = svg_element()
                     .map(|s| {
                         let r = s.get_bounding_client_rect();
@@ -349,19 +420,24 @@ pub fn GraphPane() -> impl IntoView {
             Err(e) => ctx.error.set(Some(e)),
         }
     };
-    let pin = move |i: usize, p: P| {
+    let pin = move |i: usize, p: P, on: bool| {
         if let Some(d) = drawn.get_untracked() {
             let id = d.graph.nodes[i].id.clone();
             ctx.layout_memory.update_value(|(mem, pins)| {
                 mem.insert(id.clone(), p);
-                pins.insert(id);
+                if on {
+                    pins.insert(id);
+                } else {
+                    pins.remove(&id);
+                }
             });
+            pins_changed.update(|n| *n += 1);
         }
     };
 
-    let node_at = |x: f64, y: f64| -> Option<usize> {
-        document()
-            .element_from_point(x as f32, y as f32)?
+    let node_of = |t: Option<web_sys::EventTarget>| -> Option<usize> {
+        t?.dyn_into::<web_sys::Element>()
+            .ok()?
             .closest("[data-i]")
             .ok()??
             .get_attribute("data-i")?
@@ -373,18 +449,14 @@ pub fn GraphPane() -> impl IntoView {
             return;
         }
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-i]").ok().flatten())
-            .and_then(|t| t.get_attribute("data-i"))
-            .and_then(|i| i.parse::<usize>().ok());
-        let d = match target {
+        let d = match node_of(ev.target()) {
             Some(i) if ev.shift_key() || link_mode.get_untracked() => {
-                if let Some(dr) = drawn.get_untracked() {
-                    let p = dr.pos[i].get_untracked();
-                    rubber.set(Some((p, p)));
-                }
+                let p = pos_of(i);
+                canvas.with_value(|c| {
+                    if let Some(c) = c {
+                        c.set_rubber(Some((p, p)));
+                    }
+                });
                 Drag::Link { from: i }
             }
             Some(i) => Drag::Node {
@@ -419,9 +491,7 @@ pub fn GraphPane() -> impl IntoView {
             } => {
                 let moved = moved || (x - x0).hypot(y - y0) > 3.0;
                 if moved {
-                    if let Some(dr) = drawn.get_untracked() {
-                        dr.pos[i].set(to_world(x, y, tf.get_untracked()));
-                    }
+                    move_to(i, to_world(x, y, tf.get_untracked()));
                 }
                 drag.set_value(Some(Drag::Node {
                     i,
@@ -435,11 +505,11 @@ pub fn GraphPane() -> impl IntoView {
                 y: y0,
                 tf: t,
             } => tf.set((t.0 + x - x0, t.1 + y - y0, t.2)),
-            Drag::Link { .. } => {
-                let p = to_world(x, y, tf.get_untracked());
-                rubber.update(|r| {
-                    if let Some(r) = r {
-                        r.1 = p;
+            Drag::Link { from } => {
+                let (a, b) = (pos_of(from), to_world(x, y, tf.get_untracked()));
+                canvas.with_value(|c| {
+                    if let Some(c) = c {
+                        c.set_rubber(Some((a, b)));
                     }
                 });
             }
@@ -452,14 +522,7 @@ pub fn GraphPane() -> impl IntoView {
         drag.set_value(None);
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
         match d {
-            Drag::Node { i, moved: true, .. } => {
-                if let Some(dr) = drawn.get_untracked() {
-                    let p = dr.pos[i].get_untracked();
-                    pin(i, p);
-                    // notify the node's view, which shows it pinned
-                    dr.pos[i].set(p);
-                }
-            }
+            Drag::Node { i, moved: true, .. } => pin(i, pos_of(i), true),
             Drag::Node {
                 i, moved: false, ..
             } => show_in_text(i),
@@ -469,8 +532,15 @@ pub fn GraphPane() -> impl IntoView {
                 }
             }
             Drag::Link { from } => {
-                rubber.set(None);
-                if let Some(to) = node_at(x, y).filter(|&t| t != from) {
+                canvas.with_value(|c| {
+                    if let Some(c) = c {
+                        c.set_rubber(None);
+                    }
+                });
+                let under = document()
+                    .element_from_point(x as f32, y as f32)
+                    .map(web_sys::EventTarget::from);
+                if let Some(to) = node_of(under).filter(|&t| t != from) {
                     start_link(from, Some(to));
                 }
             }
@@ -487,25 +557,19 @@ pub fn GraphPane() -> impl IntoView {
         tf.set((px - (px - tx) * nk / k, py - (py - ty) * nk / k, nk));
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(i) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.get_attribute("data-i"))
-            .and_then(|i| i.parse::<usize>().ok())
-        else {
+        let Some(i) = node_of(ev.target()) else {
             return;
         };
         let step = if ev.shift_key() { 40.0 } else { 10.0 };
         let mv = |dx: f64, dy: f64| {
-            if let Some(dr) = drawn.get_untracked() {
-                let p = dr.pos[i].get_untracked();
-                let p = P {
-                    x: p.x + dx / tf.get_untracked().2,
-                    y: p.y + dy / tf.get_untracked().2,
-                };
-                dr.pos[i].set(p);
-                pin(i, p);
-            }
+            let k = tf.get_untracked().2;
+            let p = pos_of(i);
+            let p = P {
+                x: p.x + dx / k,
+                y: p.y + dy / k,
+            };
+            move_to(i, p);
+            pin(i, p, true);
         };
         match ev.key().as_str() {
             "Enter" => {
@@ -520,140 +584,20 @@ pub fn GraphPane() -> impl IntoView {
             "ArrowUp" => mv(0.0, -step),
             "ArrowDown" => mv(0.0, step),
             "l" => start_link(i, None),
-            "p" => {
-                if let Some(d) = drawn.get_untracked() {
-                    let id = d.graph.nodes[i].id.clone();
-                    ctx.layout_memory.update_value(|(_, pins)| {
-                        pins.remove(&id);
-                    });
-                    let p = d.pos[i].get_untracked();
-                    d.pos[i].set(p);
-                }
-            }
+            "p" => pin(i, pos_of(i), false),
             "Escape" => view_state.update(|v| v.focus = None),
             _ => return,
         }
         ev.prevent_default();
         ev.stop_propagation();
     };
-
-    let transform = move || {
-        let (x, y, k) = tf.get();
-        format!("translate({x:.1},{y:.1}) scale({k:.4})")
+    let on_over = move |ev: leptos::ev::PointerEvent| {
+        let i = node_of(ev.target());
+        if hover.get_untracked() != i {
+            hover.set(i);
+        }
     };
-    let edges_view = move || {
-        let Some(d) = drawn.get() else {
-            return Vec::new();
-        };
-        d.graph
-            .edges
-            .iter()
-            .enumerate()
-            .map(|(k, e)| {
-                let shown = move || visible.with(|v| v.edges.get(k).copied().unwrap_or(false));
-                let (a, b) = (d.pos[e.from].clone(), d.pos[e.to].clone());
-                let (from, to) = (e.from, e.to);
-                let r = radius(d.graph.nodes[e.to].degree) + 2.0;
-                let (color, dash) = relation_style(e.kind);
-                let width = if e.kind == Relation::CoMention {
-                    (0.5 + e.weight.sqrt() * 0.5).min(4.0)
-                } else {
-                    1.8
-                };
-                let marker = (e.kind != Relation::CoMention)
-                    .then(|| format!("url(#arrow-{})", e.kind.as_str()));
-                let end = move || {
-                    let (p, q) = (a.get(), b.get());
-                    let (dx, dy) = (q.x - p.x, q.y - p.y);
-                    let len = dx.hypot(dy).max(0.01);
-                    (p, P { x: q.x - dx / len * r, y: q.y - dy / len * r })
-                };
-                let end2 = end.clone();
-                let end3 = end.clone();
-                let end4 = end.clone();
-                let dim = move || lit.with(|l| l.as_ref().is_some_and(|l| !(l[from] && l[to])));
-                let title = format!("{} → {}: {}{}", excerpt(&d.graph.nodes[from].label, 40), excerpt(&d.graph.nodes[to].label, 40), e.kind.label(), if e.note.is_empty() { String::new() } else { format!(" ({})", e.note) });
-                view! {
-                    <line class=format!("edge rel-{}", e.kind.as_str()) class:dim=dim
-                        style:display=move || if shown() { "" } else { "none" }
-                        data-rel=e.kind.as_str() data-from=d.graph.nodes[from].id.clone() data-to=d.graph.nodes[to].id.clone()
-                        x1=move || format!("{:.1}", end().0.x) y1=move || format!("{:.1}", end2().0.y)
-                        x2=move || format!("{:.1}", end3().1.x) y2=move || format!("{:.1}", end4().1.y)
-                        stroke=color stroke-width=width stroke-dasharray=dash marker-end=marker>
-                        <title>{title}</title>
-                    </line>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let nodes_view = move || {
-        let Some(d) = drawn.get() else {
-            return Vec::new();
-        };
-        d.graph
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                let shown = move || visible.with(|v| v.nodes.get(i).copied().unwrap_or(false));
-                let p = d.pos[i].clone();
-                let r = radius(n.degree);
-                let color = kind_color(n.kind);
-                let shape = if n.kind == NodeKind::Claim {
-                    view! { <rect x=-r y=-r width=2.0 * r height=2.0 * r rx="3" fill=color></rect> }.into_any()
-                } else {
-                    view! { <circle r=r fill=color></circle> }.into_any()
-                };
-                let label = if n.kind == NodeKind::Claim {
-                    excerpt(&n.label, 28)
-                } else {
-                    n.label.clone()
-                };
-                let kind_name = match n.kind {
-                    NodeKind::Person => "Person",
-                    NodeKind::Org => "Organisation",
-                    NodeKind::Place => "Place",
-                    NodeKind::Group => "Group",
-                    NodeKind::Claim => "Claim",
-                };
-                let aria = format!("{kind_name}: {}, {} link{}", excerpt(&n.label, 80), n.degree, if n.degree == 1 { "" } else { "s" });
-                let dim = move || lit.with(|l| l.as_ref().is_some_and(|l| !l[i]));
-                let sel = move || selected_index.get() == Some(i);
-                let pinned_id = n.id.clone();
-                let pinned = move || {
-                    p.track();
-                    ctx.layout_memory.with_value(|(_, pins)| pins.contains(&pinned_id))
-                };
-                let p2 = d.pos[i].clone();
-                let full = n.label.clone();
-                view! {
-                    <g class=format!("node kind-{}", n.kind.as_str()) class:dim=dim class:sel=sel class:pinned=pinned
-                        style:display=move || if shown() { "" } else { "none" }
-                        data-i=i data-id=n.id.clone() tabindex="0" role="button" aria-label=aria
-                        transform=move || { let p = p2.get(); format!("translate({:.1},{:.1})", p.x, p.y) }
-                        on:mouseenter=move |_| hover.set(Some(i)) on:mouseleave=move |_| hover.set(None)
-                        on:focus=move |_| hover.set(Some(i)) on:blur=move |_| hover.set(None)>
-                        <title>{full}</title>
-                        {shape}
-                        <text x=r + 3.0 y="4">{label}</text>
-                    </g>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let markers = Relation::ALL
-        .iter()
-        .filter(|r| **r != Relation::CoMention)
-        .map(|r| {
-            let (color, _) = relation_style(*r);
-            view! {
-                <marker id=format!("arrow-{}", r.as_str()) viewBox="0 0 10 10" refX="10" refY="5"
-                    markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0,0L10,5L0,10z" fill=color></path>
-                </marker>
-            }
-        })
-        .collect::<Vec<_>>();
+    let on_focus = move |ev: leptos::ev::FocusEvent| hover.set(node_of(ev.target()));
 
     let counts = move || {
         let vis = visible.get();
@@ -674,6 +618,13 @@ pub fn GraphPane() -> impl IntoView {
             })
         })
     };
+    let positions = move || {
+        canvas.with_value(|c| {
+            c.as_ref()
+                .map(|c| c.positions().to_vec())
+                .unwrap_or_default()
+        })
+    };
 
     view! {
         <section class="graph-pane" aria-label="Relationship graph"
@@ -692,80 +643,83 @@ pub fn GraphPane() -> impl IntoView {
                         on:change=move |_| ctx.graph_scope.set(Scope::Library)/>"Library"</label>
                 </fieldset>
                 <input type="search" class="graph-search" placeholder="Search nodes" aria-label="Search graph"
-                    prop:value=move || view_state.with(|v| v.search.clone())
                     on:input=move |ev| { let q = event_target_value(&ev); view_state.update(|v| v.search = q); }/>
-                <label class="toggle"><input type="checkbox" prop:checked=move || link_mode.get()
-                    on:change=move |ev| link_mode.set(event_target_checked(&ev))/>"Draw links"</label>
+                <label class="toggle"><input type="checkbox" on:change=move |ev| link_mode.set(event_target_checked(&ev))/>"Draw links"</label>
                 <span class="count">{counts}</span>
             </div>
-            <div class="graph-filters">
-                <fieldset>
-                    <legend>"Show"</legend>
-                    {NodeKind::ALL.iter().map(|k| {
-                        let k = *k;
-                        view! {
-                            <label class="swatch-label">
-                                <input type="checkbox" prop:checked=move || view_state.with(|v| v.kinds.contains(&k))
-                                    on:change=move |ev| { let on = event_target_checked(&ev); view_state.update(|v| { v.kinds.retain(|x| *x != k); if on { v.kinds.push(k); } }); }/>
-                                <span class=format!("dot kind-{}", k.as_str()) style=format!("background:{}", kind_color(k))></span>
-                                {k.label()}
-                            </label>
-                        }
-                    }).collect::<Vec<_>>()}
-                </fieldset>
-                <fieldset>
-                    <legend>"Relations"</legend>
-                    {Relation::ALL.iter().map(|r| {
-                        let r = *r;
-                        let (color, dash) = relation_style(r);
-                        view! {
-                            <label class="swatch-label">
-                                <input type="checkbox" prop:checked=move || view_state.with(|v| v.relations.contains(&r))
-                                    on:change=move |ev| { let on = event_target_checked(&ev); view_state.update(|v| { v.relations.retain(|x| *x != r); if on { v.relations.push(r); } }); }/>
-                                <svg class="line-swatch" width="22" height="8" aria-hidden="true"><line x1="1" y1="4" x2="21" y2="4" stroke=color stroke-width="2" stroke-dasharray=dash></line></svg>
-                                {r.label()}
-                            </label>
-                        }
-                    }).collect::<Vec<_>>()}
-                    <label><input type="checkbox" prop:checked=move || view_state.with(|v| v.hide_isolated)
-                        on:change=move |ev| { let on = event_target_checked(&ev); view_state.update(|v| v.hide_isolated = on); }/>"Hide unlinked"</label>
-                </fieldset>
-            </div>
+            <GraphFilters view_state=view_state/>
             <Show when=move || view_state.with(|v| v.focus.is_some())>
                 <p class="focus-bar">"Showing one node’s neighbourhood. "
                     <button class="small" on:click=move |_| view_state.update(|v| v.focus = None)>"Show all"</button></p>
             </Show>
             <div class="graph-canvas">
                 <svg id=SVG_ID role="group" aria-label="Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"
-                    on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=move |_| { drag.set_value(None); rubber.set(None); }
+                    on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
+                    on:pointercancel=move |_| { drag.set_value(None); canvas.with_value(|c| if let Some(c) = c { c.set_rubber(None) }); }
+                    on:pointerover=on_over on:pointerleave=move |_| hover.set(None) on:focusin=on_focus on:focusout=move |_| hover.set(None)
                     on:wheel=on_wheel on:keydown=on_key>
-                    <defs>{markers}</defs>
-                    <g transform=transform>
-                        <g class="edges">{edges_view}</g>
-                        {move || rubber.get().map(|(a, b)| view! {
-                            <line class="rubber" x1=a.x y1=a.y x2=b.x y2=b.y></line>
-                        })}
-                        <g class="nodes">{nodes_view}</g>
-                    </g>
                 </svg>
                 <div class="zoom" role="toolbar" aria-label="Zoom">
                     <button class="small" aria-label="Zoom in" on:click=move |_| tf.update(|t| { t.2 = (t.2 * 1.25).min(8.0); })>"+"</button>
                     <button class="small" aria-label="Zoom out" on:click=move |_| tf.update(|t| { t.2 = (t.2 / 1.25).max(0.05); })>"−"</button>
-                    <button class="small" on:click=move |_| { if let Some(d) = drawn.get_untracked() { tf.set(fit(&d, &visible.get_untracked())); } }>"Fit"</button>
+                    <button class="small" on:click=move |_| tf.set(fit(&positions(), &visible.get_untracked()))>"Fit"</button>
                     <button class="small" on:click=move |_| {
                         ctx.layout_memory.update_value(|(m, p)| { m.clear(); p.clear(); });
+                        drawn.set(None);
                         ctx.library.update(|_| {});
                     }>"Re-layout"</button>
                 </div>
             </div>
-            <GraphExports drawn=drawn visible=visible/>
+            <GraphExports drawn=drawn visible=visible canvas=canvas/>
             <Inspector drawn=drawn view_state=view_state/>
         </section>
     }
 }
 
+/// Filters by node kind and relation type; their swatches are the legend.
 #[component]
-fn GraphExports(drawn: RwSignal<Option<Arc<Drawn>>>, visible: Memo<Visible>) -> impl IntoView {
+fn GraphFilters(view_state: RwSignal<View>) -> impl IntoView {
+    let kinds = NodeKind::ALL.iter().map(|&k| {
+        view! {
+            <label class="swatch-label">
+                <input type="checkbox" checked on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    view_state.update(|v| { v.kinds.retain(|x| *x != k); if on { v.kinds.push(k); } });
+                }/>
+                <span class=format!("dot kind-{}", k.as_str()) style=format!("background:{}", kind_color(k))></span>
+                {k.label()}
+            </label>
+        }
+    }).collect::<Vec<_>>();
+    let relations = Relation::ALL.iter().map(|&r| {
+        let (color, dash) = relation_style(r);
+        view! {
+            <label class="swatch-label">
+                <input type="checkbox" checked on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    view_state.update(|v| { v.relations.retain(|x| *x != r); if on { v.relations.push(r); } });
+                }/>
+                <span class="line" style=format!("border-top:2px {} {color}", if dash.is_empty() { "solid" } else { "dashed" })></span>
+                {r.label()}
+            </label>
+        }
+    }).collect::<Vec<_>>();
+    view! {
+        <div class="graph-filters">
+            <fieldset><legend>"Show"</legend>{kinds}</fieldset>
+            <fieldset><legend>"Relations"</legend>{relations}
+                <label><input type="checkbox" on:change=move |ev| { let on = event_target_checked(&ev); view_state.update(|v| v.hide_isolated = on); }/>"Hide unlinked"</label>
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+fn GraphExports(
+    drawn: RwSignal<Option<Arc<Drawn>>>,
+    visible: Memo<Visible>,
+    canvas: StoredValue<Option<Canvas>, LocalStorage>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let base = move || match ctx.graph_scope.get_untracked() {
         Scope::Library => "library".to_string(),
@@ -773,8 +727,13 @@ fn GraphExports(drawn: RwSignal<Option<Arc<Drawn>>>, visible: Memo<Visible>) -> 
             .with_current(|a| a.name.clone())
             .unwrap_or_else(|| "article".into()),
     };
-    let positions =
-        move |d: &Drawn| -> Vec<P> { d.pos.iter().map(|p| p.get_untracked()).collect() };
+    let positions = move |_: &Drawn| -> Vec<P> {
+        canvas.with_value(|c| {
+            c.as_ref()
+                .map(|c| c.positions().to_vec())
+                .unwrap_or_default()
+        })
+    };
     let save = move |what: &'static str| {
         let Some(d) = drawn.get_untracked() else {
             return;

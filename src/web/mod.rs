@@ -2,6 +2,7 @@
 //! clock, service worker). Components call these functions; the core never does.
 
 pub mod files;
+pub mod graph_view;
 pub mod selection;
 pub mod storage;
 

@@ -1,0 +1,335 @@
+//! The graph drawing, as plain SVG elements made and moved here: one `<g>` per node and one
+//! `<line>` per edge, created once per graph and then only moved, shown, hidden and marked.
+//! Dragging a node touches its own element and its edges, nothing else. Written against
+//! web-sys rather than as Leptos views: the same drawing in views cost several times the
+//! code (every attribute closure is its own type). Labels are text nodes, never markup.
+
+use crate::core::graph::export::{kind_color, radius, relation_style};
+use crate::core::graph::{Graph, NodeKind, Visible};
+use crate::core::layout::P;
+use crate::core::relations::Relation;
+use web_sys::Element;
+
+const NS: &str = "http://www.w3.org/2000/svg";
+
+fn el(doc: &web_sys::Document, tag: &str, attrs: &[(&str, &str)]) -> Option<Element> {
+    let e = doc.create_element_ns(Some(NS), tag).ok()?;
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    Some(e)
+}
+
+/// The first `n` characters of a label, with "…" when cut.
+fn short(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > n {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    } else {
+        s
+    }
+}
+
+pub struct Canvas {
+    viewport: Element,
+    edge_layer: Element,
+    node_layer: Element,
+    rubber: Element,
+    nodes: Vec<Element>,
+    /// (line, from, to, radius of the target node)
+    edges: Vec<(Element, usize, usize, f64)>,
+    /// Edges touching each node.
+    incident: Vec<Vec<usize>>,
+    pos: Vec<P>,
+}
+
+impl Canvas {
+    /// Fills an empty `<svg>` with arrow markers and the layers of the drawing.
+    pub fn new(svg: &Element) -> Option<Canvas> {
+        let doc = web_sys::window()?.document()?;
+        svg.set_text_content(None);
+        let defs = el(&doc, "defs", &[])?;
+        for r in Relation::ALL {
+            if r == Relation::CoMention {
+                continue;
+            }
+            let id = format!("arrow-{}", r.as_str());
+            let m = el(
+                &doc,
+                "marker",
+                &[
+                    ("id", &id),
+                    ("viewBox", "0 0 10 10"),
+                    ("refX", "10"),
+                    ("refY", "5"),
+                    ("markerWidth", "7"),
+                    ("markerHeight", "7"),
+                    ("orient", "auto-start-reverse"),
+                ],
+            )?;
+            let path = el(
+                &doc,
+                "path",
+                &[("d", "M0,0L10,5L0,10z"), ("fill", relation_style(r).0)],
+            )?;
+            m.append_child(&path).ok()?;
+            defs.append_child(&m).ok()?;
+        }
+        svg.append_child(&defs).ok()?;
+        let viewport = el(&doc, "g", &[])?;
+        let edge_layer = el(&doc, "g", &[("class", "edges")])?;
+        let rubber = el(
+            &doc,
+            "line",
+            &[("class", "rubber"), ("style", "display:none")],
+        )?;
+        let node_layer = el(&doc, "g", &[("class", "nodes")])?;
+        for l in [&edge_layer, &rubber, &node_layer] {
+            viewport.append_child(l).ok()?;
+        }
+        svg.append_child(&viewport).ok()?;
+        Some(Canvas {
+            viewport,
+            edge_layer,
+            node_layer,
+            rubber,
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            incident: Vec::new(),
+            pos: Vec::new(),
+        })
+    }
+
+    /// Draws a graph at the given positions, replacing what was drawn.
+    pub fn draw(&mut self, g: &Graph, pos: Vec<P>) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        self.edge_layer.set_text_content(None);
+        self.node_layer.set_text_content(None);
+        self.nodes.clear();
+        self.edges.clear();
+        self.incident = vec![Vec::new(); g.nodes.len()];
+        self.pos = pos;
+        self.pos.resize(g.nodes.len(), P::default());
+        for (k, e) in g.edges.iter().enumerate() {
+            let (color, dash) = relation_style(e.kind);
+            let width = if e.kind == Relation::CoMention {
+                format!("{:.1}", (0.5 + e.weight.sqrt() * 0.5).min(4.0))
+            } else {
+                "1.8".to_string()
+            };
+            let marker = format!("url(#arrow-{})", e.kind.as_str());
+            let mut attrs = vec![
+                ("class", "edge"),
+                ("data-rel", e.kind.as_str()),
+                ("data-from", g.nodes[e.from].id.as_str()),
+                ("data-to", g.nodes[e.to].id.as_str()),
+                ("stroke", color),
+                ("stroke-width", width.as_str()),
+            ];
+            if !dash.is_empty() {
+                attrs.push(("stroke-dasharray", dash));
+            }
+            if e.kind != Relation::CoMention {
+                attrs.push(("marker-end", marker.as_str()));
+            }
+            let Some(line) = el(&doc, "line", &attrs) else {
+                continue;
+            };
+            if let Some(t) = el(&doc, "title", &[]) {
+                let note = if e.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", e.note)
+                };
+                t.set_text_content(Some(&format!(
+                    "{} → {}: {}{note}",
+                    short(&g.nodes[e.from].label, 40),
+                    short(&g.nodes[e.to].label, 40),
+                    e.kind.label()
+                )));
+                let _ = line.append_child(&t);
+            }
+            let _ = self.edge_layer.append_child(&line);
+            self.incident[e.from].push(k);
+            self.incident[e.to].push(k);
+            self.edges
+                .push((line, e.from, e.to, radius(g.nodes[e.to].degree) + 2.0));
+        }
+        for (i, n) in g.nodes.iter().enumerate() {
+            let kind = match n.kind {
+                NodeKind::Person => "Person",
+                NodeKind::Org => "Organisation",
+                NodeKind::Place => "Place",
+                NodeKind::Group => "Group",
+                NodeKind::Claim => "Claim",
+            };
+            let aria = format!(
+                "{kind}: {}, {} link{}",
+                short(&n.label, 80),
+                n.degree,
+                if n.degree == 1 { "" } else { "s" }
+            );
+            let class = format!("node kind-{}", n.kind.as_str());
+            let idx = i.to_string();
+            let Some(g_el) = el(
+                &doc,
+                "g",
+                &[
+                    ("class", &class),
+                    ("data-i", &idx),
+                    ("data-id", &n.id),
+                    ("tabindex", "0"),
+                    ("role", "button"),
+                    ("aria-label", &aria),
+                ],
+            ) else {
+                continue;
+            };
+            let r = radius(n.degree);
+            let (rs, d) = (format!("{r:.1}"), format!("{:.1}", 2.0 * r));
+            let neg = format!("{:.1}", -r);
+            let shape = if n.kind == NodeKind::Claim {
+                el(
+                    &doc,
+                    "rect",
+                    &[
+                        ("x", &neg),
+                        ("y", &neg),
+                        ("width", &d),
+                        ("height", &d),
+                        ("rx", "3"),
+                        ("fill", kind_color(n.kind)),
+                    ],
+                )
+            } else {
+                el(&doc, "circle", &[("r", &rs), ("fill", kind_color(n.kind))])
+            };
+            let title = el(&doc, "title", &[]);
+            let text = el(
+                &doc,
+                "text",
+                &[("x", &format!("{:.1}", r + 3.0)), ("y", "4")],
+            );
+            if let (Some(shape), Some(title), Some(text)) = (shape, title, text) {
+                title.set_text_content(Some(&n.label));
+                let label = if n.kind == NodeKind::Claim {
+                    short(&n.label, 28)
+                } else {
+                    n.label.clone()
+                };
+                text.set_text_content(Some(&label));
+                let _ = g_el.append_child(&title);
+                let _ = g_el.append_child(&shape);
+                let _ = g_el.append_child(&text);
+            }
+            let _ = self.node_layer.append_child(&g_el);
+            self.nodes.push(g_el);
+        }
+        for i in 0..self.nodes.len() {
+            self.place(i);
+        }
+        for k in 0..self.edges.len() {
+            self.place_edge(k);
+        }
+    }
+
+    fn place(&self, i: usize) {
+        if let (Some(n), Some(p)) = (self.nodes.get(i), self.pos.get(i)) {
+            let _ = n.set_attribute("transform", &format!("translate({:.1},{:.1})", p.x, p.y));
+        }
+    }
+
+    fn place_edge(&self, k: usize) {
+        let Some((line, a, b, r)) = self.edges.get(k) else {
+            return;
+        };
+        let (p, q) = (self.pos[*a], self.pos[*b]);
+        let (dx, dy) = (q.x - p.x, q.y - p.y);
+        let len = dx.hypot(dy).max(0.01);
+        let (ex, ey) = (q.x - dx / len * r, q.y - dy / len * r);
+        for (k, v) in [("x1", p.x), ("y1", p.y), ("x2", ex), ("y2", ey)] {
+            let _ = line.set_attribute(k, &format!("{v:.1}"));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    pub fn positions(&self) -> &[P] {
+        &self.pos
+    }
+
+    pub fn pos(&self, i: usize) -> P {
+        self.pos.get(i).copied().unwrap_or_default()
+    }
+
+    /// Moves one node and the edges touching it.
+    pub fn set_pos(&mut self, i: usize, p: P) {
+        if i >= self.pos.len() || !p.x.is_finite() || !p.y.is_finite() {
+            return;
+        }
+        self.pos[i] = p;
+        self.place(i);
+        for k in self.incident[i].clone() {
+            self.place_edge(k);
+        }
+    }
+
+    /// Shows only the nodes and edges of a view.
+    pub fn show(&self, vis: &Visible) {
+        let set = |e: &Element, on: bool| {
+            let _ = e.set_attribute("style", if on { "" } else { "display:none" });
+        };
+        for (i, n) in self.nodes.iter().enumerate() {
+            set(n, vis.nodes.get(i).copied().unwrap_or(false));
+        }
+        for (k, e) in self.edges.iter().enumerate() {
+            set(&e.0, vis.edges.get(k).copied().unwrap_or(false));
+        }
+    }
+
+    /// Sets or clears a class on nodes (`on[i]`), e.g. "dim", "sel", "pinned".
+    pub fn mark_nodes(&self, class: &str, on: &dyn Fn(usize) -> bool) {
+        for (i, n) in self.nodes.iter().enumerate() {
+            let _ = n.class_list().toggle_with_force(class, on(i));
+        }
+    }
+
+    /// Sets or clears a class on edges by their two ends.
+    pub fn mark_edges(&self, class: &str, on: &dyn Fn(usize, usize) -> bool) {
+        for (line, a, b, _) in &self.edges {
+            let _ = line.class_list().toggle_with_force(class, on(*a, *b));
+        }
+    }
+
+    pub fn set_transform(&self, (x, y, k): (f64, f64, f64)) {
+        let _ = self.viewport.set_attribute(
+            "transform",
+            &format!("translate({x:.1},{y:.1}) scale({k:.4})"),
+        );
+    }
+
+    /// The dashed line while a link is drawn from node to node.
+    pub fn set_rubber(&self, line: Option<(P, P)>) {
+        match line {
+            Some((a, b)) => {
+                for (k, v) in [("x1", a.x), ("y1", a.y), ("x2", b.x), ("y2", b.y)] {
+                    let _ = self.rubber.set_attribute(k, &format!("{v:.1}"));
+                }
+                let _ = self.rubber.set_attribute("style", "");
+            }
+            None => {
+                let _ = self.rubber.set_attribute("style", "display:none");
+            }
+        }
+    }
+}
