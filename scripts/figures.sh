@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the figures reported on issues: bundle size (gzip -9, every file the page loads),
-# native parse speed (criterion), wasm parse speed and load times in headless Chromium.
+# native parse, suggestion and layout speed (criterion), wasm parse speed, load times and
+# graph layout (against d3-force) and drag frame times in headless Chromium.
 # Benchmarks, not tests: nothing here passes or fails on time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,10 @@ done
 printf '  %-44s %27d B gzip\n' "total" "$total"
 
 echo "== native parse and suggestions (criterion)"
-cargo bench --bench parse --bench extract -- --noplot 2>/dev/null | grep -E "^(parse|suggest)/|time:|thrpt:"
+cargo bench --bench parse --bench extract --bench layout -- --noplot 2>/dev/null | grep -E "^(parse|suggest|layout)/|time:|thrpt:"
 
 echo "== Chromium (wasm parse and suggestions vs compromise, 1 MB article, navigation)"
 node tests/e2e/bench.mjs
+
+echo "== Chromium (graph: layout vs d3-force on 2,000 nodes and 10,000 edges, dragging in a 200-node graph)"
+node tests/e2e/graph-bench.mjs
