@@ -9,10 +9,12 @@ use crate::core::graph::export::{self, kind_color, relation_style};
 use crate::core::graph::{build, Graph, NodeKind, Source, View, Visible};
 use crate::core::layout::{layout, seed_positions, Params, P};
 use crate::core::relations::{End, Relation};
+use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
 use crate::web::{files, perf_now, selection};
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -599,59 +601,174 @@ pub fn GraphPane() -> impl IntoView {
     };
     let on_focus = move |ev: leptos::ev::FocusEvent| hover.set(node_of(ev.target()));
 
-    let counts = move || {
+    let pane_ref = NodeRef::<leptos::html::Section>::new();
+    let controls: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
+    let inspector: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
+    let find = move |sel: &str| {
+        pane_ref
+            .get_untracked()
+            .and_then(|p| p.query_selector(sel).ok().flatten())
+    };
+    let act = move |a: Act| match a {
+        Act::Scope(s) => ctx.graph_scope.set(s),
+        Act::Search(q) => view_state.update(|v| v.search = q),
+        Act::LinkMode(on) => link_mode.set(on),
+        Act::Kind(k, on) => view_state.update(|v| {
+            v.kinds.retain(|x| *x != k);
+            if on {
+                v.kinds.push(k);
+            }
+        }),
+        Act::Rel(r, on) => view_state.update(|v| {
+            v.relations.retain(|x| *x != r);
+            if on {
+                v.relations.push(r);
+            }
+        }),
+        Act::HideIsolated(on) => view_state.update(|v| v.hide_isolated = on),
+        Act::ShowAll => view_state.update(|v| v.focus = None),
+        Act::Zoom(f) => tf.update(|t| t.2 = (t.2 * f).clamp(0.05, 8.0)),
+        Act::Fit => {
+            let pos = canvas.with_value(|c| {
+                c.as_ref()
+                    .map(|c| c.positions().to_vec())
+                    .unwrap_or_default()
+            });
+            tf.set(fit(&pos, &visible.get_untracked()));
+        }
+        Act::Relayout => {
+            ctx.layout_memory.update_value(|(m, p)| {
+                m.clear();
+                p.clear();
+            });
+            drawn.set(None);
+            ctx.library.update(|_| {});
+        }
+        Act::Export(what) => {
+            if let Some(d) = drawn.get_untracked() {
+                canvas.with_value(|c| {
+                    if let Some(c) = c {
+                        save(ctx, &d, &visible.get_untracked(), c.positions(), what);
+                    }
+                });
+            }
+        }
+        Act::Focus(i) => {
+            view_state.update(|v| v.focus = if v.focus == Some(i) { None } else { Some(i) })
+        }
+        Act::Link(i) => start_link(i, None),
+        Act::Merge(from) => {
+            let into = pane_ref
+                .get_untracked()
+                .map(|p| crate::web::dom::input_value(&p, ".merge input"))
+                .unwrap_or_default();
+            if !into.trim().is_empty() {
+                ctx.merge_entities(&from, into.trim());
+            }
+        }
+        Act::Alias(name) => {
+            let alias = pane_ref
+                .get_untracked()
+                .map(|p| crate::web::dom::input_value(&p, ".alias input"))
+                .unwrap_or_default();
+            if !alias.trim().is_empty() {
+                ctx.add_alias(alias.trim(), &name);
+            }
+        }
+        Act::Split(name) => ctx.split_entity(&name),
+    };
+    let act: Rc<dyn Fn(Act)> = Rc::new(act);
+    // the controls, made once the pane is in the page
+    let act2 = act.clone();
+    Effect::new(move |_| {
+        let Some(pane) = pane_ref.get() else { return };
+        if controls.with_value(|c| c.is_some()) {
+            return;
+        }
+        if let Some(ui) = Ui::new() {
+            build_controls(&ui, &pane, act2.clone());
+            controls.set_value(Some(ui));
+        }
+    });
+    // what the controls show
+    Effect::new(move |_| {
         let vis = visible.get();
         let n = vis.nodes.iter().filter(|v| **v).count();
         let e = vis.edges.iter().filter(|v| **v).count();
-        format!("{n} nodes, {e} edges")
-    };
-    let stats = move || {
+        if let Some(c) = find(".graph-bar .count") {
+            c.set_text_content(Some(&format!("{n} nodes, {e} edges")));
+        }
+    });
+    Effect::new(move |_| {
+        let focused = view_state.with(|v| v.focus.is_some());
+        if let Some(b) = find(".focus-bar") {
+            let _ = b.toggle_attribute_with_force("hidden", !focused);
+        }
+    });
+    Effect::new(move |_| {
+        let Some(p) = pane_ref.get() else { return };
         drawn.with(|d| {
-            d.as_ref().map(|d| {
-                (
-                    d.graph.nodes.len(),
-                    d.graph.edges.len(),
-                    d.layout_ms,
-                    d.iterations,
-                    d.generation,
-                )
-            })
-        })
-    };
-    let positions = move || {
-        canvas.with_value(|c| {
-            c.as_ref()
-                .map(|c| c.positions().to_vec())
-                .unwrap_or_default()
-        })
-    };
+            if let Some(d) = d {
+                for (k, v) in [
+                    ("data-nodes", d.graph.nodes.len().to_string()),
+                    ("data-edges", d.graph.edges.len().to_string()),
+                    ("data-layout-ms", format!("{:.1}", d.layout_ms)),
+                    ("data-iterations", d.iterations.to_string()),
+                    ("data-generation", d.generation.to_string()),
+                ] {
+                    let _ = p.set_attribute(k, &v);
+                }
+            }
+        });
+    });
+    // the inspector of the selected node
+    Effect::new(move |_| {
+        let id = ctx.graph_node.get();
+        let focus = view_state.with(|v| v.focus);
+        ctx.library.track();
+        let Some(slot) = pane_ref
+            .get()
+            .and_then(|p| p.query_selector(".inspector").ok().flatten())
+        else {
+            return;
+        };
+        slot.set_text_content(None);
+        let shown = drawn.with(|d| {
+            let d = d.as_ref()?;
+            let i = d.graph.node(id.as_deref()?)?;
+            let ui = Ui::new()?;
+            let n = &d.graph.nodes[i];
+            let merged = ctx
+                .library
+                .with_untracked(|l| l.identities.aliases(&n.label));
+            let names: Vec<&str> = d
+                .graph
+                .nodes
+                .iter()
+                .filter(|x| x.kind != NodeKind::Claim)
+                .map(|x| x.label.as_str())
+                .collect();
+            let neighbours = d.graph.neighbours(i, &Relation::ALL).len();
+            build_inspector(
+                &ui,
+                &slot,
+                n,
+                i,
+                neighbours,
+                focus == Some(i),
+                &merged,
+                &names,
+                act.clone(),
+            );
+            Some(ui)
+        });
+        let _ = slot.toggle_attribute_with_force("hidden", shown.is_none());
+        inspector.set_value(shown);
+    });
 
     view! {
-        <section class="graph-pane" aria-label="Relationship graph"
-            data-nodes=move || stats().map(|s| s.0).unwrap_or(0)
-            data-edges=move || stats().map(|s| s.1).unwrap_or(0)
-            data-layout-ms=move || stats().map(|s| format!("{:.1}", s.2)).unwrap_or_default()
-            data-iterations=move || stats().map(|s| s.3).unwrap_or(0)
-            data-generation=move || stats().map(|s| s.4).unwrap_or(0)>
-            <div class="graph-bar">
-                <h2>"Graph"</h2>
-                <fieldset class="scope">
-                    <legend class="visually-hidden">"Scope"</legend>
-                    <label><input type="radio" name="scope" prop:checked=move || ctx.graph_scope.get() == Scope::Article
-                        on:change=move |_| ctx.graph_scope.set(Scope::Article)/>"This article"</label>
-                    <label><input type="radio" name="scope" prop:checked=move || ctx.graph_scope.get() == Scope::Library
-                        on:change=move |_| ctx.graph_scope.set(Scope::Library)/>"Library"</label>
-                </fieldset>
-                <input type="search" class="graph-search" placeholder="Search nodes" aria-label="Search graph"
-                    on:input=move |ev| { let q = event_target_value(&ev); view_state.update(|v| v.search = q); }/>
-                <label class="toggle"><input type="checkbox" on:change=move |ev| link_mode.set(event_target_checked(&ev))/>"Draw links"</label>
-                <span class="count">{counts}</span>
-            </div>
-            <GraphFilters view_state=view_state/>
-            <Show when=move || view_state.with(|v| v.focus.is_some())>
-                <p class="focus-bar">"Showing one node’s neighbourhood. "
-                    <button class="small" on:click=move |_| view_state.update(|v| v.focus = None)>"Show all"</button></p>
-            </Show>
+        <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref>
+            <div class="graph-top"></div>
             <div class="graph-canvas">
                 <svg id=SVG_ID role="group" aria-label="Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"
                     on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
@@ -659,152 +776,225 @@ pub fn GraphPane() -> impl IntoView {
                     on:pointerover=on_over on:pointerleave=move |_| hover.set(None) on:focusin=on_focus on:focusout=move |_| hover.set(None)
                     on:wheel=on_wheel on:keydown=on_key>
                 </svg>
-                <div class="zoom" role="toolbar" aria-label="Zoom">
-                    <button class="small" aria-label="Zoom in" on:click=move |_| tf.update(|t| { t.2 = (t.2 * 1.25).min(8.0); })>"+"</button>
-                    <button class="small" aria-label="Zoom out" on:click=move |_| tf.update(|t| { t.2 = (t.2 / 1.25).max(0.05); })>"−"</button>
-                    <button class="small" on:click=move |_| tf.set(fit(&positions(), &visible.get_untracked()))>"Fit"</button>
-                    <button class="small" on:click=move |_| {
-                        ctx.layout_memory.update_value(|(m, p)| { m.clear(); p.clear(); });
-                        drawn.set(None);
-                        ctx.library.update(|_| {});
-                    }>"Re-layout"</button>
-                </div>
+                <div class="zoom" role="toolbar" aria-label="Zoom"></div>
             </div>
-            <GraphExports drawn=drawn visible=visible canvas=canvas/>
-            <Inspector drawn=drawn view_state=view_state/>
+            <div class="graph-exports" role="toolbar" aria-label="Export graph"></div>
+            <section class="inspector" aria-label="Selected node" hidden></section>
         </section>
     }
 }
 
-/// Filters by node kind and relation type; their swatches are the legend.
-#[component]
-fn GraphFilters(view_state: RwSignal<View>) -> impl IntoView {
-    let kinds = NodeKind::ALL.iter().map(|&k| {
-        view! {
-            <label class="swatch-label">
-                <input type="checkbox" checked on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    view_state.update(|v| { v.kinds.retain(|x| *x != k); if on { v.kinds.push(k); } });
-                }/>
-                <span class=format!("dot kind-{}", k.as_str()) style=format!("background:{}", kind_color(k))></span>
-                {k.label()}
-            </label>
+/// What the pane's controls ask for.
+#[derive(Clone)]
+enum Act {
+    Scope(Scope),
+    Search(String),
+    LinkMode(bool),
+    Kind(NodeKind, bool),
+    Rel(Relation, bool),
+    HideIsolated(bool),
+    ShowAll,
+    Zoom(f64),
+    Fit,
+    Relayout,
+    Export(&'static str),
+    Focus(usize),
+    Link(usize),
+    Merge(String),
+    Alias(String),
+    Split(String),
+}
+
+/// The bar (scope, search, drawing links, counts), the filters (their swatches are the
+/// legend), the focus bar, the zoom buttons and the exports.
+fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
+    let Some(top) = pane.query_selector(".graph-top").ok().flatten() else {
+        return;
+    };
+    let a = |x: Act| -> Box<dyn Fn(web_sys::Event)> {
+        let act = act.clone();
+        Box::new(move |_| act(x.clone()))
+    };
+    let bar = ui.el(&top, "div", &[("class", "graph-bar")]);
+    ui.el_text(&bar, "h2", &[], "Graph");
+    let scope = ui.el(&bar, "fieldset", &[("class", "scope")]);
+    ui.el_text(&scope, "legend", &[("class", "visually-hidden")], "Scope");
+    for (label, s, on) in [
+        ("This article", Scope::Article, true),
+        ("Library", Scope::Library, false),
+    ] {
+        let l = ui.el(&scope, "label", &[]);
+        let i = ui.el(&l, "input", &[("type", "radio"), ("name", "scope")]);
+        if on {
+            let _ = i.set_attribute("checked", "");
         }
-    }).collect::<Vec<_>>();
-    let relations = Relation::ALL.iter().map(|&r| {
+        ui.on(&i, "change", a(Act::Scope(s)));
+        ui.text(&l, label);
+    }
+    let search = ui.el(
+        &bar,
+        "input",
+        &[
+            ("type", "search"),
+            ("class", "graph-search"),
+            ("placeholder", "Search nodes"),
+            ("aria-label", "Search graph"),
+        ],
+    );
+    let act1 = act.clone();
+    ui.on(
+        &search,
+        "input",
+        Box::new(move |e| act1(Act::Search(crate::web::dom::value_of(&e)))),
+    );
+    let act1 = act.clone();
+    ui.check(
+        &bar,
+        "Draw links",
+        &[("type", "checkbox")],
+        false,
+        Box::new(move |on| act1(Act::LinkMode(on))),
+    );
+    ui.el(&bar, "span", &[("class", "count")]);
+
+    let filters = ui.el(&top, "div", &[("class", "graph-filters")]);
+    let kinds = ui.el(&filters, "fieldset", &[]);
+    ui.el_text(&kinds, "legend", &[], "Show");
+    for k in NodeKind::ALL {
+        let act1 = act.clone();
+        let l = ui.check(
+            &kinds,
+            "",
+            &[("type", "checkbox")],
+            true,
+            Box::new(move |on| act1(Act::Kind(k, on))),
+        );
+        l.set_class_name("swatch-label");
+        let style = format!("background:{}", kind_color(k));
+        ui.el(&l, "span", &[("class", "dot"), ("style", &style)]);
+        ui.text(&l, k.label());
+    }
+    let rels = ui.el(&filters, "fieldset", &[]);
+    ui.el_text(&rels, "legend", &[], "Relations");
+    for r in Relation::ALL {
+        let act1 = act.clone();
+        let l = ui.check(
+            &rels,
+            "",
+            &[("type", "checkbox")],
+            true,
+            Box::new(move |on| act1(Act::Rel(r, on))),
+        );
+        l.set_class_name("swatch-label");
         let (color, dash) = relation_style(r);
-        view! {
-            <label class="swatch-label">
-                <input type="checkbox" checked on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    view_state.update(|v| { v.relations.retain(|x| *x != r); if on { v.relations.push(r); } });
-                }/>
-                <span class="line" style=format!("border-top:2px {} {color}", if dash.is_empty() { "solid" } else { "dashed" })></span>
-                {r.label()}
-            </label>
+        let style = format!(
+            "border-top:2px {} {color}",
+            if dash.is_empty() { "solid" } else { "dashed" }
+        );
+        ui.el(&l, "span", &[("class", "line"), ("style", &style)]);
+        ui.text(&l, r.label());
+    }
+    let act1 = act.clone();
+    ui.check(
+        &rels,
+        "Hide unlinked",
+        &[("type", "checkbox")],
+        false,
+        Box::new(move |on| act1(Act::HideIsolated(on))),
+    );
+    let focus = ui.el(&top, "p", &[("class", "focus-bar"), ("hidden", "")]);
+    ui.text(&focus, "Showing one node’s neighbourhood. ");
+    ui.button(&focus, "Show all", &[("class", "small")], a(Act::ShowAll));
+
+    if let Some(zoom) = pane.query_selector(".zoom").ok().flatten() {
+        ui.button(
+            &zoom,
+            "+",
+            &[("class", "small"), ("aria-label", "Zoom in")],
+            a(Act::Zoom(1.25)),
+        );
+        ui.button(
+            &zoom,
+            "−",
+            &[("class", "small"), ("aria-label", "Zoom out")],
+            a(Act::Zoom(0.8)),
+        );
+        ui.button(&zoom, "Fit", &[("class", "small")], a(Act::Fit));
+        ui.button(&zoom, "Re-layout", &[("class", "small")], a(Act::Relayout));
+    }
+    if let Some(ex) = pane.query_selector(".graph-exports").ok().flatten() {
+        ui.el_text(&ex, "span", &[("class", "hint")], "Export:");
+        for (label, what) in [
+            ("SVG", "svg"),
+            ("PNG", "png"),
+            ("GraphML", "graphml"),
+            ("GEXF", "gexf"),
+            ("Cytoscape JSON", "cyjs"),
+            ("Claims CSV", "csv"),
+        ] {
+            ui.button(&ex, label, &[("class", "small")], a(Act::Export(what)));
         }
-    }).collect::<Vec<_>>();
-    view! {
-        <div class="graph-filters">
-            <fieldset><legend>"Show"</legend>{kinds}</fieldset>
-            <fieldset><legend>"Relations"</legend>{relations}
-                <label><input type="checkbox" on:change=move |ev| { let on = event_target_checked(&ev); view_state.update(|v| v.hide_isolated = on); }/>"Hide unlinked"</label>
-            </fieldset>
-        </div>
     }
 }
 
-#[component]
-fn GraphExports(
-    drawn: RwSignal<Option<Arc<Drawn>>>,
-    visible: Memo<Visible>,
-    canvas: StoredValue<Option<Canvas>, LocalStorage>,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let base = move || match ctx.graph_scope.get_untracked() {
+/// Downloads an export of the graph: the view as SVG or PNG, the graph as GraphML, GEXF
+/// or Cytoscape JSON, or the claims of the scope as CSV.
+fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
+    let base = match ctx.graph_scope.get_untracked() {
         Scope::Library => "library".to_string(),
         Scope::Article => ctx
-            .with_current(|a| a.name.clone())
+            .library
+            .with_untracked(|l| {
+                let id = ctx.current.get_untracked()?;
+                l.get(&id).map(|a| a.name.clone())
+            })
             .unwrap_or_else(|| "article".into()),
     };
-    let positions = move |_: &Drawn| -> Vec<P> {
-        canvas.with_value(|c| {
-            c.as_ref()
-                .map(|c| c.positions().to_vec())
-                .unwrap_or_default()
-        })
-    };
-    let save = move |what: &'static str| {
-        let Some(d) = drawn.get_untracked() else {
-            return;
-        };
-        let pos = positions(&d);
-        let result = match what {
-            "svg" => files::download(
-                &files::file_name_for(&base(), "graph.svg"),
-                &export::svg(&d.graph, &visible.get_untracked(), &pos),
-                "image/svg+xml",
-            ),
-            "png" => {
-                let svg = export::svg(&d.graph, &visible.get_untracked(), &pos);
-                let (w, h) = svg_size(&svg);
-                files::download_svg_as_png(
-                    &files::file_name_for(&base(), "graph.png"),
-                    &svg,
-                    w,
-                    h,
-                    2.0,
-                )
-            }
-            "graphml" => files::download(
-                &files::file_name_for(&base(), "graph.graphml"),
-                &export::graphml(&d.graph, Some(&pos)),
-                "application/graphml+xml",
-            ),
-            "gexf" => files::download(
-                &files::file_name_for(&base(), "graph.gexf"),
-                &export::gexf(&d.graph, Some(&pos)),
-                "application/gexf+xml",
-            ),
-            "cyjs" => files::download(
-                &files::file_name_for(&base(), "graph.cyjs.json"),
-                &export::cytoscape(&d.graph, Some(&pos)),
-                "application/json",
-            ),
-            _ => {
-                let csv = ctx.library.with_untracked(|l| {
-                    let arts: Vec<_> = match ctx.graph_scope.get_untracked() {
-                        Scope::Library => l.articles().iter().collect(),
-                        Scope::Article => ctx
-                            .current
-                            .get_untracked()
-                            .and_then(|c| l.get(&c))
-                            .into_iter()
-                            .collect(),
-                    };
-                    export::claims_csv(&arts, &l.identities)
-                });
-                files::download(
-                    &files::file_name_for(&base(), "graph.claims.csv"),
-                    &csv,
-                    "text/csv",
-                )
-            }
-        };
-        if let Err(e) = result {
-            ctx.error.set(Some(format!("Export failed: {e}")));
+    let name = |ext: &str| files::file_name_for(&base, &format!("graph.{ext}"));
+    let result = match what {
+        "svg" => files::download(
+            &name("svg"),
+            &export::svg(&d.graph, vis, pos),
+            "image/svg+xml",
+        ),
+        "png" => {
+            let svg = export::svg(&d.graph, vis, pos);
+            let (w, h) = svg_size(&svg);
+            files::download_svg_as_png(&name("png"), &svg, w, h, 2.0)
+        }
+        "graphml" => files::download(
+            &name("graphml"),
+            &export::graphml(&d.graph, Some(pos)),
+            "application/graphml+xml",
+        ),
+        "gexf" => files::download(
+            &name("gexf"),
+            &export::gexf(&d.graph, Some(pos)),
+            "application/gexf+xml",
+        ),
+        "cyjs" => files::download(
+            &name("cyjs.json"),
+            &export::cytoscape(&d.graph, Some(pos)),
+            "application/json",
+        ),
+        _ => {
+            let csv = ctx.library.with_untracked(|l| {
+                let arts: Vec<_> = match ctx.graph_scope.get_untracked() {
+                    Scope::Library => l.articles().iter().collect(),
+                    Scope::Article => ctx
+                        .current
+                        .get_untracked()
+                        .and_then(|c| l.get(&c))
+                        .into_iter()
+                        .collect(),
+                };
+                export::claims_csv(&arts, &l.identities)
+            });
+            files::download(&name("claims.csv"), &csv, "text/csv")
         }
     };
-    view! {
-        <div class="graph-exports" role="toolbar" aria-label="Export graph">
-            <span class="hint">"Export:"</span>
-            <button class="small" on:click=move |_| save("svg")>"SVG"</button>
-            <button class="small" on:click=move |_| save("png")>"PNG"</button>
-            <button class="small" on:click=move |_| save("graphml")>"GraphML"</button>
-            <button class="small" on:click=move |_| save("gexf")>"GEXF"</button>
-            <button class="small" on:click=move |_| save("cyjs")>"Cytoscape JSON"</button>
-            <button class="small" on:click=move |_| save("csv")>"Claims CSV"</button>
-        </div>
+    if let Err(e) = result {
+        ctx.error.set(Some(format!("Export failed: {e}")));
     }
 }
 
@@ -820,107 +1010,132 @@ fn svg_size(svg: &str) -> (f64, f64) {
     (attr("width"), attr("height"))
 }
 
-/// What the selected node is, with its merges, aliases and links.
-#[component]
-fn Inspector(drawn: RwSignal<Option<Arc<Drawn>>>, view_state: RwSignal<View>) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let node = move || {
-        let id = ctx.graph_node.get()?;
-        drawn.with(|d| {
-            let d = d.as_ref()?;
-            let i = d.graph.node(&id)?;
-            Some((
-                i,
-                d.graph.nodes[i].clone(),
-                d.graph.neighbours(i, &Relation::ALL).len(),
-            ))
+/// What the selected node is, with buttons to focus on it and link it, and for entities
+/// the forms to merge it into another entity, give it an alias, and split merged names off.
+#[allow(clippy::too_many_arguments)]
+fn build_inspector(
+    ui: &Ui,
+    root: &web_sys::Element,
+    n: &crate::core::graph::Node,
+    i: usize,
+    neighbours: usize,
+    focused: bool,
+    merged: &[String],
+    names: &[&str],
+    act: Rc<dyn Fn(Act)>,
+) {
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    ui.el_text(root, "h3", &[], &excerpt(&n.label, 120));
+    ui.el_text(
+        root,
+        "p",
+        &[("class", "meta")],
+        &format!(
+            "{} · {} mention{} · {} neighbour{} · {} article{}",
+            n.kind.as_str(),
+            n.mentions.len(),
+            s(n.mentions.len()),
+            neighbours,
+            s(neighbours),
+            n.articles.len(),
+            s(n.articles.len())
+        ),
+    );
+    if let Some(c) = &n.claim {
+        let who = if c.claimant.is_empty() {
+            "Unattributed"
+        } else {
+            c.claimant.as_str()
+        };
+        ui.el_text(
+            root,
+            "p",
+            &[("class", "meta")],
+            &format!("{who} · {} · {}", c.kind, c.status),
+        );
+    }
+    if !n.aliases.is_empty() {
+        ui.el_text(
+            root,
+            "p",
+            &[("class", "meta")],
+            &format!("Also written: {}", n.aliases.join(", ")),
+        );
+    }
+    let send = |x: Act| -> Box<dyn Fn(web_sys::Event)> {
+        let act = act.clone();
+        Box::new(move |_| act(x.clone()))
+    };
+    let buttons = ui.el(root, "div", &[("class", "actions")]);
+    ui.button(
+        &buttons,
+        if focused { "Show all" } else { "Focus" },
+        &[("class", "small")],
+        send(Act::Focus(i)),
+    );
+    ui.button(&buttons, "Link…", &[("class", "small")], send(Act::Link(i)));
+    if n.kind == NodeKind::Claim {
+        return;
+    }
+    let submit = |x: Act| -> Box<dyn Fn(web_sys::Event)> {
+        let act = act.clone();
+        Box::new(move |e: web_sys::Event| {
+            e.prevent_default();
+            act(x.clone())
         })
     };
-    let entity_names = move || {
-        drawn.with(|d| {
-            d.as_ref()
-                .map(|d| {
-                    d.graph
-                        .nodes
-                        .iter()
-                        .filter(|n| n.kind != NodeKind::Claim)
-                        .map(|n| n.label.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
-    let merge_into = RwSignal::new(String::new());
-    let alias = RwSignal::new(String::new());
-    view! {
-        {move || node().map(|(i, n, neighbours)| {
-            let is_claim = n.kind == NodeKind::Claim;
-            let label = n.label.clone();
-            let (l1, l2, l3) = (label.clone(), label.clone(), label.clone());
-            let aliases = n.aliases.clone();
-            let merged: Vec<String> = ctx.library.with_untracked(|l| l.identities.aliases(&label));
-            let has_merged = !merged.is_empty();
-            let claim = n.claim.clone();
-            view! {
-                <section class="inspector" aria-label="Selected node">
-                    <h3>{excerpt(&n.label, 120)}</h3>
-                    <p class="meta">{format!("{} · {} mention{} · {} neighbour{} · {} article{}",
-                        n.kind.as_str(), n.mentions.len(), if n.mentions.len() == 1 { "" } else { "s" },
-                        neighbours, if neighbours == 1 { "" } else { "s" },
-                        n.articles.len(), if n.articles.len() == 1 { "" } else { "s" })}</p>
-                    {claim.map(|c| view! { <p class="meta">{format!("{} · {} · {}", if c.claimant.is_empty() { "Unattributed".to_string() } else { c.claimant.clone() }, c.kind, c.status)}</p> })}
-                    <Show when={let a = aliases.clone(); move || !a.is_empty()}>
-                        <p class="meta">"Also written: " {aliases.join(", ")}</p>
-                    </Show>
-                    <div class="actions">
-                        <button class="small" on:click=move |_| view_state.update(|v| v.focus = if v.focus == Some(i) { None } else { Some(i) })>
-                            {move || if view_state.with(|v| v.focus == Some(i)) { "Show all" } else { "Focus" }}</button>
-                        <button class="small" on:click=move |_| {
-                            if let Some(d) = drawn.get_untracked() {
-                                match draft_between(&ctx, &d.graph, i, None) {
-                                    Ok(draft) => ctx.link_draft.set(Some(draft)),
-                                    Err(e) => ctx.error.set(Some(e)),
-                                }
-                            }
-                        }>"Link…"</button>
-                    </div>
-                    <Show when=move || !is_claim>
-                        <form class="merge" on:submit={let l1 = l1.clone(); move |ev: leptos::ev::SubmitEvent| {
-                            ev.prevent_default();
-                            let into = merge_into.get_untracked().trim().to_string();
-                            if !into.is_empty() { ctx.merge_entities(&l1, &into); merge_into.set(String::new()); }
-                        }}>
-                            <label>"Merge into"
-                                <input type="text" list="entity-names" bind:value=merge_into autocomplete="off"/>
-                            </label>
-                            <button class="small" type="submit">"Merge"</button>
-                        </form>
-                        <form class="alias" on:submit={let l2 = l2.clone(); move |ev: leptos::ev::SubmitEvent| {
-                            ev.prevent_default();
-                            let a = alias.get_untracked().trim().to_string();
-                            if !a.is_empty() { ctx.add_alias(&a, &l2); alias.set(String::new()); }
-                        }}>
-                            <label>"Add alias"
-                                <input type="text" bind:value=alias autocomplete="off"/>
-                            </label>
-                            <button class="small" type="submit">"Add"</button>
-                        </form>
-                    </Show>
-                    <Show when=move || has_merged>
-                        <ul class="merged" aria-label="Merged names">
-                            {merged.iter().map(|m| {
-                                let m2 = m.clone();
-                                view! { <li>{m.clone()}" "<button class="small" on:click=move |_| ctx.split_entity(&m2)>"Split off"</button></li> }
-                            }).collect::<Vec<_>>()}
-                            <li><button class="small" on:click={let l3 = l3.clone(); move |_| ctx.split_entity(&l3)}>"Split all"</button></li>
-                        </ul>
-                    </Show>
-                    <datalist id="entity-names">
-                        {entity_names().into_iter().map(|k| view! { <option value=k></option> }).collect::<Vec<_>>()}
-                    </datalist>
-                </section>
-            }
-        })}
+    for (class, label, button, action) in [
+        ("merge", "Merge into", "Merge", Act::Merge(n.label.clone())),
+        ("alias", "Add alias", "Add", Act::Alias(n.label.clone())),
+    ] {
+        let form = ui.el(root, "form", &[("class", class)]);
+        let l = ui.el(&form, "label", &[]);
+        ui.text(&l, label);
+        let attrs: &[(&str, &str)] = if class == "merge" {
+            &[
+                ("type", "text"),
+                ("list", "entity-names"),
+                ("autocomplete", "off"),
+            ]
+        } else {
+            &[("type", "text"), ("autocomplete", "off")]
+        };
+        ui.el(&l, "input", attrs);
+        ui.el_text(
+            &form,
+            "button",
+            &[("class", "small"), ("type", "submit")],
+            button,
+        );
+        ui.on(&form, "submit", submit(action));
+    }
+    if !merged.is_empty() {
+        let list = ui.el(
+            root,
+            "ul",
+            &[("class", "merged"), ("aria-label", "Merged names")],
+        );
+        for m in merged {
+            let li = ui.el(&list, "li", &[]);
+            ui.text(&li, &format!("{m} "));
+            ui.button(
+                &li,
+                "Split off",
+                &[("class", "small")],
+                send(Act::Split(m.clone())),
+            );
+        }
+        let li = ui.el(&list, "li", &[]);
+        ui.button(
+            &li,
+            "Split all",
+            &[("class", "small")],
+            send(Act::Split(n.label.clone())),
+        );
+    }
+    let dl = ui.el(root, "datalist", &[("id", "entity-names")]);
+    for name in names {
+        ui.el(&dl, "option", &[("value", name)]);
     }
 }
 

@@ -1,6 +1,7 @@
 //! Web glue: the only place that talks to the browser (storage, files, DOM selection,
 //! clock, service worker). Components call these functions; the core never does.
 
+pub mod dom;
 pub mod files;
 pub mod graph_view;
 pub mod selection;

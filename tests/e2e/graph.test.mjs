@@ -189,7 +189,7 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await node(page, 'e:volodymyr zelenskyy').getAttribute('transform'), before);
     await page.keyboard.press('Escape');
-    await page.getByText('Showing one node’s neighbourhood.').waitFor({ state: 'detached' });
+    await page.getByText('Showing one node’s neighbourhood.').waitFor({ state: 'hidden' });
     assert.equal(await nodes.count(), total);
     // Tab moves between nodes
     await page.keyboard.press('Tab');
