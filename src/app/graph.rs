@@ -321,16 +321,13 @@ pub fn GraphPane() -> impl IntoView {
     });
     Effect::new(move |_| {
         let s = selected_index.get();
-        drawn.track();
-        canvas.with_value(|c| {
-            if let Some(c) = c {
-                c.mark_nodes("sel", &|i| s == Some(i));
-            }
-        });
-    });
-    Effect::new(move |_| {
         pins_changed.track();
         drawn.with(|d| {
+            canvas.with_value(|c| {
+                if let Some(c) = c {
+                    c.mark_nodes("sel", &|i| s == Some(i));
+                }
+            });
             let Some(d) = d.as_ref() else { return };
             ctx.layout_memory.with_value(|(_, pins)| {
                 canvas.with_value(|c| {
@@ -687,10 +684,63 @@ pub fn GraphPane() -> impl IntoView {
         }
         if let Some(ui) = Ui::new() {
             build_controls(&ui, &pane, act2.clone());
+            // the drawing's pointer, wheel and keyboard handlers, boxed behind one type
+            if let Some(svg) = svg_element() {
+                use wasm_bindgen::JsCast as _;
+                ui.on(
+                    &svg,
+                    "pointerdown",
+                    Box::new(move |e| on_down(e.unchecked_into())),
+                );
+                ui.on(
+                    &svg,
+                    "pointermove",
+                    Box::new(move |e| on_move(e.unchecked_into())),
+                );
+                ui.on(
+                    &svg,
+                    "pointerup",
+                    Box::new(move |e| on_up(e.unchecked_into())),
+                );
+                ui.on(
+                    &svg,
+                    "pointercancel",
+                    Box::new(move |_| {
+                        drag.set_value(None);
+                        canvas.with_value(|c| {
+                            if let Some(c) = c {
+                                c.set_rubber(None)
+                            }
+                        });
+                    }),
+                );
+                ui.on(
+                    &svg,
+                    "pointerover",
+                    Box::new(move |e| on_over(e.unchecked_into())),
+                );
+                ui.on(&svg, "pointerleave", Box::new(move |_| hover.set(None)));
+                ui.on(
+                    &svg,
+                    "focusin",
+                    Box::new(move |e| on_focus(e.unchecked_into())),
+                );
+                ui.on(&svg, "focusout", Box::new(move |_| hover.set(None)));
+                ui.on(
+                    &svg,
+                    "wheel",
+                    Box::new(move |e| on_wheel(e.unchecked_into())),
+                );
+                ui.on(
+                    &svg,
+                    "keydown",
+                    Box::new(move |e| on_key(e.unchecked_into())),
+                );
+            }
             controls.set_value(Some(ui));
         }
     });
-    // what the controls show
+    // what the controls show: counts, the focus bar, figures on the pane for tests and benchmarks
     Effect::new(move |_| {
         let vis = visible.get();
         let n = vis.nodes.iter().filter(|v| **v).count();
@@ -698,14 +748,10 @@ pub fn GraphPane() -> impl IntoView {
         if let Some(c) = find(".graph-bar .count") {
             c.set_text_content(Some(&format!("{n} nodes, {e} edges")));
         }
-    });
-    Effect::new(move |_| {
         let focused = view_state.with(|v| v.focus.is_some());
         if let Some(b) = find(".focus-bar") {
             let _ = b.toggle_attribute_with_force("hidden", !focused);
         }
-    });
-    Effect::new(move |_| {
         let Some(p) = pane_ref.get() else { return };
         drawn.with(|d| {
             if let Some(d) = d {
@@ -767,21 +813,16 @@ pub fn GraphPane() -> impl IntoView {
     });
 
     view! {
-        <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref>
-            <div class="graph-top"></div>
-            <div class="graph-canvas">
-                <svg id=SVG_ID role="group" aria-label="Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"
-                    on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
-                    on:pointercancel=move |_| { drag.set_value(None); canvas.with_value(|c| if let Some(c) = c { c.set_rubber(None) }); }
-                    on:pointerover=on_over on:pointerleave=move |_| hover.set(None) on:focusin=on_focus on:focusout=move |_| hover.set(None)
-                    on:wheel=on_wheel on:keydown=on_key>
-                </svg>
-                <div class="zoom" role="toolbar" aria-label="Zoom"></div>
-            </div>
-            <div class="graph-exports" role="toolbar" aria-label="Export graph"></div>
-            <section class="inspector" aria-label="Selected node" hidden></section>
-        </section>
-    }
+            <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref>
+                <div class="graph-top"></div>
+                <div class="graph-canvas">
+    <svg id=SVG_ID role="group" aria-label="Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"></svg>
+                    <div class="zoom" role="toolbar" aria-label="Zoom"></div>
+                </div>
+                <div class="graph-exports" role="toolbar" aria-label="Export graph"></div>
+                <section class="inspector" aria-label="Selected node" hidden></section>
+            </section>
+        }
 }
 
 /// What the pane's controls ask for.

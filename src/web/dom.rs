@@ -8,9 +8,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
+type Handler = Closure<dyn Fn(Event)>;
+
 pub struct Ui {
     doc: web_sys::Document,
-    handlers: RefCell<Vec<Closure<dyn Fn(Event)>>>,
+    handlers: RefCell<Vec<Handler>>,
 }
 
 impl Ui {

@@ -6,7 +6,6 @@ use super::{Graph, NodeKind, Visible};
 use crate::core::layout::P;
 use crate::core::library::Article;
 use crate::core::relations::{End, Identities, Relation};
-use serde::Serialize;
 use std::fmt::Write;
 
 /// Fill colour of a node kind (the app's stylesheet uses the same).
@@ -292,103 +291,65 @@ pub fn gexf(g: &Graph, positions: Option<&[P]>) -> String {
     s
 }
 
-#[derive(Serialize)]
-struct CyFile {
-    format: &'static str,
-    elements: CyElements,
-}
-#[derive(Serialize)]
-struct CyElements {
-    nodes: Vec<CyNode>,
-    edges: Vec<CyEdge>,
-}
-#[derive(Serialize)]
-struct CyNode {
-    data: CyNodeData,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    position: Option<CyPos>,
-}
-#[derive(Serialize)]
-struct CyNodeData {
-    id: String,
-    label: String,
-    kind: &'static str,
-    degree: usize,
-    mentions: usize,
-    #[serde(flatten)]
-    text: std::collections::BTreeMap<&'static str, String>,
-}
-#[derive(Serialize)]
-struct CyEdge {
-    data: CyEdgeData,
-}
-#[derive(Serialize)]
-struct CyEdgeData {
-    id: String,
-    source: String,
-    target: String,
-    relation: &'static str,
-    weight: f64,
-    drawn: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    link_id: Option<String>,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    edge_note: String,
-}
-#[derive(Serialize)]
-struct CyPos {
-    x: f64,
-    y: f64,
+/// A JSON string literal (quotes and escapes by serde_json).
+fn js(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 /// Cytoscape.js JSON (the `elements` that `cy.add()` and `cy.json()` take): every attribute
-/// under `data`, layout positions under `position`.
+/// under `data` (numbers as numbers), layout positions under `position`.
 pub fn cytoscape(g: &Graph, positions: Option<&[P]>) -> String {
-    let nodes = g
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| CyNode {
-            data: CyNodeData {
-                id: n.id.clone(),
-                label: n.label.clone(),
-                kind: n.kind.as_str(),
-                degree: n.degree,
-                mentions: n.mentions.len(),
-                text: node_attrs(g, i)
-                    .into_iter()
-                    .filter(|(k, _)| !matches!(*k, "kind" | "degree" | "mentions"))
-                    .collect(),
-            },
-            position: position(positions, i).map(|p| CyPos {
-                x: round2(p.x),
-                y: round2(p.y),
-            }),
-        })
-        .collect();
-    let edges = g
-        .edges
-        .iter()
-        .enumerate()
-        .map(|(i, e)| CyEdge {
-            data: CyEdgeData {
-                id: format!("e{i}"),
-                source: g.nodes[e.from].id.clone(),
-                target: g.nodes[e.to].id.clone(),
-                relation: e.kind.as_str(),
-                weight: e.weight,
-                drawn: e.link.is_some(),
-                link_id: e.link.clone(),
-                edge_note: e.note.clone(),
-            },
-        })
-        .collect();
-    let file = CyFile {
-        format: "gloss.graph.cytoscape",
-        elements: CyElements { nodes, edges },
-    };
-    // plain strings and numbers: serialising cannot fail
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let mut s = String::from(
+        "{\n  \"format\": \"gloss.graph.cytoscape\",\n  \"elements\": {\n    \"nodes\": [",
+    );
+    for (i, n) in g.nodes.iter().enumerate() {
+        s.push_str(if i == 0 { "\n" } else { ",\n" });
+        let _ = write!(
+            s,
+            "      {{\"data\": {{\"id\": {}, \"label\": {}",
+            js(&n.id),
+            js(&n.label)
+        );
+        for (k, v) in node_attrs(g, i) {
+            if matches!(k, "degree" | "mentions") {
+                let _ = write!(s, ", \"{k}\": {v}");
+            } else {
+                let _ = write!(s, ", \"{k}\": {}", js(&v));
+            }
+        }
+        s.push('}');
+        if let Some(p) = position(positions, i) {
+            let _ = write!(
+                s,
+                ", \"position\": {{\"x\": {}, \"y\": {}}}",
+                round2(p.x),
+                round2(p.y)
+            );
+        }
+        s.push('}');
+    }
+    s.push_str("\n    ],\n    \"edges\": [");
+    for (i, e) in g.edges.iter().enumerate() {
+        s.push_str(if i == 0 { "\n" } else { ",\n" });
+        let _ = write!(
+            s,
+            "      {{\"data\": {{\"id\": \"e{i}\", \"source\": {}, \"target\": {}, \"relation\": \"{}\", \"weight\": {}, \"drawn\": {}",
+            js(&g.nodes[e.from].id),
+            js(&g.nodes[e.to].id),
+            e.kind.as_str(),
+            e.weight,
+            e.link.is_some()
+        );
+        if let Some(l) = &e.link {
+            let _ = write!(s, ", \"link_id\": {}", js(l));
+        }
+        if !e.note.is_empty() {
+            let _ = write!(s, ", \"edge_note\": {}", js(&e.note));
+        }
+        s.push_str("}}");
+    }
+    s.push_str("\n    ]\n  }\n}\n");
+    s
 }
 
 fn round2(x: f64) -> f64 {
