@@ -13,7 +13,6 @@ use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
 use crate::web::{files, perf_now, selection};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -169,19 +168,15 @@ fn draw(ctx: Ctx, generation: u64) -> (Drawn, Vec<P>) {
     };
     let n = graph.nodes.len();
     let edges = graph.layout_edges();
-    let (prev, pinned) = ctx.layout_memory.with_value(|(mem, pins)| {
-        (
-            graph
-                .nodes
-                .iter()
-                .map(|x| mem.get(&x.id).copied())
-                .collect::<Vec<_>>(),
-            graph
-                .nodes
-                .iter()
-                .map(|x| pins.contains(&x.id))
-                .collect::<Vec<_>>(),
-        )
+    let (prev, pinned): (Vec<Option<P>>, Vec<bool>) = ctx.layout_memory.with_value(|mem| {
+        graph
+            .nodes
+            .iter()
+            .map(|x| match mem.get(&x.id) {
+                Some(&(p, pin)) => (Some(p), pin),
+                None => (None, false),
+            })
+            .unzip()
     });
     let warm = prev.iter().any(Option::is_some);
     let start = seed_positions(n, &edges, &prev, Params::default().spring_length);
@@ -193,9 +188,9 @@ fn draw(ctx: Ctx, generation: u64) -> (Drawn, Vec<P>) {
     };
     let l = layout(n, &edges, &start, &pinned, &params);
     let layout_ms = perf_now() - t0;
-    ctx.layout_memory.update_value(|(mem, _)| {
-        for (x, p) in graph.nodes.iter().zip(&l.positions) {
-            mem.insert(x.id.clone(), *p);
+    ctx.layout_memory.update_value(|mem| {
+        for ((x, p), pin) in graph.nodes.iter().zip(&l.positions).zip(&pinned) {
+            mem.insert(x.id.clone(), (*p, *pin));
         }
     });
     (
@@ -220,8 +215,8 @@ pub fn GraphPane() -> impl IntoView {
     let link_mode = RwSignal::new(false);
     let pins_changed = RwSignal::new(0u64);
     let drag: StoredValue<Option<Drag>> = StoredValue::new(None);
-    let generation = StoredValue::new(0u64);
-    let cursor: StoredValue<HashMap<usize, usize>> = StoredValue::new(HashMap::new());
+    // the next mention to show, per node
+    let cursor: StoredValue<Vec<usize>> = StoredValue::new(Vec::new());
     let pos_of =
         move |i: usize| canvas.with_value(|c| c.as_ref().map(|c| c.pos(i)).unwrap_or_default());
     let move_to = move |i: usize, p: P| {
@@ -238,8 +233,7 @@ pub fn GraphPane() -> impl IntoView {
         ctx.analysis.track();
         let scope = ctx.graph_scope.get();
         let cur = ctx.current.get();
-        let g = generation.get_value() + 1;
-        generation.set_value(g);
+        let g = drawn.with_untracked(|d| d.as_ref().map_or(0, |d| d.generation)) + 1;
         let (d, positions) = draw(ctx, g);
         let same = drawn.with_untracked(|old| old.as_ref().is_some_and(|o| o.graph == d.graph));
         if !same {
@@ -279,27 +273,6 @@ pub fn GraphPane() -> impl IntoView {
                 })
         })
     });
-    // the hovered node and its neighbours, over the shown edges
-    let lit = Memo::new(move |_| {
-        let h = hover.get()?;
-        drawn.with(|d| {
-            let d = d.as_ref()?;
-            let vis = visible.read();
-            let mut on = vec![false; d.graph.nodes.len()];
-            *on.get_mut(h)? = true;
-            for (k, e) in d.graph.edges.iter().enumerate() {
-                if vis.edges.get(k).copied().unwrap_or(false) && (e.from == h || e.to == h) {
-                    on[e.from] = true;
-                    on[e.to] = true;
-                }
-            }
-            Some(on)
-        })
-    });
-    let selected_index = Memo::new(move |_| {
-        let id = ctx.graph_node.get()?;
-        drawn.with(|d| d.as_ref().and_then(|d| d.graph.node(&id)))
-    });
     // the drawing follows the view: shown, dimmed, selected, pinned, zoomed
     Effect::new(move |_| {
         let vis = visible.get();
@@ -309,8 +282,24 @@ pub fn GraphPane() -> impl IntoView {
             }
         });
     });
+    // the hovered node and its neighbours (over the shown edges) stay lit, the rest dims
     Effect::new(move |_| {
-        let l = lit.get();
+        let h = hover.get();
+        let l: Option<Vec<bool>> = h.and_then(|h| {
+            drawn.with(|d| {
+                let d = d.as_ref()?;
+                let vis = visible.read();
+                let mut on = vec![false; d.graph.nodes.len()];
+                *on.get_mut(h)? = true;
+                for (k, e) in d.graph.edges.iter().enumerate() {
+                    if vis.edges.get(k).copied().unwrap_or(false) && (e.from == h || e.to == h) {
+                        on[e.from] = true;
+                        on[e.to] = true;
+                    }
+                }
+                Some(on)
+            })
+        });
         canvas.with_value(|c| {
             if let Some(c) = c {
                 let on = |i: usize| l.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
@@ -320,19 +309,25 @@ pub fn GraphPane() -> impl IntoView {
         });
     });
     Effect::new(move |_| {
-        let s = selected_index.get();
+        let id = ctx.graph_node.get();
         pins_changed.track();
         drawn.with(|d| {
+            let s = d
+                .as_ref()
+                .zip(id.as_deref())
+                .and_then(|(d, id)| d.graph.node(id));
             canvas.with_value(|c| {
                 if let Some(c) = c {
                     c.mark_nodes("sel", &|i| s == Some(i));
                 }
             });
             let Some(d) = d.as_ref() else { return };
-            ctx.layout_memory.with_value(|(_, pins)| {
+            ctx.layout_memory.with_value(|mem| {
                 canvas.with_value(|c| {
                     if let Some(c) = c {
-                        c.mark_nodes("pinned", &|i| pins.contains(&d.graph.nodes[i].id));
+                        c.mark_nodes("pinned", &|i| {
+                            mem.get(&d.graph.nodes[i].id).is_some_and(|m| m.1)
+                        });
                     }
                 });
             });
@@ -384,9 +379,12 @@ pub fn GraphPane() -> impl IntoView {
         if node.mentions.is_empty() {
             return;
         }
-        let k = cursor.with_value(|c| c.get(&i).copied().unwrap_or(0)) % node.mentions.len();
+        let k = cursor.with_value(|c| c.get(i).copied().unwrap_or(0)) % node.mentions.len();
         cursor.update_value(|c| {
-            c.insert(i, k + 1);
+            if c.len() <= i {
+                c.resize(i + 1, 0);
+            }
+            c[i] = k + 1;
         });
         let m = node.mentions[k].clone();
         if ctx.current.get_untracked().as_deref() != Some(m.article.as_str()) {
@@ -422,13 +420,8 @@ pub fn GraphPane() -> impl IntoView {
     let pin = move |i: usize, p: P, on: bool| {
         if let Some(d) = drawn.get_untracked() {
             let id = d.graph.nodes[i].id.clone();
-            ctx.layout_memory.update_value(|(mem, pins)| {
-                mem.insert(id.clone(), p);
-                if on {
-                    pins.insert(id);
-                } else {
-                    pins.remove(&id);
-                }
+            ctx.layout_memory.update_value(|mem| {
+                mem.insert(id, (p, on));
             });
             pins_changed.update(|n| *n += 1);
         }
@@ -634,10 +627,7 @@ pub fn GraphPane() -> impl IntoView {
             tf.set(fit(&pos, &visible.get_untracked()));
         }
         Act::Relayout => {
-            ctx.layout_memory.update_value(|(m, p)| {
-                m.clear();
-                p.clear();
-            });
+            ctx.layout_memory.update_value(|m| m.clear());
             drawn.set(None);
             ctx.library.update(|_| {});
         }

@@ -124,12 +124,8 @@ pub struct Ctx {
     /// Extractions of articles other than the open one, for the library graph.
     #[allow(clippy::type_complexity)]
     pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
-    /// Where graph nodes were laid out (by node id) and which ones the person pinned.
-    #[allow(clippy::type_complexity)]
-    pub layout_memory: StoredValue<(
-        HashMap<String, crate::core::layout::P>,
-        std::collections::HashSet<String>,
-    )>,
+    /// Where graph nodes were laid out (by node id), and whether the person pinned them.
+    pub layout_memory: StoredValue<HashMap<String, (crate::core::layout::P, bool)>>,
     /// Revision of the entity identities as last written to storage.
     ids_saved: StoredValue<u64>,
     /// Revision of each article as last written to storage.

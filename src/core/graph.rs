@@ -278,7 +278,8 @@ impl Builder<'_> {
             }
         }
         // claims: said (from the claimant) and about (entities named inside the claim)
-        let mut claim_node: HashMap<&str, usize> = HashMap::new();
+        // the node of each claim, in the article's claim order
+        let mut claim_node: Vec<usize> = Vec::with_capacity(a.claims().len());
         for c in a.claims() {
             let id = claim_node_id(&a.id, &c.id);
             let i = self.nodes.len();
@@ -306,7 +307,7 @@ impl Builder<'_> {
                     tags: c.fields.tags.clone(),
                 }),
             });
-            claim_node.insert(c.id.as_str(), i);
+            claim_node.push(i);
             let speaker = if c.fields.claimant.trim().is_empty() {
                 None
             } else {
@@ -336,7 +337,11 @@ impl Builder<'_> {
         // the links people drew
         for l in a.live_links() {
             let end = |e: &End, b: &mut Self| match e {
-                End::Claim(id) => claim_node.get(id.as_str()).copied(),
+                End::Claim(id) => a
+                    .claims()
+                    .iter()
+                    .position(|c| c.id == *id)
+                    .and_then(|k| claim_node.get(k).copied()),
                 End::Entity(name) => {
                     let n = b.entity(name, NodeKind::Person);
                     if let Some(n) = n {
