@@ -384,3 +384,30 @@ fn svg_of_a_view_is_well_formed_and_holds_only_text() {
     let small = svg(&g, &focus.apply(&g), &pos);
     assert!(small.len() < s.len());
 }
+
+#[test]
+fn the_stylesheet_draws_relations_in_the_exports_colours() {
+    use gloss::core::graph::export::relation_style;
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    for r in Relation::ALL {
+        let (color, dash) = relation_style(r);
+        let sel = format!("#graph-svg .rel-{} {{", r.as_str());
+        let rule = css
+            .lines()
+            .find(|l| l.starts_with(&sel))
+            .unwrap_or_else(|| panic!("no rule for {}", r.as_str()));
+        assert!(rule.contains(&format!("stroke: {color};")), "{rule}");
+        if !dash.is_empty() {
+            assert!(
+                rule.contains(&format!("stroke-dasharray: {dash};")),
+                "{rule}"
+            );
+        }
+        assert_eq!(
+            rule.contains("marker-end"),
+            r != Relation::CoMention,
+            "{rule}"
+        );
+    }
+}

@@ -240,9 +240,6 @@ pub fn GraphPane() -> impl IntoView {
             let refit = prev_scope.as_ref() != Some(&(scope, cur.clone()))
                 || drawn.with_untracked(|o| o.is_none());
             canvas.update_value(|c| {
-                if c.is_none() {
-                    *c = svg_element().and_then(|s| Canvas::new(&s));
-                }
                 if let Some(c) = c {
                     c.draw(&d.graph, positions);
                 }
@@ -726,6 +723,20 @@ pub fn GraphPane() -> impl IntoView {
                     "keydown",
                     Box::new(move |e| on_key(e.unchecked_into())),
                 );
+                // the drawing, with the graph built so far (its positions are remembered)
+                canvas.update_value(|c| {
+                    *c = Canvas::new(&svg);
+                    if let (Some(c), Some(d)) = (c.as_mut(), drawn.get_untracked()) {
+                        let pos = ctx.layout_memory.with_value(|m| {
+                            d.graph
+                                .nodes
+                                .iter()
+                                .map(|n| m.get(&n.id).map(|x| x.0).unwrap_or_default())
+                                .collect()
+                        });
+                        c.draw(&d.graph, pos);
+                    }
+                });
             }
             controls.set_value(Some(ui));
         }
@@ -750,7 +761,6 @@ pub fn GraphPane() -> impl IntoView {
                     ("data-edges", d.graph.edges.len().to_string()),
                     ("data-layout-ms", format!("{:.1}", d.layout_ms)),
                     ("data-iterations", d.iterations.to_string()),
-                    ("data-generation", d.generation.to_string()),
                 ] {
                     let _ = p.set_attribute(k, &v);
                 }
@@ -802,17 +812,7 @@ pub fn GraphPane() -> impl IntoView {
         inspector.set_value(shown);
     });
 
-    view! {
-            <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref>
-                <div class="graph-top"></div>
-                <div class="graph-canvas">
-    <svg id=SVG_ID role="group" aria-label="Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"></svg>
-                    <div class="zoom" role="toolbar" aria-label="Zoom"></div>
-                </div>
-                <div class="graph-exports" role="toolbar" aria-label="Export graph"></div>
-                <section class="inspector" aria-label="Selected node" hidden></section>
-            </section>
-        }
+    view! { <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref></section> }
 }
 
 /// What the pane's controls ask for.
@@ -839,9 +839,44 @@ enum Act {
 /// The bar (scope, search, drawing links, counts), the filters (their swatches are the
 /// legend), the focus bar, the zoom buttons and the exports.
 fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
-    let Some(top) = pane.query_selector(".graph-top").ok().flatten() else {
-        return;
-    };
+    let top = ui.el(pane, "div", &[("class", "graph-top")]);
+    let canvas = ui.el(pane, "div", &[("class", "graph-canvas")]);
+    ui.svg(
+        &canvas,
+        "svg",
+        &[
+            ("id", SVG_ID),
+            ("role", "group"),
+            ("aria-label", "Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"),
+        ],
+    );
+    let zoom = ui.el(
+        &canvas,
+        "div",
+        &[
+            ("class", "zoom"),
+            ("role", "toolbar"),
+            ("aria-label", "Zoom"),
+        ],
+    );
+    let ex = ui.el(
+        pane,
+        "div",
+        &[
+            ("class", "graph-exports"),
+            ("role", "toolbar"),
+            ("aria-label", "Export graph"),
+        ],
+    );
+    ui.el(
+        pane,
+        "section",
+        &[
+            ("class", "inspector"),
+            ("aria-label", "Selected node"),
+            ("hidden", ""),
+        ],
+    );
     let a = |x: Act| -> Box<dyn Fn(web_sys::Event)> {
         let act = act.clone();
         Box::new(move |_| act(x.clone()))
@@ -937,7 +972,7 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
     ui.text(&focus, "Showing one node’s neighbourhood. ");
     ui.button(&focus, "Show all", &[("class", "small")], a(Act::ShowAll));
 
-    if let Some(zoom) = pane.query_selector(".zoom").ok().flatten() {
+    {
         ui.button(
             &zoom,
             "+",
@@ -953,7 +988,7 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
         ui.button(&zoom, "Fit", &[("class", "small")], a(Act::Fit));
         ui.button(&zoom, "Re-layout", &[("class", "small")], a(Act::Relayout));
     }
-    if let Some(ex) = pane.query_selector(".graph-exports").ok().flatten() {
+    {
         ui.el_text(&ex, "span", &[("class", "hint")], "Export:");
         for (label, what) in [
             ("SVG", "svg"),

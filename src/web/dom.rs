@@ -36,6 +36,19 @@ impl Ui {
         e
     }
 
+    /// A new SVG element appended to `parent`.
+    pub fn svg(&self, parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
+        let e = self
+            .doc
+            .create_element_ns(Some("http://www.w3.org/2000/svg"), tag)
+            .unwrap_or_else(|_| parent.clone());
+        for (k, v) in attrs {
+            let _ = e.set_attribute(k, v);
+        }
+        let _ = parent.append_child(&e);
+        e
+    }
+
     /// Text appended to `parent`, as a text node.
     pub fn text(&self, parent: &Element, s: &str) {
         let t = self.doc.create_text_node(s);

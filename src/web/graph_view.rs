@@ -115,26 +115,17 @@ impl Canvas {
         self.pos = pos;
         self.pos.resize(g.nodes.len(), P::default());
         for (k, e) in g.edges.iter().enumerate() {
-            let (color, dash) = relation_style(e.kind);
-            let width = if e.kind == Relation::CoMention {
-                format!("{:.1}", (0.5 + e.weight.sqrt() * 0.5).min(4.0))
-            } else {
-                "1.8".to_string()
-            };
-            let marker = format!("url(#arrow-{})", e.kind.as_str());
+            // colour, dashes and arrow head come from the stylesheet, by relation
+            let class = format!("edge rel-{}", e.kind.as_str());
+            let width = format!("{:.1}", (0.5 + e.weight.sqrt() * 0.5).min(4.0));
             let mut attrs = vec![
-                ("class", "edge"),
+                ("class", class.as_str()),
                 ("data-rel", e.kind.as_str()),
                 ("data-from", g.nodes[e.from].id.as_str()),
                 ("data-to", g.nodes[e.to].id.as_str()),
-                ("stroke", color),
-                ("stroke-width", width.as_str()),
             ];
-            if !dash.is_empty() {
-                attrs.push(("stroke-dasharray", dash));
-            }
-            if e.kind != Relation::CoMention {
-                attrs.push(("marker-end", marker.as_str()));
+            if e.kind == Relation::CoMention {
+                attrs.push(("stroke-width", width.as_str()));
             }
             let Some(line) = el(&doc, "line", &attrs) else {
                 continue;
