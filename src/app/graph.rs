@@ -141,6 +141,7 @@ fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
 }
 
 /// Builds the graph of the scope and lays it out, starting from where nodes were before.
+#[inline(never)] // one copy, however many callers
 fn draw(ctx: Ctx, generation: u64) -> (Drawn, Vec<P>) {
     let bench = crate::web::query_param("graphbench").and_then(|n| n.parse::<usize>().ok());
     let graph = match bench {
@@ -838,6 +839,7 @@ enum Act {
 
 /// The bar (scope, search, drawing links, counts), the filters (their swatches are the
 /// legend), the focus bar, the zoom buttons and the exports.
+#[inline(never)] // one copy, however many callers
 fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
     let top = ui.el(pane, "div", &[("class", "graph-top")]);
     let canvas = ui.el(pane, "div", &[("class", "graph-canvas")]);
@@ -1005,6 +1007,7 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
 
 /// Downloads an export of the graph: the view as SVG or PNG, the graph as GraphML, GEXF
 /// or Cytoscape JSON, or the claims of the scope as CSV.
+#[inline(never)] // one copy, however many callers
 fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
     let base = match ctx.graph_scope.get_untracked() {
         Scope::Library => "library".to_string(),
@@ -1079,6 +1082,7 @@ fn svg_size(svg: &str) -> (f64, f64) {
 /// What the selected node is, with buttons to focus on it and link it, and for entities
 /// the forms to merge it into another entity, give it an alias, and split merged names off.
 #[allow(clippy::too_many_arguments)]
+#[inline(never)] // one copy, however many callers
 fn build_inspector(
     ui: &Ui,
     root: &web_sys::Element,

@@ -47,6 +47,7 @@ pub struct Canvas {
 
 impl Canvas {
     /// Fills an empty `<svg>` with arrow markers and the layers of the drawing.
+    #[inline(never)] // one copy, however many callers
     pub fn new(svg: &Element) -> Option<Canvas> {
         let doc = web_sys::window()?.document()?;
         svg.set_text_content(None);
@@ -103,6 +104,7 @@ impl Canvas {
     }
 
     /// Draws a graph at the given positions, replacing what was drawn.
+    #[inline(never)] // one copy, however many callers
     pub fn draw(&mut self, g: &Graph, pos: Vec<P>) {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
