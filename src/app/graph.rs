@@ -47,7 +47,9 @@ enum Drag {
 
 /// The end of a link that a node stands for, and the article a claim node belongs to.
 fn end_of(g: &Graph, i: usize) -> (End, Option<String>) {
-    let n = &g.nodes[i];
+    let Some(n) = g.nodes.get(i) else {
+        return (End::Entity(String::new()), None);
+    };
     match &n.claim {
         Some(c) => (End::Claim(c.claim.clone()), Some(c.article.clone())),
         None => (End::Entity(n.label.clone()), None),
@@ -324,7 +326,11 @@ pub fn GraphPane() -> impl IntoView {
                 canvas.with_value(|c| {
                     if let Some(c) = c {
                         c.mark_nodes("pinned", &|i| {
-                            mem.get(&d.graph.nodes[i].id).is_some_and(|m| m.1)
+                            d.graph
+                                .nodes
+                                .get(i)
+                                .and_then(|n| mem.get(&n.id))
+                                .is_some_and(|m| m.1)
                         });
                     }
                 });
@@ -372,7 +378,9 @@ pub fn GraphPane() -> impl IntoView {
         let Some(d) = drawn.get_untracked() else {
             return;
         };
-        let node = &d.graph.nodes[i];
+        let Some(node) = d.graph.nodes.get(i) else {
+            return;
+        };
         ctx.graph_node.set(Some(node.id.clone()));
         if node.mentions.is_empty() {
             return;
@@ -417,7 +425,9 @@ pub fn GraphPane() -> impl IntoView {
     };
     let pin = move |i: usize, p: P, on: bool| {
         if let Some(d) = drawn.get_untracked() {
-            let id = d.graph.nodes[i].id.clone();
+            let Some(id) = d.graph.nodes.get(i).map(|n| n.id.clone()) else {
+                return;
+            };
             ctx.layout_memory.update_value(|mem| {
                 mem.insert(id, (p, on));
             });
@@ -565,7 +575,8 @@ pub fn GraphPane() -> impl IntoView {
             "Enter" => {
                 view_state.update(|v| v.focus = if v.focus == Some(i) { None } else { Some(i) });
                 if let Some(d) = drawn.get_untracked() {
-                    ctx.graph_node.set(Some(d.graph.nodes[i].id.clone()));
+                    ctx.graph_node
+                        .set(d.graph.nodes.get(i).map(|n| n.id.clone()));
                 }
             }
             " " => show_in_text(i),
