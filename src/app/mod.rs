@@ -21,17 +21,7 @@ use wasm_bindgen::JsCast;
 
 pub use bench::BenchPage;
 
-/// The first `n` characters of `s` with white space folded, and "…" when cut.
-fn excerpt(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
-        t.push('…');
-        t
-    } else {
-        s
-    }
-}
+use crate::core::excerpt;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -18,3 +18,26 @@ pub mod parse;
 pub mod pipeline;
 pub mod relations;
 pub mod sentences;
+
+/// The first `n` characters of `s` with white space folded, and "…" when cut: for list
+/// items, labels and titles (the app, the graph drawing and the SVG export share it).
+pub fn excerpt(s: &str, n: usize) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > n {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn excerpts_fold_space_and_cut_by_characters() {
+        assert_eq!(super::excerpt(" a\n  b ", 10), "a b");
+        assert_eq!(super::excerpt("😀😀😀", 2), "😀😀…");
+        assert_eq!(super::excerpt("abc", 3), "abc");
+    }
+}

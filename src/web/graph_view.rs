@@ -4,6 +4,7 @@
 //! web-sys rather than as Leptos views: the same drawing in views cost several times the
 //! code (every attribute closure is its own type). Labels are text nodes, never markup.
 
+use crate::core::excerpt;
 use crate::core::graph::export::{kind_color, radius, relation_style};
 use crate::core::graph::{Graph, NodeKind, Visible};
 use crate::core::layout::P;
@@ -18,18 +19,6 @@ fn el(doc: &web_sys::Document, tag: &str, attrs: &[(&str, &str)]) -> Option<Elem
         let _ = e.set_attribute(k, v);
     }
     Some(e)
-}
-
-/// The first `n` characters of a label, with "…" when cut.
-fn short(s: &str, n: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
-        t.push('…');
-        t
-    } else {
-        s
-    }
 }
 
 pub struct Canvas {
@@ -140,8 +129,8 @@ impl Canvas {
                 };
                 t.set_text_content(Some(&format!(
                     "{} → {}: {}{note}",
-                    short(&g.nodes[e.from].label, 40),
-                    short(&g.nodes[e.to].label, 40),
+                    excerpt(&g.nodes[e.from].label, 40),
+                    excerpt(&g.nodes[e.to].label, 40),
                     e.kind.label()
                 )));
                 let _ = line.append_child(&t);
@@ -162,7 +151,7 @@ impl Canvas {
             };
             let aria = format!(
                 "{kind}: {}, {} link{}",
-                short(&n.label, 80),
+                excerpt(&n.label, 80),
                 n.degree,
                 if n.degree == 1 { "" } else { "s" }
             );
@@ -210,7 +199,7 @@ impl Canvas {
             if let (Some(shape), Some(title), Some(text)) = (shape, title, text) {
                 title.set_text_content(Some(&n.label));
                 let label = if n.kind == NodeKind::Claim {
-                    short(&n.label, 28)
+                    excerpt(&n.label, 28)
                 } else {
                     n.label.clone()
                 };

@@ -409,16 +409,6 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
     s
 }
 
-fn cut(s: &str, n: usize) -> String {
-    if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
-        t.push('…');
-        t
-    } else {
-        s.to_string()
-    }
-}
-
 /// A standalone SVG of the nodes and edges a view shows, at the given positions, with a
 /// legend: what the person sees, as a file.
 pub fn svg(g: &Graph, vis: &Visible, positions: &[P]) -> String {
@@ -510,7 +500,7 @@ pub fn svg(g: &Graph, vis: &Visible, positions: &[P]) -> String {
             "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"#0f172a\">{}</text>",
             p.x + r + 3.0,
             p.y + 4.0,
-            xml_escape(&cut(&n.label, 40))
+            xml_escape(&crate::core::excerpt(&n.label, 40))
         );
     }
     // legend
