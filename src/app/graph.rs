@@ -6,8 +6,8 @@
 use super::excerpt;
 use super::state::{Ctx, LinkDraft, Scope};
 use crate::core::graph::export::{self, kind_color, relation_style};
-use crate::core::graph::{build, Graph, NodeKind, Source, View, Visible};
-use crate::core::layout::{layout, seed_positions, Params, P};
+use crate::core::graph::{build, lay_out, Graph, NodeKind, Source, View, Visible};
+use crate::core::layout::P;
 use crate::core::relations::{End, Relation};
 use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
@@ -142,69 +142,31 @@ fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
     )
 }
 
-/// Builds the graph of the scope and lays it out, starting from where nodes were before.
+/// The graph of the scope: the open article or the whole library (or, with
+/// `?graphbench=N`, a synthetic graph of N nodes for the drag benchmark).
 #[inline(never)] // one copy, however many callers
-fn draw(ctx: Ctx, generation: u64) -> (Drawn, Vec<P>) {
-    let bench = crate::web::query_param("graphbench").and_then(|n| n.parse::<usize>().ok());
-    let graph = match bench {
-        Some(n) => crate::core::graph::synthetic(n, n * 3),
-        None => {
-            let scope = ctx.graph_scope.get_untracked();
-            let cur = ctx.current.get_untracked();
-            ctx.library.with_untracked(|l| {
-                let arts: Vec<_> = match scope {
-                    Scope::Article => cur.and_then(|c| l.get(&c)).into_iter().collect(),
-                    Scope::Library => l.articles().iter().collect(),
-                };
-                let xs: Vec<_> = arts.iter().map(|a| ctx.extraction_of(a)).collect();
-                let sources: Vec<Source> = arts
-                    .iter()
-                    .zip(&xs)
-                    .map(|(a, x)| Source {
-                        article: a,
-                        extraction: x.as_deref(),
-                    })
-                    .collect();
-                build(&sources, &l.identities)
-            })
-        }
-    };
-    let n = graph.nodes.len();
-    let edges = graph.layout_edges();
-    let (prev, pinned): (Vec<Option<P>>, Vec<bool>) = ctx.layout_memory.with_value(|mem| {
-        graph
-            .nodes
+fn scope_graph(ctx: Ctx) -> Graph {
+    if let Some(n) = crate::web::query_param("graphbench").and_then(|n| n.parse::<usize>().ok()) {
+        return crate::core::graph::synthetic(n, n * 3);
+    }
+    let scope = ctx.graph_scope.get_untracked();
+    let cur = ctx.current.get_untracked();
+    ctx.library.with_untracked(|l| {
+        let arts: Vec<_> = match scope {
+            Scope::Article => cur.and_then(|c| l.get(&c)).into_iter().collect(),
+            Scope::Library => l.articles().iter().collect(),
+        };
+        let xs: Vec<_> = arts.iter().map(|a| ctx.extraction_of(a)).collect();
+        let sources: Vec<Source> = arts
             .iter()
-            .map(|x| match mem.get(&x.id) {
-                Some(&(p, pin)) => (Some(p), pin),
-                None => (None, false),
+            .zip(&xs)
+            .map(|(a, x)| Source {
+                article: a,
+                extraction: x.as_deref(),
             })
-            .unzip()
-    });
-    let warm = prev.iter().any(Option::is_some);
-    let start = seed_positions(n, &edges, &prev, Params::default().spring_length);
-    let t0 = perf_now();
-    let params = if warm {
-        Params::warm()
-    } else {
-        Params::default()
-    };
-    let l = layout(n, &edges, &start, &pinned, &params);
-    let layout_ms = perf_now() - t0;
-    ctx.layout_memory.update_value(|mem| {
-        for ((x, p), pin) in graph.nodes.iter().zip(&l.positions).zip(&pinned) {
-            mem.insert(x.id.clone(), (*p, *pin));
-        }
-    });
-    (
-        Drawn {
-            graph,
-            generation,
-            layout_ms,
-            iterations: l.iterations,
-        },
-        l.positions,
-    )
+            .collect();
+        build(&sources, &l.identities)
+    })
 }
 
 #[component]
@@ -236,10 +198,24 @@ pub fn GraphPane() -> impl IntoView {
         ctx.analysis.track();
         let scope = ctx.graph_scope.get();
         let cur = ctx.current.get();
-        let g = drawn.with_untracked(|d| d.as_ref().map_or(0, |d| d.generation)) + 1;
-        let (d, positions) = draw(ctx, g);
-        let same = drawn.with_untracked(|old| old.as_ref().is_some_and(|o| o.graph == d.graph));
+        let graph = scope_graph(ctx);
+        // an unchanged graph (a new revision that touched nothing drawn) is not laid out again
+        let same = drawn.with_untracked(|old| old.as_ref().is_some_and(|o| o.graph == graph));
         if !same {
+            let t0 = perf_now();
+            let mut laid = None;
+            ctx.layout_memory
+                .update_value(|mem| laid = Some(lay_out(&graph, mem)));
+            let Some(l) = laid else {
+                return (scope, cur);
+            };
+            let d = Drawn {
+                graph,
+                generation: drawn.with_untracked(|d| d.as_ref().map_or(0, |d| d.generation)) + 1,
+                layout_ms: perf_now() - t0,
+                iterations: l.iterations,
+            };
+            let positions = l.positions;
             let refit = prev_scope.as_ref() != Some(&(scope, cur.clone()))
                 || drawn.with_untracked(|o| o.is_none());
             canvas.update_value(|c| {

@@ -44,7 +44,8 @@ pub enum FormTarget {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub doc: DocRef,
-    pub extraction: Extraction,
+    /// Shared with the graph, which reads the open article's entities from here.
+    pub extraction: Arc<Extraction>,
     pub marks: Vec<EntityMark>,
     /// Attributed or check-worthy suggestions, in text order.
     pub suggestions: Vec<Suggestion>,
@@ -125,7 +126,7 @@ pub struct Ctx {
     #[allow(clippy::type_complexity)]
     pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
     /// Where graph nodes were laid out (by node id), and whether the person pinned them.
-    pub layout_memory: StoredValue<HashMap<String, (crate::core::layout::P, bool)>>,
+    pub layout_memory: StoredValue<crate::core::graph::Placement>,
     /// Revision of the entity identities as last written to storage.
     ids_saved: StoredValue<u64>,
     /// Revision of each article as last written to storage.
@@ -642,7 +643,7 @@ impl Ctx {
         let ms = web::perf_now() - t0;
         self.analysis.set(Some(Arc::new(Analysis {
             doc: DocRef(doc),
-            extraction,
+            extraction: Arc::new(extraction),
             marks,
             suggestions,
             ms,
@@ -831,7 +832,7 @@ impl Ctx {
         let open = self.analysis.with_untracked(|x| {
             x.as_ref()
                 .filter(|x| Arc::ptr_eq(&x.doc.0, &a.doc))
-                .map(|x| Arc::new(x.extraction.clone()))
+                .map(|x| x.extraction.clone())
         });
         if open.is_some() {
             return open;

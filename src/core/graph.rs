@@ -424,6 +424,37 @@ impl Graph {
     }
 }
 
+/// Where each node was laid out and whether the person pinned it, by node id: what lets a
+/// rebuilt graph keep its picture.
+pub type Placement = HashMap<String, (crate::core::layout::P, bool)>;
+
+/// Lays out a graph starting from where its nodes were (`memory`): nudged from there when
+/// any node was placed before, laid out afresh otherwise; pinned nodes stay. New positions
+/// are written back to `memory`.
+pub fn lay_out(g: &Graph, memory: &mut Placement) -> crate::core::layout::Layout {
+    use crate::core::layout::{layout, seed_positions, Params, P};
+    let edges = g.layout_edges();
+    let (prev, pinned): (Vec<Option<P>>, Vec<bool>) = g
+        .nodes
+        .iter()
+        .map(|x| match memory.get(&x.id) {
+            Some(&(p, pin)) => (Some(p), pin),
+            None => (None, false),
+        })
+        .unzip();
+    let params = if prev.iter().any(Option::is_some) {
+        Params::warm()
+    } else {
+        Params::default()
+    };
+    let start = seed_positions(g.nodes.len(), &edges, &prev, params.spring_length);
+    let l = layout(g.nodes.len(), &edges, &start, &pinned, &params);
+    for ((x, p), pin) in g.nodes.iter().zip(&l.positions).zip(&pinned) {
+        memory.insert(x.id.clone(), (*p, *pin));
+    }
+    l
+}
+
 /// A reproducible random graph of `n` nodes and about `m` edges (a linear congruential
 /// generator, seed 42), for benchmarks: the same graph natively, in wasm and in JavaScript
 /// (`tests/e2e/bench.mjs` generates the same edge list).
@@ -749,6 +780,63 @@ mod tests {
             .any(|e| e.from == t && e.to == c9 && e.kind == Relation::Said));
         ids.split("D. Trump");
         assert!(build(&src, &ids).node("e:d trump").is_some(), "split again");
+    }
+
+    #[test]
+    fn a_rebuilt_graph_keeps_its_picture_and_its_pins() {
+        let mut a = article();
+        let x = findings(&a.doc).extraction;
+        let ids = Identities::default();
+        let mut memory = Placement::new();
+        let first = build(
+            &[Source {
+                article: &a,
+                extraction: Some(&x),
+            }],
+            &ids,
+        );
+        let l1 = lay_out(&first, &mut memory);
+        assert_eq!(memory.len(), first.nodes.len());
+        // pin Putin somewhere else, add a link: the rest is nudged, Putin stays
+        let putin = first.node("e:vladimir putin").unwrap();
+        let spot = crate::core::layout::P {
+            x: 500.0,
+            y: -300.0,
+        };
+        memory.insert(first.nodes[putin].id.clone(), (spot, true));
+        a.add_link(
+            link(
+                End::Claim("c1".into()),
+                End::Entity("Alaska".into()),
+                Relation::About,
+            ),
+            &ids,
+            "t",
+        )
+        .unwrap();
+        let second = build(
+            &[Source {
+                article: &a,
+                extraction: Some(&x),
+            }],
+            &ids,
+        );
+        let l2 = lay_out(&second, &mut memory);
+        assert_eq!(l2.positions[second.node("e:vladimir putin").unwrap()], spot);
+        let extent = l1
+            .positions
+            .iter()
+            .map(|p| p.x.hypot(p.y))
+            .fold(0.0, f64::max);
+        let zel = (
+            first.node("e:zelenskyy").unwrap(),
+            second.node("e:zelenskyy").unwrap(),
+        );
+        let (p, q) = (l1.positions[zel.0], l2.positions[zel.1]);
+        assert!(
+            (p.x - q.x).hypot(p.y - q.y) < extent * 0.25,
+            "nudged, not reshuffled"
+        );
     }
 
     #[test]
