@@ -81,12 +81,7 @@ pub fn draft_between(
             .get_untracked()
             .ok_or("Open an article to hold the link.")?,
     };
-    let kind = match (&from_end, &to_end) {
-        (End::Claim(_), Some(End::Claim(_))) => Relation::Contradicts,
-        (End::Claim(_), Some(End::Entity(_))) => Relation::About,
-        (End::Entity(_), Some(End::Claim(_))) => Relation::Said,
-        _ => Relation::Related,
-    };
+    let kind = Relation::likely_between(&from_end, to_end.as_ref());
     Ok(LinkDraft {
         article,
         from: from_end,
@@ -109,7 +104,7 @@ fn to_world(x: f64, y: f64, tf: (f64, f64, f64)) -> P {
     }
 }
 
-/// A transform that fits the shown nodes into the drawing area.
+/// The pan and zoom that fit the shown nodes into the drawing area as it is now.
 fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
     let (w, h) = svg_element()
         .map(|s| {
@@ -117,29 +112,7 @@ fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
             (r.width().max(100.0), r.height().max(100.0))
         })
         .unwrap_or((600.0, 400.0));
-    let pts: Vec<P> = (0..pos.len())
-        .filter(|&i| vis.nodes.get(i).copied().unwrap_or(false))
-        .map(|i| pos[i])
-        .collect();
-    if pts.is_empty() {
-        return (w / 2.0, h / 2.0, 1.0);
-    }
-    let (mut lx, mut ly, mut hx, mut hy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in &pts {
-        lx = lx.min(p.x);
-        ly = ly.min(p.y);
-        hx = hx.max(p.x);
-        hy = hy.max(p.y);
-    }
-    // room for the labels, which run to the right of their nodes
-    let k = ((w - 170.0).max(60.0) / (hx - lx).max(1.0))
-        .min((h - 60.0).max(60.0) / (hy - ly).max(1.0))
-        .clamp(0.05, 2.0);
-    (
-        (w - 110.0) / 2.0 - k * (lx + hx) / 2.0,
-        h / 2.0 - k * (ly + hy) / 2.0,
-        k,
-    )
+    vis.fit(pos, w, h)
 }
 
 /// The graph of the scope: the open article or the whole library (or, with
@@ -261,21 +234,8 @@ pub fn GraphPane() -> impl IntoView {
     // the hovered node and its neighbours (over the shown edges) stay lit, the rest dims
     Effect::new(move |_| {
         let h = hover.get();
-        let l: Option<Vec<bool>> = h.and_then(|h| {
-            drawn.with(|d| {
-                let d = d.as_ref()?;
-                let vis = visible.read();
-                let mut on = vec![false; d.graph.nodes.len()];
-                *on.get_mut(h)? = true;
-                for (k, e) in d.graph.edges.iter().enumerate() {
-                    if vis.edges.get(k).copied().unwrap_or(false) && (e.from == h || e.to == h) {
-                        on[e.from] = true;
-                        on[e.to] = true;
-                    }
-                }
-                Some(on)
-            })
-        });
+        let l: Option<Vec<bool>> = h
+            .and_then(|h| drawn.with(|d| visible.with(|v| v.neighbourhood(&d.as_ref()?.graph, h))));
         canvas.with_value(|c| {
             if let Some(c) = c {
                 let on = |i: usize| l.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
@@ -1014,8 +974,7 @@ fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
             "image/svg+xml",
         ),
         "png" => {
-            let svg = export::svg(&d.graph, vis, pos);
-            let (w, h) = svg_size(&svg);
+            let (svg, w, h) = export::svg_sized(&d.graph, vis, pos);
             files::download_svg_as_png(&name("png"), &svg, w, h, 2.0)
         }
         "graphml" => files::download(
@@ -1052,18 +1011,6 @@ fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
     if let Err(e) = result {
         ctx.error.set(Some(format!("Export failed: {e}")));
     }
-}
-
-/// Width and height written in the core's SVG header.
-fn svg_size(svg: &str) -> (f64, f64) {
-    let attr = |name: &str| -> f64 {
-        svg.split(&format!(" {name}=\""))
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(800.0)
-    };
-    (attr("width"), attr("height"))
 }
 
 /// What the selected node is, with buttons to focus on it and link it, and for entities

@@ -543,6 +543,49 @@ pub struct Visible {
     pub edges: Vec<bool>,
 }
 
+impl Visible {
+    /// Node `h` and its neighbours over the shown edges (what stays lit while `h` is
+    /// hovered); `None` when `h` is not a node.
+    pub fn neighbourhood(&self, g: &Graph, h: usize) -> Option<Vec<bool>> {
+        let mut on = vec![false; g.nodes.len()];
+        *on.get_mut(h)? = true;
+        for (k, e) in g.edges.iter().enumerate() {
+            if self.edges.get(k).copied().unwrap_or(false) && (e.from == h || e.to == h) {
+                on[e.from] = true;
+                on[e.to] = true;
+            }
+        }
+        Some(on)
+    }
+
+    /// The pan and zoom `(x, y, scale)` that fit the shown nodes at `pos` into a drawing
+    /// area of `w` × `h`, leaving room for the labels that run to the right of nodes.
+    pub fn fit(&self, pos: &[crate::core::layout::P], w: f64, h: f64) -> (f64, f64, f64) {
+        let (mut lx, mut ly, mut hx, mut hy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        let mut any = false;
+        for (i, p) in pos.iter().enumerate() {
+            if self.nodes.get(i).copied().unwrap_or(false) {
+                any = true;
+                lx = lx.min(p.x);
+                ly = ly.min(p.y);
+                hx = hx.max(p.x);
+                hy = hy.max(p.y);
+            }
+        }
+        if !any {
+            return (w / 2.0, h / 2.0, 1.0);
+        }
+        let k = ((w - 170.0).max(60.0) / (hx - lx).max(1.0))
+            .min((h - 60.0).max(60.0) / (hy - ly).max(1.0))
+            .clamp(0.05, 2.0);
+        (
+            (w - 110.0) / 2.0 - k * (lx + hx) / 2.0,
+            h / 2.0 - k * (ly + hy) / 2.0,
+            k,
+        )
+    }
+}
+
 impl View {
     pub fn apply(&self, g: &Graph) -> Visible {
         let q = self.search.trim().to_lowercase();
@@ -837,6 +880,60 @@ mod tests {
             (p.x - q.x).hypot(p.y - q.y) < extent * 0.25,
             "nudged, not reshuffled"
         );
+    }
+
+    #[test]
+    fn hover_lights_shown_neighbours_and_fit_frames_the_shown_nodes() {
+        let a = article();
+        let x = findings(&a.doc).extraction;
+        let g = build(
+            &[Source {
+                article: &a,
+                extraction: Some(&x),
+            }],
+            &Identities::default(),
+        );
+        let zel = g.node("e:zelenskyy").unwrap();
+        let all = View::default().apply(&g);
+        let lit = all.neighbourhood(&g, zel).unwrap();
+        let mut expect = g.neighbours(zel, &Relation::ALL);
+        expect.push(zel);
+        expect.sort();
+        assert_eq!(
+            (0..g.nodes.len()).filter(|&i| lit[i]).collect::<Vec<_>>(),
+            expect
+        );
+        assert!(all.neighbourhood(&g, 999).is_none());
+        // a hidden relation lights nothing
+        let said_hidden = View {
+            relations: vec![Relation::CoMention],
+            ..View::default()
+        }
+        .apply(&g);
+        let lit = said_hidden.neighbourhood(&g, zel).unwrap();
+        assert_eq!(lit.iter().filter(|&&b| b).count(), 1);
+        // fitting: every shown node lands inside the area, left of the label room
+        use crate::core::layout::P;
+        let pos: Vec<P> = (0..g.nodes.len())
+            .map(|i| P {
+                x: i as f64 * 37.0 - 300.0,
+                y: (i % 5) as f64 * 90.0,
+            })
+            .collect();
+        let (tx, ty, k) = all.fit(&pos, 800.0, 500.0);
+        for p in &pos {
+            let (sx, sy) = (tx + k * p.x, ty + k * p.y);
+            assert!(
+                (0.0..=800.0 - 100.0).contains(&sx) && (0.0..=500.0).contains(&sy),
+                "{sx},{sy}"
+            );
+        }
+        let none = View {
+            kinds: vec![],
+            ..View::default()
+        }
+        .apply(&g);
+        assert_eq!(none.fit(&pos, 800.0, 500.0), (400.0, 250.0, 1.0));
     }
 
     #[test]

@@ -74,6 +74,17 @@ impl Relation {
         Relation::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// What a new link between two ends most likely is: a claim against a claim
+    /// contradicts it, a claim is about an entity, an entity said a claim; else related.
+    pub fn likely_between(from: &End, to: Option<&End>) -> Relation {
+        match (from, to) {
+            (End::Claim(_), Some(End::Claim(_))) => Relation::Contradicts,
+            (End::Claim(_), Some(End::Entity(_))) => Relation::About,
+            (End::Entity(_), Some(End::Claim(_))) => Relation::Said,
+            _ => Relation::Related,
+        }
+    }
+
     /// Whether a person may draw it (co-mention is only ever derived).
     pub fn drawable(&self) -> bool {
         *self != Relation::CoMention
@@ -326,6 +337,15 @@ mod tests {
             assert_eq!(Relation::parse(r.as_str()), Some(r));
         }
         assert!(!Relation::CoMention.drawable());
+        let (c, e) = (End::Claim("c".into()), End::Entity("E".into()));
+        assert_eq!(
+            Relation::likely_between(&c, Some(&c)),
+            Relation::Contradicts
+        );
+        assert_eq!(Relation::likely_between(&c, Some(&e)), Relation::About);
+        assert_eq!(Relation::likely_between(&e, Some(&c)), Relation::Said);
+        assert_eq!(Relation::likely_between(&e, Some(&e)), Relation::Related);
+        assert_eq!(Relation::likely_between(&c, None), Relation::Related);
         assert!(Relation::USER.iter().all(|r| r.drawable()));
     }
 }

@@ -412,6 +412,11 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
 /// A standalone SVG of the nodes and edges a view shows, at the given positions, with a
 /// legend: what the person sees, as a file.
 pub fn svg(g: &Graph, vis: &Visible, positions: &[P]) -> String {
+    svg_sized(g, vis, positions).0
+}
+
+/// `svg`, with the drawing's width and height (for rendering it to a PNG).
+pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64) {
     let shown: Vec<usize> = (0..g.nodes.len())
         .filter(|&i| {
             vis.nodes.get(i).copied().unwrap_or(false) && position(Some(positions), i).is_some()
@@ -532,5 +537,5 @@ pub fn svg(g: &Graph, vis: &Visible, positions: &[P]) -> String {
         ly += 16.0;
     }
     s.push_str("</svg>\n");
-    s
+    (s, w, h)
 }
