@@ -459,13 +459,8 @@ pub fn lay_out(g: &Graph, memory: &mut Placement) -> crate::core::layout::Layout
 /// generator, seed 42), for benchmarks: the same graph natively, in wasm and in JavaScript
 /// (`tests/e2e/bench.mjs` generates the same edge list).
 pub fn synthetic_edges(n: usize, m: usize) -> Vec<(usize, usize)> {
-    let mut x: u64 = 42;
-    let mut next = || {
-        x = x
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (x >> 33) as usize
-    };
+    let mut r = crate::core::layout::Lcg(42);
+    let mut next = || r.next_usize();
     if n == 0 {
         return Vec::new();
     }

@@ -57,6 +57,21 @@ impl Params {
     }
 }
 
+/// A small reproducible pseudo-random sequence (a 64-bit linear congruential generator),
+/// for synthetic graphs in tests and benchmarks: the same numbers natively, in wasm and in
+/// the JavaScript of `tests/e2e/graph-bench.mjs`. Layouts themselves use no randomness.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next_usize(&mut self) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) as usize
+    }
+}
+
 /// The result of a layout run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
@@ -566,15 +581,10 @@ pub fn layout(
 mod tests {
     use super::*;
 
-    /// A deterministic pseudo-random graph (a linear congruential generator, no crate).
+    /// A deterministic pseudo-random graph (`Lcg`, no crate).
     fn graph(n: usize, m: usize) -> Vec<(usize, usize, f64)> {
-        let mut x: u64 = 42;
-        let mut next = || {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) as usize
-        };
+        let mut r = Lcg(42);
+        let mut next = || r.next_usize();
         (0..m)
             .map(|_| (next() % n, next() % n, 1.0 + (next() % 3) as f64))
             .collect()
