@@ -22,6 +22,12 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
             }
         }
     });
+    // each claim's links, written into its item (see `links`), when claims or links change
+    Effect::new(move |_| {
+        claims.track();
+        ctx.library.track();
+        super::links::fill_claim_links(ctx);
+    });
     let count = move || claims.with(|c| c.len());
     view! {
         <section class="claims" aria-labelledby="claims-h">
@@ -29,7 +35,7 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
             <Show when=move || count() == 0>
                 <p class="hint">"Select text in the article, then press Tag claim (or the key c)."</p>
             </Show>
-            <ul aria-label="Claims" class="claim-list">
+            <ul aria-label="Claims" class="claim-list" on:click=move |ev| super::links::on_click(ctx, &ev)>
                 <For each=move || claims.get() key=|c| (c.id.clone(), c.modified.clone()) let:c>
                     <ClaimItem claim=c/>
                 </For>
@@ -49,32 +55,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let id_sel = id.clone();
     let is_sel = move || ctx.selected.with(|s| s.as_deref() == Some(id_sel.as_str()));
     let (id_show, id_edit, id_del) = (id.clone(), id.clone(), id.clone());
-    let (id_link, id_links) = (id.clone(), id.clone());
-    // this claim's links, both directions, as (link id, words, other end)
-    let links = move || {
-        ctx.with_current(|a| {
-            let me = End::Claim(id_links.clone());
-            let name = |e: &End| match e {
-                End::Claim(c) => a
-                    .claim(c)
-                    .map(|c| format!("“{}”", excerpt(a.doc.slice(c.span), 50)))
-                    .unwrap_or_default(),
-                End::Entity(n) => n.clone(),
-            };
-            a.live_links()
-                .filter(|l| l.from == me || l.to == me)
-                .map(|l| {
-                    let text = if l.from == me {
-                        format!("{} {}", l.kind.label(), name(&l.to))
-                    } else {
-                        format!("{} ← {}", l.kind.label(), name(&l.from))
-                    };
-                    (a.id.clone(), l.id.clone(), text, l.note.clone())
-                })
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    };
+    let id_link = id.clone();
     let show = move |_| {
         ctx.selected.set(Some(id_show.clone()));
         if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
@@ -105,18 +86,6 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <Show when=move || has_tags>
                 <p class="tags">{tags.clone()}</p>
             </Show>
-            {move || {
-                let ls = links();
-                (!ls.is_empty()).then(|| view! {
-                    <ul class="links" aria-label="Links">
-                        {ls.into_iter().map(|(art, lid, text, note)| view! {
-                            <li class="link" title=note>{text}" "
-                                <button class="small" aria-label="Remove link" on:click=move |_| ctx.remove_link(&art, &lid)>"×"</button>
-                            </li>
-                        }).collect::<Vec<_>>()}
-                    </ul>
-                })
-            }}
             <div class="actions">
                 <button on:click=move |_| {
                     let article = ctx.current.get_untracked().unwrap_or_default();

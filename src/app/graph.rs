@@ -425,7 +425,7 @@ pub fn GraphPane() -> impl IntoView {
                 y: y0,
                 moved,
             } => {
-                let moved = moved || (x - x0).hypot(y - y0) > 3.0;
+                let moved = moved || (x - x0).abs().max((y - y0).abs()) > 3.0;
                 if moved {
                     move_to(i, to_world(x, y, tf.get_untracked()));
                 }
@@ -463,7 +463,7 @@ pub fn GraphPane() -> impl IntoView {
                 i, moved: false, ..
             } => show_in_text(i),
             Drag::Pan { x: x0, y: y0, .. } => {
-                if (x - x0).hypot(y - y0) < 3.0 {
+                if (x - x0).abs().max((y - y0).abs()) < 3.0 {
                     ctx.graph_node.set(None);
                 }
             }
@@ -485,7 +485,9 @@ pub fn GraphPane() -> impl IntoView {
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();
         let (tx, ty, k) = tf.get_untracked();
-        let f = (-ev.delta_y() * 0.0015).exp();
+        // zoom by 1.0015 per pixel of scroll (a rational step: no libm `exp` in the bundle)
+        let s = 1.0 + ev.delta_y().abs() * 0.0015;
+        let f = if ev.delta_y() > 0.0 { 1.0 / s } else { s };
         let nk = (k * f).clamp(0.05, 8.0);
         let r = svg_element().map(|s| s.get_bounding_client_rect());
         let (l, t) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
@@ -1140,116 +1142,5 @@ fn build_inspector(
     let dl = ui.el(root, "datalist", &[("id", "entity-names")]);
     for name in names {
         ui.el(&dl, "option", &[("value", name)]);
-    }
-}
-
-/// The form for drawing a link: type, other end, note. Opened from a claim's "Link…", the
-/// inspector, a drag between two nodes or the key `l` on a node.
-#[component]
-pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let kind = RwSignal::new(draft.kind.as_str().to_string());
-    let note = RwSignal::new(String::new());
-    let enc = |e: &End| match e {
-        End::Claim(id) => format!("c:{id}"),
-        End::Entity(n) => format!("e:{n}"),
-    };
-    let target = RwSignal::new(draft.to.as_ref().map(enc).unwrap_or_default());
-    // the other ends on offer: the article's claims, then entities and claimants
-    let (from_text, options) = ctx
-        .library
-        .with_untracked(|l| {
-            let a = l.get(&draft.article)?;
-            let describe = |e: &End| match e {
-                End::Claim(id) => a
-                    .claim(id)
-                    .map(|c| format!("Claim: “{}”", excerpt(a.doc.slice(c.span), 70)))
-                    .unwrap_or_else(|| id.clone()),
-                End::Entity(n) => format!("Entity: {}", l.identities.resolve(n)),
-            };
-            let mut opts: Vec<(String, String)> = a
-                .claims()
-                .iter()
-                .map(|c| End::Claim(c.id.clone()))
-                .filter(|e| *e != draft.from)
-                .map(|e| (enc(&e), describe(&e)))
-                .collect();
-            let mut names: Vec<String> = ctx
-                .extraction_of(a)
-                .map(|x| {
-                    x.entities
-                        .iter()
-                        .map(|e| l.identities.resolve(&e.name).to_string())
-                        .collect()
-                })
-                .unwrap_or_default();
-            names.extend(
-                a.claims()
-                    .iter()
-                    .map(|c| c.fields.claimant.clone())
-                    .filter(|c| !c.is_empty()),
-            );
-            if let Some(End::Entity(n)) = &draft.to {
-                names.push(n.clone());
-            }
-            names.sort();
-            names.dedup_by(|x, y| {
-                crate::core::relations::name_key(x) == crate::core::relations::name_key(y)
-            });
-            opts.extend(
-                names
-                    .into_iter()
-                    .map(End::Entity)
-                    .filter(|e| *e != draft.from)
-                    .map(|e| (enc(&e), describe(&e))),
-            );
-            Some((describe(&draft.from), opts))
-        })
-        .unwrap_or_default();
-    let d2 = draft.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let t = target.get_untracked();
-        let to = if let Some(id) = t.strip_prefix("c:") {
-            End::Claim(id.to_string())
-        } else if let Some(n) = t.strip_prefix("e:") {
-            End::Entity(n.to_string())
-        } else {
-            ctx.error.set(Some("Choose what to link to.".into()));
-            return;
-        };
-        let k = Relation::parse(&kind.get_untracked()).unwrap_or(Relation::Related);
-        ctx.add_link(&d2, to, k, &note.get_untracked());
-    };
-    let select_ref = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        if let Some(el) = select_ref.get() {
-            let _ = el.focus();
-        }
-    });
-    view! {
-        <form class="link-form" aria-label="Link" on:submit=on_submit
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ctx.link_draft.set(None) }>
-            <h2>"Link"</h2>
-            <p class="form-quote">{from_text}</p>
-            <label>"Relation"
-                <select bind:value=kind node_ref=select_ref>
-                    {Relation::USER.iter().map(|r| view! { <option value=r.as_str()>{r.label()}</option> }).collect::<Vec<_>>()}
-                </select>
-            </label>
-            <label>"Link to"
-                <select bind:value=target>
-                    <option value="">"Choose…"</option>
-                    {options.into_iter().map(|(v, t)| view! { <option value=v>{t}</option> }).collect::<Vec<_>>()}
-                </select>
-            </label>
-            <label>"Link note"
-                <textarea rows="2" bind:value=note></textarea>
-            </label>
-            <div class="actions">
-                <button type="submit" class="primary">"Add link"</button>
-                <button type="button" on:click=move |_| ctx.link_draft.set(None)>"Cancel"</button>
-            </div>
-        </form>
     }
 }

@@ -6,12 +6,13 @@ mod bench;
 mod claims;
 mod graph;
 mod library;
+mod links;
 mod state;
 mod suggestions;
 
 use article::{ArticleView, ARTICLE_ID};
 use claims::{ClaimForm, ClaimList};
-use graph::{GraphPane, LinkForm};
+use graph::GraphPane;
 use leptos::prelude::*;
 use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
 use state::{Ctx, DocRef};
@@ -27,6 +28,7 @@ use crate::core::excerpt;
 pub fn App() -> impl IntoView {
     let ctx = Ctx::load();
     provide_context(ctx);
+    links::mount_form(ctx);
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
@@ -153,7 +155,7 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
         <main class="layout" class:with-graph=move || ctx.graph_open.get() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
-            <Show when=move || !ctx.graph_open.get()><LibraryPanel/></Show>
+            <LibraryPanel/>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
@@ -165,7 +167,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || ctx.graph_open.get()><GraphPane/></Show>
             <aside class="side" aria-label="Claims panel">
                 {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
-                {move || ctx.link_draft.get().map(|d| view! { <LinkForm draft=d/> })}
+                <div id=links::SLOT_ID></div>
                 <ClaimList claims=claims/>
                 <SuggestionList/>
             </aside>

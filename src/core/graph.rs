@@ -10,7 +10,7 @@ use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
 use super::relations::{name_key, End, Identities, Relation};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeKind {
@@ -131,7 +131,8 @@ pub fn build(sources: &[Source], ids: &Identities) -> Graph {
         ids,
         nodes: Vec::new(),
         index: HashMap::new(),
-        edges: BTreeMap::new(),
+        edges: Vec::new(),
+        edge_index: HashMap::new(),
     };
     for s in sources {
         b.add_article(s);
@@ -143,8 +144,11 @@ struct Builder<'a> {
     ids: &'a Identities,
     nodes: Vec<Node>,
     index: HashMap<String, usize>,
-    /// (from, to, kind, link id) → (weight, note); ordered, so the output is deterministic.
-    edges: BTreeMap<(usize, usize, Relation, String), (f64, String)>,
+    /// Edges in the order first found (deterministic, as the sources are read in order);
+    /// a repeat adds its weight to the first.
+    edges: Vec<Edge>,
+    /// "from to kind link" → index in `edges`.
+    edge_index: HashMap<String, usize>,
 }
 
 impl Builder<'_> {
@@ -199,13 +203,26 @@ impl Builder<'_> {
         } else {
             (from, to)
         };
-        let e = self
-            .edges
-            .entry((from, to, kind, link.unwrap_or("").to_string()))
-            .or_insert((0.0, String::new()));
-        e.0 += weight;
-        if e.1.is_empty() {
-            e.1 = note.to_string();
+        let key = format!("{from} {to} {} {}", kind.as_str(), link.unwrap_or(""));
+        match self.edge_index.get(&key) {
+            Some(&k) => {
+                let e = &mut self.edges[k];
+                e.weight += weight;
+                if e.note.is_empty() {
+                    e.note = note.to_string();
+                }
+            }
+            None => {
+                self.edge_index.insert(key, self.edges.len());
+                self.edges.push(Edge {
+                    from,
+                    to,
+                    kind,
+                    weight,
+                    note: note.to_string(),
+                    link: link.filter(|l| !l.is_empty()).map(str::to_string),
+                });
+            }
         }
     }
 
@@ -357,17 +374,7 @@ impl Builder<'_> {
     }
 
     fn finish(mut self) -> Graph {
-        let edges: Vec<Edge> = std::mem::take(&mut self.edges)
-            .into_iter()
-            .map(|((from, to, kind, link), (weight, note))| Edge {
-                from,
-                to,
-                kind,
-                weight,
-                note,
-                link: (!link.is_empty()).then_some(link),
-            })
-            .collect();
+        let edges = std::mem::take(&mut self.edges);
         for e in &edges {
             self.nodes[e.from].degree += 1;
             self.nodes[e.to].degree += 1;

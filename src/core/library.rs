@@ -5,7 +5,7 @@ use super::annotation::{Claim, ClaimFields};
 use super::document::Document;
 use super::offsets::Span;
 use super::parse::{Format, Parsed};
-use super::relations::{End, Identities, Link, LinkError, Relation};
+use super::relations::{name_key, End, Identities, Link, LinkError, Relation};
 use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -202,6 +202,78 @@ impl Article {
         let l = self.links.remove(i);
         self.touch(now);
         Some(l)
+    }
+
+    /// How an end of a link reads in a list: a claim as its quote (cut to `n` characters),
+    /// an entity as the name of the entity it belongs to.
+    pub fn describe_end(&self, e: &End, ids: &Identities, n: usize) -> String {
+        match e {
+            End::Claim(id) => self
+                .claim(id)
+                .map(|c| format!("“{}”", crate::core::excerpt(self.doc.slice(c.span), n)))
+                .unwrap_or_else(|| id.clone()),
+            End::Entity(name) => ids.resolve(name).to_string(),
+        }
+    }
+
+    /// What a link from `from` can go to: the article's other claims in document order,
+    /// then the entities (the given names, and claimants), each entity once by identity and
+    /// sorted. `to`, the end a drawing already chose, is always among them.
+    pub fn link_targets<'a>(
+        &'a self,
+        names: impl IntoIterator<Item = &'a str>,
+        ids: &Identities,
+        from: &End,
+        to: Option<&'a End>,
+    ) -> Vec<End> {
+        let mut out: Vec<End> = self
+            .claims
+            .iter()
+            .map(|c| End::Claim(c.id.clone()))
+            .collect();
+        // each entity once, by identity key (the first name seen), then sorted by name
+        let mut entities: Vec<(String, String)> = Vec::new();
+        let claimants = self.claims.iter().map(|c| c.fields.claimant.as_str());
+        let drawn = match to {
+            Some(End::Entity(n)) => Some(n.as_str()),
+            _ => None,
+        };
+        for n in names.into_iter().chain(claimants).chain(drawn) {
+            let name = ids.resolve(n).trim();
+            let key = name_key(name);
+            if !key.is_empty() && !entities.iter().any(|(k, _)| *k == key) {
+                entities.push((key, name.to_string()));
+            }
+        }
+        let mut entities: Vec<String> = entities.into_iter().map(|(_, n)| n).collect();
+        entities.sort();
+        out.extend(entities.into_iter().map(End::Entity));
+        out.retain(|e| match (e, from) {
+            (End::Entity(a), End::Entity(b)) => !ids.same(a, b),
+            _ => e != from,
+        });
+        out
+    }
+
+    /// The links of one claim, both directions, as (link id, what it says, note): "supports
+    /// “…”" for a link from the claim, "supports ← “…”" for one to it.
+    pub fn claim_links(&self, claim: &str, ids: &Identities) -> Vec<(String, String, String)> {
+        let me = End::Claim(claim.to_string());
+        self.live_links()
+            .filter(|l| l.from == me || l.to == me)
+            .map(|l| {
+                let text = if l.from == me {
+                    format!("{} {}", l.kind.label(), self.describe_end(&l.to, ids, 50))
+                } else {
+                    format!(
+                        "{} ← {}",
+                        l.kind.label(),
+                        self.describe_end(&l.from, ids, 50)
+                    )
+                };
+                (l.id.clone(), text, l.note.clone())
+            })
+            .collect()
     }
 
     /// Links restored from a file (already validated).
@@ -485,6 +557,72 @@ mod tests {
         assert!(!pending.contains(&s[0]) && !pending.contains(&s[2]));
         a.decide(s[2], None, "t");
         assert_eq!(a.rejected_count(), 0);
+    }
+
+    #[test]
+    fn link_targets_and_claim_links_read_as_people_see_them() {
+        use crate::core::relations::{End, Identities, Link, Relation};
+        let mut a = article("a", "Title\nKyiv said two. Putin said four.");
+        let f = |who: &str| ClaimFields {
+            claimant: who.into(),
+            ..Default::default()
+        };
+        a.add_claim("c1".into(), Span::new(6, 20), f("Kyiv"), "t")
+            .unwrap();
+        a.add_claim("c2".into(), Span::new(21, 37), f("Vladimir Putin"), "t")
+            .unwrap();
+        let mut ids = Identities::default();
+        ids.merge("Putin", "Vladimir Putin");
+        let c = |s: &str| End::Claim(s.into());
+        let e = |s: &str| End::Entity(s.into());
+        // other claims first, then entities once each by identity (the first name seen),
+        // sorted by name
+        let t = a.link_targets(
+            ["Putin", "Kremlin", "the Kremlin", "KYIV"],
+            &ids,
+            &c("c1"),
+            None,
+        );
+        assert_eq!(
+            t,
+            [c("c2"), e("KYIV"), e("Kremlin"), e("Vladimir Putin")],
+            "{t:?}"
+        );
+        // from an entity: not itself; a drawn end is always offered
+        let t = a.link_targets([], &ids, &e("putin"), Some(&e("NATO")));
+        assert_eq!(t, [c("c1"), c("c2"), e("Kyiv"), e("NATO")]);
+        assert_eq!(a.describe_end(&c("c2"), &ids, 8), "“Putin sa…”");
+        assert_eq!(a.describe_end(&e("putin"), &ids, 8), "Vladimir Putin");
+        a.add_link(
+            Link {
+                id: "l1".into(),
+                from: c("c1"),
+                to: c("c2"),
+                kind: Relation::Contradicts,
+                note: "n".into(),
+                created: "t".into(),
+            },
+            &ids,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(
+            a.claim_links("c1", &ids),
+            [(
+                "l1".into(),
+                "contradicts “Putin said four.”".into(),
+                "n".into()
+            )]
+        );
+        assert_eq!(
+            a.claim_links("c2", &ids),
+            [(
+                "l1".into(),
+                "contradicts ← “Kyiv said two.”".into(),
+                "n".into()
+            )]
+        );
+        assert!(a.claim_links("zz", &ids).is_empty());
     }
 
     #[test]

@@ -2,8 +2,6 @@
 //! and entities), and entity identity across the library (merges, splits, aliases). Pure
 //! rules; the graph (`core::graph`) derives its edges from these and from the text.
 
-use std::collections::BTreeMap;
-
 /// The type of a relation, derived or drawn by a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Relation {
@@ -99,6 +97,25 @@ pub enum End {
     Entity(String),
 }
 
+impl End {
+    /// The end as a form value: `c:` and a claim id, or `e:` and an entity name.
+    pub fn encode(&self) -> String {
+        match self {
+            End::Claim(id) => format!("c:{id}"),
+            End::Entity(n) => format!("e:{n}"),
+        }
+    }
+
+    /// An end from a form value (see `encode`); `None` for anything else.
+    pub fn decode(v: &str) -> Option<End> {
+        if let Some(id) = v.strip_prefix("c:") {
+            Some(End::Claim(id.to_string()))
+        } else {
+            v.strip_prefix("e:").map(|n| End::Entity(n.to_string()))
+        }
+    }
+}
+
 /// A typed, directed link drawn by a person, with an optional note.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Link {
@@ -160,15 +177,33 @@ pub fn name_key(name: &str) -> String {
 /// step; splitting removes them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Identities {
-    to: BTreeMap<String, String>,
+    /// (name key, canonical name), sorted by key, keys unique. A sorted vector rather than a
+    /// `BTreeMap`: the library has tens of merges, and the map costs 11 KB of wasm.
+    to: Vec<(String, String)>,
     /// Bumped on every change (the storage layer saves when it moved).
     pub revision: u64,
 }
 
 impl Identities {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.to.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    fn insert(&mut self, key: String, canonical: String) {
+        match self.find(&key) {
+            Ok(i) => self.to[i].1 = canonical,
+            Err(i) => self.to.insert(i, (key, canonical)),
+        }
+    }
+
+    fn remove(&mut self, key: &str) -> bool {
+        self.find(key).map(|i| self.to.remove(i)).is_ok()
+    }
+
     /// The canonical name of the entity `name` belongs to (itself when not merged).
     pub fn resolve<'a>(&'a self, name: &'a str) -> &'a str {
-        self.to.get(&name_key(name)).map_or(name, |s| s.as_str())
+        self.find(&name_key(name))
+            .map_or(name, |i| self.to[i].1.as_str())
     }
 
     pub fn key(&self, name: &str) -> String {
@@ -189,14 +224,14 @@ impl Identities {
             return false;
         }
         // everything that resolved to `from`'s entity now resolves to `into`'s
-        for v in self.to.values_mut() {
+        for (_, v) in &mut self.to {
             if name_key(v) == from_key {
                 *v = into_name.clone();
             }
         }
-        self.to.insert(name_key(from), into_name.clone());
-        self.to.insert(from_key, into_name);
-        self.to.remove(&into_key);
+        self.insert(name_key(from), into_name.clone());
+        self.insert(from_key, into_name);
+        self.remove(&into_key);
         self.revision += 1;
         true
     }
@@ -211,8 +246,8 @@ impl Identities {
     pub fn split(&mut self, name: &str) -> bool {
         let k = name_key(name);
         let before = self.to.len();
-        if self.to.remove(&k).is_none() {
-            self.to.retain(|_, v| name_key(v) != k);
+        if !self.remove(&k) {
+            self.to.retain(|(_, v)| name_key(v) != k);
         }
         let changed = self.to.len() != before;
         if changed {
@@ -226,7 +261,7 @@ impl Identities {
         let k = self.key(name);
         self.to
             .iter()
-            .filter(|(a, v)| name_key(v) == k && **a != k)
+            .filter(|(a, v)| name_key(v) == k && *a != k)
             .map(|(a, _)| a.clone())
             .collect()
     }
@@ -254,7 +289,7 @@ impl Identities {
         let mut added = 0;
         for (name, canonical) in entries {
             let k = name_key(name);
-            if k.is_empty() || self.to.contains_key(&k) || canonical.trim().is_empty() {
+            if k.is_empty() || self.find(&k).is_ok() || canonical.trim().is_empty() {
                 continue;
             }
             if self.merge(name, canonical) {
@@ -347,5 +382,18 @@ mod tests {
         assert_eq!(Relation::likely_between(&e, Some(&e)), Relation::Related);
         assert_eq!(Relation::likely_between(&c, None), Relation::Related);
         assert!(Relation::USER.iter().all(|r| r.drawable()));
+    }
+
+    #[test]
+    fn ends_round_trip_through_form_values() {
+        for e in [
+            End::Claim("c-1:x".into()),
+            End::Entity("e:Kyiv".into()),
+            End::Entity(String::new()),
+        ] {
+            assert_eq!(End::decode(&e.encode()), Some(e));
+        }
+        assert_eq!(End::decode(""), None);
+        assert_eq!(End::decode("x:1"), None);
     }
 }

@@ -231,7 +231,7 @@ impl Canvas {
         };
         let (p, q) = (self.pos[*a], self.pos[*b]);
         let (dx, dy) = (q.x - p.x, q.y - p.y);
-        let len = dx.hypot(dy).max(0.01);
+        let len = (dx * dx + dy * dy).sqrt().max(0.01);
         let (ex, ey) = (q.x - dx / len * r, q.y - dy / len * r);
         for (k, v) in [("x1", p.x), ("y1", p.y), ("x2", ex), ("y2", ey)] {
             let _ = line.set_attribute(k, &format!("{v:.1}"));

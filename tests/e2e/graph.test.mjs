@@ -177,7 +177,21 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await form.getByRole('button', { name: 'Add link' }).click();
     await form.waitFor({ state: 'detached' });
     await page.getByLabel('Draw links').uncheck();
-    await page.locator(`#graph-svg line.edge[data-rel="about"][data-from="${rusClaim}"][data-to="e:vladimir putin"]`).waitFor();
+    const drawnEdge = page.locator(`#graph-svg line.edge[data-rel="about"][data-from="${rusClaim}"][data-to="e:vladimir putin"]`);
+    await drawnEdge.waitFor();
+    // the claim lists its link; removing it there takes the edge out of the graph
+    const rusLinks = claimItems(page).getByRole('list', { name: 'Links' });
+    assert.match(await rusLinks.innerText(), /^about Vladimir Putin/);
+    await rusLinks.getByRole('button', { name: 'Remove link' }).click();
+    await rusLinks.waitFor({ state: 'detached' });
+    await drawnEdge.waitFor({ state: 'detached' });
+    // drawn again from the keyboard: l on the claim's node opens the form
+    await node(page, rusClaim).focus();
+    await page.keyboard.press('l');
+    await form.getByLabel('Relation').selectOption('about');
+    await form.getByLabel('Link to').selectOption('e:Vladimir Putin');
+    await form.getByRole('button', { name: 'Add link' }).click();
+    await drawnEdge.waitFor();
 
     // keyboard: focus a node, Enter shows its neighbourhood only, arrows move it, Escape
     await node(page, 'e:volodymyr zelenskyy').focus();
@@ -246,7 +260,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     await page.waitForFunction(() => document.querySelector('main[data-analysis="ready"] article h1')?.innerText === 'Second story');
     await tag(page, 'Kyiv would not give up land', hostile);
     await page.locator('.graph-pane[data-nodes]:not([data-nodes="0"])').waitFor();
-    await page.getByLabel('Library').check();
+    await page.getByRole('radio', { name: 'Library' }).check();
     await node(page, 'e:volodymyr zelenskyy').waitFor();
     await node(page, 'e:volodymyr zelensky').waitFor();
     await node(page, 'e:volodymyr zelensky').locator('circle').click();
@@ -288,7 +302,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     await page.reload();
     await page.locator('main[data-analysis="ready"]').waitFor();
     await openGraph(page);
-    await page.getByLabel('Library').check();
+    await page.getByRole('radio', { name: 'Library' }).check();
     await node(page, 'e:volodymyr zelenskyy').waitFor();
     assert.equal(await node(page, 'e:volodymyr zelensky').count(), 0);
 

@@ -455,7 +455,7 @@ pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64
             1.6
         };
         let (dx, dy) = (b.x - a.x, b.y - a.y);
-        let d = dx.hypot(dy).max(0.01);
+        let d = (dx * dx + dy * dy).sqrt().max(0.01);
         let r = radius(g.nodes[e.to].degree) + 2.0;
         let (ex, ey) = (b.x - dx / d * r, b.y - dy / d * r);
         let marker = if e.kind == Relation::CoMention {
