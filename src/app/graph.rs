@@ -13,7 +13,8 @@ use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
 use crate::web::{files, perf_now, selection};
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -104,17 +105,6 @@ fn to_world(x: f64, y: f64, tf: (f64, f64, f64)) -> P {
     }
 }
 
-/// The pan and zoom that fit the shown nodes into the drawing area as it is now.
-fn fit(pos: &[P], vis: &Visible) -> (f64, f64, f64) {
-    let (w, h) = svg_element()
-        .map(|s| {
-            let r = s.get_bounding_client_rect();
-            (r.width().max(100.0), r.height().max(100.0))
-        })
-        .unwrap_or((600.0, 400.0));
-    vis.fit(pos, w, h)
-}
-
 /// The graph of the scope: the open article or the whole library (or, with
 /// `?graphbench=N`, a synthetic graph of N nodes for the drag benchmark).
 #[inline(never)] // one copy, however many callers
@@ -142,596 +132,302 @@ fn scope_graph(ctx: Ctx) -> Graph {
     })
 }
 
+/// Everything the pane holds between events, in one place and not reactive: a change calls
+/// the method that redraws what it touched (`apply_view`, `mark_hover`, `set_tf`, ...). One
+/// type instead of a signal, memo and effect per field keeps the pane small in wasm. Event
+/// handlers reach it through `with_pane`, which skips an event that arrives while the pane
+/// is busy (a DOM change can fire focus events synchronously).
+struct Pane {
+    ctx: Ctx,
+    root: web_sys::Element,
+    canvas: Canvas,
+    drawn: Option<Arc<Drawn>>,
+    view: View,
+    visible: Visible,
+    /// Pan x, pan y, zoom.
+    tf: (f64, f64, f64),
+    hover: Option<usize>,
+    link_mode: bool,
+    drag: Option<Drag>,
+    /// The next mention to show, per node.
+    cursor: Vec<usize>,
+    /// The scope and open article the drawing was fitted for.
+    fitted: Option<(Scope, Option<String>)>,
+    /// What the controls call; holds the pane weakly.
+    act: Rc<dyn Fn(Act)>,
+    weak: Weak<RefCell<Option<Pane>>>,
+    _controls: Ui,
+    /// The inspector's elements and handlers, and the previous ones: those are kept until the
+    /// next rebuild, as a rebuild can come from one of their own buttons.
+    inspector: (Option<Ui>, Option<Ui>),
+}
+
+type Shared = Rc<RefCell<Option<Pane>>>;
+
+fn with_pane(p: &Shared, f: impl FnOnce(&mut Pane)) {
+    if let Ok(mut p) = p.try_borrow_mut() {
+        if let Some(p) = p.as_mut() {
+            f(p);
+        }
+    }
+}
+
 #[component]
 pub fn GraphPane() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let drawn: RwSignal<Option<Arc<Drawn>>> = RwSignal::new(None);
-    let canvas: StoredValue<Option<Canvas>, LocalStorage> = StoredValue::new_local(None);
-    let view_state = RwSignal::new(View::default());
-    let tf = RwSignal::new((0.0, 0.0, 1.0));
-    let hover: RwSignal<Option<usize>> = RwSignal::new(None);
-    let link_mode = RwSignal::new(false);
-    let pins_changed = RwSignal::new(0u64);
-    let drag: StoredValue<Option<Drag>> = StoredValue::new(None);
-    // the next mention to show, per node
-    let cursor: StoredValue<Vec<usize>> = StoredValue::new(Vec::new());
-    let pos_of =
-        move |i: usize| canvas.with_value(|c| c.as_ref().map(|c| c.pos(i)).unwrap_or_default());
-    let move_to = move |i: usize, p: P| {
-        canvas.update_value(|c| {
-            if let Some(c) = c {
-                c.set_pos(i, p);
-            }
-        })
-    };
-
-    // rebuild when the library, the open article, its scan or the scope change
-    Effect::new(move |prev_scope: Option<(Scope, Option<String>)>| {
+    let pane_ref = NodeRef::<leptos::html::Section>::new();
+    let shared: Shared = Rc::new(RefCell::new(None));
+    // the graph follows the library, the open article and its scan, and the scope
+    let s = shared.clone();
+    Effect::new(move |_| {
         ctx.library.track();
         ctx.analysis.track();
-        let scope = ctx.graph_scope.get();
-        let cur = ctx.current.get();
-        let graph = scope_graph(ctx);
-        // an unchanged graph (a new revision that touched nothing drawn) is not laid out again
-        let same = drawn.with_untracked(|old| old.as_ref().is_some_and(|o| o.graph == graph));
-        if !same {
-            let t0 = perf_now();
-            let mut laid = None;
-            ctx.layout_memory
-                .update_value(|mem| laid = Some(lay_out(&graph, mem)));
-            let Some(l) = laid else {
-                return (scope, cur);
-            };
-            let d = Drawn {
-                graph,
-                generation: drawn.with_untracked(|d| d.as_ref().map_or(0, |d| d.generation)) + 1,
-                layout_ms: perf_now() - t0,
-                iterations: l.iterations,
-            };
-            let positions = l.positions;
-            let refit = prev_scope.as_ref() != Some(&(scope, cur.clone()))
-                || drawn.with_untracked(|o| o.is_none());
-            canvas.update_value(|c| {
-                if let Some(c) = c {
-                    c.draw(&d.graph, positions);
-                }
-            });
-            let d = Arc::new(d);
-            drawn.set(Some(d.clone()));
-            if refit {
-                view_state.update(|v| v.focus = None);
-                // once the drawing area has its size
-                request_animation_frame(move || {
-                    let vis = view_state.with_untracked(|v| v.apply(&d.graph));
-                    let f = canvas.with_value(|c| c.as_ref().map(|c| fit(c.positions(), &vis)));
-                    if let Some(f) = f {
-                        tf.set(f);
-                    }
-                });
-            }
+        ctx.graph_scope.track();
+        ctx.current.track();
+        let Some(root) = pane_ref.get() else { return };
+        if s.borrow().is_none() {
+            let p = Pane::mount(ctx, root.into(), Rc::downgrade(&s));
+            *s.borrow_mut() = p;
         }
-        (scope, cur)
+        with_pane(&s, |p| p.rebuild(false));
     });
-    let visible = Memo::new(move |_| {
-        drawn.with(|d| {
-            d.as_ref()
-                .map(|d| view_state.with(|v| v.apply(&d.graph)))
-                .unwrap_or(Visible {
-                    nodes: Vec::new(),
-                    edges: Vec::new(),
-                })
+    // a claim selected in the text or the list is selected (and shown) here too
+    let s = shared.clone();
+    Effect::new(move |_| {
+        let claim = ctx.selected.get();
+        with_pane(&s, |p| p.select_claim(claim.as_deref()));
+    });
+    // the selected node: marked, and shown in the inspector
+    let s = shared.clone();
+    Effect::new(move |_| {
+        ctx.graph_node.track();
+        with_pane(&s, |p| {
+            p.mark_selection();
+            p.inspect();
+        });
+    });
+    view! { <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref></section> }
+}
+
+impl Pane {
+    /// Builds the controls and the drawing in the pane and wires their events.
+    fn mount(ctx: Ctx, root: web_sys::Element, weak: Weak<RefCell<Option<Pane>>>) -> Option<Pane> {
+        let ui = Ui::new()?;
+        let w = weak.clone();
+        let act: Rc<dyn Fn(Act)> = Rc::new(move |a| {
+            if let Some(s) = w.upgrade() {
+                with_pane(&s, |p| p.act(a));
+            }
+        });
+        build_controls(&ui, &root, act.clone());
+        let svg = svg_element()?;
+        let ev = |f: fn(&mut Pane, web_sys::Event)| -> Box<dyn Fn(web_sys::Event)> {
+            let w = weak.clone();
+            Box::new(move |e| {
+                if let Some(s) = w.upgrade() {
+                    with_pane(&s, |p| f(p, e));
+                }
+            })
+        };
+        ui.on(&svg, "pointerdown", ev(Pane::on_down));
+        ui.on(&svg, "pointermove", ev(Pane::on_move));
+        ui.on(&svg, "pointerup", ev(Pane::on_up));
+        ui.on(
+            &svg,
+            "pointercancel",
+            ev(|p, _| {
+                p.drag = None;
+                p.canvas.set_rubber(None);
+            }),
+        );
+        ui.on(
+            &svg,
+            "pointerover",
+            ev(|p, e| {
+                let i = node_of(e.target());
+                if p.hover != i {
+                    p.mark_hover(i);
+                }
+            }),
+        );
+        ui.on(&svg, "pointerleave", ev(|p, _| p.mark_hover(None)));
+        ui.on(
+            &svg,
+            "focusin",
+            ev(|p, e| p.mark_hover(node_of(e.target()))),
+        );
+        ui.on(&svg, "focusout", ev(|p, _| p.mark_hover(None)));
+        ui.on(&svg, "wheel", ev(Pane::on_wheel));
+        ui.on(&svg, "keydown", ev(Pane::on_key));
+        Some(Pane {
+            ctx,
+            root,
+            canvas: Canvas::new(&svg)?,
+            drawn: None,
+            view: View::default(),
+            visible: Visible {
+                nodes: Vec::new(),
+                edges: Vec::new(),
+            },
+            tf: (0.0, 0.0, 1.0),
+            hover: None,
+            link_mode: false,
+            drag: None,
+            cursor: Vec::new(),
+            fitted: None,
+            act,
+            weak,
+            _controls: ui,
+            inspector: (None, None),
         })
-    });
-    // the drawing follows the view: shown, dimmed, selected, pinned, zoomed
-    Effect::new(move |_| {
-        let vis = visible.get();
-        canvas.with_value(|c| {
-            if let Some(c) = c {
-                c.show(&vis);
-            }
-        });
-    });
-    // the hovered node and its neighbours (over the shown edges) stay lit, the rest dims
-    Effect::new(move |_| {
-        let h = hover.get();
-        let l: Option<Vec<bool>> = h
-            .and_then(|h| drawn.with(|d| visible.with(|v| v.neighbourhood(&d.as_ref()?.graph, h))));
-        canvas.with_value(|c| {
-            if let Some(c) = c {
-                let on = |i: usize| l.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
-                c.mark_nodes("dim", &|i| !on(i));
-                c.mark_edges("dim", &|a, b| !(on(a) && on(b)));
-            }
-        });
-    });
-    Effect::new(move |_| {
-        let id = ctx.graph_node.get();
-        pins_changed.track();
-        drawn.with(|d| {
-            let s = d
-                .as_ref()
-                .zip(id.as_deref())
-                .and_then(|(d, id)| d.graph.node(id));
-            canvas.with_value(|c| {
-                if let Some(c) = c {
-                    c.mark_nodes("sel", &|i| s == Some(i));
-                }
-            });
-            let Some(d) = d.as_ref() else { return };
-            ctx.layout_memory.with_value(|mem| {
-                canvas.with_value(|c| {
-                    if let Some(c) = c {
-                        c.mark_nodes("pinned", &|i| {
-                            d.graph
-                                .nodes
-                                .get(i)
-                                .and_then(|n| mem.get(&n.id))
-                                .is_some_and(|m| m.1)
-                        });
-                    }
-                });
-            });
-        });
-    });
-    Effect::new(move |_| {
-        let t = tf.get();
-        canvas.with_value(|c| {
-            if let Some(c) = c {
-                c.set_transform(t);
-            }
-        });
-    });
-    // a claim selected in the text or the list is selected (and shown) in the graph too
-    Effect::new(move |_| {
-        let Some(claim) = ctx.selected.get() else {
-            return;
-        };
-        let Some(article) = ctx.current.get_untracked() else {
-            return;
-        };
-        drawn.with(|d| {
-            let Some(d) = d.as_ref() else { return };
-            if let Some(i) = d.graph.claim_node(&article, &claim) {
-                ctx.graph_node.set(Some(d.graph.nodes[i].id.clone()));
-                let p = pos_of(i);
-                let (w, h) = svg_element()
-                    .map(|s| {
-                        let r = s.get_bounding_client_rect();
-                        (r.width(), r.height())
-                    })
-                    .unwrap_or((600.0, 400.0));
-                let (tx, ty, k) = tf.get_untracked();
-                let (sx, sy) = (tx + p.x * k, ty + p.y * k);
-                if sx < 0.0 || sy < 0.0 || sx > w || sy > h {
-                    tf.set((w / 2.0 - p.x * k, h / 2.0 - p.y * k, k));
-                }
-            }
-        });
-    });
+    }
 
-    // showing a node in the text: its mentions one after another, opening its article
-    let show_in_text = move |i: usize| {
-        let Some(d) = drawn.get_untracked() else {
-            return;
-        };
-        let Some(node) = d.graph.nodes.get(i) else {
-            return;
-        };
-        ctx.graph_node.set(Some(node.id.clone()));
-        if node.mentions.is_empty() {
+    /// Builds the graph of the scope; when it changed, lays it out (from remembered
+    /// positions) and draws it. `force` lays out afresh.
+    fn rebuild(&mut self, force: bool) {
+        let ctx = self.ctx;
+        let key = (ctx.graph_scope.get_untracked(), ctx.current.get_untracked());
+        let graph = scope_graph(ctx);
+        if !force && self.drawn.as_ref().is_some_and(|o| o.graph == graph) {
             return;
         }
-        let k = cursor.with_value(|c| c.get(i).copied().unwrap_or(0)) % node.mentions.len();
-        cursor.update_value(|c| {
-            if c.len() <= i {
-                c.resize(i + 1, 0);
+        let t0 = perf_now();
+        let mut laid = None;
+        ctx.layout_memory.update_value(|mem| {
+            if force {
+                mem.clear();
             }
-            c[i] = k + 1;
+            laid = Some(lay_out(&graph, mem));
         });
-        let m = node.mentions[k].clone();
-        if ctx.current.get_untracked().as_deref() != Some(m.article.as_str()) {
-            ctx.open(&m.article);
-        }
-        let claim = node.claim.as_ref().map(|c| c.claim.clone());
-        if let Some(c) = &claim {
-            ctx.selected.set(Some(c.clone()));
-        }
-        // after the article (if switched) has rendered
-        request_animation_frame(move || {
-            let Some(root) = document().get_element_by_id(super::article::ARTICLE_ID) else {
-                return;
-            };
-            let done = match &claim {
-                Some(c) => selection::scroll_and_flash(&root, c),
-                None => false,
-            };
-            if !done {
-                selection::scroll_to_span(&root, m.span);
-            }
+        let Some(l) = laid else { return };
+        let d = Arc::new(Drawn {
+            graph,
+            generation: self.drawn.as_ref().map_or(0, |d| d.generation) + 1,
+            layout_ms: perf_now() - t0,
+            iterations: l.iterations,
         });
-    };
-    let start_link = move |from: usize, to: Option<usize>| {
-        let Some(d) = drawn.get_untracked() else {
-            return;
-        };
-        match draft_between(&ctx, &d.graph, from, to) {
-            Ok(draft) => ctx.link_draft.set(Some(draft)),
-            Err(e) => ctx.error.set(Some(e)),
+        self.canvas.draw(&d.graph, l.positions);
+        for (k, v) in [
+            ("data-nodes", d.graph.nodes.len().to_string()),
+            ("data-edges", d.graph.edges.len().to_string()),
+            ("data-layout-ms", format!("{:.1}", d.layout_ms)),
+            ("data-iterations", d.iterations.to_string()),
+        ] {
+            let _ = self.root.set_attribute(k, &v);
         }
-    };
-    let pin = move |i: usize, p: P, on: bool| {
-        if let Some(d) = drawn.get_untracked() {
-            let Some(id) = d.graph.nodes.get(i).map(|n| n.id.clone()) else {
-                return;
-            };
-            ctx.layout_memory.update_value(|mem| {
-                mem.insert(id, (p, on));
+        self.drawn = Some(d);
+        if self.fitted.as_ref() != Some(&key) {
+            self.fitted = Some(key);
+            self.view.focus = None;
+            // once the drawing area has its size
+            let w = self.weak.clone();
+            request_animation_frame(move || {
+                if let Some(s) = w.upgrade() {
+                    with_pane(&s, Pane::fit);
+                }
             });
-            pins_changed.update(|n| *n += 1);
         }
-    };
+        self.cursor.clear();
+        self.apply_view();
+        self.set_tf(self.tf);
+        self.mark_selection();
+        self.inspect();
+    }
 
-    let node_of = |t: Option<web_sys::EventTarget>| -> Option<usize> {
-        t?.dyn_into::<web_sys::Element>()
-            .ok()?
-            .closest("[data-i]")
-            .ok()??
-            .get_attribute("data-i")?
-            .parse()
-            .ok()
-    };
-    let on_down = move |ev: leptos::ev::PointerEvent| {
-        if ev.button() != 0 {
-            return;
-        }
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        let d = match node_of(ev.target()) {
-            Some(i) if ev.shift_key() || link_mode.get_untracked() => {
-                let p = pos_of(i);
-                canvas.with_value(|c| {
-                    if let Some(c) = c {
-                        c.set_rubber(Some((p, p)));
-                    }
-                });
-                Drag::Link { from: i }
-            }
-            Some(i) => Drag::Node {
-                i,
-                x,
-                y,
-                moved: false,
-            },
-            None => Drag::Pan {
-                x,
-                y,
-                tf: tf.get_untracked(),
-            },
-        };
-        drag.set_value(Some(d));
-        if let Some(s) = svg_element() {
-            let _ = s.set_pointer_capture(ev.pointer_id());
-        }
-        ev.prevent_default();
-    };
-    let on_move = move |ev: leptos::ev::PointerEvent| {
-        let Some(d) = drag.get_value() else {
-            return;
-        };
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        match d {
-            Drag::Node {
-                i,
-                x: x0,
-                y: y0,
-                moved,
-            } => {
-                let moved = moved || (x - x0).abs().max((y - y0).abs()) > 3.0;
-                if moved {
-                    move_to(i, to_world(x, y, tf.get_untracked()));
-                }
-                drag.set_value(Some(Drag::Node {
-                    i,
-                    x: x0,
-                    y: y0,
-                    moved,
-                }));
-            }
-            Drag::Pan {
-                x: x0,
-                y: y0,
-                tf: t,
-            } => tf.set((t.0 + x - x0, t.1 + y - y0, t.2)),
-            Drag::Link { from } => {
-                let (a, b) = (pos_of(from), to_world(x, y, tf.get_untracked()));
-                canvas.with_value(|c| {
-                    if let Some(c) = c {
-                        c.set_rubber(Some((a, b)));
-                    }
-                });
-            }
-        }
-    };
-    let on_up = move |ev: leptos::ev::PointerEvent| {
-        let Some(d) = drag.get_value() else {
-            return;
-        };
-        drag.set_value(None);
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        match d {
-            Drag::Node { i, moved: true, .. } => pin(i, pos_of(i), true),
-            Drag::Node {
-                i, moved: false, ..
-            } => show_in_text(i),
-            Drag::Pan { x: x0, y: y0, .. } => {
-                if (x - x0).abs().max((y - y0).abs()) < 3.0 {
-                    ctx.graph_node.set(None);
-                }
-            }
-            Drag::Link { from } => {
-                canvas.with_value(|c| {
-                    if let Some(c) = c {
-                        c.set_rubber(None);
-                    }
-                });
-                let under = document()
-                    .element_from_point(x as f32, y as f32)
-                    .map(web_sys::EventTarget::from);
-                if let Some(to) = node_of(under).filter(|&t| t != from) {
-                    start_link(from, Some(to));
-                }
-            }
-        }
-    };
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        ev.prevent_default();
-        let (tx, ty, k) = tf.get_untracked();
-        // zoom by 1.0015 per pixel of scroll (a rational step: no libm `exp` in the bundle)
-        let s = 1.0 + ev.delta_y().abs() * 0.0015;
-        let f = if ev.delta_y() > 0.0 { 1.0 / s } else { s };
-        let nk = (k * f).clamp(0.05, 8.0);
-        let r = svg_element().map(|s| s.get_bounding_client_rect());
-        let (l, t) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        let (px, py) = (ev.client_x() as f64 - l, ev.client_y() as f64 - t);
-        tf.set((px - (px - tx) * nk / k, py - (py - ty) * nk / k, nk));
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(i) = node_of(ev.target()) else {
-            return;
-        };
-        let step = if ev.shift_key() { 40.0 } else { 10.0 };
-        let mv = |dx: f64, dy: f64| {
-            let k = tf.get_untracked().2;
-            let p = pos_of(i);
-            let p = P {
-                x: p.x + dx / k,
-                y: p.y + dy / k,
-            };
-            move_to(i, p);
-            pin(i, p, true);
-        };
-        match ev.key().as_str() {
-            "Enter" => {
-                view_state.update(|v| v.focus = if v.focus == Some(i) { None } else { Some(i) });
-                if let Some(d) = drawn.get_untracked() {
-                    ctx.graph_node
-                        .set(d.graph.nodes.get(i).map(|n| n.id.clone()));
-                }
-            }
-            " " => show_in_text(i),
-            "ArrowLeft" => mv(-step, 0.0),
-            "ArrowRight" => mv(step, 0.0),
-            "ArrowUp" => mv(0.0, -step),
-            "ArrowDown" => mv(0.0, step),
-            "l" => start_link(i, None),
-            "p" => pin(i, pos_of(i), false),
-            "Escape" => view_state.update(|v| v.focus = None),
-            _ => return,
-        }
-        ev.prevent_default();
-        ev.stop_propagation();
-    };
-    let on_over = move |ev: leptos::ev::PointerEvent| {
-        let i = node_of(ev.target());
-        if hover.get_untracked() != i {
-            hover.set(i);
-        }
-    };
-    let on_focus = move |ev: leptos::ev::FocusEvent| hover.set(node_of(ev.target()));
+    fn find(&self, sel: &str) -> Option<web_sys::Element> {
+        self.root.query_selector(sel).ok().flatten()
+    }
 
-    let pane_ref = NodeRef::<leptos::html::Section>::new();
-    let controls: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
-    let inspector: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
-    let find = move |sel: &str| {
-        pane_ref
-            .get_untracked()
-            .and_then(|p| p.query_selector(sel).ok().flatten())
-    };
-    let act = move |a: Act| match a {
-        Act::Scope(s) => ctx.graph_scope.set(s),
-        Act::Search(q) => view_state.update(|v| v.search = q),
-        Act::LinkMode(on) => link_mode.set(on),
-        Act::Kind(k, on) => view_state.update(|v| {
-            v.kinds.retain(|x| *x != k);
-            if on {
-                v.kinds.push(k);
-            }
-        }),
-        Act::Rel(r, on) => view_state.update(|v| {
-            v.relations.retain(|x| *x != r);
-            if on {
-                v.relations.push(r);
-            }
-        }),
-        Act::HideIsolated(on) => view_state.update(|v| v.hide_isolated = on),
-        Act::ShowAll => view_state.update(|v| v.focus = None),
-        Act::Zoom(f) => tf.update(|t| t.2 = (t.2 * f).clamp(0.05, 8.0)),
-        Act::Fit => {
-            let pos = canvas.with_value(|c| {
-                c.as_ref()
-                    .map(|c| c.positions().to_vec())
-                    .unwrap_or_default()
-            });
-            tf.set(fit(&pos, &visible.get_untracked()));
-        }
-        Act::Relayout => {
-            ctx.layout_memory.update_value(|m| m.clear());
-            drawn.set(None);
-            ctx.library.update(|_| {});
-        }
-        Act::Export(what) => {
-            if let Some(d) = drawn.get_untracked() {
-                canvas.with_value(|c| {
-                    if let Some(c) = c {
-                        save(ctx, &d, &visible.get_untracked(), c.positions(), what);
-                    }
-                });
-            }
-        }
-        Act::Focus(i) => {
-            view_state.update(|v| v.focus = if v.focus == Some(i) { None } else { Some(i) })
-        }
-        Act::Link(i) => start_link(i, None),
-        Act::Merge(from) => {
-            let into = pane_ref
-                .get_untracked()
-                .map(|p| crate::web::dom::input_value(&p, ".merge input"))
-                .unwrap_or_default();
-            if !into.trim().is_empty() {
-                ctx.merge_entities(&from, into.trim());
-            }
-        }
-        Act::Alias(name) => {
-            let alias = pane_ref
-                .get_untracked()
-                .map(|p| crate::web::dom::input_value(&p, ".alias input"))
-                .unwrap_or_default();
-            if !alias.trim().is_empty() {
-                ctx.add_alias(alias.trim(), &name);
-            }
-        }
-        Act::Split(name) => ctx.split_entity(&name),
-    };
-    let act: Rc<dyn Fn(Act)> = Rc::new(act);
-    // the controls, made once the pane is in the page
-    let act2 = act.clone();
-    Effect::new(move |_| {
-        let Some(pane) = pane_ref.get() else { return };
-        if controls.with_value(|c| c.is_some()) {
-            return;
-        }
-        if let Some(ui) = Ui::new() {
-            build_controls(&ui, &pane, act2.clone());
-            // the drawing's pointer, wheel and keyboard handlers, boxed behind one type
-            if let Some(svg) = svg_element() {
-                use wasm_bindgen::JsCast as _;
-                ui.on(
-                    &svg,
-                    "pointerdown",
-                    Box::new(move |e| on_down(e.unchecked_into())),
-                );
-                ui.on(
-                    &svg,
-                    "pointermove",
-                    Box::new(move |e| on_move(e.unchecked_into())),
-                );
-                ui.on(
-                    &svg,
-                    "pointerup",
-                    Box::new(move |e| on_up(e.unchecked_into())),
-                );
-                ui.on(
-                    &svg,
-                    "pointercancel",
-                    Box::new(move |_| {
-                        drag.set_value(None);
-                        canvas.with_value(|c| {
-                            if let Some(c) = c {
-                                c.set_rubber(None)
-                            }
-                        });
-                    }),
-                );
-                ui.on(
-                    &svg,
-                    "pointerover",
-                    Box::new(move |e| on_over(e.unchecked_into())),
-                );
-                ui.on(&svg, "pointerleave", Box::new(move |_| hover.set(None)));
-                ui.on(
-                    &svg,
-                    "focusin",
-                    Box::new(move |e| on_focus(e.unchecked_into())),
-                );
-                ui.on(&svg, "focusout", Box::new(move |_| hover.set(None)));
-                ui.on(
-                    &svg,
-                    "wheel",
-                    Box::new(move |e| on_wheel(e.unchecked_into())),
-                );
-                ui.on(
-                    &svg,
-                    "keydown",
-                    Box::new(move |e| on_key(e.unchecked_into())),
-                );
-                // the drawing, with the graph built so far (its positions are remembered)
-                canvas.update_value(|c| {
-                    *c = Canvas::new(&svg);
-                    if let (Some(c), Some(d)) = (c.as_mut(), drawn.get_untracked()) {
-                        let pos = ctx.layout_memory.with_value(|m| {
-                            d.graph
-                                .nodes
-                                .iter()
-                                .map(|n| m.get(&n.id).map(|x| x.0).unwrap_or_default())
-                                .collect()
-                        });
-                        c.draw(&d.graph, pos);
-                    }
-                });
-            }
-            controls.set_value(Some(ui));
-        }
-    });
-    // what the controls show: counts, the focus bar, figures on the pane for tests and benchmarks
-    Effect::new(move |_| {
-        let vis = visible.get();
-        let n = vis.nodes.iter().filter(|v| **v).count();
-        let e = vis.edges.iter().filter(|v| **v).count();
-        if let Some(c) = find(".graph-bar .count") {
+    /// What the view shows, drawn; the counts and the focus bar follow.
+    fn apply_view(&mut self) {
+        let Some(d) = self.drawn.clone() else { return };
+        self.visible = self.view.apply(&d.graph);
+        self.canvas.show(&self.visible);
+        let n = self.visible.nodes.iter().filter(|v| **v).count();
+        let e = self.visible.edges.iter().filter(|v| **v).count();
+        if let Some(c) = self.find(".graph-bar .count") {
             c.set_text_content(Some(&format!("{n} nodes, {e} edges")));
         }
-        let focused = view_state.with(|v| v.focus.is_some());
-        if let Some(b) = find(".focus-bar") {
-            let _ = b.toggle_attribute_with_force("hidden", !focused);
+        if let Some(b) = self.find(".focus-bar") {
+            let _ = b.toggle_attribute_with_force("hidden", self.view.focus.is_none());
         }
-        let Some(p) = pane_ref.get() else { return };
-        drawn.with(|d| {
-            if let Some(d) = d {
-                for (k, v) in [
-                    ("data-nodes", d.graph.nodes.len().to_string()),
-                    ("data-edges", d.graph.edges.len().to_string()),
-                    ("data-layout-ms", format!("{:.1}", d.layout_ms)),
-                    ("data-iterations", d.iterations.to_string()),
-                ] {
-                    let _ = p.set_attribute(k, &v);
-                }
-            }
+        self.mark_hover(self.hover);
+    }
+
+    /// The hovered node and its neighbours (over the shown edges) stay lit, the rest dims.
+    fn mark_hover(&mut self, h: Option<usize>) {
+        self.hover = h;
+        let lit: Option<Vec<bool>> =
+            h.and_then(|h| self.visible.neighbourhood(&self.drawn.as_ref()?.graph, h));
+        let on = |i: usize| lit.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
+        self.canvas.mark_nodes("dim", &|i| !on(i));
+        self.canvas.mark_edges("dim", &|a, b| !(on(a) && on(b)));
+    }
+
+    fn set_tf(&mut self, t: (f64, f64, f64)) {
+        self.tf = t;
+        self.canvas.set_transform(t);
+    }
+
+    fn fit(&mut self) {
+        let (w, h) = svg_size();
+        let t = self
+            .visible
+            .fit(self.canvas.positions(), w.max(100.0), h.max(100.0));
+        self.set_tf(t);
+    }
+
+    /// The selected node and the pinned ones, marked.
+    fn mark_selection(&self) {
+        let Some(d) = &self.drawn else { return };
+        let sel = self
+            .ctx
+            .graph_node
+            .get_untracked()
+            .and_then(|id| d.graph.node(&id));
+        self.canvas.mark_nodes("sel", &|i| sel == Some(i));
+        self.ctx.layout_memory.with_value(|mem| {
+            self.canvas.mark_nodes("pinned", &|i| {
+                d.graph
+                    .nodes
+                    .get(i)
+                    .and_then(|n| mem.get(&n.id))
+                    .is_some_and(|m| m.1)
+            });
         });
-    });
-    // the inspector of the selected node
-    Effect::new(move |_| {
-        let id = ctx.graph_node.get();
-        let focus = view_state.with(|v| v.focus);
-        ctx.library.track();
-        let Some(slot) = pane_ref
-            .get()
-            .and_then(|p| p.query_selector(".inspector").ok().flatten())
+    }
+
+    /// Selects the node of a claim selected in the text or the list, and brings it into view.
+    fn select_claim(&mut self, claim: Option<&str>) {
+        let (Some(claim), Some(article), Some(d)) =
+            (claim, self.ctx.current.get_untracked(), self.drawn.clone())
         else {
             return;
         };
+        let Some(i) = d.graph.claim_node(&article, claim) else {
+            return;
+        };
+        self.ctx.graph_node.set(Some(d.graph.nodes[i].id.clone()));
+        let p = self.canvas.pos(i);
+        let (w, h) = svg_size();
+        let (tx, ty, k) = self.tf;
+        let (sx, sy) = (tx + p.x * k, ty + p.y * k);
+        if sx < 0.0 || sy < 0.0 || sx > w || sy > h {
+            self.set_tf((w / 2.0 - p.x * k, h / 2.0 - p.y * k, k));
+        }
+    }
+
+    /// The inspector of the selected node, rebuilt.
+    fn inspect(&mut self) {
+        let Some(slot) = self.find(".inspector") else {
+            return;
+        };
         slot.set_text_content(None);
-        let shown = drawn.with(|d| {
-            let d = d.as_ref()?;
-            let i = d.graph.node(id.as_deref()?)?;
+        let ctx = self.ctx;
+        let focus = self.view.focus;
+        let act = self.act.clone();
+        let shown = self.drawn.as_ref().and_then(|d| {
+            let i = d.graph.node(&ctx.graph_node.get_untracked()?)?;
             let ui = Ui::new()?;
             let n = &d.graph.nodes[i];
             let merged = ctx
@@ -754,15 +450,308 @@ pub fn GraphPane() -> impl IntoView {
                 focus == Some(i),
                 &merged,
                 &names,
-                act.clone(),
+                act,
             );
             Some(ui)
         });
         let _ = slot.toggle_attribute_with_force("hidden", shown.is_none());
-        inspector.set_value(shown);
-    });
+        let old = std::mem::replace(&mut self.inspector.0, shown);
+        self.inspector.1 = old;
+    }
 
-    view! { <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref></section> }
+    /// Shows a node in the text: its mentions one after another, opening its article.
+    fn show_in_text(&mut self, i: usize) {
+        let ctx = self.ctx;
+        let Some(d) = self.drawn.clone() else { return };
+        let Some(node) = d.graph.nodes.get(i) else {
+            return;
+        };
+        ctx.graph_node.set(Some(node.id.clone()));
+        if node.mentions.is_empty() {
+            return;
+        }
+        if self.cursor.len() <= i {
+            self.cursor.resize(i + 1, 0);
+        }
+        let k = self.cursor[i] % node.mentions.len();
+        self.cursor[i] = k + 1;
+        let m = node.mentions[k].clone();
+        if ctx.current.get_untracked().as_deref() != Some(m.article.as_str()) {
+            ctx.open(&m.article);
+        }
+        let claim = node.claim.as_ref().map(|c| c.claim.clone());
+        if let Some(c) = &claim {
+            ctx.selected.set(Some(c.clone()));
+        }
+        // after the article (if switched) has rendered
+        request_animation_frame(move || {
+            let Some(root) = document().get_element_by_id(super::article::ARTICLE_ID) else {
+                return;
+            };
+            let done = match &claim {
+                Some(c) => selection::scroll_and_flash(&root, c),
+                None => false,
+            };
+            if !done {
+                selection::scroll_to_span(&root, m.span);
+            }
+        });
+    }
+
+    /// Opens the link form from node `from` (to node `to`, when drawn by dragging).
+    fn start_link(&self, from: usize, to: Option<usize>) {
+        let Some(d) = &self.drawn else { return };
+        match draft_between(&self.ctx, &d.graph, from, to) {
+            Ok(draft) => self.ctx.link_draft.set(Some(draft)),
+            Err(e) => self.ctx.error.set(Some(e)),
+        }
+    }
+
+    /// Remembers where node `i` is, pinned there or not.
+    fn pin(&self, i: usize, on: bool) {
+        let Some(id) = self
+            .drawn
+            .as_ref()
+            .and_then(|d| d.graph.nodes.get(i))
+            .map(|n| n.id.clone())
+        else {
+            return;
+        };
+        let p = self.canvas.pos(i);
+        self.ctx.layout_memory.update_value(|mem| {
+            mem.insert(id, (p, on));
+        });
+        self.mark_selection();
+    }
+
+    fn on_down(&mut self, ev: web_sys::Event) {
+        let ev: web_sys::PointerEvent = ev.unchecked_into();
+        if ev.button() != 0 {
+            return;
+        }
+        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+        self.drag = Some(match node_of(ev.target()) {
+            Some(i) if ev.shift_key() || self.link_mode => {
+                let p = self.canvas.pos(i);
+                self.canvas.set_rubber(Some((p, p)));
+                Drag::Link { from: i }
+            }
+            Some(i) => Drag::Node {
+                i,
+                x,
+                y,
+                moved: false,
+            },
+            None => Drag::Pan { x, y, tf: self.tf },
+        });
+        if let Some(s) = svg_element() {
+            let _ = s.set_pointer_capture(ev.pointer_id());
+        }
+        ev.prevent_default();
+    }
+
+    fn on_move(&mut self, ev: web_sys::Event) {
+        let Some(d) = self.drag else { return };
+        let ev: web_sys::PointerEvent = ev.unchecked_into();
+        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+        match d {
+            Drag::Node {
+                i,
+                x: x0,
+                y: y0,
+                moved,
+            } => {
+                let moved = moved || (x - x0).abs().max((y - y0).abs()) > 3.0;
+                if moved {
+                    self.canvas.set_pos(i, to_world(x, y, self.tf));
+                }
+                self.drag = Some(Drag::Node {
+                    i,
+                    x: x0,
+                    y: y0,
+                    moved,
+                });
+            }
+            Drag::Pan {
+                x: x0,
+                y: y0,
+                tf: t,
+            } => self.set_tf((t.0 + x - x0, t.1 + y - y0, t.2)),
+            Drag::Link { from } => {
+                let (a, b) = (self.canvas.pos(from), to_world(x, y, self.tf));
+                self.canvas.set_rubber(Some((a, b)));
+            }
+        }
+    }
+
+    fn on_up(&mut self, ev: web_sys::Event) {
+        let Some(d) = self.drag.take() else { return };
+        let ev: web_sys::PointerEvent = ev.unchecked_into();
+        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+        match d {
+            Drag::Node { i, moved: true, .. } => self.pin(i, true),
+            Drag::Node {
+                i, moved: false, ..
+            } => self.show_in_text(i),
+            Drag::Pan { x: x0, y: y0, .. } => {
+                if (x - x0).abs().max((y - y0).abs()) < 3.0 {
+                    self.ctx.graph_node.set(None);
+                }
+            }
+            Drag::Link { from } => {
+                self.canvas.set_rubber(None);
+                let under = document()
+                    .element_from_point(x as f32, y as f32)
+                    .map(web_sys::EventTarget::from);
+                if let Some(to) = node_of(under).filter(|&t| t != from) {
+                    self.start_link(from, Some(to));
+                }
+            }
+        }
+    }
+
+    fn on_wheel(&mut self, ev: web_sys::Event) {
+        let ev: web_sys::WheelEvent = ev.unchecked_into();
+        ev.prevent_default();
+        let (tx, ty, k) = self.tf;
+        // zoom by 1.0015 per pixel of scroll (a rational step: no libm `exp` in the bundle)
+        let s = 1.0 + ev.delta_y().abs() * 0.0015;
+        let f = if ev.delta_y() > 0.0 { 1.0 / s } else { s };
+        let nk = (k * f).clamp(0.05, 8.0);
+        let r = svg_element().map(|s| s.get_bounding_client_rect());
+        let (l, t) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+        let (px, py) = (ev.client_x() as f64 - l, ev.client_y() as f64 - t);
+        self.set_tf((px - (px - tx) * nk / k, py - (py - ty) * nk / k, nk));
+    }
+
+    fn on_key(&mut self, ev: web_sys::Event) {
+        let ev: web_sys::KeyboardEvent = ev.unchecked_into();
+        let Some(i) = node_of(ev.target()) else {
+            return;
+        };
+        let step = if ev.shift_key() { 40.0 } else { 10.0 } / self.tf.2;
+        let mut mv = |dx: f64, dy: f64| {
+            let p = self.canvas.pos(i);
+            self.canvas.set_pos(
+                i,
+                P {
+                    x: p.x + dx,
+                    y: p.y + dy,
+                },
+            );
+            self.pin(i, true);
+        };
+        match ev.key().as_str() {
+            "ArrowLeft" => mv(-step, 0.0),
+            "ArrowRight" => mv(step, 0.0),
+            "ArrowUp" => mv(0.0, -step),
+            "ArrowDown" => mv(0.0, step),
+            "Enter" => self.act(Act::Focus(i)),
+            " " => self.show_in_text(i),
+            "l" => self.start_link(i, None),
+            "p" => self.pin(i, false),
+            "Escape" => self.act(Act::ShowAll),
+            _ => return,
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
+    }
+
+    fn act(&mut self, a: Act) {
+        let ctx = self.ctx;
+        let view_changed = matches!(
+            a,
+            Act::Search(_)
+                | Act::Kind(..)
+                | Act::Rel(..)
+                | Act::HideIsolated(_)
+                | Act::ShowAll
+                | Act::Focus(_)
+        );
+        match a {
+            Act::Scope(s) => ctx.graph_scope.set(s),
+            Act::Search(q) => self.view.search = q,
+            Act::LinkMode(on) => self.link_mode = on,
+            Act::Kind(k, on) => {
+                self.view.kinds.retain(|x| *x != k);
+                if on {
+                    self.view.kinds.push(k);
+                }
+            }
+            Act::Rel(r, on) => {
+                self.view.relations.retain(|x| *x != r);
+                if on {
+                    self.view.relations.push(r);
+                }
+            }
+            Act::HideIsolated(on) => self.view.hide_isolated = on,
+            Act::ShowAll => self.view.focus = None,
+            Act::Focus(i) => {
+                self.view.focus = if self.view.focus == Some(i) {
+                    None
+                } else {
+                    Some(i)
+                };
+                if let Some(d) = &self.drawn {
+                    ctx.graph_node
+                        .set(d.graph.nodes.get(i).map(|n| n.id.clone()));
+                }
+            }
+            Act::Zoom(f) => {
+                let t = self.tf;
+                self.set_tf((t.0, t.1, (t.2 * f).clamp(0.05, 8.0)));
+            }
+            Act::Fit => self.fit(),
+            Act::Relayout => {
+                self.fitted = None;
+                self.rebuild(true);
+            }
+            Act::Export(what) => {
+                if let Some(d) = &self.drawn {
+                    save(ctx, d, &self.visible, self.canvas.positions(), what);
+                }
+            }
+            Act::Link(i) => self.start_link(i, None),
+            Act::Merge(from) => {
+                let into = crate::web::dom::input_value(&self.root, ".merge input");
+                if !into.trim().is_empty() {
+                    ctx.merge_entities(&from, into.trim());
+                }
+            }
+            Act::Alias(name) => {
+                let alias = crate::web::dom::input_value(&self.root, ".alias input");
+                if !alias.trim().is_empty() {
+                    ctx.add_alias(alias.trim(), &name);
+                }
+            }
+            Act::Split(name) => ctx.split_entity(&name),
+        }
+        if view_changed {
+            self.apply_view();
+            self.inspect();
+        }
+    }
+}
+
+/// The node (its index) an event target belongs to.
+fn node_of(t: Option<web_sys::EventTarget>) -> Option<usize> {
+    t?.dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-i]")
+        .ok()??
+        .get_attribute("data-i")?
+        .parse()
+        .ok()
+}
+
+/// The drawing area's size on the page.
+fn svg_size() -> (f64, f64) {
+    svg_element()
+        .map(|s| {
+            let r = s.get_bounding_client_rect();
+            (r.width(), r.height())
+        })
+        .unwrap_or((600.0, 400.0))
 }
 
 /// What the pane's controls ask for.
