@@ -48,13 +48,6 @@ struct Report {
     extract_mb_per_s: f64,
 }
 
-#[derive(serde::Deserialize)]
-struct LayoutInput {
-    n: usize,
-    edges: Vec<(usize, usize)>,
-    runs: usize,
-}
-
 #[derive(serde::Serialize)]
 struct LayoutReport {
     nodes: usize,
@@ -66,23 +59,28 @@ struct LayoutReport {
     positions: Vec<f64>,
 }
 
-/// `?bench=layout`: lays out `window.__layoutGraph` (JSON: n, edges, runs) to the core's
-/// stopping criterion, `runs` times, timing each run from start positions to settled.
+/// `?bench=layout`: lays out `window.__layoutGraph` (numbers separated by spaces: nodes,
+/// runs, then the two ends of each edge) to the core's stopping criterion, `runs` times,
+/// timing each run from start positions to settled.
 fn layout_bench() -> String {
     use crate::core::layout::{seed_positions, Params, Sim};
-    let Some(input) = crate::web::global_string("__layoutGraph")
-        .and_then(|s| serde_json::from_str::<LayoutInput>(&s).ok())
-    else {
+    let numbers: Vec<usize> = crate::web::global_string("__layoutGraph")
+        .unwrap_or_default()
+        .split_ascii_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    let [n, runs, ends @ ..] = numbers.as_slice() else {
         return "{\"error\":\"no window.__layoutGraph\"}".into();
     };
-    let edges: Vec<(usize, usize, f64)> = input.edges.iter().map(|&(a, b)| (a, b, 1.0)).collect();
+    let edges: Vec<(usize, usize, f64)> = ends.chunks_exact(2).map(|e| (e[0], e[1], 1.0)).collect();
+    let n = *n;
     let params = Params::default();
     let mut ms_all = Vec::new();
     let mut last = None;
-    for _ in 0..input.runs.max(1) {
+    for _ in 0..(*runs).max(1) {
         let t = perf_now();
-        let start = seed_positions(input.n, &edges, &[], params.spring_length);
-        let l = Sim::new(input.n, &edges, &start, &[], &params).run();
+        let start = seed_positions(n, &edges, &[], params.spring_length);
+        let l = Sim::new(n, &edges, &start, &[], &params).run();
         ms_all.push(perf_now() - t);
         last = Some(l);
     }
@@ -92,7 +90,7 @@ fn layout_bench() -> String {
         converged: false,
     });
     serde_json::to_string(&LayoutReport {
-        nodes: input.n,
+        nodes: n,
         edges: edges.len(),
         ms_all,
         iterations: l.iterations,

@@ -172,21 +172,34 @@ fn with_pane(p: &Shared, f: impl FnOnce(&mut Pane)) {
     }
 }
 
-#[component]
-pub fn GraphPane() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let pane_ref = NodeRef::<leptos::html::Section>::new();
+/// The id of the pane's element (an empty, hidden `<section>` in the page).
+pub const PANE_ID: &str = "graph-pane";
+
+/// The relationship graph pane: built in `#graph-pane` when the graph opens (`ctx.graph_open`),
+/// following the library from then on, and taken down when it closes.
+pub fn mount(ctx: Ctx) {
     let shared: Shared = Rc::new(RefCell::new(None));
-    // the graph follows the library, the open article and its scan, and the scope
     let s = shared.clone();
     Effect::new(move |_| {
+        let Some(root) = document().get_element_by_id(PANE_ID) else {
+            return;
+        };
+        if !ctx.graph_open.get() {
+            // its elements leave the page before their handlers are dropped
+            let old = s.borrow_mut().take();
+            root.set_text_content(None);
+            let _ = root.set_attribute("hidden", "");
+            drop(old);
+            return;
+        }
+        // open: the graph follows the library, the open article and its scan, and the scope
         ctx.library.track();
         ctx.analysis.track();
         ctx.graph_scope.track();
         ctx.current.track();
-        let Some(root) = pane_ref.get() else { return };
         if s.borrow().is_none() {
-            let p = Pane::mount(ctx, root.into(), Rc::downgrade(&s));
+            let _ = root.remove_attribute("hidden");
+            let p = Pane::mount(ctx, root, Rc::downgrade(&s));
             *s.borrow_mut() = p;
         }
         with_pane(&s, |p| p.rebuild(false));
@@ -198,15 +211,13 @@ pub fn GraphPane() -> impl IntoView {
         with_pane(&s, |p| p.select_claim(claim.as_deref()));
     });
     // the selected node: marked, and shown in the inspector
-    let s = shared.clone();
     Effect::new(move |_| {
         ctx.graph_node.track();
-        with_pane(&s, |p| {
+        with_pane(&shared, |p| {
             p.mark_selection();
             p.inspect();
         });
     });
-    view! { <section class="graph-pane" aria-label="Relationship graph" node_ref=pane_ref></section> }
 }
 
 impl Pane {

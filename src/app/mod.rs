@@ -12,7 +12,6 @@ mod suggestions;
 
 use article::{ArticleView, ARTICLE_ID};
 use claims::{ClaimForm, ClaimList};
-use graph::GraphPane;
 use leptos::prelude::*;
 use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
 use state::{Ctx, DocRef};
@@ -29,6 +28,7 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::load();
     provide_context(ctx);
     links::mount_form(ctx);
+    graph::mount(ctx);
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
@@ -164,7 +164,7 @@ pub fn App() -> impl IntoView {
                 {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
-            <Show when=move || ctx.graph_open.get()><GraphPane/></Show>
+            <section id=graph::PANE_ID class="graph-pane" aria-label="Relationship graph" hidden></section>
             <aside class="side" aria-label="Claims panel">
                 {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
                 <div id=links::SLOT_ID></div>

@@ -45,7 +45,7 @@ const edges = syntheticEdges(N, M);
 const server = await serve();
 try {
   const b = await freshProfile();
-  await b.page.addInitScript((g) => { window.__layoutGraph = g; }, JSON.stringify({ n: N, edges, runs: RUNS }));
+  await b.page.addInitScript((g) => { window.__layoutGraph = g; }, [N, RUNS, ...edges.flat()].join(' '));
   await b.page.goto(server.url + '?bench=layout');
   await b.page.waitForFunction(() => document.querySelector('#bench')?.textContent.startsWith('{'), null, { timeout: 600000 });
   const gloss = JSON.parse(await b.page.locator('#bench').textContent());

@@ -227,6 +227,18 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await node(page, 'e:a russian official').hover();
     assert.ok(await page.locator('#graph-svg g.node.dim').count() > 5);
     assert.equal(await page.locator('#graph-svg g.node.dim[data-id="e:a russian official"]').count(), 0);
+
+    // closing the graph gives its room back to the library; reopened, the pinned node is
+    // where it was left
+    const pinnedAt = await putin.getAttribute('transform');
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    await page.locator('.graph-pane').waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('#graph-svg').count(), 0);
+    assert.ok(await page.getByRole('navigation', { name: 'Library' }).isVisible());
+    await openGraph(page);
+    assert.equal(await page.getByRole('navigation', { name: 'Library' }).isVisible(), false);
+    assert.equal(await putin.getAttribute('transform'), pinnedAt);
+    assert.match(await putin.getAttribute('class'), /pinned/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
