@@ -4,10 +4,11 @@
 //! Thin: building, laying out, filtering and exporting are the core's.
 
 use super::excerpt;
-use super::state::{Ctx, LinkDraft, Scope};
+use super::state::{Ctx, LinkDraft};
 use crate::core::graph::export::{self, kind_color, relation_style};
-use crate::core::graph::{build, lay_out, Graph, NodeKind, Source, View, Visible};
+use crate::core::graph::{build, lay_out, Graph, NodeKind, Placement, Source, View, Visible};
 use crate::core::layout::P;
+use crate::core::library::{Article, Library};
 use crate::core::relations::{End, Relation};
 use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
@@ -105,6 +106,19 @@ fn to_world(x: f64, y: f64, tf: (f64, f64, f64)) -> P {
     }
 }
 
+/// The articles of the graph's scope: the whole library, or the open article.
+fn scope_articles(ctx: Ctx, l: &Library) -> Vec<&Article> {
+    if ctx.graph_library.get_untracked() {
+        l.articles().iter().collect()
+    } else {
+        ctx.current
+            .get_untracked()
+            .and_then(|c| l.get(&c))
+            .into_iter()
+            .collect()
+    }
+}
+
 /// The graph of the scope: the open article or the whole library (or, with
 /// `?graphbench=N`, a synthetic graph of N nodes for the drag benchmark).
 #[inline(never)] // one copy, however many callers
@@ -112,13 +126,8 @@ fn scope_graph(ctx: Ctx) -> Graph {
     if let Some(n) = crate::web::query_param("graphbench").and_then(|n| n.parse::<usize>().ok()) {
         return crate::core::graph::synthetic(n, n * 3);
     }
-    let scope = ctx.graph_scope.get_untracked();
-    let cur = ctx.current.get_untracked();
     ctx.library.with_untracked(|l| {
-        let arts: Vec<_> = match scope {
-            Scope::Article => cur.and_then(|c| l.get(&c)).into_iter().collect(),
-            Scope::Library => l.articles().iter().collect(),
-        };
+        let arts = scope_articles(ctx, l);
         let xs: Vec<_> = arts.iter().map(|a| ctx.extraction_of(a)).collect();
         let sources: Vec<Source> = arts
             .iter()
@@ -152,21 +161,24 @@ struct Pane {
     /// The next mention to show, per node.
     cursor: Vec<usize>,
     /// The scope and open article the drawing was fitted for.
-    fitted: Option<(Scope, Option<String>)>,
+    fitted: Option<(bool, Option<String>)>,
+    /// Where nodes were laid out (by node id), and whether the person pinned them.
+    memory: Placement,
     /// What the controls call; holds the pane weakly.
     act: Rc<dyn Fn(Act)>,
-    weak: Weak<RefCell<Option<Pane>>>,
+    weak: Weak<RefCell<(Option<Pane>, Placement)>>,
     _controls: Ui,
     /// The inspector's elements and handlers, and the previous ones: those are kept until the
     /// next rebuild, as a rebuild can come from one of their own buttons.
     inspector: (Option<Ui>, Option<Ui>),
 }
 
-type Shared = Rc<RefCell<Option<Pane>>>;
+/// The pane while it is open, and where its nodes were while it is closed.
+type Shared = Rc<RefCell<(Option<Pane>, Placement)>>;
 
 fn with_pane(p: &Shared, f: impl FnOnce(&mut Pane)) {
     if let Ok(mut p) = p.try_borrow_mut() {
-        if let Some(p) = p.as_mut() {
+        if let Some(p) = p.0.as_mut() {
             f(p);
         }
     }
@@ -178,7 +190,7 @@ pub const PANE_ID: &str = "graph-pane";
 /// The relationship graph pane: built in `#graph-pane` when the graph opens (`ctx.graph_open`),
 /// following the library from then on, and taken down when it closes.
 pub fn mount(ctx: Ctx) {
-    let shared: Shared = Rc::new(RefCell::new(None));
+    let shared: Shared = Rc::new(RefCell::new((None, Placement::default())));
     let s = shared.clone();
     Effect::new(move |_| {
         let Some(root) = document().get_element_by_id(PANE_ID) else {
@@ -186,21 +198,26 @@ pub fn mount(ctx: Ctx) {
         };
         if !ctx.graph_open.get() {
             // its elements leave the page before their handlers are dropped
-            let old = s.borrow_mut().take();
-            root.set_text_content(None);
-            let _ = root.set_attribute("hidden", "");
-            drop(old);
+            let Ok(mut slot) = s.try_borrow_mut() else {
+                return;
+            };
+            if let Some(mut old) = slot.0.take() {
+                slot.1 = std::mem::take(&mut old.memory);
+                root.set_text_content(None);
+                let _ = root.set_attribute("hidden", "");
+            }
             return;
         }
         // open: the graph follows the library, the open article and its scan, and the scope
         ctx.library.track();
         ctx.analysis.track();
-        ctx.graph_scope.track();
+        ctx.graph_library.track();
         ctx.current.track();
-        if s.borrow().is_none() {
+        if s.borrow().0.is_none() {
             let _ = root.remove_attribute("hidden");
-            let p = Pane::mount(ctx, root, Rc::downgrade(&s));
-            *s.borrow_mut() = p;
+            let memory = std::mem::take(&mut s.borrow_mut().1);
+            let p = Pane::mount(ctx, root, Rc::downgrade(&s), memory);
+            s.borrow_mut().0 = p;
         }
         with_pane(&s, |p| p.rebuild(false));
     });
@@ -222,7 +239,12 @@ pub fn mount(ctx: Ctx) {
 
 impl Pane {
     /// Builds the controls and the drawing in the pane and wires their events.
-    fn mount(ctx: Ctx, root: web_sys::Element, weak: Weak<RefCell<Option<Pane>>>) -> Option<Pane> {
+    fn mount(
+        ctx: Ctx,
+        root: web_sys::Element,
+        weak: Weak<RefCell<(Option<Pane>, Placement)>>,
+        memory: Placement,
+    ) -> Option<Pane> {
         let ui = Ui::new()?;
         let w = weak.clone();
         let act: Rc<dyn Fn(Act)> = Rc::new(move |a| {
@@ -281,6 +303,7 @@ impl Pane {
                 edges: Vec::new(),
             },
             tf: (0.0, 0.0, 1.0),
+            memory,
             hover: None,
             link_mode: false,
             drag: None,
@@ -297,20 +320,19 @@ impl Pane {
     /// positions) and draws it. `force` lays out afresh.
     fn rebuild(&mut self, force: bool) {
         let ctx = self.ctx;
-        let key = (ctx.graph_scope.get_untracked(), ctx.current.get_untracked());
+        let key = (
+            ctx.graph_library.get_untracked(),
+            ctx.current.get_untracked(),
+        );
         let graph = scope_graph(ctx);
         if !force && self.drawn.as_ref().is_some_and(|o| o.graph == graph) {
             return;
         }
         let t0 = perf_now();
-        let mut laid = None;
-        ctx.layout_memory.update_value(|mem| {
-            if force {
-                mem.clear();
-            }
-            laid = Some(lay_out(&graph, mem));
-        });
-        let Some(l) = laid else { return };
+        if force {
+            self.memory.clear();
+        }
+        let l = lay_out(&graph, &mut self.memory);
         let d = Arc::new(Drawn {
             graph,
             generation: self.drawn.as_ref().map_or(0, |d| d.generation) + 1,
@@ -397,14 +419,12 @@ impl Pane {
             .get_untracked()
             .and_then(|id| d.graph.node(&id));
         self.canvas.mark_nodes("sel", &|i| sel == Some(i));
-        self.ctx.layout_memory.with_value(|mem| {
-            self.canvas.mark_nodes("pinned", &|i| {
-                d.graph
-                    .nodes
-                    .get(i)
-                    .and_then(|n| mem.get(&n.id))
-                    .is_some_and(|m| m.1)
-            });
+        self.canvas.mark_nodes("pinned", &|i| {
+            d.graph
+                .nodes
+                .get(i)
+                .and_then(|n| self.memory.get(&n.id))
+                .is_some_and(|m| m.1)
         });
     }
 
@@ -519,7 +539,7 @@ impl Pane {
     }
 
     /// Remembers where node `i` is, pinned there or not.
-    fn pin(&self, i: usize, on: bool) {
+    fn pin(&mut self, i: usize, on: bool) {
         let Some(id) = self
             .drawn
             .as_ref()
@@ -529,9 +549,7 @@ impl Pane {
             return;
         };
         let p = self.canvas.pos(i);
-        self.ctx.layout_memory.update_value(|mem| {
-            mem.insert(id, (p, on));
-        });
+        self.memory.insert(id, (p, on));
         self.mark_selection();
     }
 
@@ -680,7 +698,7 @@ impl Pane {
                 | Act::Focus(_)
         );
         match a {
-            Act::Scope(s) => ctx.graph_scope.set(s),
+            Act::Library(on) => ctx.graph_library.set(on),
             Act::Search(q) => self.view.search = q,
             Act::LinkMode(on) => self.link_mode = on,
             Act::Kind(k, on) => {
@@ -768,7 +786,7 @@ fn svg_size() -> (f64, f64) {
 /// What the pane's controls ask for.
 #[derive(Clone)]
 enum Act {
-    Scope(Scope),
+    Library(bool),
     Search(String),
     LinkMode(bool),
     Kind(NodeKind, bool),
@@ -836,16 +854,13 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
     ui.el_text(&bar, "h2", &[], "Graph");
     let scope = ui.el(&bar, "fieldset", &[("class", "scope")]);
     ui.el_text(&scope, "legend", &[("class", "visually-hidden")], "Scope");
-    for (label, s, on) in [
-        ("This article", Scope::Article, true),
-        ("Library", Scope::Library, false),
-    ] {
+    for (label, s, on) in [("This article", false, true), ("Library", true, false)] {
         let l = ui.el(&scope, "label", &[]);
         let i = ui.el(&l, "input", &[("type", "radio"), ("name", "scope")]);
         if on {
             let _ = i.set_attribute("checked", "");
         }
-        ui.on(&i, "change", a(Act::Scope(s)));
+        ui.on(&i, "change", a(Act::Library(s)));
         ui.text(&l, label);
     }
     let search = ui.el(
@@ -958,15 +973,15 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
 /// or Cytoscape JSON, or the claims of the scope as CSV.
 #[inline(never)] // one copy, however many callers
 fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
-    let base = match ctx.graph_scope.get_untracked() {
-        Scope::Library => "library".to_string(),
-        Scope::Article => ctx
-            .library
+    let base = if ctx.graph_library.get_untracked() {
+        "library".to_string()
+    } else {
+        ctx.library
             .with_untracked(|l| {
                 let id = ctx.current.get_untracked()?;
                 l.get(&id).map(|a| a.name.clone())
             })
-            .unwrap_or_else(|| "article".into()),
+            .unwrap_or_else(|| "article".into())
     };
     let name = |ext: &str| files::file_name_for(&base, &format!("graph.{ext}"));
     let result = match what {
@@ -995,18 +1010,9 @@ fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
             "application/json",
         ),
         _ => {
-            let csv = ctx.library.with_untracked(|l| {
-                let arts: Vec<_> = match ctx.graph_scope.get_untracked() {
-                    Scope::Library => l.articles().iter().collect(),
-                    Scope::Article => ctx
-                        .current
-                        .get_untracked()
-                        .and_then(|c| l.get(&c))
-                        .into_iter()
-                        .collect(),
-                };
-                export::claims_csv(&arts, &l.identities)
-            });
+            let csv = ctx
+                .library
+                .with_untracked(|l| export::claims_csv(&scope_articles(ctx, l), &l.identities));
             files::download(&name("claims.csv"), &csv, "text/csv")
         }
     };

@@ -75,13 +75,6 @@ pub struct PendingImport {
     pub existing_name: String,
 }
 
-/// Which articles the graph shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    Article,
-    Library,
-}
-
 /// A link being drawn: in which article it will live, its ends, its type.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkDraft {
@@ -118,15 +111,14 @@ pub struct Ctx {
     pub show_suggestions: RwSignal<bool>,
     pub hovered_entity: RwSignal<Option<usize>>,
     pub graph_open: RwSignal<bool>,
-    pub graph_scope: RwSignal<Scope>,
+    /// The graph's scope: the whole library (true) or the open article.
+    pub graph_library: RwSignal<bool>,
     /// The graph node shown in the inspector (a node id of `core::graph`).
     pub graph_node: RwSignal<Option<String>>,
     pub link_draft: RwSignal<Option<LinkDraft>>,
     /// Extractions of articles other than the open one, for the library graph.
     #[allow(clippy::type_complexity)]
     pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
-    /// Where graph nodes were laid out (by node id), and whether the person pinned them.
-    pub layout_memory: StoredValue<crate::core::graph::Placement>,
     /// Revision of the entity identities as last written to storage.
     ids_saved: StoredValue<u64>,
     /// Revision of each article as last written to storage.
@@ -151,11 +143,10 @@ impl Ctx {
             show_suggestions: RwSignal::new(true),
             hovered_entity: RwSignal::new(None),
             graph_open: RwSignal::new(crate::web::query_param("graph").is_some()),
-            graph_scope: RwSignal::new(Scope::Article),
+            graph_library: RwSignal::new(false),
             graph_node: RwSignal::new(None),
             link_draft: RwSignal::new(None),
             extractions: StoredValue::new(HashMap::new()),
-            layout_memory: StoredValue::new(Default::default()),
             ids_saved: StoredValue::new(0),
             saved: StoredValue::new(HashMap::new()),
         };
