@@ -98,7 +98,12 @@ try {
     layout_ms: Number(await page.locator('.graph-pane').getAttribute('data-layout-ms')),
     iterations: Number(await page.locator('.graph-pane').getAttribute('data-iterations')),
   };
-  const target = page.locator('#graph-svg g.node[data-id="n0"] circle');
+  // the first node whose centre is not covered by another node's label
+  const id = await page.evaluate(() => [...document.querySelectorAll('#graph-svg g.node')].find((g) => {
+    const r = g.querySelector('circle, rect').getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('g.node') === g;
+  })?.getAttribute('data-id'));
+  const target = page.locator(`#graph-svg g.node[data-id="${id}"] > :is(circle, rect)`);
   const box = await target.boundingBox();
   await page.evaluate(() => {
     window.__work = []; window.__frames = []; window.__rec = true;
@@ -120,7 +125,7 @@ try {
   }
   await page.mouse.up();
   const { work, frames } = await page.evaluate(() => { window.__rec = false; return { work: window.__work, frames: window.__frames.slice(1) }; });
-  const moved = await page.locator('#graph-svg g.node[data-id="n0"]').getAttribute('class');
+  const moved = await page.locator(`#graph-svg g.node[data-id="${id}"]`).getAttribute('class');
   await dr.close();
 
   const q = (xy) => r(quality(xy, edges) * 1000) / 1000;
