@@ -21,14 +21,6 @@ use wasm_bindgen::JsCast;
 
 pub const SVG_ID: &str = "graph-svg";
 
-/// A built and laid-out graph (its positions live in the drawing, `web::graph_view`).
-pub struct Drawn {
-    pub graph: Graph,
-    pub generation: u64,
-    pub layout_ms: f64,
-    pub iterations: usize,
-}
-
 #[derive(Clone, Copy)]
 enum Drag {
     Node {
@@ -150,7 +142,8 @@ struct Pane {
     ctx: Ctx,
     root: web_sys::Element,
     canvas: Canvas,
-    drawn: Option<Arc<Drawn>>,
+    /// The graph drawn (laid out; its positions live in the canvas).
+    drawn: Option<Arc<Graph>>,
     view: View,
     visible: Visible,
     /// Pan x, pan y, zoom.
@@ -246,6 +239,7 @@ impl Pane {
         memory: Placement,
     ) -> Option<Pane> {
         let ui = Ui::new()?;
+        root.set_text_content(None);
         let w = weak.clone();
         let act: Rc<dyn Fn(Act)> = Rc::new(move |a| {
             if let Some(s) = w.upgrade() {
@@ -325,7 +319,7 @@ impl Pane {
             ctx.current.get_untracked(),
         );
         let graph = scope_graph(ctx);
-        if !force && self.drawn.as_ref().is_some_and(|o| o.graph == graph) {
+        if !force && self.drawn.as_ref().is_some_and(|o| **o == graph) {
             return;
         }
         let t0 = perf_now();
@@ -333,18 +327,15 @@ impl Pane {
             self.memory.clear();
         }
         let l = lay_out(&graph, &mut self.memory);
-        let d = Arc::new(Drawn {
-            graph,
-            generation: self.drawn.as_ref().map_or(0, |d| d.generation) + 1,
-            layout_ms: perf_now() - t0,
-            iterations: l.iterations,
-        });
-        self.canvas.draw(&d.graph, l.positions);
+        let layout_ms = perf_now() - t0;
+        let d = Arc::new(graph);
+        self.canvas.draw(&d, l.positions);
+        // figures on the pane, for tests and benchmarks
         for (k, v) in [
-            ("data-nodes", d.graph.nodes.len().to_string()),
-            ("data-edges", d.graph.edges.len().to_string()),
-            ("data-layout-ms", format!("{:.1}", d.layout_ms)),
-            ("data-iterations", d.iterations.to_string()),
+            ("data-nodes", d.nodes.len().to_string()),
+            ("data-edges", d.edges.len().to_string()),
+            ("data-layout-ms", format!("{layout_ms:.1}")),
+            ("data-iterations", l.iterations.to_string()),
         ] {
             let _ = self.root.set_attribute(k, &v);
         }
@@ -374,7 +365,7 @@ impl Pane {
     /// What the view shows, drawn; the counts and the focus bar follow.
     fn apply_view(&mut self) {
         let Some(d) = self.drawn.clone() else { return };
-        self.visible = self.view.apply(&d.graph);
+        self.visible = self.view.apply(&d);
         self.canvas.show(&self.visible);
         let n = self.visible.nodes.iter().filter(|v| **v).count();
         let e = self.visible.edges.iter().filter(|v| **v).count();
@@ -391,7 +382,7 @@ impl Pane {
     fn mark_hover(&mut self, h: Option<usize>) {
         self.hover = h;
         let lit: Option<Vec<bool>> =
-            h.and_then(|h| self.visible.neighbourhood(&self.drawn.as_ref()?.graph, h));
+            h.and_then(|h| self.visible.neighbourhood(self.drawn.as_deref()?, h));
         let on = |i: usize| lit.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
         self.canvas.mark_nodes("dim", &|i| !on(i));
         self.canvas.mark_edges("dim", &|a, b| !(on(a) && on(b)));
@@ -417,11 +408,10 @@ impl Pane {
             .ctx
             .graph_node
             .get_untracked()
-            .and_then(|id| d.graph.node(&id));
+            .and_then(|id| d.node(&id));
         self.canvas.mark_nodes("sel", &|i| sel == Some(i));
         self.canvas.mark_nodes("pinned", &|i| {
-            d.graph
-                .nodes
+            d.nodes
                 .get(i)
                 .and_then(|n| self.memory.get(&n.id))
                 .is_some_and(|m| m.1)
@@ -435,10 +425,10 @@ impl Pane {
         else {
             return;
         };
-        let Some(i) = d.graph.claim_node(&article, claim) else {
+        let Some(i) = d.claim_node(&article, claim) else {
             return;
         };
-        self.ctx.graph_node.set(Some(d.graph.nodes[i].id.clone()));
+        self.ctx.graph_node.set(Some(d.nodes[i].id.clone()));
         let p = self.canvas.pos(i);
         let (w, h) = svg_size();
         let (tx, ty, k) = self.tf;
@@ -458,20 +448,19 @@ impl Pane {
         let focus = self.view.focus;
         let act = self.act.clone();
         let shown = self.drawn.as_ref().and_then(|d| {
-            let i = d.graph.node(&ctx.graph_node.get_untracked()?)?;
+            let i = d.node(&ctx.graph_node.get_untracked()?)?;
             let ui = Ui::new()?;
-            let n = &d.graph.nodes[i];
+            let n = &d.nodes[i];
             let merged = ctx
                 .library
                 .with_untracked(|l| l.identities.aliases(&n.label));
             let names: Vec<&str> = d
-                .graph
                 .nodes
                 .iter()
                 .filter(|x| x.kind != NodeKind::Claim)
                 .map(|x| x.label.as_str())
                 .collect();
-            let neighbours = d.graph.neighbours(i, &Relation::ALL).len();
+            let neighbours = d.neighbours(i, &Relation::ALL).len();
             build_inspector(
                 &ui,
                 &slot,
@@ -494,7 +483,7 @@ impl Pane {
     fn show_in_text(&mut self, i: usize) {
         let ctx = self.ctx;
         let Some(d) = self.drawn.clone() else { return };
-        let Some(node) = d.graph.nodes.get(i) else {
+        let Some(node) = d.nodes.get(i) else {
             return;
         };
         ctx.graph_node.set(Some(node.id.clone()));
@@ -532,7 +521,7 @@ impl Pane {
     /// Opens the link form from node `from` (to node `to`, when drawn by dragging).
     fn start_link(&self, from: usize, to: Option<usize>) {
         let Some(d) = &self.drawn else { return };
-        match draft_between(&self.ctx, &d.graph, from, to) {
+        match draft_between(&self.ctx, d, from, to) {
             Ok(draft) => self.ctx.link_draft.set(Some(draft)),
             Err(e) => self.ctx.error.set(Some(e)),
         }
@@ -543,7 +532,7 @@ impl Pane {
         let Some(id) = self
             .drawn
             .as_ref()
-            .and_then(|d| d.graph.nodes.get(i))
+            .and_then(|d| d.nodes.get(i))
             .map(|n| n.id.clone())
         else {
             return;
@@ -722,8 +711,7 @@ impl Pane {
                     Some(i)
                 };
                 if let Some(d) = &self.drawn {
-                    ctx.graph_node
-                        .set(d.graph.nodes.get(i).map(|n| n.id.clone()));
+                    ctx.graph_node.set(d.nodes.get(i).map(|n| n.id.clone()));
                 }
             }
             Act::Zoom(f) => {
@@ -972,7 +960,7 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
 /// Downloads an export of the graph: the view as SVG or PNG, the graph as GraphML, GEXF
 /// or Cytoscape JSON, or the claims of the scope as CSV.
 #[inline(never)] // one copy, however many callers
-fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
+fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], what: &str) {
     let base = if ctx.graph_library.get_untracked() {
         "library".to_string()
     } else {
@@ -985,28 +973,24 @@ fn save(ctx: Ctx, d: &Drawn, vis: &Visible, pos: &[P], what: &str) {
     };
     let name = |ext: &str| files::file_name_for(&base, &format!("graph.{ext}"));
     let result = match what {
-        "svg" => files::download(
-            &name("svg"),
-            &export::svg(&d.graph, vis, pos),
-            "image/svg+xml",
-        ),
+        "svg" => files::download(&name("svg"), &export::svg(d, vis, pos), "image/svg+xml"),
         "png" => {
-            let (svg, w, h) = export::svg_sized(&d.graph, vis, pos);
+            let (svg, w, h) = export::svg_sized(d, vis, pos);
             files::download_svg_as_png(&name("png"), &svg, w, h, 2.0)
         }
         "graphml" => files::download(
             &name("graphml"),
-            &export::graphml(&d.graph, Some(pos)),
+            &export::graphml(d, Some(pos)),
             "application/graphml+xml",
         ),
         "gexf" => files::download(
             &name("gexf"),
-            &export::gexf(&d.graph, Some(pos)),
+            &export::gexf(d, Some(pos)),
             "application/gexf+xml",
         ),
         "cyjs" => files::download(
             &name("cyjs.json"),
-            &export::cytoscape(&d.graph, Some(pos)),
+            &export::cytoscape(d, Some(pos)),
             "application/json",
         ),
         _ => {
