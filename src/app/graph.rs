@@ -645,6 +645,18 @@ impl Pane {
     fn on_key(&mut self, ev: web_sys::Event) {
         let ev: web_sys::KeyboardEvent = ev.unchecked_into();
         let Some(i) = node_of(ev.target()) else {
+            // on the drawing itself: arrows pan the view
+            let s = if ev.shift_key() { 160.0 } else { 40.0 };
+            let (dx, dy) = match ev.key().as_str() {
+                "ArrowLeft" => (s, 0.0),
+                "ArrowRight" => (-s, 0.0),
+                "ArrowUp" => (0.0, s),
+                "ArrowDown" => (0.0, -s),
+                _ => return,
+            };
+            let (x, y, k) = self.tf;
+            self.set_tf((x + dx, y + dy, k));
+            ev.prevent_default();
             return;
         };
         let step = if ev.shift_key() { 40.0 } else { 10.0 } / self.tf.2;
@@ -804,7 +816,8 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
         &[
             ("id", SVG_ID),
             ("role", "group"),
-            ("aria-label", "Graph drawing: Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"),
+            ("tabindex", "0"),
+            ("aria-label", "Graph drawing: arrows pan it; Tab through nodes, Enter focuses a node, Space shows it in the text, arrows move it, l links it, p unpins it"),
         ],
     );
     let zoom = ui.el(

@@ -205,6 +205,12 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.keyboard.press('Escape');
     await page.getByText('Showing one node’s neighbourhood.').waitFor({ state: 'hidden' });
     assert.equal(await nodes.count(), total);
+    // on the drawing itself, arrows pan the view
+    const viewport = page.locator('#graph-svg > g').first();
+    const view0 = await viewport.getAttribute('transform');
+    await page.locator('#graph-svg').focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.notEqual(await viewport.getAttribute('transform'), view0);
     // Tab moves between nodes
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'button');
