@@ -3,9 +3,8 @@
 
 use super::article::ARTICLE_ID;
 use super::excerpt;
-use super::state::{Ctx, FormTarget, LinkDraft};
+use super::state::{Ctx, FormTarget};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
-use crate::core::relations::{End, Relation};
 use crate::web::selection;
 use leptos::prelude::*;
 
@@ -87,16 +86,8 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
                 <p class="tags">{tags.clone()}</p>
             </Show>
             <div class="actions">
-                <button on:click=move |_| {
-                    let article = ctx.current.get_untracked().unwrap_or_default();
-                    ctx.form.set(None);
-                    ctx.link_draft.set(Some(LinkDraft {
-                        article,
-                        from: End::Claim(id_link.clone()),
-                        to: None,
-                        kind: Relation::Contradicts,
-                    }));
-                }>"Link…"</button>
+                // handled by the list's one click handler (`links::on_click`)
+                <button data-link-from=id_link>"Link…"</button>
                 <button on:click=move |_| {
                     ctx.selected.set(Some(id_edit.clone()));
                     ctx.form.set(Some(FormTarget::Edit(id_edit.clone())));

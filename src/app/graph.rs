@@ -149,6 +149,8 @@ struct Pane {
     /// Pan x, pan y, zoom.
     tf: (f64, f64, f64),
     hover: Option<usize>,
+    /// A hover waiting for the pointer to rest (see `hover_soon`).
+    hover_timer: Option<TimeoutHandle>,
     link_mode: bool,
     drag: Option<Drag>,
     /// The next mention to show, per node.
@@ -272,12 +274,21 @@ impl Pane {
             "pointerover",
             ev(|p, e| {
                 let i = node_of(e.target());
-                if p.hover != i {
-                    p.mark_hover(i);
+                if p.drag.is_none() {
+                    p.hover_soon(i);
                 }
             }),
         );
-        ui.on(&svg, "pointerleave", ev(|p, _| p.mark_hover(None)));
+        ui.on(
+            &svg,
+            "pointerleave",
+            ev(|p, _| {
+                if let Some(t) = p.hover_timer.take() {
+                    t.clear();
+                }
+                p.mark_hover(None);
+            }),
+        );
         ui.on(
             &svg,
             "focusin",
@@ -299,6 +310,7 @@ impl Pane {
             tf: (0.0, 0.0, 1.0),
             memory,
             hover: None,
+            hover_timer: None,
             link_mode: false,
             drag: None,
             cursor: Vec::new(),
@@ -378,14 +390,37 @@ impl Pane {
         self.mark_hover(self.hover);
     }
 
+    /// Lights the node under a resting pointer: after 120 ms without another node or a press,
+    /// so that sweeping across the drawing or starting a drag does not restyle every node
+    /// and edge on the way (on a 200-node graph that cost a late frame as a drag began).
+    fn hover_soon(&mut self, i: Option<usize>) {
+        if let Some(t) = self.hover_timer.take() {
+            t.clear();
+        }
+        if self.hover == i {
+            return;
+        }
+        let w = self.weak.clone();
+        self.hover_timer = set_timeout_with_handle(
+            move || {
+                if let Some(s) = w.upgrade() {
+                    with_pane(&s, |p| {
+                        p.hover_timer = None;
+                        p.mark_hover(i);
+                    });
+                }
+            },
+            std::time::Duration::from_millis(120),
+        )
+        .ok();
+    }
+
     /// The hovered node and its neighbours (over the shown edges) stay lit, the rest dims.
     fn mark_hover(&mut self, h: Option<usize>) {
         self.hover = h;
         let lit: Option<Vec<bool>> =
             h.and_then(|h| self.visible.neighbourhood(self.drawn.as_deref()?, h));
-        let on = |i: usize| lit.as_ref().and_then(|l| l.get(i)).copied().unwrap_or(true);
-        self.canvas.mark_nodes("dim", &|i| !on(i));
-        self.canvas.mark_edges("dim", &|a, b| !(on(a) && on(b)));
+        self.canvas.light(lit.as_deref());
     }
 
     fn set_tf(&mut self, t: (f64, f64, f64)) {
@@ -546,6 +581,9 @@ impl Pane {
         let ev: web_sys::PointerEvent = ev.unchecked_into();
         if ev.button() != 0 {
             return;
+        }
+        if let Some(t) = self.hover_timer.take() {
+            t.clear();
         }
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
         self.drag = Some(match node_of(ev.target()) {

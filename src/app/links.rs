@@ -28,22 +28,15 @@ pub fn mount_form(ctx: Ctx) {
     });
 }
 
-/// The value of the form control under `root` named `name` (a select or a text area).
+/// The value of the form control under `root` named `name` (a select or a text area). Both
+/// have `value` as an input has, and web-sys reads it by name (structurally), so the input's
+/// getter serves all three.
 fn value(root: &web_sys::Element, name: &str) -> String {
-    let Some(e) = root
-        .query_selector(&format!("[name={name}]"))
+    root.query_selector(&format!("[name={name}]"))
         .ok()
         .flatten()
-    else {
-        return String::new();
-    };
-    if let Some(s) = e.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.value()
-    } else if let Some(t) = e.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        t.value()
-    } else {
-        String::new()
-    }
+        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
+        .unwrap_or_default()
 }
 
 #[inline(never)] // one copy
@@ -170,10 +163,13 @@ pub fn fill_claim_links(ctx: Ctx) {
         }
     }
     let Some(ui) = Ui::new() else { return };
-    ctx.with_current(|a| {
-        let ids = ctx.library.with_untracked(|l| l.identities.clone());
+    let current = ctx.current.get();
+    ctx.library.with(|l| {
+        let Some(a) = current.and_then(|id| l.get(&id)) else {
+            return;
+        };
         for c in a.claims() {
-            let links = a.claim_links(&c.id, &ids);
+            let links = a.claim_links(&c.id, &l.identities);
             if links.is_empty() {
                 continue;
             }
@@ -204,16 +200,32 @@ pub fn fill_claim_links(ctx: Ctx) {
     });
 }
 
-/// A click in the claim list: a link's remove button removes its link.
+/// A click in the claim list: a claim's "Link…" opens the link form from that claim; a
+/// link's remove button removes its link.
 pub fn on_click(ctx: Ctx, ev: &web_sys::Event) {
     let Some(b) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("button[data-link]").ok().flatten())
+        .and_then(|e| {
+            e.closest("button[data-link], button[data-link-from]")
+                .ok()
+                .flatten()
+        })
     else {
         return;
     };
-    if let (Some(article), Some(link)) = (
+    if let Some(claim) = b.get_attribute("data-link-from") {
+        let Some(article) = ctx.current.get_untracked() else {
+            return;
+        };
+        ctx.form.set(None);
+        ctx.link_draft.set(Some(LinkDraft {
+            article,
+            from: End::Claim(claim),
+            to: None,
+            kind: Relation::Contradicts,
+        }));
+    } else if let (Some(article), Some(link)) = (
         b.get_attribute("data-article"),
         b.get_attribute("data-link"),
     ) {

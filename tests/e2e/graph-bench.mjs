@@ -106,7 +106,9 @@ try {
   const target = page.locator(`#graph-svg g.node[data-id="${id}"] > :is(circle, rect)`);
   const box = await target.boundingBox();
   await page.evaluate(() => {
-    window.__work = []; window.__frames = []; window.__rec = true;
+    window.__work = []; window.__frames = []; window.__rec = true; window.__dragFrom = 0;
+    // frames before the button goes down belong to pointing at the node (hover dims the rest)
+    addEventListener('pointerdown', () => { window.__dragFrom = window.__frames.length; }, true);
     addEventListener('pointermove', () => { window.__t0 = performance.now(); }, true);
     addEventListener('pointermove', () => {
       document.getElementById('graph-svg').getBoundingClientRect(); // style and layout now
@@ -124,7 +126,10 @@ try {
     await page.mouse.move(cx + 80 * Math.sin(a), cy + 60 * (1 - Math.cos(a)));
   }
   await page.mouse.up();
-  const { work, frames } = await page.evaluate(() => { window.__rec = false; return { work: window.__work, frames: window.__frames.slice(1) }; });
+  const { work, frames, pointing } = await page.evaluate(() => {
+    window.__rec = false;
+    return { work: window.__work, pointing: window.__frames.slice(1, window.__dragFrom), frames: window.__frames.slice(Math.max(1, window.__dragFrom)) };
+  });
   const moved = await page.locator(`#graph-svg g.node[data-id="${id}"]`).getAttribute('class');
   await dr.close();
 
@@ -142,6 +147,8 @@ try {
       ...inApp, pointer_moves: work.length, node_pinned_after: /pinned/.test(moved),
       work_per_move_ms: { p50: r(pct(work, 0.5)), p95: r(pct(work, 0.95)), p99: r(pct(work, 0.99)), max: r(Math.max(...work)) },
       frame_interval_ms: { frames: frames.length, p50: r(pct(frames, 0.5)), p95: r(pct(frames, 0.95)), max: r(Math.max(...frames)), over_16_7: frames.filter((f) => f > 16.7 + 0.5).length },
+      // before the drag: the pointer arrives on the node and hovering dims all but its neighbours
+      pointing_frame_interval_max_ms: pointing.length ? r(Math.max(...pointing)) : null,
     },
   }, null, 2));
 } finally {

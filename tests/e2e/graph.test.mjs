@@ -231,8 +231,13 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     // hovering a node dims all but its neighbours
     await page.getByRole('button', { name: 'Fit' }).click();
     await node(page, 'e:a russian official').hover();
-    assert.ok(await page.locator('#graph-svg g.node.dim').count() > 5);
-    assert.equal(await page.locator('#graph-svg g.node.dim[data-id="e:a russian official"]').count(), 0);
+    // (once the pointer rests on it)
+    await page.locator('#graph-svg g.hovering').waitFor();
+    const dimmed = page.locator('#graph-svg g.hovering g.node:not(.lit)');
+    assert.ok(await dimmed.count() > 5);
+    assert.equal(await dimmed.first().evaluate((e) => getComputedStyle(e).fillOpacity), '0.15');
+    assert.match(await node(page, 'e:a russian official').getAttribute('class'), /\blit\b/);
+    assert.equal(await node(page, 'e:a russian official').evaluate((e) => getComputedStyle(e).fillOpacity), '1');
 
     // closing the graph gives its room back to the library; reopened, the pinned node is
     // where it was left
