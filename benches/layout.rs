@@ -29,7 +29,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| run(2000, black_box(&big)))
     });
     let a = Article::new("s".into(), parse_str(SAMPLE, None), None, "t");
-    let x = gloss::core::pipeline::findings(&a.doc).extraction;
+    let x = gloss::core::extract::extract(&a.doc);
     let graph = build(
         &[Source {
             article: &a,

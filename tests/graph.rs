@@ -4,13 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gloss::core::annotation::ClaimFields;
+use gloss::core::extract::extract;
 use gloss::core::graph::export::{claims_csv, cytoscape, gexf, graphml, svg};
 use gloss::core::graph::{build, Graph, NodeKind, Source, View};
 use gloss::core::layout::{layout, seed_positions, Params, P};
 use gloss::core::library::Article;
 use gloss::core::offsets::Span;
 use gloss::core::parse::parse_str;
-use gloss::core::pipeline::findings;
 use gloss::core::relations::{End, Identities, Link, Relation};
 use std::collections::HashMap;
 
@@ -67,7 +67,7 @@ fn sample() -> (Article, Identities) {
 
 fn graph() -> (Graph, Vec<P>) {
     let (a, ids) = sample();
-    let x = findings(&a.doc).extraction;
+    let x = extract(&a.doc);
     let g = build(
         &[Source {
             article: &a,

@@ -4,12 +4,15 @@
 //! Thin: building, laying out, filtering and exporting are the core's.
 
 use super::excerpt;
-use super::state::{Ctx, LinkDraft};
+use super::state::Ctx;
 use crate::core::graph::export::{self, kind_color, relation_style};
-use crate::core::graph::{build, lay_out, Graph, NodeKind, Placement, Source, View, Visible};
+use crate::core::graph::{
+    bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placement,
+    Source, Transform, View, Visible,
+};
 use crate::core::layout::P;
 use crate::core::library::{Article, Library};
-use crate::core::relations::{End, Relation};
+use crate::core::relations::Relation;
 use crate::web::dom::Ui;
 use crate::web::graph_view::Canvas;
 use crate::web::{files, perf_now, selection};
@@ -32,56 +35,11 @@ enum Drag {
     Pan {
         x: f64,
         y: f64,
-        tf: (f64, f64, f64),
+        tf: Transform,
     },
     Link {
         from: usize,
     },
-}
-
-/// The end of a link that a node stands for, and the article a claim node belongs to.
-fn end_of(g: &Graph, i: usize) -> (End, Option<String>) {
-    let Some(n) = g.nodes.get(i) else {
-        return (End::Entity(String::new()), None);
-    };
-    match &n.claim {
-        Some(c) => (End::Claim(c.claim.clone()), Some(c.article.clone())),
-        None => (End::Entity(n.label.clone()), None),
-    }
-}
-
-/// A link draft between two nodes: it lives in the article of its claim(s).
-pub fn draft_between(
-    ctx: &Ctx,
-    g: &Graph,
-    from: usize,
-    to: Option<usize>,
-) -> Result<LinkDraft, String> {
-    let (from_end, a1) = end_of(g, from);
-    let (to_end, a2) = match to {
-        Some(t) => {
-            let (e, a) = end_of(g, t);
-            (Some(e), a)
-        }
-        None => (None, None),
-    };
-    let article = match (a1, a2) {
-        (Some(a), Some(b)) if a != b => {
-            return Err("Links between claims of different articles are not supported.".into())
-        }
-        (Some(a), _) | (None, Some(a)) => a,
-        (None, None) => ctx
-            .current
-            .get_untracked()
-            .ok_or("Open an article to hold the link.")?,
-    };
-    let kind = Relation::likely_between(&from_end, to_end.as_ref());
-    Ok(LinkDraft {
-        article,
-        from: from_end,
-        to: to_end,
-        kind,
-    })
 }
 
 fn svg_element() -> Option<web_sys::Element> {
@@ -89,13 +47,15 @@ fn svg_element() -> Option<web_sys::Element> {
 }
 
 /// Pointer position in graph coordinates.
-fn to_world(x: f64, y: f64, tf: (f64, f64, f64)) -> P {
+fn to_world(x: f64, y: f64, tf: Transform) -> P {
+    to_graph(tf, on_svg(x, y))
+}
+
+/// A pointer position (client coordinates) relative to the drawing area.
+fn on_svg(x: f64, y: f64) -> (f64, f64) {
     let r = svg_element().map(|s| s.get_bounding_client_rect());
     let (l, t) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-    P {
-        x: (x - l - tf.0) / tf.2,
-        y: (y - t - tf.1) / tf.2,
-    }
+    (x - l, y - t)
 }
 
 /// The articles of the graph's scope: the whole library, or the open article.
@@ -147,7 +107,7 @@ struct Pane {
     view: View,
     visible: Visible,
     /// Pan x, pan y, zoom.
-    tf: (f64, f64, f64),
+    tf: Transform,
     hover: Option<usize>,
     /// A hover waiting for the pointer to rest (see `hover_soon`).
     hover_timer: Option<TimeoutHandle>,
@@ -423,7 +383,7 @@ impl Pane {
         self.canvas.light(lit.as_deref());
     }
 
-    fn set_tf(&mut self, t: (f64, f64, f64)) {
+    fn set_tf(&mut self, t: Transform) {
         self.tf = t;
         self.canvas.set_transform(t);
     }
@@ -464,13 +424,8 @@ impl Pane {
             return;
         };
         self.ctx.graph_node.set(Some(d.nodes[i].id.clone()));
-        let p = self.canvas.pos(i);
         let (w, h) = svg_size();
-        let (tx, ty, k) = self.tf;
-        let (sx, sy) = (tx + p.x * k, ty + p.y * k);
-        if sx < 0.0 || sy < 0.0 || sx > w || sy > h {
-            self.set_tf((w / 2.0 - p.x * k, h / 2.0 - p.y * k, k));
-        }
+        self.set_tf(bring_into_view(self.tf, self.canvas.pos(i), w, h));
     }
 
     /// The inspector of the selected node, rebuilt.
@@ -556,9 +511,10 @@ impl Pane {
     /// Opens the link form from node `from` (to node `to`, when drawn by dragging).
     fn start_link(&self, from: usize, to: Option<usize>) {
         let Some(d) = &self.drawn else { return };
-        match draft_between(&self.ctx, d, from, to) {
+        let open = self.ctx.current.get_untracked();
+        match d.draft_link(from, to, open.as_deref()) {
             Ok(draft) => self.ctx.link_draft.set(Some(draft)),
-            Err(e) => self.ctx.error.set(Some(e)),
+            Err(e) => self.ctx.error.set(Some(e.to_string())),
         }
     }
 
@@ -669,15 +625,8 @@ impl Pane {
     fn on_wheel(&mut self, ev: web_sys::Event) {
         let ev: web_sys::WheelEvent = ev.unchecked_into();
         ev.prevent_default();
-        let (tx, ty, k) = self.tf;
-        // zoom by 1.0015 per pixel of scroll (a rational step: no libm `exp` in the bundle)
-        let s = 1.0 + ev.delta_y().abs() * 0.0015;
-        let f = if ev.delta_y() > 0.0 { 1.0 / s } else { s };
-        let nk = (k * f).clamp(0.05, 8.0);
-        let r = svg_element().map(|s| s.get_bounding_client_rect());
-        let (l, t) = r.map_or((0.0, 0.0), |r| (r.left(), r.top()));
-        let (px, py) = (ev.client_x() as f64 - l, ev.client_y() as f64 - t);
-        self.set_tf((px - (px - tx) * nk / k, py - (py - ty) * nk / k, nk));
+        let at = on_svg(ev.client_x() as f64, ev.client_y() as f64);
+        self.set_tf(zoom_at(self.tf, at, wheel_factor(ev.delta_y())));
     }
 
     fn on_key(&mut self, ev: web_sys::Event) {
@@ -764,10 +713,8 @@ impl Pane {
                     ctx.graph_node.set(d.nodes.get(i).map(|n| n.id.clone()));
                 }
             }
-            Act::Zoom(f) => {
-                let t = self.tf;
-                self.set_tf((t.0, t.1, (t.2 * f).clamp(0.05, 8.0)));
-            }
+            // about the graph's origin, as before: its place on screen stays
+            Act::Zoom(f) => self.set_tf(zoom_at(self.tf, (self.tf.0, self.tf.1), f)),
             Act::Fit => self.fit(),
             Act::Relayout => {
                 self.fitted = None;
@@ -929,41 +876,51 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
     ui.el(&bar, "span", &[("class", "count")]);
 
     let filters = ui.el(&top, "div", &[("class", "graph-filters")]);
-    let kinds = ui.el(&filters, "fieldset", &[]);
-    ui.el_text(&kinds, "legend", &[], "Show");
-    for k in NodeKind::ALL {
+    // a checked box whose swatch (dot or line, styled as drawn) is the legend entry
+    let swatch = |parent: &web_sys::Element,
+                  shape: &str,
+                  style: &str,
+                  label: &str,
+                  x: Box<dyn Fn(bool) -> Act>| {
         let act1 = act.clone();
         let l = ui.check(
-            &kinds,
+            parent,
             "",
             &[("type", "checkbox")],
             true,
-            Box::new(move |on| act1(Act::Kind(k, on))),
+            Box::new(move |on| act1(x(on))),
         );
         l.set_class_name("swatch-label");
+        ui.el(&l, "span", &[("class", shape), ("style", style)]);
+        ui.text(&l, label);
+    };
+    let kinds = ui.el(&filters, "fieldset", &[]);
+    ui.el_text(&kinds, "legend", &[], "Show");
+    for k in NodeKind::ALL {
         let style = format!("background:{}", kind_color(k));
-        ui.el(&l, "span", &[("class", "dot"), ("style", &style)]);
-        ui.text(&l, k.label());
+        swatch(
+            &kinds,
+            "dot",
+            &style,
+            k.label(),
+            Box::new(move |on| Act::Kind(k, on)),
+        );
     }
     let rels = ui.el(&filters, "fieldset", &[]);
     ui.el_text(&rels, "legend", &[], "Relations");
     for r in Relation::ALL {
-        let act1 = act.clone();
-        let l = ui.check(
-            &rels,
-            "",
-            &[("type", "checkbox")],
-            true,
-            Box::new(move |on| act1(Act::Rel(r, on))),
-        );
-        l.set_class_name("swatch-label");
         let (color, dash) = relation_style(r);
         let style = format!(
             "border-top:2px {} {color}",
             if dash.is_empty() { "solid" } else { "dashed" }
         );
-        ui.el(&l, "span", &[("class", "line"), ("style", &style)]);
-        ui.text(&l, r.label());
+        swatch(
+            &rels,
+            "line",
+            &style,
+            r.label(),
+            Box::new(move |on| Act::Rel(r, on)),
+        );
     }
     let act1 = act.clone();
     ui.check(

@@ -6,7 +6,7 @@
 
 use super::state::{Ctx, LinkDraft};
 use crate::core::relations::{End, Relation};
-use crate::web::dom::Ui;
+use crate::web::dom::{input_value, Ui};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,17 +26,6 @@ pub fn mount_form(ctx: Ctx) {
         slot.set_text_content(None);
         ui.set_value(draft.and_then(|d| build_form(ctx, &slot, d)));
     });
-}
-
-/// The value of the form control under `root` named `name` (a select or a text area). Both
-/// have `value` as an input has, and web-sys reads it by name (structurally), so the input's
-/// getter serves all three.
-fn value(root: &web_sys::Element, name: &str) -> String {
-    root.query_selector(&format!("[name={name}]"))
-        .ok()
-        .flatten()
-        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
-        .unwrap_or_default()
 }
 
 #[inline(never)] // one copy
@@ -119,12 +108,13 @@ fn build_form(ctx: Ctx, slot: &web_sys::Element, draft: LinkDraft) -> Option<Ui>
         "submit",
         Box::new(move |ev| {
             ev.prevent_default();
-            let Some(to) = End::decode(&value(&f, "to")) else {
+            let Some(to) = End::decode(&input_value(&f, "[name=to]")) else {
                 ctx.error.set(Some("Choose what to link to.".into()));
                 return;
             };
-            let k = Relation::parse(&value(&f, "relation")).unwrap_or(Relation::Related);
-            ctx.add_link(&draft, to, k, &value(&f, "note"));
+            let k =
+                Relation::parse(&input_value(&f, "[name=relation]")).unwrap_or(Relation::Related);
+            ctx.add_link(&draft, to, k, &input_value(&f, "[name=note]"));
         }),
     );
     ui.on(

@@ -12,6 +12,7 @@ use crate::core::library::{Article, Conflict, Library};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format};
 use crate::core::pipeline::FindingsScan;
+pub use crate::core::relations::LinkDraft;
 use crate::core::relations::{End, Identities, Link, Relation};
 use crate::web::{self, files, storage};
 use leptos::prelude::*;
@@ -73,15 +74,6 @@ pub struct PendingImport {
     pub identities: Identities,
     pub conflict: Conflict,
     pub existing_name: String,
-}
-
-/// A link being drawn: in which article it will live, its ends, its type.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkDraft {
-    pub article: String,
-    pub from: End,
-    pub to: Option<End>,
-    pub kind: Relation,
 }
 
 /// A document compared by identity, so memos do not compare whole texts.
@@ -836,7 +828,7 @@ impl Ctx {
         if cached.is_some() {
             return cached;
         }
-        let x = Arc::new(crate::core::pipeline::findings(&a.doc).extraction);
+        let x = Arc::new(crate::core::pipeline::extraction(&a.doc));
         self.extractions
             .update_value(|m| drop(m.insert(a.id.clone(), (a.doc.clone(), x.clone()))));
         Some(x)

@@ -684,7 +684,7 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
             .map(|e| (e.name.as_str(), e.entity.as_str())),
     );
     let (doc, _repairs) = Document::new(text, blocks);
-    let article = Article::restore(
+    let mut article = Article::restore(
         fa.id,
         fa.name,
         fa.source_format,
@@ -696,15 +696,15 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
     )
     .with_decisions(decisions);
     // links are checked by the same rules as drawing one
-    let mut links: Vec<Link> = Vec::with_capacity(file.links.len());
-    let mut check = article.clone();
+    let mut ids_seen: Vec<String> = Vec::with_capacity(file.links.len());
     for fl in file.links {
         let bad = |why: String| ImportError::Invalid {
             detail: format!("link \"{}\" {why}", short(&fl.id)),
         };
-        if links.iter().any(|l| l.id == fl.id) {
+        if ids_seen.contains(&fl.id) {
             return Err(bad("appears twice".into()));
         }
+        ids_seen.push(fl.id.clone());
         let kind = Relation::parse(&fl.kind)
             .ok_or_else(|| bad(format!("has the unknown type \"{}\"", short(&fl.kind))))?;
         let end = |e: FileEnd| match e {
@@ -719,12 +719,11 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
             note: fl.note,
             created: fl.created,
         };
-        check
-            .add_link(link.clone(), &ids, "")
+        article
+            .restore_link(link, &ids)
             .map_err(|e| bad(format!("is not valid: {e}")))?;
-        links.push(link);
     }
-    Ok((article.with_links(links), ids))
+    Ok((article, ids))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub mod export;
 use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
-use super::relations::{name_key, End, Identities, Relation};
+use super::relations::{name_key, End, Identities, LinkDraft, Relation};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -392,6 +392,48 @@ impl Builder<'_> {
 }
 
 impl Graph {
+    /// The link end node `i` stands for, and the article it belongs to if it is a claim.
+    pub fn end_of(&self, i: usize) -> Option<(End, Option<&str>)> {
+        let n = self.nodes.get(i)?;
+        Some(match &n.claim {
+            Some(c) => (End::Claim(c.claim.clone()), Some(c.article.as_str())),
+            None => (End::Entity(n.label.clone()), None),
+        })
+    }
+
+    /// A link drawn from node `from` (to node `to`, when dropped on one), prefilled with its
+    /// likely type. It lives in the article of its claim(s), else in `open_article`; claims
+    /// of two articles cannot be linked. The error is a sentence for the person.
+    pub fn draft_link(
+        &self,
+        from: usize,
+        to: Option<usize>,
+        open_article: Option<&str>,
+    ) -> Result<LinkDraft, &'static str> {
+        const GONE: &str = "That node is no longer in the graph.";
+        let (from_end, a1) = self.end_of(from).ok_or(GONE)?;
+        let (to_end, a2) = match to {
+            Some(t) => {
+                let (e, a) = self.end_of(t).ok_or(GONE)?;
+                (Some(e), a)
+            }
+            None => (None, None),
+        };
+        let article = match (a1, a2) {
+            (Some(a), Some(b)) if a != b => {
+                return Err("Links between claims of different articles are not supported.")
+            }
+            (Some(a), _) | (None, Some(a)) => a,
+            (None, None) => open_article.ok_or("Open an article to hold the link.")?,
+        };
+        Ok(LinkDraft {
+            article: article.to_string(),
+            kind: Relation::likely_between(&from_end, to_end.as_ref()),
+            from: from_end,
+            to: to_end,
+        })
+    }
+
     pub fn node(&self, id: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.id == id)
     }
@@ -562,7 +604,7 @@ impl Visible {
 
     /// The pan and zoom `(x, y, scale)` that fit the shown nodes at `pos` into a drawing
     /// area of `w` × `h`, leaving room for the labels that run to the right of nodes.
-    pub fn fit(&self, pos: &[crate::core::layout::P], w: f64, h: f64) -> (f64, f64, f64) {
+    pub fn fit(&self, pos: &[crate::core::layout::P], w: f64, h: f64) -> Transform {
         let (mut lx, mut ly, mut hx, mut hy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         let mut any = false;
         for (i, p) in pos.iter().enumerate() {
@@ -585,6 +627,48 @@ impl Visible {
             h / 2.0 - k * (ly + hy) / 2.0,
             k,
         )
+    }
+}
+
+/// Pan and zoom of the drawing, `(x, y, k)`: graph point p shows at (x + k·p.x, y + k·p.y).
+pub type Transform = (f64, f64, f64);
+
+/// The zoom factor of a wheel turn of `delta_y` pixels: 1.0015 per pixel, in for a negative
+/// delta, out for a positive one (a rational step: no `exp`, whose libm code weighs in wasm).
+pub fn wheel_factor(delta_y: f64) -> f64 {
+    let s = 1.0 + delta_y.abs() * 0.0015;
+    if delta_y > 0.0 {
+        1.0 / s
+    } else {
+        s
+    }
+}
+
+/// Zooms by `factor` about the screen point `at`, which stays where it is; the zoom stays
+/// between 0.05 and 8.
+pub fn zoom_at((x, y, k): Transform, at: (f64, f64), factor: f64) -> Transform {
+    let nk = (k * factor).clamp(0.05, 8.0);
+    let (px, py) = at;
+    (px - (px - x) * nk / k, py - (py - y) * nk / k, nk)
+}
+
+/// The graph point under the screen point `at`.
+pub fn to_graph((x, y, k): Transform, at: (f64, f64)) -> crate::core::layout::P {
+    crate::core::layout::P {
+        x: (at.0 - x) / k,
+        y: (at.1 - y) / k,
+    }
+}
+
+/// Pans (keeping the zoom) so that graph point `p` is centred in a `w` × `h` area, unless
+/// it shows there already.
+pub fn bring_into_view(t: Transform, p: crate::core::layout::P, w: f64, h: f64) -> Transform {
+    let (x, y, k) = t;
+    let (sx, sy) = (x + p.x * k, y + p.y * k);
+    if sx < 0.0 || sy < 0.0 || sx > w || sy > h {
+        (w / 2.0 - p.x * k, h / 2.0 - p.y * k, k)
+    } else {
+        t
     }
 }
 
@@ -665,8 +749,8 @@ impl View {
 mod tests {
     use super::*;
     use crate::core::annotation::ClaimFields;
+    use crate::core::extract::extract;
     use crate::core::parse::parse_str;
-    use crate::core::pipeline::findings;
     use crate::core::relations::Link;
 
     const TEXT: &str = "Talks stall\nDonald Trump said Ukraine must cede land. Zelenskyy said Ukraine will never give up territory. Trump met President Vladimir Putin in Alaska.";
@@ -697,6 +781,104 @@ mod tests {
         a
     }
 
+    /// The graph of one article with its extraction.
+    fn graph_of(a: &Article, x: &Extraction, ids: &Identities) -> Graph {
+        build(
+            &[Source {
+                article: a,
+                extraction: Some(x),
+            }],
+            ids,
+        )
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer_and_panning_brings_nodes_into_view() {
+        use crate::core::layout::P;
+        let t = (40.0, -20.0, 1.5);
+        let at = (300.0, 200.0);
+        let under = to_graph(t, at);
+        for f in [wheel_factor(-120.0), wheel_factor(120.0), 1.25, 0.8] {
+            let z = zoom_at(t, at, f);
+            let again = to_graph(z, at);
+            assert!((again.x - under.x).abs() < 1e-9 && (again.y - under.y).abs() < 1e-9);
+        }
+        // in and out by the same wheel turn cancel; the zoom stays in range
+        assert!((wheel_factor(-50.0) * wheel_factor(50.0) - 1.0).abs() < 1e-12);
+        assert!(wheel_factor(-100.0) > 1.0 && wheel_factor(100.0) < 1.0);
+        assert_eq!(zoom_at(t, at, 1000.0).2, 8.0);
+        assert_eq!(zoom_at(t, at, 1e-6).2, 0.05);
+        // about the graph origin (the zoom buttons), the pan stays
+        let z = zoom_at(t, (t.0, t.1), 1.25);
+        assert_eq!((z.0, z.1), (t.0, t.1));
+        // a shown point stays put; one off the area is centred at the same zoom
+        assert_eq!(bring_into_view(t, P { x: 10.0, y: 30.0 }, 600.0, 400.0), t);
+        let c = bring_into_view(t, P { x: 1000.0, y: 30.0 }, 600.0, 400.0);
+        assert_eq!(c, (300.0 - 1500.0, 200.0 - 45.0, 1.5));
+    }
+
+    #[test]
+    fn links_drawn_between_nodes_live_in_their_claims_article() {
+        let a = article();
+        let mut b = Article::new("a2".into(), parse_str(TEXT, None), None, "t");
+        let s = b.doc.text().find("Ukraine must").unwrap();
+        b.add_claim(
+            "c9".into(),
+            Span::new(s, s + 22),
+            ClaimFields::default(),
+            "t",
+        )
+        .unwrap();
+        let g = build(
+            &[
+                Source {
+                    article: &a,
+                    extraction: None,
+                },
+                Source {
+                    article: &b,
+                    extraction: None,
+                },
+            ],
+            &Identities::default(),
+        );
+        let (c1, c2) = (
+            g.claim_node("a1", "c1").unwrap(),
+            g.claim_node("a1", "c2").unwrap(),
+        );
+        let (c9, trump) = (
+            g.claim_node("a2", "c9").unwrap(),
+            g.node("e:donald trump").unwrap(),
+        );
+        let zel = g.node("e:zelenskyy").unwrap();
+        let d = g.draft_link(c1, Some(c2), Some("a2")).unwrap();
+        assert_eq!(
+            d,
+            LinkDraft {
+                article: "a1".into(),
+                from: End::Claim("c1".into()),
+                to: Some(End::Claim("c2".into())),
+                kind: Relation::Contradicts,
+            }
+        );
+        // an entity to a claim: the claim's article, "said"; a claim alone: its article
+        let d = g.draft_link(trump, Some(c9), Some("a1")).unwrap();
+        assert_eq!((d.article.as_str(), d.kind), ("a2", Relation::Said));
+        assert_eq!(d.from, End::Entity("Donald Trump".into()));
+        let d = g.draft_link(c9, None, None).unwrap();
+        assert_eq!(
+            (d.article.as_str(), d.to, d.kind),
+            ("a2", None, Relation::Related)
+        );
+        // two entities live in the open article, and need one
+        let d = g.draft_link(trump, Some(zel), Some("a1")).unwrap();
+        assert_eq!((d.article.as_str(), d.kind), ("a1", Relation::Related));
+        assert!(g.draft_link(trump, Some(zel), None).is_err());
+        // claims of two articles cannot be linked; a vanished node is refused
+        assert!(g.draft_link(c1, Some(c9), Some("a1")).is_err());
+        assert!(g.draft_link(g.nodes.len(), None, Some("a1")).is_err());
+    }
+
     fn link(from: End, to: End, kind: Relation) -> Link {
         Link {
             id: "l1".into(),
@@ -722,14 +904,8 @@ mod tests {
             "t",
         )
         .unwrap();
-        let x = findings(&a.doc).extraction;
-        let g = build(
-            &[Source {
-                article: &a,
-                extraction: Some(&x),
-            }],
-            &ids,
-        );
+        let x = extract(&a.doc);
+        let g = graph_of(&a, &x, &ids);
         let trump = g.node("e:donald trump").expect("Trump");
         let zel = g.node("e:zelenskyy").expect("Zelenskyy");
         let ukraine = g.node("e:ukraine").expect("Ukraine");
@@ -767,16 +943,7 @@ mod tests {
         let degree: usize = g.nodes.iter().map(|n| n.degree).sum();
         assert_eq!(degree, 2 * g.edges.len());
         // deterministic
-        assert_eq!(
-            g,
-            build(
-                &[Source {
-                    article: &a,
-                    extraction: Some(&x)
-                }],
-                &ids
-            )
-        );
+        assert_eq!(g, graph_of(&a, &x, &ids));
     }
 
     #[test]
@@ -798,7 +965,7 @@ mod tests {
             "t",
         )
         .unwrap();
-        let (xa, xb) = (findings(&a.doc).extraction, findings(&b.doc).extraction);
+        let (xa, xb) = (extract(&a.doc), extract(&b.doc));
         let src = [
             Source {
                 article: &a,
@@ -830,16 +997,10 @@ mod tests {
     #[test]
     fn a_rebuilt_graph_keeps_its_picture_and_its_pins() {
         let mut a = article();
-        let x = findings(&a.doc).extraction;
+        let x = extract(&a.doc);
         let ids = Identities::default();
         let mut memory = Placement::new();
-        let first = build(
-            &[Source {
-                article: &a,
-                extraction: Some(&x),
-            }],
-            &ids,
-        );
+        let first = graph_of(&a, &x, &ids);
         let l1 = lay_out(&first, &mut memory);
         assert_eq!(memory.len(), first.nodes.len());
         // pin Putin somewhere else, add a link: the rest is nudged, Putin stays
@@ -859,13 +1020,7 @@ mod tests {
             "t",
         )
         .unwrap();
-        let second = build(
-            &[Source {
-                article: &a,
-                extraction: Some(&x),
-            }],
-            &ids,
-        );
+        let second = graph_of(&a, &x, &ids);
         let l2 = lay_out(&second, &mut memory);
         assert_eq!(l2.positions[second.node("e:vladimir putin").unwrap()], spot);
         let extent = l1
@@ -887,14 +1042,8 @@ mod tests {
     #[test]
     fn hover_lights_shown_neighbours_and_fit_frames_the_shown_nodes() {
         let a = article();
-        let x = findings(&a.doc).extraction;
-        let g = build(
-            &[Source {
-                article: &a,
-                extraction: Some(&x),
-            }],
-            &Identities::default(),
-        );
+        let x = extract(&a.doc);
+        let g = graph_of(&a, &x, &Identities::default());
         let zel = g.node("e:zelenskyy").unwrap();
         let all = View::default().apply(&g);
         let lit = all.neighbourhood(&g, zel).unwrap();
@@ -941,14 +1090,8 @@ mod tests {
     #[test]
     fn views_filter_search_and_focus() {
         let a = article();
-        let x = findings(&a.doc).extraction;
-        let g = build(
-            &[Source {
-                article: &a,
-                extraction: Some(&x),
-            }],
-            &Identities::default(),
-        );
+        let x = extract(&a.doc);
+        let g = graph_of(&a, &x, &Identities::default());
         let all = View::default().apply(&g);
         assert!(all.nodes.iter().all(|&v| v));
         let claims_only = View {

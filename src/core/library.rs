@@ -191,9 +191,16 @@ impl Article {
 
     /// Draws a link (see `check_link`).
     pub fn add_link(&mut self, link: Link, ids: &Identities, now: &str) -> Result<(), LinkError> {
+        self.restore_link(link, ids)?;
+        self.touch(now);
+        Ok(())
+    }
+
+    /// Puts back a link read from a file, by the same rules as drawing one, without
+    /// counting it as an edit.
+    pub fn restore_link(&mut self, link: Link, ids: &Identities) -> Result<(), LinkError> {
         self.check_link(&link.from, &link.to, link.kind, ids)?;
         self.links.push(link);
-        self.touch(now);
         Ok(())
     }
 
@@ -274,12 +281,6 @@ impl Article {
                 (l.id.clone(), text, l.note.clone())
             })
             .collect()
-    }
-
-    /// Links restored from a file (already validated).
-    pub fn with_links(mut self, links: Vec<Link>) -> Self {
-        self.links = links;
-        self
     }
 
     pub fn claims(&self) -> &[Claim] {

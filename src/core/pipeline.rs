@@ -70,6 +70,18 @@ impl FindingsScan {
     }
 }
 
+/// The entities alone: the pipeline's first phase, for what needs no claim suggestions
+/// (the graph of articles other than the open one). Equal to `extract::extract`, by the
+/// pipeline's own code.
+pub fn extraction(doc: &Document) -> Extraction {
+    let mut scan = FindingsScan::new(doc);
+    scan.step(doc, usize::MAX);
+    match scan.phase {
+        Some(Phase::Claims(extraction, _)) => extraction,
+        _ => Extraction::default(),
+    }
+}
+
 /// Runs the whole pipeline at once.
 pub fn findings(doc: &Document) -> Findings {
     FindingsScan::new(doc).finish(doc)
@@ -92,6 +104,11 @@ mod tests {
         assert!(steps > 10, "both phases ran in slices");
         let sliced = scan.finish(&p.document);
         assert_eq!(sliced, findings(&p.document));
+        // its entities are the extractor's: what needs only entities calls `extract`
+        assert_eq!(
+            sliced.extraction,
+            crate::core::extract::extract(&p.document)
+        );
         assert!(sliced.suggestions.iter().all(Suggestion::worth_suggesting));
         assert!(sliced
             .suggestions

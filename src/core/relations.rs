@@ -127,6 +127,15 @@ pub struct Link {
     pub created: String,
 }
 
+/// A link being drawn: in which article it will live, its ends, its likely type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkDraft {
+    pub article: String,
+    pub from: End,
+    pub to: Option<End>,
+    pub kind: Relation,
+}
+
 /// Why a link was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {

@@ -15,6 +15,27 @@ pub struct Ui {
     handlers: RefCell<Vec<Handler>>,
 }
 
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// A new element with attributes, not yet in the page; in the SVG namespace when `svg`.
+pub fn make(
+    doc: &web_sys::Document,
+    svg: bool,
+    tag: &str,
+    attrs: &[(&str, &str)],
+) -> Option<Element> {
+    let e = if svg {
+        doc.create_element_ns(Some(SVG_NS), tag)
+    } else {
+        doc.create_element(tag)
+    }
+    .ok()?;
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    Some(e)
+}
+
 impl Ui {
     pub fn new() -> Option<Ui> {
         Some(Ui {
@@ -23,30 +44,20 @@ impl Ui {
         })
     }
 
-    /// A new element appended to `parent`.
-    pub fn el(&self, parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-        let e = self
-            .doc
-            .create_element(tag)
-            .unwrap_or_else(|_| parent.clone());
-        for (k, v) in attrs {
-            let _ = e.set_attribute(k, v);
-        }
+    fn add(&self, parent: &Element, svg: bool, tag: &str, attrs: &[(&str, &str)]) -> Element {
+        let e = make(&self.doc, svg, tag, attrs).unwrap_or_else(|| parent.clone());
         let _ = parent.append_child(&e);
         e
     }
 
+    /// A new element appended to `parent`.
+    pub fn el(&self, parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
+        self.add(parent, false, tag, attrs)
+    }
+
     /// A new SVG element appended to `parent`.
     pub fn svg(&self, parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-        let e = self
-            .doc
-            .create_element_ns(Some("http://www.w3.org/2000/svg"), tag)
-            .unwrap_or_else(|_| parent.clone());
-        for (k, v) in attrs {
-            let _ = e.set_attribute(k, v);
-        }
-        let _ = parent.append_child(&e);
-        e
+        self.add(parent, true, tag, attrs)
     }
 
     /// Text appended to `parent`, as a text node.
@@ -115,12 +126,13 @@ pub fn checked_of(e: &Event) -> bool {
         .is_some_and(|i| i.checked())
 }
 
-/// The value of an input found under `root` by a CSS selector.
+/// The value of a form control (input, select or text area) found under `root` by a CSS
+/// selector. All three have `value`, and web-sys reads it by name (structurally), so the
+/// input's getter serves them all.
 pub fn input_value(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .ok()
         .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.value())
+        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
         .unwrap_or_default()
 }

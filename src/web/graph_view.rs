@@ -6,19 +6,14 @@
 
 use crate::core::excerpt;
 use crate::core::graph::export::{kind_color, radius, relation_style};
-use crate::core::graph::{Graph, NodeKind, Visible};
+use crate::core::graph::{Graph, NodeKind, Transform, Visible};
 use crate::core::layout::P;
 use crate::core::relations::Relation;
 use web_sys::Element;
 
-const NS: &str = "http://www.w3.org/2000/svg";
-
+/// A new SVG element with attributes (not yet in the drawing).
 fn el(doc: &web_sys::Document, tag: &str, attrs: &[(&str, &str)]) -> Option<Element> {
-    let e = doc.create_element_ns(Some(NS), tag).ok()?;
-    for (k, v) in attrs {
-        let _ = e.set_attribute(k, v);
-    }
-    Some(e)
+    crate::web::dom::make(doc, true, tag, attrs)
 }
 
 pub struct Canvas {
@@ -243,14 +238,6 @@ impl Canvas {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.pos.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.pos.is_empty()
-    }
-
     pub fn positions(&self) -> &[P] {
         &self.pos
     }
@@ -329,7 +316,7 @@ impl Canvas {
         }
     }
 
-    pub fn set_transform(&self, (x, y, k): (f64, f64, f64)) {
+    pub fn set_transform(&self, (x, y, k): Transform) {
         let _ = self.viewport.set_attribute(
             "transform",
             &format!("translate({x:.1},{y:.1}) scale({k:.4})"),

@@ -146,39 +146,30 @@ pub fn scroll_into_view(el: &Element) {
 
 /// Scrolls to a claim's first highlight and flashes all of them.
 pub fn scroll_and_flash(root: &Element, claim_id: &str) -> bool {
-    let marks = claim_marks(root, claim_id);
-    let Some(first) = marks.first() else {
-        return false;
-    };
-    scroll_into_view(first);
-    for m in &marks {
-        let _ = m.class_list().remove_1("flash");
-        // force a style flush so the animation restarts
-        let _ = m.get_bounding_client_rect();
-        let _ = m.class_list().add_1("flash");
-    }
-    gloo_timers::callback::Timeout::new(1600, move || {
-        for m in &marks {
-            let _ = m.class_list().remove_1("flash");
-        }
-    })
-    .forget();
-    true
+    scroll_and_flash_runs(claim_marks(root, claim_id))
 }
 
-/// Scrolls to the rendered text of a byte span (an entity's mention) and flashes it; marks
-/// the runs with `data-flash` while they flash. False when the span is not rendered (yet).
+/// Scrolls to the rendered text of a byte span (an entity's mention) and flashes it. False
+/// when the span is not rendered (yet).
 pub fn scroll_to_span(root: &Element, span: Span) -> bool {
-    let runs: Vec<Element> = segments(root)
-        .into_iter()
-        .filter(|el| bounds(el).is_some_and(|(s, e)| s < span.end() && e > span.start()))
-        .collect();
+    scroll_and_flash_runs(
+        segments(root)
+            .into_iter()
+            .filter(|el| bounds(el).is_some_and(|(s, e)| s < span.end() && e > span.start()))
+            .collect(),
+    )
+}
+
+/// Scrolls to the first of some rendered runs and flashes them all for 1.6 s, marking them
+/// with `data-flash` meanwhile. False when there are none.
+fn scroll_and_flash_runs(runs: Vec<Element>) -> bool {
     let Some(first) = runs.first() else {
         return false;
     };
     scroll_into_view(first);
     for m in &runs {
         let _ = m.class_list().remove_1("flash");
+        // force a style flush so the animation restarts
         let _ = m.get_bounding_client_rect();
         let _ = m.class_list().add_1("flash");
         let _ = m.set_attribute("data-flash", "");
