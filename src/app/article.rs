@@ -143,6 +143,7 @@ fn render_group(
         BlockKind::Heading => view! { <h2>{body}</h2> }.into_any(),
         BlockKind::Quote => view! { <blockquote>{body}</blockquote> }.into_any(),
         BlockKind::Pre => view! { <pre>{body}</pre> }.into_any(),
+        BlockKind::Caption => view! { <p class="caption">{body}</p> }.into_any(),
         _ => view! { <p>{body}</p> }.into_any(),
     }
 }

@@ -19,6 +19,8 @@ pub enum BlockKind {
     Quote,
     /// Preformatted text (code, tables as text): rendered with its white space.
     Pre,
+    /// A figure's caption: part of the story, kept apart from its paragraphs.
+    Caption,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -14,6 +14,7 @@ pub mod graph;
 pub use gloss_layout as layout;
 pub mod library;
 pub mod offsets;
+pub mod page;
 pub mod parse;
 pub mod pipeline;
 pub mod relations;

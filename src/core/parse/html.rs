@@ -7,6 +7,7 @@
 
 use crate::core::document::{Block, BlockKind, Diagnostic};
 use crate::core::offsets::Span;
+use crate::core::page::{Metadata, PageBlock};
 
 /// Elements dropped with everything inside them.
 const DROPPED: &[&str] = &[
@@ -138,7 +139,33 @@ fn kind_of(stack: &[Open]) -> (BlockKind, bool) {
     )
 }
 
-pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> (String, Vec<Block>) {
+/// A page read: the story's text and blocks, every block of the page, and the metadata.
+pub struct Story {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub page: Vec<PageBlock>,
+    pub metadata: Metadata,
+}
+
+pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> Story {
+    let (text, blocks) = parse_all(src, diags);
+    let page = blocks
+        .iter()
+        .map(|b| PageBlock {
+            kind: b.kind,
+            text: text[b.span.start()..b.span.end()].to_string(),
+            dropped: None,
+        })
+        .collect();
+    Story {
+        text,
+        blocks,
+        page,
+        metadata: Metadata::default(),
+    }
+}
+
+fn parse_all(src: &str, diags: &mut Vec<Diagnostic>) -> (String, Vec<Block>) {
     let mut b = Builder {
         text: String::new(),
         blocks: Vec::new(),
@@ -466,7 +493,7 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> (String, Vec<(BlockKind, String)>) {
-        let (text, blocks) = parse(s, &mut Vec::new());
+        let (text, blocks) = parse_all(s, &mut Vec::new());
         let b = blocks
             .iter()
             .map(|b| (b.kind, text[b.span.start()..b.span.end()].to_string()))

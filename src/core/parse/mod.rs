@@ -7,6 +7,7 @@ mod markdown;
 mod plain;
 
 use super::document::{Block, Diagnostic, Document};
+use super::page::{Metadata, PageBlock};
 use serde::{Deserialize, Serialize};
 
 /// Inputs larger than this are cut (with a warning) so the page stays responsive.
@@ -80,6 +81,11 @@ pub struct Parsed {
     pub document: Document,
     pub format: Format,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the page says about the article (empty for plain text and Markdown).
+    pub metadata: Metadata,
+    /// Every block of a web page in reading order, kept or dropped; the kept ones are the
+    /// document's blocks. Empty for plain text and Markdown (all of it is the article).
+    pub page: Vec<PageBlock>,
 }
 
 /// Parses raw bytes. `format` is the caller's knowledge (from a file name); `None` sniffs.
@@ -106,10 +112,17 @@ pub fn parse_str(input: &str, format: Option<Format>) -> Parsed {
         input = &input[..cut];
     }
     let format = format.unwrap_or_else(|| Format::sniff(input));
+    let mut metadata = Metadata::default();
+    let mut page = Vec::new();
     let (text, blocks): (String, Vec<Block>) = match format {
         Format::Text => plain::parse(input, &mut diags),
         Format::Markdown => markdown::parse(input, &mut diags),
-        Format::Html => html::parse(input, &mut diags),
+        Format::Html => {
+            let story = html::parse(input, &mut diags);
+            metadata = story.metadata;
+            page = story.page;
+            (story.text, story.blocks)
+        }
     };
     if text.trim().is_empty() {
         diags.push(Diagnostic::warning(
@@ -127,6 +140,8 @@ pub fn parse_str(input: &str, format: Option<Format>) -> Parsed {
         document,
         format,
         diagnostics: diags,
+        metadata,
+        page,
     }
 }
 
