@@ -1,16 +1,26 @@
 //! `gloss`: the command line for the same core the app uses.
 //!   gloss analyze FILE   prints one JSON object for the article (offsets in code points)
+//!   gloss page FILE...   prints one JSON line per web page: its story and metadata
 
 use gloss::core::{analyze, parse};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: gloss analyze FILE\n  FILE: a .txt, .md or .html article (- reads standard input)";
+const USAGE: &str = "usage: gloss analyze FILE\n       gloss page FILE...\n  \
+    FILE: a .txt, .md or .html article (- reads standard input); page reads HTML pages \
+    (.html, .htm, .html.gz is not read: decompress first)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [cmd, file] if cmd == "analyze" => analyze_file(file),
+        [cmd, files @ ..] if cmd == "page" && !files.is_empty() => page_files(files),
+        [cmd, file, needle] if cmd == "debug-chain" => {
+            let b = read(file).unwrap_or_default();
+            for l in gloss::core::page::debug_chain(&String::from_utf8_lossy(&b), needle) {
+                println!("{l}");
+            }
+            ExitCode::SUCCESS
+        }
         [flag] if flag == "-h" || flag == "--help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -22,22 +32,54 @@ fn main() -> ExitCode {
     }
 }
 
-fn analyze_file(path: &str) -> ExitCode {
-    let bytes = if path == "-" {
+/// One JSON line per page: `file`, `metadata`, `body` (the kept blocks but the headline,
+/// one per line) and `blocks` (every block of the page, kept or dropped).
+fn page_files(paths: &[String]) -> ExitCode {
+    let mut status = ExitCode::SUCCESS;
+    for path in paths {
+        let Some(bytes) = read(path) else {
+            status = ExitCode::from(1);
+            continue;
+        };
+        let parsed = parse::parse_bytes(&bytes, Some(parse::Format::Html));
+        let body: Vec<&str> = parsed
+            .page
+            .iter()
+            .filter(|b| b.kept() && b.kind != gloss::core::document::BlockKind::Title)
+            .map(|b| b.text.as_str())
+            .collect();
+        let line = serde_json::json!({
+            "file": path,
+            "metadata": parsed.metadata,
+            "body": body.join("\n"),
+            "blocks": parsed.page,
+        });
+        println!("{line}");
+    }
+    status
+}
+
+fn read(path: &str) -> Option<Vec<u8>> {
+    if path == "-" {
         let mut v = Vec::new();
         if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut v) {
             eprintln!("gloss: cannot read standard input: {e}");
-            return ExitCode::from(1);
+            return None;
         }
-        v
-    } else {
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("gloss: cannot read {path}: {e}");
-                return ExitCode::from(1);
-            }
+        return Some(v);
+    }
+    match std::fs::read(path) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            eprintln!("gloss: cannot read {path}: {e}");
+            None
         }
+    }
+}
+
+fn analyze_file(path: &str) -> ExitCode {
+    let Some(bytes) = read(path) else {
+        return ExitCode::from(1);
     };
     let parsed = parse::parse_bytes(&bytes, parse::Format::from_file_name(path));
     match serde_json::to_string_pretty(&analyze::report(&parsed)) {

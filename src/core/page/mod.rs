@@ -69,3 +69,112 @@ impl PageBlock {
         self.dropped.is_none()
     }
 }
+
+mod clean;
+pub mod lex;
+pub mod meta;
+mod score;
+mod tree;
+
+use tree::{flag, Kind};
+
+/// A page read: every block in reading order (the headline first, when there is one),
+/// kept or dropped, and the metadata.
+#[derive(Clone, Debug, Default)]
+pub struct Extracted {
+    pub page: Vec<PageBlock>,
+    pub metadata: Metadata,
+    /// Script elements the page had (none of them is run).
+    pub scripts: usize,
+}
+
+/// Normalised text for comparing headlines: lower case, letters and digits only.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads a whole HTML page: the story's blocks, the frame's blocks and the metadata.
+pub fn extract(html: &str) -> Extracted {
+    let tree = tree::build(html);
+    let sizes = score::sizes(&tree);
+    let region = score::choose(&tree, &sizes);
+    let first_h1 = |inside: bool| {
+        tree.blocks
+            .iter()
+            .find(|b| b.kind == Kind::H1 && (!inside || region.holds(b.owner)))
+            .map(|b| b.text.as_str())
+    };
+    let h1 = first_h1(true).or_else(|| first_h1(false));
+    let byline = tree
+        .blocks
+        .iter()
+        .find(|b| b.flags & flag::BYLINE != 0 && b.text.split_whitespace().count() <= 12)
+        .map(|b| b.text.as_str());
+    let found = meta::metadata(&tree.meta, h1, byline);
+    let metadata = found.metadata;
+    let headline_key = metadata.headline.as_deref().map(key).unwrap_or_default();
+    let mut page = Vec::with_capacity(tree.blocks.len() + 1);
+    if let Some(h) = &metadata.headline {
+        page.push(PageBlock {
+            kind: BlockKind::Title,
+            text: h.clone(),
+            dropped: None,
+        });
+    }
+    for b in &tree.blocks {
+        let kind = match b.kind {
+            Kind::H1 | Kind::Heading => BlockKind::Heading,
+            Kind::Paragraph => BlockKind::Paragraph,
+            Kind::Item => BlockKind::Item,
+            Kind::Quote => BlockKind::Quote,
+            Kind::Pre => BlockKind::Pre,
+            Kind::Caption => BlockKind::Caption,
+        };
+        let dropped = if !region.holds(b.owner) {
+            Some(Dropped::Frame)
+        } else if (b.kind == Kind::H1 || b.kind == Kind::Heading)
+            && !headline_key.is_empty()
+            && key(&b.text) == headline_key
+        {
+            // the headline, already first
+            Some(Dropped::Boilerplate)
+        } else if clean::is_boilerplate(b, sizes.boiler_of(b), region.top, &metadata.authors) {
+            Some(Dropped::Boilerplate)
+        } else {
+            None
+        };
+        page.push(PageBlock {
+            kind,
+            text: b.text.clone(),
+            dropped,
+        });
+    }
+    let _ = found.article_body;
+    Extracted {
+        page,
+        metadata,
+        scripts: tree.scripts,
+    }
+}
+
+/// Development aid: the element chain above the first block holding `needle`.
+#[doc(hidden)]
+pub fn debug_chain(html: &str, needle: &str) -> Vec<String> {
+    let tree = tree::build(html);
+    let sizes = score::sizes(&tree);
+    let region = score::choose(&tree, &sizes);
+    let mut out = vec![format!("region top {} ranges {:?}", region.top, region.ranges)];
+    if let Some(b) = tree.blocks.iter().find(|b| b.text.contains(needle)) {
+        out.push(format!("block owner {} boiler_at {} flags {}", b.owner, b.boiler_at, b.flags));
+        let mut at = b.owner;
+        while at != tree::NONE {
+            let n = &tree.nodes[at as usize];
+            out.push(format!("{at} {:?} w{} boiler{} flags{} end{} text{}", n.tag, n.weight, n.boiler, n.flags, n.end, sizes.text[at as usize]));
+            at = n.parent;
+        }
+    }
+    out
+}

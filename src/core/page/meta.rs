@@ -1,0 +1,452 @@
+//! Metadata from what a page says about itself, most reliable source first: schema.org
+//! JSON-LD, then Open Graph and other meta tags, then the page itself (its main heading,
+//! a visible byline, the first `<time>`). The `<title>` is the last resort, and never with
+//! the site's name.
+
+use super::tree::RawMeta;
+use super::Metadata;
+use serde_json::Value;
+
+/// The page's JSON-LD article, as far as it goes.
+#[derive(Default)]
+struct LdArticle {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    language: Option<String>,
+    description: Option<String>,
+    body: Option<String>,
+}
+
+/// Everything but what needs the page's blocks: `h1` (the page's main heading) and
+/// `byline` (the text of a visible byline) come from there.
+pub struct Found {
+    pub metadata: Metadata,
+    /// schema.org `articleBody`, when the page gives one.
+    pub article_body: Option<String>,
+}
+
+pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found {
+    let ld = raw
+        .json_ld
+        .iter()
+        .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+        .find_map(|v| find_article(&v, 0))
+        .unwrap_or_default();
+    let meta = |key: &str| {
+        raw.metas
+            .iter()
+            .find(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.clone())
+    };
+    let site = ld
+        .publisher
+        .clone()
+        .or_else(|| meta("og:site_name"))
+        .or_else(|| meta("application-name"));
+    let headline = ld
+        .headline
+        .clone()
+        .or_else(|| meta("og:title").map(|t| strip_site(&t, site.as_deref())))
+        .or_else(|| meta("twitter:title").map(|t| strip_site(&t, site.as_deref())))
+        .or_else(|| meta("parsely-title"))
+        .or_else(|| h1.map(str::to_string))
+        .or_else(|| raw.title.as_deref().map(|t| strip_site(t, site.as_deref())))
+        .filter(|h| !h.is_empty());
+    let mut authors = ld.authors.clone();
+    if authors.is_empty() {
+        for key in [
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "byl",
+        ] {
+            if let Some(a) = meta(key) {
+                authors = split_names(&a);
+                if !authors.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    if authors.is_empty() {
+        if let Some(b) = byline {
+            authors = split_names(b);
+        }
+    }
+    let published = ld
+        .published
+        .as_deref()
+        .and_then(iso_date)
+        .or_else(|| {
+            [
+                "article:published_time",
+                "datepublished",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.created",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "date",
+                "datecreated",
+            ]
+            .iter()
+            .find_map(|k| meta(k).as_deref().and_then(iso_date))
+        })
+        .or_else(|| raw.times.iter().find_map(|t| iso_date(t)));
+    let url = raw
+        .canonical
+        .clone()
+        .or_else(|| meta("og:url"))
+        .or_else(|| ld.url.clone())
+        .filter(|u| is_web_url(u));
+    let language = raw
+        .lang
+        .clone()
+        .or_else(|| meta("og:locale").map(|l| l.replace('_', "-")))
+        .or_else(|| meta("content-language"))
+        .or_else(|| meta("dc.language"))
+        .or_else(|| meta("language"))
+        .or(ld.language.clone())
+        .map(|l| l.split(',').next().unwrap_or("").trim().to_string())
+        .filter(|l| is_language_tag(l));
+    let description = ld
+        .description
+        .clone()
+        .or_else(|| meta("og:description"))
+        .or_else(|| meta("description"))
+        .or_else(|| meta("twitter:description"))
+        .filter(|d| !d.is_empty());
+    Found {
+        metadata: Metadata {
+            headline,
+            authors,
+            published,
+            publisher: site,
+            url,
+            language,
+            description,
+        },
+        article_body: ld.body.filter(|b| b.len() > 200),
+    }
+}
+
+fn is_web_url(u: &str) -> bool {
+    let l = u.trim().to_ascii_lowercase();
+    (l.starts_with("https://") || l.starts_with("http://")) && !l.contains(char::is_whitespace)
+}
+
+fn is_language_tag(l: &str) -> bool {
+    !l.is_empty()
+        && l.len() <= 35
+        && l.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        && l.split('-').next().is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "socialmediaposting",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+];
+
+fn types_of(v: &Value) -> Vec<String> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|t| t.as_str().map(|s| s.to_ascii_lowercase()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The first article object in a JSON-LD value (also inside `@graph` and arrays).
+fn find_article(v: &Value, depth: usize) -> Option<LdArticle> {
+    if depth > 8 {
+        return None;
+    }
+    match v {
+        Value::Array(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
+        Value::Object(o) => {
+            let is_article = types_of(v)
+                .iter()
+                .any(|t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:")));
+            if is_article {
+                return Some(read_article(v));
+            }
+            if let Some(g) = o.get("@graph") {
+                if let Some(a) = find_article(g, depth + 1) {
+                    return Some(a);
+                }
+            }
+            o.get("mainEntity")
+                .or_else(|| o.get("mainEntityOfPage"))
+                .and_then(|m| find_article(m, depth + 1))
+        }
+        _ => None,
+    }
+}
+
+fn text_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => {
+            let mut out = String::new();
+            super::lex::decode_entities(s, &mut out);
+            let t = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!t.is_empty()).then_some(t)
+        }
+        Value::Array(a) => a.iter().find_map(|x| text_of(Some(x))),
+        Value::Object(o) => text_of(o.get("name")).or_else(|| text_of(o.get("@value"))),
+        _ => None,
+    }
+}
+
+fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
+    match v {
+        Some(Value::Array(a)) => a.iter().for_each(|x| names_of(Some(x), out)),
+        Some(Value::String(s)) => out.extend(split_names(s)),
+        Some(Value::Object(o)) => {
+            if let Some(n) = text_of(o.get("name")) {
+                out.extend(split_names(&n));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn read_article(v: &Value) -> LdArticle {
+    let mut authors = Vec::new();
+    names_of(v.get("author"), &mut authors);
+    if authors.is_empty() {
+        names_of(v.get("creator"), &mut authors);
+    }
+    dedupe(&mut authors);
+    let url = text_of(v.get("url")).or_else(|| match v.get("mainEntityOfPage") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Object(o)) => text_of(o.get("@id")).or_else(|| text_of(o.get("url"))),
+        _ => None,
+    });
+    let body = match v.get("articleBody") {
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    LdArticle {
+        headline: text_of(v.get("headline")).or_else(|| text_of(v.get("name"))),
+        authors,
+        published: text_of(v.get("datePublished")).or_else(|| text_of(v.get("dateCreated"))),
+        publisher: v
+            .get("publisher")
+            .and_then(|p| text_of(Some(p)))
+            .or_else(|| text_of(v.get("sourceOrganization"))),
+        url,
+        language: text_of(v.get("inLanguage")),
+        description: text_of(v.get("description")),
+        body,
+    }
+}
+
+fn dedupe(names: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::new();
+    names.retain(|n| {
+        let k = n.to_lowercase();
+        if seen.contains(&k) {
+            false
+        } else {
+            seen.push(k);
+            true
+        }
+    });
+}
+
+/// "By Ann Lee and Bo Chen, Reuters" → ["Ann Lee", "Bo Chen"]: names in a byline, without
+/// URLs, handles, dates or a trailing role.
+pub fn split_names(s: &str) -> Vec<String> {
+    let s = s.trim();
+    let lower = s.to_lowercase();
+    let s = if lower.starts_with("by ") {
+        &s[3..]
+    } else if lower.starts_with("by:") {
+        &s[3..]
+    } else {
+        s
+    };
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '|', '&', '\n']).flat_map(|p| p.split(" and ")) {
+        let p = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let words = p.split_whitespace().count();
+        let looks_like_name = (1..=5).contains(&words)
+            && !p.contains("://")
+            && !p.starts_with("www.")
+            && !p.starts_with('@')
+            && p.chars().next().is_some_and(|c| c.is_uppercase())
+            && !p.chars().any(|c| c.is_ascii_digit());
+        if looks_like_name {
+            out.push(p.to_string());
+        }
+    }
+    dedupe(&mut out);
+    out
+}
+
+/// "Story title | Site" → "Story title": drops the part that names the site (or, with no
+/// known site, a short last part after a separator).
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    let t = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "] {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let tail_l = tail.trim().to_lowercase();
+            let names_site = site.is_some_and(|s| {
+                let s = s.to_lowercase();
+                !s.is_empty() && (s.contains(&tail_l) || tail_l.contains(&s))
+            });
+            let short = tail.split_whitespace().count() <= 3
+                && head.split_whitespace().count() >= 3;
+            if names_site || (site.is_none() && short) {
+                return strip_site(head, site);
+            }
+            if let Some((head2, tail2)) = t.split_once(sep) {
+                let head_l = head2.trim().to_lowercase();
+                if site.is_some_and(|s| {
+                    let s = s.to_lowercase();
+                    !s.is_empty() && (s.contains(&head_l) || head_l.contains(&s))
+                }) {
+                    return tail2.trim().to_string();
+                }
+            }
+        }
+    }
+    t.to_string()
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A date in ISO 8601: `YYYY-MM-DD`, or with its time as `YYYY-MM-DDTHH:MM:SS` plus the
+/// zone when the source gives one. Reads ISO forms, `YYYYMMDD`, "October 8, 2019",
+/// "8 Oct 2019" and RFC 2822 dates. `None` when it is not a date.
+pub fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let p = s.get(r)?;
+        p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse().ok())?
+    };
+    let valid = |y: u32, m: u32, d: u32| (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        if !valid(y, m, d) {
+            return None;
+        }
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        let rest = &s[10..];
+        let rb = rest.as_bytes();
+        if rb.len() >= 6 && (rb[0] == b'T' || rb[0] == b' ') && rb[3] == b':' {
+            let (hh, mm) = (num(11..13)?, num(14..16)?);
+            let mut i = 16;
+            let mut ss = 0;
+            if b.get(i) == Some(&b':') {
+                ss = num(17..19)?;
+                i = 19;
+            }
+            while b.get(i).is_some_and(|c| *c == b'.' || c.is_ascii_digit()) {
+                i += 1;
+            }
+            if hh > 23 || mm > 59 || ss > 60 {
+                return Some(date);
+            }
+            let zone = s[i..].trim();
+            let zone = if zone.eq_ignore_ascii_case("z") || zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt") {
+                "Z".to_string()
+            } else if zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-')) && zone.as_bytes()[3] == b':' {
+                zone.to_string()
+            } else if zone.len() == 5 && (zone.starts_with('+') || zone.starts_with('-')) && zone[1..].bytes().all(|c| c.is_ascii_digit()) {
+                format!("{}:{}", &zone[..3], &zone[3..])
+            } else {
+                String::new()
+            };
+            return Some(format!("{date}T{hh:02}:{mm:02}:{ss:02}{zone}"));
+        }
+        return Some(date);
+    }
+    if b.len() == 8 && b.iter().all(|c| c.is_ascii_digit()) {
+        let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
+        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
+    // month names: "October 8, 2019", "8 Oct. 2019", "Tue, 08 Oct 2019 12:00:00 GMT"
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let month_at = words
+        .iter()
+        .position(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))?;
+    let m = MONTHS.iter().position(|mm| words[month_at].starts_with(mm))? as u32 + 1;
+    let number = |w: &String| -> Option<u32> {
+        let t = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!t.is_empty() && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok())?
+    };
+    let before = month_at.checked_sub(1).and_then(|i| words.get(i)).and_then(number);
+    let after = words.get(month_at + 1).and_then(number);
+    let after2 = words.get(month_at + 2).and_then(number);
+    let (d, y) = match (before, after, after2) {
+        (Some(d), Some(y), _) if d <= 31 && y >= 1000 => (d, y),
+        (_, Some(d), Some(y)) if d <= 31 && y >= 1000 => (d, y),
+        _ => return None,
+    };
+    valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_become_iso() {
+        assert_eq!(iso_date("2019-10-08T12:30:00+0000").as_deref(), Some("2019-10-08T12:30:00+00:00"));
+        assert_eq!(iso_date("2019-10-08T12:30:00.000Z").as_deref(), Some("2019-10-08T12:30:00Z"));
+        assert_eq!(iso_date("2019-10-08").as_deref(), Some("2019-10-08"));
+        assert_eq!(iso_date("2019-10-08 09:05").as_deref(), Some("2019-10-08T09:05:00"));
+        assert_eq!(iso_date("20191008").as_deref(), Some("2019-10-08"));
+        assert_eq!(iso_date("October 8, 2019").as_deref(), Some("2019-10-08"));
+        assert_eq!(iso_date("Tue, 08 Oct 2019 12:00:00 GMT").as_deref(), Some("2019-10-08"));
+        assert_eq!(iso_date("8 Sept. 2019").as_deref(), Some("2019-09-08"));
+        assert_eq!(iso_date("2019-13-40"), None);
+        assert_eq!(iso_date("yesterday"), None);
+        assert_eq!(iso_date("é"), None);
+    }
+
+    #[test]
+    fn bylines_split_into_names() {
+        assert_eq!(split_names("By Ann Lee and Bo Chen, Reuters"), vec!["Ann Lee", "Bo Chen", "Reuters"]);
+        assert_eq!(split_names("https://example.com/ann"), Vec::<String>::new());
+        assert_eq!(split_names("by Zoë Ünal"), vec!["Zoë Ünal"]);
+    }
+
+    #[test]
+    fn site_names_leave_titles() {
+        assert_eq!(strip_site("Storm hits coast | The Daily Bugle", Some("The Daily Bugle")), "Storm hits coast");
+        assert_eq!(strip_site("Daily Bugle - Storm hits the coast hard", Some("Daily Bugle")), "Storm hits the coast hard");
+        assert_eq!(strip_site("Storm hits the coast - Bugle", None), "Storm hits the coast");
+        assert_eq!(strip_site("Storm - a story of a coast", Some("Bugle")), "Storm - a story of a coast");
+    }
+}

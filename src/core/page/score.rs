@@ -1,0 +1,261 @@
+//! Which part of the page is the story. Paragraph-like blocks vote for the elements above
+//! them (more for longer text and more commas, less further up); an element's votes are
+//! cut by how much of its text is links and moved by what its class and id say. The best
+//! element, grown to the ancestor that holds most of its close rivals and joined by
+//! siblings that score nearly as well, is the story's region. The method is the one
+//! Readability made standard; every step is a pass over nodes or blocks.
+
+use super::tree::{flag, Kind, RawBlock, Tag, Tree, NONE};
+
+/// The story's region: subtrees of the tree, as node ranges `[start, end)`.
+pub struct Region {
+    pub ranges: Vec<(u32, u32)>,
+    /// The chosen element (the region's main subtree), `NONE` when the page had no
+    /// paragraph text to choose by.
+    pub top: u32,
+}
+
+impl Region {
+    pub fn holds(&self, node: u32) -> bool {
+        self.ranges.iter().any(|&(s, e)| s <= node && node < e)
+    }
+}
+
+/// Totals of text and link text under each node.
+pub struct Sizes {
+    pub text: Vec<u32>,
+    pub links: Vec<u32>,
+    /// Some block below ends like a sentence.
+    pub prose: Vec<bool>,
+    /// Marked as boilerplate or frame, but holding the page's main part: half of its
+    /// text, or its `<main>` or `itemprop=articleBody` (a wrapper named "with-sidebar",
+    /// a form around the whole page).
+    pub cancelled: Vec<bool>,
+}
+
+impl Sizes {
+    /// The innermost boilerplate or frame element above a block that really is one.
+    pub fn boiler_of(&self, b: &RawBlock) -> u32 {
+        if b.boiler_at != NONE && !self.cancelled.get(b.boiler_at as usize).copied().unwrap_or(true) {
+            b.boiler_at
+        } else {
+            NONE
+        }
+    }
+}
+
+pub fn sizes(tree: &Tree) -> Sizes {
+    let n = tree.nodes.len();
+    let mut text = vec![0u32; n];
+    let mut links = vec![0u32; n];
+    let mut prose = vec![false; n];
+    for b in &tree.blocks {
+        if let Some(p) = prose.get_mut(b.owner as usize) {
+            *p |= b.text.ends_with('.') || b.text.contains(". ");
+        }
+        if let Some(t) = text.get_mut(b.owner as usize) {
+            *t += b.chars;
+        }
+        if let Some(l) = links.get_mut(b.owner as usize) {
+            *l += b.link_chars;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = tree.nodes[i].parent as usize;
+        if p < n {
+            text[p] += text[i];
+            links[p] += links[i];
+            prose[p] |= prose[i];
+        }
+    }
+    let mut main = vec![false; n];
+    for i in (1..n).rev() {
+        let node = &tree.nodes[i];
+        if node.tag == Tag::Main || node.flags & flag::BODY != 0 && !tree.nodes[node.parent as usize].flags & flag::BODY != 0 {
+            main[i] = true;
+        }
+        if main[i] {
+            if let Some(m) = main.get_mut(node.parent as usize) {
+                *m = true;
+            }
+        }
+    }
+    let total = text.first().copied().unwrap_or(0);
+    let cancelled = (0..n)
+        .map(|i| tree.nodes[i].boiler && (main[i] || text[i] as u64 * 2 >= total as u64 && total > 0))
+        .collect();
+    Sizes { text, links, prose, cancelled }
+}
+
+fn base_score(tag: Tag) -> f32 {
+    match tag {
+        Tag::Div => 5.0,
+        Tag::Pre | Tag::Cell | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::List | Tag::Li | Tag::Form | Tag::Dd | Tag::Dt => -3.0,
+        Tag::H1 | Tag::Heading => -5.0,
+        _ => 0.0,
+    }
+}
+
+pub fn choose(tree: &Tree, sizes: &Sizes) -> Region {
+    let nodes = &tree.nodes;
+    let n = nodes.len();
+    let mut score = vec![f32::NAN; n];
+    for b in &tree.blocks {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::Pre)
+            || b.chars < 25
+            || sizes.boiler_of(b) != NONE
+        {
+            continue;
+        }
+        let commas = b.text.chars().filter(|&c| c == ',' || c == '，' || c == '、').count();
+        let vote = 1.0 + commas as f32 + (b.chars / 100).min(3) as f32;
+        let mut at = nodes.get(b.owner as usize).map_or(NONE, |o| o.parent);
+        let mut level = 0;
+        while at != NONE && level < 5 {
+            let node = &nodes[at as usize];
+            if node.tag == Tag::Html {
+                break;
+            }
+            let s = &mut score[at as usize];
+            if s.is_nan() {
+                *s = base_score(node.tag) + node.weight as f32;
+            }
+            *s += match level {
+                0 => vote,
+                1 => vote / 2.0,
+                l => vote / (l as f32 * 3.0),
+            };
+            at = node.parent;
+            level += 1;
+        }
+    }
+    let density = |i: usize| {
+        let t = sizes.text[i];
+        if t == 0 {
+            0.0
+        } else {
+            sizes.links[i] as f32 / t as f32
+        }
+    };
+    for (i, s) in score.iter_mut().enumerate() {
+        if !s.is_nan() {
+            *s *= 1.0 - density(i);
+        }
+    }
+    let scored = |i: u32| i != NONE && !score[i as usize].is_nan();
+    // the best five, best first (ties: the earlier node)
+    let mut best: Vec<u32> = Vec::with_capacity(6);
+    for i in 0..n as u32 {
+        if !scored(i) {
+            continue;
+        }
+        let s = score[i as usize];
+        let at = best
+            .iter()
+            .position(|&b| score[b as usize] < s)
+            .unwrap_or(best.len());
+        if at < 5 {
+            best.insert(at, i);
+            best.truncate(5);
+        }
+    }
+    let Some(&first) = best.first() else {
+        return Region {
+            ranges: vec![(0, n as u32)],
+            top: NONE,
+        };
+    };
+    let mut top = first;
+    let top_score = score[top as usize];
+    // an ancestor shared by most of the close rivals holds a story split in parts
+    let rivals: Vec<u32> = best[1..]
+        .iter()
+        .copied()
+        .filter(|&b| score[b as usize] >= 0.75 * top_score)
+        .collect();
+    if rivals.len() >= 3 {
+        let mut p = nodes[top as usize].parent;
+        while p != NONE && nodes[p as usize].tag != Tag::Html {
+            let holds = rivals
+                .iter()
+                .filter(|&&r| p <= r && r < nodes[p as usize].end)
+                .count();
+            if holds >= 3 {
+                top = p;
+                break;
+            }
+            p = nodes[p as usize].parent;
+        }
+    }
+    // climb while the parent's score rises (more of the story may lie beside)
+    let mut last = if scored(top) { score[top as usize] } else { top_score };
+    let threshold = last / 3.0;
+    let mut p = nodes[top as usize].parent;
+    while p != NONE && nodes[p as usize].tag != Tag::Html {
+        if !scored(p) {
+            p = nodes[p as usize].parent;
+            continue;
+        }
+        let ps = score[p as usize];
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            top = p;
+            break;
+        }
+        last = ps;
+        p = nodes[p as usize].parent;
+    }
+    // an only child stands for its parent
+    loop {
+        let p = nodes[top as usize].parent;
+        if p == NONE || p == 0 || children(tree, p).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    let top_final = if scored(top) { score[top as usize] } else { top_score };
+    let mut ranges = vec![(top, nodes[top as usize].end)];
+    let parent = nodes[top as usize].parent;
+    if parent != NONE {
+        let threshold = (top_final * 0.2).max(10.0);
+        for s in children(tree, parent) {
+            if s == top {
+                continue;
+            }
+            let node = &nodes[s as usize];
+            if node.boiler && !sizes.cancelled[s as usize] {
+                continue;
+            }
+            let keep = if scored(s) && score[s as usize] >= threshold {
+                true
+            } else if node.tag == Tag::P {
+                let len = sizes.text[s as usize];
+                let d = density(s as usize);
+                (len > 80 && d < 0.25) || (len > 0 && len <= 80 && d == 0.0 && sizes.prose[s as usize])
+            } else {
+                false
+            };
+            if keep {
+                ranges.push((s, node.end));
+            }
+        }
+    }
+    Region { ranges, top }
+}
+
+/// The element children of a node, in order.
+pub fn children(tree: &Tree, parent: u32) -> impl Iterator<Item = u32> + '_ {
+    let end = tree.nodes[parent as usize].end;
+    let mut at = parent + 1;
+    std::iter::from_fn(move || {
+        if at >= end || at as usize >= tree.nodes.len() {
+            return None;
+        }
+        let c = at;
+        at = tree.nodes[c as usize].end.max(c + 1);
+        Some(c)
+    })
+}

@@ -1,0 +1,801 @@
+//! One linear pass over the tokens: a bounded element tree (parents, subtree ranges and
+//! class/id hints, in document order) and the page's text blocks, each with the element
+//! that holds it and how much of it is link text; plus the raw material of metadata (meta
+//! and link tags, JSON-LD scripts, `<title>`, `<time>`, the root's `lang`).
+//!
+//! Nesting deeper than `MAX_DEPTH` adds no elements (their text still flows into blocks),
+//! and an end tag is matched against at most `MAX_DEPTH` open elements, so every token
+//! costs bounded work: hostile nesting cannot make the pass quadratic.
+
+use super::lex::{decode_entities, Lexer, StartTag, Token};
+
+pub const MAX_DEPTH: usize = 256;
+pub const NONE: u32 = u32::MAX;
+
+/// The elements the extractor tells apart; everything else is `Other` (inline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    Other,
+    Html,
+    Body,
+    A,
+    P,
+    Div,
+    H1,
+    Heading,
+    Li,
+    List,
+    Dt,
+    Dd,
+    Blockquote,
+    Pre,
+    Section,
+    Article,
+    Main,
+    Header,
+    Footer,
+    Nav,
+    Aside,
+    Form,
+    Table,
+    Row,
+    Cell,
+    Figure,
+    Figcaption,
+    Br,
+    Hr,
+    Time,
+    Address,
+    Dialog,
+    Details,
+    Caption,
+    /// Void elements with no text (img, meta, link, input…).
+    Void,
+    /// Elements whose content is never read as text (script, style, svg, select…).
+    Skip,
+    Title,
+    Script,
+}
+
+impl Tag {
+    fn of(name: &str) -> Tag {
+        let mut buf = [0u8; 12];
+        let b = name.as_bytes();
+        if b.len() > buf.len() {
+            return Tag::Other;
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        match &buf[..b.len()] {
+            b"html" => Tag::Html,
+            b"body" => Tag::Body,
+            b"a" => Tag::A,
+            b"p" => Tag::P,
+            b"div" => Tag::Div,
+            b"h1" => Tag::H1,
+            b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => Tag::Heading,
+            b"li" => Tag::Li,
+            b"ul" | b"ol" | b"dl" | b"menu" => Tag::List,
+            b"dt" => Tag::Dt,
+            b"dd" => Tag::Dd,
+            b"blockquote" => Tag::Blockquote,
+            b"pre" => Tag::Pre,
+            b"section" => Tag::Section,
+            b"article" => Tag::Article,
+            b"main" => Tag::Main,
+            b"header" => Tag::Header,
+            b"footer" => Tag::Footer,
+            b"nav" => Tag::Nav,
+            b"aside" => Tag::Aside,
+            b"form" => Tag::Form,
+            b"table" => Tag::Table,
+            b"tr" | b"thead" | b"tbody" | b"tfoot" => Tag::Row,
+            b"td" | b"th" => Tag::Cell,
+            b"figure" => Tag::Figure,
+            b"figcaption" => Tag::Figcaption,
+            b"br" => Tag::Br,
+            b"hr" => Tag::Hr,
+            b"time" => Tag::Time,
+            b"address" => Tag::Address,
+            b"dialog" => Tag::Dialog,
+            b"details" | b"summary" | b"fieldset" | b"center" | b"hgroup" => Tag::Details,
+            b"caption" => Tag::Caption,
+            b"title" => Tag::Title,
+            b"script" => Tag::Script,
+            b"area" | b"base" | b"col" | b"embed" | b"img" | b"input" | b"link" | b"meta"
+            | b"param" | b"source" | b"track" | b"wbr" | b"image" => Tag::Void,
+            b"style" | b"noscript" | b"template" | b"svg" | b"math" | b"iframe" | b"object"
+            | b"canvas" | b"audio" | b"video" | b"select" | b"option" | b"textarea"
+            | b"button" | b"head" | b"label" | b"noembed" | b"noframes" | b"picture"
+            | b"xmp" | b"plaintext" | b"datalist" | b"output" | b"progress" | b"meter" => {
+                Tag::Skip
+            }
+            _ => Tag::Other,
+        }
+    }
+
+    /// Starts and ends a text block.
+    fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::Other | Tag::A | Tag::Time | Tag::Void | Tag::Skip | Tag::Title | Tag::Script
+        )
+    }
+
+    /// A start tag of this kind closes an open `<p>` (as an HTML parser does).
+    fn closes_p(self) -> bool {
+        matches!(
+            self,
+            Tag::P
+                | Tag::Div
+                | Tag::H1
+                | Tag::Heading
+                | Tag::List
+                | Tag::Blockquote
+                | Tag::Pre
+                | Tag::Section
+                | Tag::Article
+                | Tag::Main
+                | Tag::Header
+                | Tag::Footer
+                | Tag::Nav
+                | Tag::Aside
+                | Tag::Form
+                | Tag::Table
+                | Tag::Figure
+                | Tag::Hr
+                | Tag::Address
+                | Tag::Dialog
+                | Tag::Details
+        )
+    }
+}
+
+/// Inherited facts about an element's place in the page.
+pub mod flag {
+    /// Inside an element whose text is never shown (hidden, script-like).
+    pub const SKIP: u16 = 1;
+    /// Inside a link.
+    pub const LINK: u16 = 4;
+    pub const PRE: u16 = 8;
+    /// Inside an element marked as the article's author or byline.
+    pub const BYLINE: u16 = 16;
+    /// Inside `<article>`, `<main>` or `role=main|article`.
+    pub const ARTICLE: u16 = 32;
+    /// Inside a figure.
+    pub const FIGURE: u16 = 64;
+    /// Inside an element marked as the article's body (`itemprop=articleBody`).
+    pub const BODY: u16 = 128;
+    /// Inside a date line (`<time>`, dateline classes).
+    pub const DATE: u16 = 256;
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub tag: Tag,
+    /// Hash of the lower-case tag name, to match end tags of unknown elements.
+    name: u32,
+    pub parent: u32,
+    /// One past the last node of this element's subtree (nodes are in document order).
+    pub end: u32,
+    /// Class and id evidence: positive for story words, negative for frame words.
+    pub weight: i8,
+    /// Class or id names it as boilerplate (share, related, comments, promo…), or it is
+    /// navigation, a site header or footer, an aside, a form or a dialog.
+    pub boiler: bool,
+    pub flags: u16,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    H1,
+    Heading,
+    Paragraph,
+    Item,
+    Quote,
+    Pre,
+    Caption,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawBlock {
+    pub kind: Kind,
+    pub text: String,
+    /// The innermost block element holding the text.
+    pub owner: u32,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub flags: u16,
+    /// The innermost ancestor marked as boilerplate or frame, or `NONE`.
+    pub boiler_at: u32,
+    /// Owner is a `<p>`.
+    pub in_p: bool,
+}
+
+/// What the metadata phase reads.
+#[derive(Debug, Default)]
+pub struct RawMeta {
+    /// `(name/property/itemprop lower-case, content)` of `<meta>` tags.
+    pub metas: Vec<(String, String)>,
+    pub canonical: Option<String>,
+    pub lang: Option<String>,
+    pub title: Option<String>,
+    pub json_ld: Vec<String>,
+    /// `datetime` of `<time>` elements, in document order (the first few).
+    pub times: Vec<String>,
+}
+
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    pub blocks: Vec<RawBlock>,
+    pub meta: RawMeta,
+    pub scripts: usize,
+}
+
+struct Frame {
+    node: u32,
+    flags: u16,
+    /// Innermost block element (itself when it is one).
+    owner: u32,
+    kind: Option<Kind>,
+    boiler_at: u32,
+    tag: Tag,
+}
+
+const META_KEYS: &[&str] = &[
+    "og:title",
+    "og:site_name",
+    "og:url",
+    "og:description",
+    "og:locale",
+    "og:type",
+    "twitter:title",
+    "twitter:description",
+    "description",
+    "author",
+    "article:author",
+    "article:published_time",
+    "article:publisher",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.creator",
+    "dc.language",
+    "sailthru.date",
+    "sailthru.author",
+    "parsely-pub-date",
+    "parsely-author",
+    "parsely-title",
+    "byl",
+    "application-name",
+    "content-language",
+    "headline",
+    "name",
+    "datecreated",
+    "language",
+];
+
+fn fnv(name: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.bytes() {
+        h ^= b.to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+struct Builder<'a> {
+    nodes: Vec<Node>,
+    stack: Vec<Frame>,
+    blocks: Vec<RawBlock>,
+    buf: String,
+    chars: u32,
+    link_chars: u32,
+    pending_space: bool,
+    meta: RawMeta,
+    scripts: usize,
+    /// The block's owner and flags, taken when its first text arrives.
+    open: Option<(u32, u16, u32, Kind)>,
+    _src: &'a str,
+}
+
+pub fn build(src: &str) -> Tree {
+    let mut b = Builder {
+        nodes: vec![Node {
+            tag: Tag::Html,
+            name: 0,
+            parent: NONE,
+            end: 1,
+            weight: 0,
+            boiler: false,
+            flags: 0,
+        }],
+        stack: vec![Frame {
+            node: 0,
+            flags: 0,
+            owner: 0,
+            kind: None,
+            boiler_at: NONE,
+            tag: Tag::Html,
+        }],
+        blocks: Vec::new(),
+        buf: String::new(),
+        chars: 0,
+        link_chars: 0,
+        pending_space: false,
+        meta: RawMeta::default(),
+        scripts: 0,
+        open: None,
+        _src: src,
+    };
+    let mut raw_of: Option<Tag> = None;
+    let mut json_ld = false;
+    for tok in Lexer::new(src) {
+        match tok {
+            Token::Text(t) => b.text(t),
+            Token::Raw(r) => match raw_of.take() {
+                Some(Tag::Title) if b.meta.title.is_none() => {
+                    let mut t = String::new();
+                    decode_entities(r, &mut t);
+                    b.meta.title = Some(fold(&t));
+                }
+                Some(Tag::Script) => {
+                    b.scripts += 1;
+                    if json_ld && b.meta.json_ld.len() < 16 {
+                        b.meta.json_ld.push(r.to_string());
+                    }
+                }
+                _ => {}
+            },
+            Token::Start(t) => {
+                let tag = Tag::of(t.name);
+                if matches!(tag, Tag::Title | Tag::Script) {
+                    raw_of = Some(tag);
+                    json_ld = tag == Tag::Script
+                        && t.attr("type")
+                            .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/ld+json"));
+                    if !t.self_closing {
+                        continue;
+                    }
+                }
+                raw_of = match tag {
+                    Tag::Skip => Some(Tag::Skip),
+                    _ => None,
+                };
+                b.start(tag, &t);
+            }
+            Token::End(name) => {
+                let tag = Tag::of(name);
+                if matches!(tag, Tag::Title | Tag::Script) {
+                    continue;
+                }
+                b.end(tag, fnv(name));
+            }
+            Token::Other => {}
+        }
+    }
+    b.flush();
+    let total = b.nodes.len() as u32;
+    for f in b.stack.drain(..) {
+        b.nodes[f.node as usize].end = total;
+    }
+    Tree {
+        nodes: b.nodes,
+        blocks: b.blocks,
+        meta: b.meta,
+        scripts: b.scripts,
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Builder<'_> {
+    fn top(&self) -> &Frame {
+        // the root frame is never popped
+        &self.stack[self.stack.len() - 1]
+    }
+
+    fn text(&mut self, raw: &str) {
+        let top = self.top();
+        if top.flags & flag::SKIP != 0 {
+            return;
+        }
+        let pre = top.flags & flag::PRE != 0;
+        let link = top.flags & flag::LINK != 0;
+        if self.open.is_none() && raw.trim().is_empty() && !pre {
+            if !self.buf.is_empty() {
+                self.pending_space = true;
+            }
+            return;
+        }
+        if self.open.is_none() {
+            let kind = top.kind.unwrap_or(Kind::Paragraph);
+            self.open = Some((top.owner, top.flags, top.boiler_at, kind));
+        }
+        let mut decoded = String::new();
+        let s: &str = if raw.contains('&') {
+            decode_entities(raw, &mut decoded);
+            &decoded
+        } else {
+            raw
+        };
+        for c in s.chars() {
+            if !pre && (c.is_whitespace()) {
+                self.pending_space = !self.buf.is_empty();
+                continue;
+            }
+            if self.pending_space {
+                self.buf.push(' ');
+                self.chars += 1;
+                if link {
+                    self.link_chars += 1;
+                }
+                self.pending_space = false;
+            }
+            self.buf.push(c);
+            self.chars += 1;
+            if link {
+                self.link_chars += 1;
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        self.pending_space = false;
+        let Some((owner, flags, boiler_at, kind)) = self.open.take() else {
+            self.buf.clear();
+            return;
+        };
+        let text = self.buf.trim();
+        if !text.is_empty() {
+            let in_p = self.nodes.get(owner as usize).is_some_and(|n| n.tag == Tag::P);
+            self.blocks.push(RawBlock {
+                kind,
+                text: text.to_string(),
+                owner,
+                chars: self.chars,
+                link_chars: self.link_chars.min(self.chars),
+                flags,
+                boiler_at,
+                in_p,
+            });
+        }
+        self.buf.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+    }
+
+    fn start(&mut self, tag: Tag, t: &StartTag) {
+        if tag.is_block() {
+            self.flush();
+        }
+        if tag.closes_p() {
+            self.close_implied(|x| x == Tag::P);
+        }
+        match tag {
+            Tag::Li => self.close_implied(|x| x == Tag::Li),
+            Tag::Dt | Tag::Dd => self.close_implied(|x| matches!(x, Tag::Dt | Tag::Dd)),
+            _ => {}
+        }
+        if matches!(tag, Tag::Void | Tag::Br | Tag::Hr) || t.self_closing {
+            if tag == Tag::Void && t.name.eq_ignore_ascii_case("meta") {
+                self.meta_tag(t);
+            } else if tag == Tag::Void && t.name.eq_ignore_ascii_case("link") {
+                self.link_tag(t);
+            }
+            return;
+        }
+        if tag == Tag::Html {
+            if let Some(l) = t.attr("lang").or_else(|| t.attr("xml:lang")) {
+                if self.meta.lang.is_none() && !l.trim().is_empty() {
+                    self.meta.lang = Some(l.trim().to_string());
+                }
+            }
+            return;
+        }
+        if tag == Tag::Body {
+            return;
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let parent = self.top();
+        let (pnode, pflags, powner, pkind, pboiler) = (
+            parent.node,
+            parent.flags,
+            parent.owner,
+            parent.kind,
+            parent.boiler_at,
+        );
+        let idx = self.nodes.len() as u32;
+        let hint = Hint::of(t);
+        let mut flags = pflags;
+        let _ = pnode;
+        if tag == Tag::Skip || hint.hidden {
+            flags |= flag::SKIP;
+        }
+        let framed = match tag {
+            Tag::Nav | Tag::Aside | Tag::Form | Tag::Dialog => true,
+            Tag::Header | Tag::Footer => pflags & flag::ARTICLE == 0,
+            _ => hint.frame_role,
+        };
+        let marked = framed || hint.boiler;
+        if tag == Tag::A {
+            flags |= flag::LINK;
+        }
+        if tag == Tag::Pre {
+            flags |= flag::PRE;
+        }
+        if matches!(tag, Tag::Article | Tag::Main) || hint.main_role {
+            flags |= flag::ARTICLE;
+        }
+        if hint.article_body {
+            flags |= flag::BODY | flag::ARTICLE;
+        }
+        if hint.byline {
+            flags |= flag::BYLINE;
+        }
+        if hint.dateline {
+            flags |= flag::DATE;
+        }
+        if tag == Tag::Figure {
+            flags |= flag::FIGURE;
+        }
+        if tag == Tag::Time {
+            flags |= flag::DATE;
+            if self.meta.times.len() < 8 {
+                if let Some(d) = t.attr("datetime") {
+                    self.meta.times.push(d.trim().to_string());
+                }
+            }
+        }
+        let kind = match tag {
+            Tag::H1 => Some(Kind::H1),
+            Tag::Heading => Some(Kind::Heading),
+            Tag::Li | Tag::Dt | Tag::Dd => Some(Kind::Item),
+            Tag::Blockquote => Some(Kind::Quote),
+            Tag::Pre => Some(Kind::Pre),
+            Tag::Figcaption | Tag::Caption => Some(Kind::Caption),
+            Tag::P | Tag::Div | Tag::Cell if pflags & flag::FIGURE != 0 => Some(Kind::Caption),
+            _ => pkind,
+        };
+        self.nodes.push(Node {
+            tag,
+            name: fnv(t.name),
+            parent: pnode,
+            end: idx + 1,
+            weight: hint.weight,
+            boiler: marked,
+            flags,
+        });
+        self.stack.push(Frame {
+            node: idx,
+            flags,
+            owner: if tag.is_block() { idx } else { powner },
+            kind,
+            boiler_at: if marked { idx } else { pboiler },
+            tag,
+        });
+    }
+
+    /// Closes the innermost open element matching `is` when no other block element stands
+    /// between it and the top, as HTML's implied end tags do.
+    fn close_implied(&mut self, is: impl Fn(Tag) -> bool) {
+        let n = self.stack.len();
+        for i in (1..n).rev() {
+            let t = self.stack[i].tag;
+            if is(t) {
+                self.flush();
+                self.pop_to(i);
+                return;
+            }
+            if t.is_block() {
+                return;
+            }
+        }
+    }
+
+    fn pop_to(&mut self, i: usize) {
+        let total = self.nodes.len() as u32;
+        for f in self.stack.drain(i..) {
+            self.nodes[f.node as usize].end = total;
+        }
+    }
+
+    fn end(&mut self, tag: Tag, name: u32) {
+        if tag.is_block() {
+            self.flush();
+        }
+        if matches!(tag, Tag::Br | Tag::Hr | Tag::Void | Tag::Html | Tag::Body) {
+            return;
+        }
+        let n = self.stack.len();
+        for i in (1..n).rev() {
+            if self.nodes[self.stack[i].node as usize].name == name
+                && self.stack[i].tag == tag
+            {
+                self.pop_to(i);
+                return;
+            }
+        }
+    }
+
+    fn meta_tag(&mut self, t: &StartTag) {
+        let key = t
+            .attr("property")
+            .or_else(|| t.attr("name"))
+            .or_else(|| t.attr("itemprop"))
+            .or_else(|| t.attr("http-equiv"));
+        let (Some(key), Some(content)) = (key, t.attr("content")) else {
+            return;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        if self.meta.metas.len() < 256 && META_KEYS.contains(&key.as_str()) {
+            let mut v = String::new();
+            decode_entities(content, &mut v);
+            self.meta.metas.push((key, fold(&v)));
+        }
+    }
+
+    fn link_tag(&mut self, t: &StartTag) {
+        if self.meta.canonical.is_none()
+            && t.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
+        {
+            if let Some(h) = t.attr("href") {
+                let mut v = String::new();
+                decode_entities(h.trim(), &mut v);
+                self.meta.canonical = Some(v);
+            }
+        }
+    }
+}
+
+/// What an element's class, id, role, itemprop and style say about it.
+#[derive(Default)]
+struct Hint {
+    weight: i8,
+    boiler: bool,
+    hidden: bool,
+    frame_role: bool,
+    main_role: bool,
+    article_body: bool,
+    byline: bool,
+    dateline: bool,
+}
+
+/// Words of class and id names that mark the story.
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story",
+    "prose", "richtext",
+];
+/// Words that mark the frame around it (weight only).
+const NEGATIVE: &[&str] = &[
+    "banner", "combx", "comment", "contact", "footer", "masthead", "media", "meta", "outbrain",
+    "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "widget", "taboola", "nav", "menu", "breadcrumb", "social", "cookie",
+];
+/// Stems that name boilerplate wherever they stand in a class or id word.
+const BOILER_STEMS: &[&str] = &[
+    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter",
+    "subscri", "signup", "promo", "advert", "sponsor", "cookie", "consent", "gdpr", "sidebar",
+    "breadcrumb", "outbrain", "taboola", "popup", "modal", "paywall", "trending", "mostread",
+    "most-read", "mostpopular", "most-popular", "readmore", "read-more", "morestories",
+    "more-stories", "recirc", "toolbar", "pagination", "byline", "dateline", "timestamp",
+    "author", "footer", "navigation", "navbar", "menu", "skiplink", "skip-link", "newsfeed",
+    "widget", "banner", "tagline", "keywords", "printfriendly",
+];
+/// Whole words that name boilerplate.
+const BOILER_WORDS: &[&str] = &[
+    "ad", "ads", "adv", "advert", "nav", "tags", "tag", "share", "tools", "print", "rail",
+    "aside", "meta", "more", "promo", "teaser", "card", "cards",
+];
+
+impl Hint {
+    fn of(t: &StartTag) -> Hint {
+        let mut h = Hint::default();
+        let mut weight: i32 = 0;
+        for (k, v) in t.attrs() {
+            if k.eq_ignore_ascii_case("class") || k.eq_ignore_ascii_case("id") {
+                let lower = v.to_ascii_lowercase();
+                if lower.contains("articlebody")
+                    || lower.contains("article-body")
+                    || lower.contains("article_body")
+                    || lower.contains("story-body")
+                    || lower.contains("storybody")
+                    || lower.contains("entry-content")
+                    || lower.contains("post-content")
+                    || lower.contains("article-content")
+                    || lower.contains("articlecontent")
+                    || lower.contains("story-content")
+                    || lower.contains("article__body")
+                    || lower.contains("article-text")
+                    || lower.contains("post-body")
+                    || lower.contains("body-text")
+                {
+                    weight += 25;
+                }
+                let words = || lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+                if words().any(|w| POSITIVE.iter().any(|p| w.contains(p))) {
+                    weight += 25;
+                }
+                if words().any(|w| NEGATIVE.iter().any(|p| w.contains(p))) {
+                    weight -= 25;
+                }
+                let compound = lower.split_whitespace();
+                for w in compound {
+                    let boil = BOILER_STEMS.iter().any(|s| w.contains(s))
+                        || w
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .any(|p| BOILER_WORDS.contains(&p));
+                    if boil && !is_story_name(w) {
+                        h.boiler = true;
+                    }
+                    if w.contains("byline") || w.contains("author") {
+                        h.byline = true;
+                    }
+                    if w.contains("dateline") || w.contains("timestamp") || w.contains("publish-date") || w.contains("pubdate") {
+                        h.dateline = true;
+                    }
+                }
+            } else if k.eq_ignore_ascii_case("role") {
+                let r = v.trim().to_ascii_lowercase();
+                match r.as_str() {
+                    "navigation" | "banner" | "contentinfo" | "complementary" | "dialog"
+                    | "alertdialog" | "menu" | "menubar" | "search" => h.frame_role = true,
+                    "main" | "article" => h.main_role = true,
+                    _ => {}
+                }
+            } else if k.eq_ignore_ascii_case("itemprop") {
+                let p = v.trim().to_ascii_lowercase();
+                if p.split_whitespace().any(|w| w == "articlebody" || w == "reviewbody") {
+                    h.article_body = true;
+                    weight += 50;
+                }
+                if p.split_whitespace().any(|w| w == "author" || w == "creator") {
+                    h.byline = true;
+                }
+            } else if k.eq_ignore_ascii_case("rel") {
+                if v.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")) {
+                    h.byline = true;
+                }
+            } else if k.eq_ignore_ascii_case("hidden") {
+                h.hidden = true;
+            } else if k.eq_ignore_ascii_case("aria-hidden") {
+                if v.trim().eq_ignore_ascii_case("true") {
+                    h.hidden = true;
+                }
+            } else if k.eq_ignore_ascii_case("style") {
+                let compact: String = v
+                    .chars()
+                    .filter(|c| !c.is_ascii_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                    h.hidden = true;
+                }
+            } else if k.eq_ignore_ascii_case("type") && v.trim().eq_ignore_ascii_case("hidden") {
+                h.hidden = true;
+            }
+        }
+        h.weight = weight.clamp(-100, 100) as i8;
+        h
+    }
+}
+
+/// A class word that names the story itself even though it holds a boilerplate stem
+/// ("article-body", "story-content").
+fn is_story_name(w: &str) -> bool {
+    ["articlebody", "article-body", "article_body", "story-body", "entry-content", "post-content", "article-content"]
+        .iter()
+        .any(|s| w.contains(s))
+}
