@@ -5,6 +5,7 @@ mod article;
 mod bench;
 mod claims;
 mod graph;
+mod handoff;
 mod library;
 mod links;
 mod state;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     links::mount_form(ctx);
     graph::mount(ctx);
+    handoff::listen(ctx);
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
@@ -159,6 +161,7 @@ pub fn App() -> impl IntoView {
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
+                    <handoff::SendToGloss/>
                 </Show>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}

@@ -10,7 +10,7 @@ use crate::core::format::{export_article_with, import_file, looks_like_gloss_fil
 use crate::core::library::Decision;
 use crate::core::library::{Article, Conflict, Library};
 use crate::core::offsets::Span;
-use crate::core::parse::{parse_bytes, Format};
+use crate::core::parse::{parse_bytes, Format, Parsed};
 use crate::core::pipeline::FindingsScan;
 pub use crate::core::relations::LinkDraft;
 use crate::core::relations::{End, Identities, Link, Relation};
@@ -306,20 +306,25 @@ impl Ctx {
             self.import(bytes);
             return;
         }
-        let parsed = parse_bytes(bytes, format);
+        self.add_parsed(parse_bytes(bytes, format), source_name);
+    }
+
+    /// Adds a parsed article and opens it (files, pastes and pages sent to Gloss all end
+    /// here); refuses one with an error or no text. True when it was added.
+    pub fn add_parsed(&self, parsed: Parsed, source_name: Option<String>) -> bool {
         if let Some(d) = parsed
             .diagnostics
             .iter()
             .find(|d| d.severity == Severity::Error)
         {
             self.error.set(Some(d.message.clone()));
-            return;
+            return false;
         }
         if parsed.document.blocks().is_empty() {
             self.error.set(Some(
                 "There is no text in that article, so nothing was added.".into(),
             ));
-            return;
+            return false;
         }
         let notes: Vec<String> = parsed
             .diagnostics
@@ -340,6 +345,7 @@ impl Ctx {
             text.push_str(&n);
         }
         self.notice.set(Some(Notice { text, undo: None }));
+        true
     }
 
     /// Imports a Gloss article file. On any error the library is left untouched.

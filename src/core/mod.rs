@@ -9,6 +9,7 @@ pub mod document;
 pub mod extract;
 pub mod format;
 pub mod graph;
+pub mod handoff;
 /// Force-directed layout: the `gloss-layout` crate in `src/core/layout/` (its own crate only
 /// so that it can be optimised for speed; pure like the rest of the core).
 pub use gloss_layout as layout;

@@ -4,6 +4,7 @@
 pub mod dom;
 pub mod files;
 pub mod graph_view;
+pub mod handoff;
 pub mod selection;
 pub mod storage;
 

@@ -96,18 +96,21 @@ fn key(s: &str) -> String {
         .collect()
 }
 
+/// A story shorter than this (in characters) makes the extractor read again, trusting
+/// class names less.
+const MIN_STORY_CHARS: usize = 500;
+
 /// Reads a whole HTML page: the story's blocks, the frame's blocks and the metadata.
 pub fn extract(html: &str) -> Extracted {
     let tree = tree::build(html);
     let sizes = score::sizes(&tree);
-    let region = score::choose(&tree, &sizes);
-    let first_h1 = |inside: bool| {
+    let first_h1 = || {
         tree.blocks
             .iter()
-            .find(|b| b.kind == Kind::H1 && (!inside || region.holds(b.owner)))
+            .find(|b| b.kind == Kind::H1)
             .map(|b| b.text.as_str())
     };
-    let h1 = first_h1(true).or_else(|| first_h1(false));
+    let h1 = first_h1();
     let byline = tree
         .blocks
         .iter()
@@ -116,6 +119,50 @@ pub fn extract(html: &str) -> Extracted {
     let found = meta::metadata(&tree.meta, h1, byline);
     let metadata = found.metadata;
     let headline_key = metadata.headline.as_deref().map(key).unwrap_or_default();
+    // read with full trust in class names; when that leaves almost no story, trust less
+    let mut best: Option<(usize, Vec<Option<Dropped>>)> = None;
+    for trust in [score::Trust::Names, score::Trust::Tags, score::Trust::Nothing] {
+        let region = score::choose(&tree, &sizes, trust);
+        let drops: Vec<Option<Dropped>> = tree
+            .blocks
+            .iter()
+            .map(|b| {
+                if !region.holds(b.owner) {
+                    Some(Dropped::Frame)
+                } else if (b.kind == Kind::H1 || b.kind == Kind::Heading)
+                    && !headline_key.is_empty()
+                    && key(&b.text) == headline_key
+                {
+                    // the headline, already first
+                    Some(Dropped::Boilerplate)
+                } else if clean::is_boilerplate(
+                    b,
+                    sizes.boiler_of(&tree, b, trust),
+                    region.top,
+                    &metadata.authors,
+                ) {
+                    Some(Dropped::Boilerplate)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let kept: usize = tree
+            .blocks
+            .iter()
+            .zip(&drops)
+            .filter(|(_, d)| d.is_none())
+            .map(|(b, _)| b.chars as usize)
+            .sum();
+        let enough = kept >= MIN_STORY_CHARS;
+        if best.as_ref().is_none_or(|(k, _)| kept > *k) {
+            best = Some((kept, drops));
+        }
+        if enough {
+            break;
+        }
+    }
+    let drops = best.map(|(_, d)| d).unwrap_or_default();
     let mut page = Vec::with_capacity(tree.blocks.len() + 1);
     if let Some(h) = &metadata.headline {
         page.push(PageBlock {
@@ -124,7 +171,7 @@ pub fn extract(html: &str) -> Extracted {
             dropped: None,
         });
     }
-    for b in &tree.blocks {
+    for (b, dropped) in tree.blocks.iter().zip(drops) {
         let kind = match b.kind {
             Kind::H1 | Kind::Heading => BlockKind::Heading,
             Kind::Paragraph => BlockKind::Paragraph,
@@ -132,19 +179,6 @@ pub fn extract(html: &str) -> Extracted {
             Kind::Quote => BlockKind::Quote,
             Kind::Pre => BlockKind::Pre,
             Kind::Caption => BlockKind::Caption,
-        };
-        let dropped = if !region.holds(b.owner) {
-            Some(Dropped::Frame)
-        } else if (b.kind == Kind::H1 || b.kind == Kind::Heading)
-            && !headline_key.is_empty()
-            && key(&b.text) == headline_key
-        {
-            // the headline, already first
-            Some(Dropped::Boilerplate)
-        } else if clean::is_boilerplate(b, sizes.boiler_of(b), region.top, &metadata.authors) {
-            Some(Dropped::Boilerplate)
-        } else {
-            None
         };
         page.push(PageBlock {
             kind,
@@ -165,10 +199,10 @@ pub fn extract(html: &str) -> Extracted {
 pub fn debug_chain(html: &str, needle: &str) -> Vec<String> {
     let tree = tree::build(html);
     let sizes = score::sizes(&tree);
-    let region = score::choose(&tree, &sizes);
+    let region = score::choose(&tree, &sizes, score::Trust::Names);
     let mut out = vec![format!("region top {} ranges {:?}", region.top, region.ranges)];
     if let Some(b) = tree.blocks.iter().find(|b| b.text.contains(needle)) {
-        out.push(format!("block owner {} boiler_at {} flags {}", b.owner, b.boiler_at, b.flags));
+        out.push(format!("block owner {} boiler_at {} flags {}", b.owner, sizes.boiler_of(&tree, b, score::Trust::Names), b.flags));
         let mut at = b.owner;
         while at != tree::NONE {
             let n = &tree.nodes[at as usize];

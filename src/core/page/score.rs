@@ -33,14 +33,38 @@ pub struct Sizes {
     pub cancelled: Vec<bool>,
 }
 
+/// How much class and id names are trusted. Readability's lesson: when trusting them
+/// leaves almost no story, a site named its story's wrapper "widget" or "sidebar"; read
+/// again trusting less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// Boilerplate names mark their elements and move scores.
+    Names,
+    /// Only frame tags and roles mark elements; names still move scores.
+    Tags,
+    /// Only frame tags and roles, and no score from names.
+    Nothing,
+}
+
 impl Sizes {
-    /// The innermost boilerplate or frame element above a block that really is one.
-    pub fn boiler_of(&self, b: &RawBlock) -> u32 {
-        if b.boiler_at != NONE && !self.cancelled.get(b.boiler_at as usize).copied().unwrap_or(true) {
-            b.boiler_at
-        } else {
-            NONE
+    /// The innermost element above a block that marks it as boilerplate or frame (and is
+    /// not cancelled), or `NONE`.
+    pub fn boiler_of(&self, tree: &Tree, b: &RawBlock, trust: Trust) -> u32 {
+        let mut at = b.boiler_at;
+        let mut steps = 0;
+        while at != NONE && steps < 64 {
+            let node = &tree.nodes[at as usize];
+            let marks = match trust {
+                Trust::Names => node.boiler,
+                Trust::Tags | Trust::Nothing => node.frame,
+            };
+            if marks && !self.cancelled[at as usize] {
+                return at;
+            }
+            at = node.parent;
+            steps += 1;
         }
+        NONE
     }
 }
 
@@ -80,9 +104,26 @@ pub fn sizes(tree: &Tree) -> Sizes {
             }
         }
     }
-    let total = text.first().copied().unwrap_or(0);
+    // the largest <article> below each node
+    let mut article = vec![0u32; n];
+    for i in (1..n).rev() {
+        if tree.nodes[i].tag == Tag::Article {
+            article[i] = article[i].max(text[i]);
+        }
+        let p = tree.nodes[i].parent as usize;
+        if p < n {
+            article[p] = article[p].max(article[i]);
+        }
+    }
+    let total = text.first().copied().unwrap_or(0) as u64;
     let cancelled = (0..n)
-        .map(|i| tree.nodes[i].boiler && (main[i] || text[i] as u64 * 2 >= total as u64 && total > 0))
+        .map(|i| {
+            let t = text[i] as u64;
+            tree.nodes[i].boiler
+                && (main[i]
+                    || (total > 0 && t * 2 >= total)
+                    || (t > 0 && article[i] as u64 * 5 >= t * 4))
+        })
         .collect();
     Sizes { text, links, prose, cancelled }
 }
@@ -97,14 +138,14 @@ fn base_score(tag: Tag) -> f32 {
     }
 }
 
-pub fn choose(tree: &Tree, sizes: &Sizes) -> Region {
+pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
     let nodes = &tree.nodes;
     let n = nodes.len();
     let mut score = vec![f32::NAN; n];
     for b in &tree.blocks {
         if !matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::Pre)
             || b.chars < 25
-            || sizes.boiler_of(b) != NONE
+            || sizes.boiler_of(tree, b, trust) != NONE
         {
             continue;
         }
@@ -119,7 +160,12 @@ pub fn choose(tree: &Tree, sizes: &Sizes) -> Region {
             }
             let s = &mut score[at as usize];
             if s.is_nan() {
-                *s = base_score(node.tag) + node.weight as f32;
+                *s = base_score(node.tag)
+                    + if trust == Trust::Nothing {
+                        0.0
+                    } else {
+                        node.weight as f32
+                    };
             }
             *s += match level {
                 0 => vote,
@@ -226,7 +272,8 @@ pub fn choose(tree: &Tree, sizes: &Sizes) -> Region {
                 continue;
             }
             let node = &nodes[s as usize];
-            if node.boiler && !sizes.cancelled[s as usize] {
+            let marked = if trust == Trust::Names { node.boiler } else { node.frame };
+            if marked && !sizes.cancelled[s as usize] {
                 continue;
             }
             let keep = if scored(s) && score[s as usize] >= threshold {

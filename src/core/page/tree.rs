@@ -184,6 +184,8 @@ pub struct Node {
     /// Class or id names it as boilerplate (share, related, comments, promo…), or it is
     /// navigation, a site header or footer, an aside, a form or a dialog.
     pub boiler: bool,
+    /// Navigation, a site header or footer, an aside, a form or a dialog (by tag or role).
+    pub frame: bool,
     pub flags: u16,
 }
 
@@ -315,6 +317,7 @@ pub fn build(src: &str) -> Tree {
             end: 1,
             weight: 0,
             boiler: false,
+            frame: false,
             flags: 0,
         }],
         stack: vec![Frame {
@@ -528,7 +531,8 @@ impl Builder<'_> {
             Tag::Header | Tag::Footer => pflags & flag::ARTICLE == 0,
             _ => hint.frame_role,
         };
-        let marked = framed || hint.boiler;
+        // an <article> or <main> is never boilerplate by its class names ("tag-news")
+        let marked = framed || hint.boiler && !matches!(tag, Tag::Article | Tag::Main);
         if tag == Tag::A {
             flags |= flag::LINK;
         }
@@ -575,6 +579,7 @@ impl Builder<'_> {
             end: idx + 1,
             weight: hint.weight,
             boiler: marked,
+            frame: framed,
             flags,
         });
         self.stack.push(Frame {
@@ -731,19 +736,18 @@ impl Hint {
                 if words().any(|w| NEGATIVE.iter().any(|p| w.contains(p))) {
                     weight -= 25;
                 }
-                let compound = lower.split_whitespace();
-                for w in compound {
-                    let boil = BOILER_STEMS.iter().any(|s| w.contains(s))
-                        || w
-                            .split(|c: char| !c.is_ascii_alphanumeric())
-                            .any(|p| BOILER_WORDS.contains(&p));
-                    if boil && !is_story_name(w) {
+                for w in lower.split_whitespace() {
+                    if is_boiler_name(w) {
                         h.boiler = true;
                     }
                     if w.contains("byline") || w.contains("author") {
                         h.byline = true;
                     }
-                    if w.contains("dateline") || w.contains("timestamp") || w.contains("publish-date") || w.contains("pubdate") {
+                    if w.contains("dateline")
+                        || w.contains("timestamp")
+                        || w.contains("publish-date")
+                        || w.contains("pubdate")
+                    {
                         h.dateline = true;
                     }
                 }
@@ -789,6 +793,40 @@ impl Hint {
         }
         h.weight = weight.clamp(-100, 100) as i8;
         h
+    }
+}
+
+/// Parts of a class name that only say it is a container.
+const CONTAINER_PARTS: &[&str] = &[
+    "container", "wrapper", "wrap", "slot", "unit", "box", "block", "list", "bar", "section",
+    "area", "holder", "module", "inner", "outer", "zone", "label", "placeholder", "top",
+    "bottom", "left", "right",
+];
+
+/// A class or id word naming boilerplate: a boilerplate stem anywhere ("article-share",
+/// "commentList"), or a short boilerplate word alone or with a container part ("ad",
+/// "ad-slot"); not a layout modifier ("content-with-sidebar", "has-ads") and not the story
+/// itself ("article-body").
+fn is_boiler_name(w: &str) -> bool {
+    if is_story_name(w)
+        || ["with-", "with_", "has-", "has_", "no-", "without"].iter().any(|m| w.contains(m))
+    {
+        return false;
+    }
+    if BOILER_STEMS.iter().any(|s| w.contains(s)) {
+        return true;
+    }
+    let parts: Vec<&str> = w
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [one] => BOILER_WORDS.contains(one),
+        [a, b] => {
+            (BOILER_WORDS.contains(a) && CONTAINER_PARTS.contains(b))
+                || (BOILER_WORDS.contains(b) && CONTAINER_PARTS.contains(a))
+        }
+        _ => false,
     }
 }
 

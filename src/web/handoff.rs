@@ -1,0 +1,166 @@
+//! *Send to Gloss* in the browser: the bookmarklet's `href` for the address Gloss is served
+//! from, and receiving a page from the window that opened Gloss at `#receive`. The rules
+//! (origins, fields, sizes) are the core's (`core::handoff`); this module only reads the
+//! browser's message events into plain data, and nothing it receives is ever rendered.
+
+use crate::core::handoff::{
+    self, Field, Incoming, Page, Problem, Verdict, MAX_URL_BYTES, READY, RECEIVE_HASH, TIMEOUT_MS,
+    VERSION,
+};
+use crate::core::parse::MAX_INPUT_BYTES;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The bookmarklet for this copy of Gloss (its own origin and path), or `None` when Gloss
+/// is not served over http or https.
+pub fn bookmarklet_href() -> Option<String> {
+    let loc = web_sys::window()?.location();
+    handoff::bookmarklet(&loc.origin().ok()?, &loc.pathname().ok()?)
+}
+
+/// Whether Gloss was opened to receive a page (`…#receive`).
+pub fn is_receiving() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h == RECEIVE_HASH)
+}
+
+type Done = Box<dyn FnOnce(Result<Page, Problem>)>;
+
+/// What is held while waiting; dropped (listener removed, timer cancelled) when done.
+struct Waiting {
+    done: Done,
+    listener: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _timer: Option<gloo_timers::callback::Timeout>,
+}
+
+/// Waits for the page from the window that opened this one: tells it Gloss is ready,
+/// accepts the first page message or refuses it, and gives up after `TIMEOUT_MS`. `done` is
+/// called exactly once. The `#receive` fragment goes at once, so a reload does not wait.
+pub fn receive(done: impl FnOnce(Result<Page, Problem>) + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    forget_fragment(&w);
+    let opener = w.opener().unwrap_or(JsValue::NULL);
+    if opener.is_null() || opener.is_undefined() {
+        done(Err(Problem::NoOpener));
+        return;
+    }
+    // a window of another origin: only postMessage and closed may be used on it
+    let opener: web_sys::Window = opener.unchecked_into();
+    if opener.closed().unwrap_or(true) {
+        done(Err(Problem::OpenerClosed));
+        return;
+    }
+    let state: Rc<RefCell<Option<Waiting>>> = Rc::new(RefCell::new(None));
+    let finish = {
+        let state = state.clone();
+        move |outcome: Result<Page, Problem>| {
+            let Some(waiting) = state.borrow_mut().take() else {
+                return;
+            };
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback(
+                    "message",
+                    waiting.listener.as_ref().unchecked_ref(),
+                );
+            }
+            (waiting.done)(outcome);
+        }
+    };
+    let on_message = {
+        let finish = finish.clone();
+        let opener = opener.clone();
+        move |ev: web_sys::MessageEvent| match handoff::judge(incoming(&ev, &opener)) {
+            Verdict::Ignore => {}
+            Verdict::Accept(page) => finish(Ok(page)),
+            Verdict::Refuse(problem) => finish(Err(problem)),
+        }
+    };
+    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
+    if w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
+        .is_err()
+    {
+        done(Err(Problem::NoOpener));
+        return;
+    }
+    *state.borrow_mut() = Some(Waiting {
+        done: Box::new(done),
+        listener,
+        _timer: None,
+    });
+    // nothing secret in it, and the opener's origin cannot be known: any target
+    let ready = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ready, &"type".into(), &READY.into());
+    let _ = js_sys::Reflect::set(&ready, &"version".into(), &VERSION.into());
+    if opener.post_message(&ready, "*").is_err() {
+        finish(Err(Problem::OpenerClosed));
+        return;
+    }
+    let timer = {
+        let finish = finish.clone();
+        gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+            finish(Err(if opener.closed().unwrap_or(true) {
+                Problem::OpenerClosed
+            } else {
+                Problem::TimedOut
+            }))
+        })
+    };
+    if let Some(waiting) = state.borrow_mut().as_mut() {
+        waiting._timer = Some(timer);
+    };
+}
+
+/// The event as plain data for `core::handoff::judge`.
+fn incoming(ev: &web_sys::MessageEvent, opener: &web_sys::Window) -> Incoming {
+    let data = ev.data();
+    Incoming {
+        from_opener: ev.source().is_some_and(|s| js_sys::Object::is(&s, opener)),
+        origin: ev.origin(),
+        kind: field(&data, "type", 64),
+        version: field(&data, "version", 64),
+        url: field(&data, "url", MAX_URL_BYTES),
+        html: field(&data, "html", MAX_INPUT_BYTES),
+    }
+}
+
+/// One field of the message's data. Text longer than `limit` UTF-16 units (each at least
+/// one byte of UTF-8) is reported by length, never copied.
+fn field(data: &JsValue, name: &str, limit: usize) -> Field {
+    if !data.is_object() {
+        return Field::Absent;
+    }
+    let Ok(v) = js_sys::Reflect::get(data, &name.into()) else {
+        return Field::Absent;
+    };
+    if v.is_undefined() {
+        return Field::Absent;
+    }
+    if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+        let units = s.length() as usize;
+        return if units > limit {
+            Field::LongText(units)
+        } else {
+            Field::Text(String::from(s))
+        };
+    }
+    match v.as_f64() {
+        Some(n) => Field::Number(n),
+        None => Field::Other(v.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+/// Drops `#receive` from the address without reloading.
+fn forget_fragment(w: &web_sys::Window) {
+    let loc = w.location();
+    let url = format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
