@@ -344,8 +344,24 @@ fn claims_csv_reads_back_and_guards_formulas() {
     let rows = read_csv(&claims_csv(&[&a], &ids));
     assert_eq!(
         rows[0],
-        ["id", "article", "quote", "claimant", "type", "status", "note", "tags", "links"]
+        [
+            "id",
+            "article",
+            "quote",
+            "claimant",
+            "type",
+            "status",
+            "note",
+            "tags",
+            "links",
+            "headline",
+            "authors",
+            "published",
+            "publisher",
+            "url"
+        ]
     );
+    assert!(rows[1..].iter().all(|r| r.len() == 14 && r[9..].iter().all(String::is_empty)));
     assert_eq!(rows.len(), 3);
     let r = rows.iter().find(|r| r[0] == "r").unwrap();
     assert_eq!(r[3], "A Russian official");
@@ -410,4 +426,164 @@ fn the_stylesheet_draws_relations_in_the_exports_colours() {
             "{rule}"
         );
     }
+}
+
+/// Two articles with their own details (one hostile), each with a claim: the library's
+/// graph and CSV.
+fn two_articles() -> (Vec<Article>, Graph) {
+    use gloss::core::page::Metadata;
+    let mut out = Vec::new();
+    for (id, text, m) in [
+        (
+            "a1",
+            "First article text. The dam opened on Monday.",
+            Metadata {
+                headline: Some("Dam opens 😀".into()),
+                authors: vec!["Ana Lima".into(), "نور الهدى".into()],
+                published: Some("2024-03-05".into()),
+                publisher: Some("The Daily <b>&</b> \"Co\"".into()),
+                url: Some("https://example.com/dam?a=1&b=2".into()),
+                ..Default::default()
+            },
+        ),
+        (
+            "a2",
+            "Second article text. Water levels fell, the agency said.",
+            Metadata {
+                headline: Some("=HYPERLINK(\"x\")".into()),
+                published: Some("2024-03-06T10:00:00Z".into()),
+                ..Default::default()
+            },
+        ),
+    ] {
+        let mut a = Article::new(id.into(), parse_str(text, None), None, "t");
+        a.set_metadata(m, "t");
+        let at = text.find(". ").unwrap() + 2;
+        a.add_claim("c".into(), Span::new(at, text.len()), ClaimFields::default(), "t")
+            .unwrap();
+        out.push(a);
+    }
+    let sources: Vec<Source> = out
+        .iter()
+        .map(|a| Source {
+            article: a,
+            extraction: None,
+        })
+        .collect();
+    let g = build(&sources, &Identities::default());
+    (out, g)
+}
+
+#[test]
+fn exports_carry_each_articles_details() {
+    let (arts, g) = two_articles();
+    assert_eq!(g.articles.len(), 2);
+    // CSV: each row its own article's details, formula guarded
+    let refs: Vec<&Article> = arts.iter().collect();
+    let rows = read_csv(&claims_csv(&refs, &Identities::default()));
+    let a1 = rows.iter().find(|r| r[1] == "a1").unwrap();
+    assert_eq!(
+        a1[9..],
+        [
+            "Dam opens 😀",
+            "Ana Lima; نور الهدى",
+            "2024-03-05",
+            "The Daily <b>&</b> \"Co\"",
+            "https://example.com/dam?a=1&b=2"
+        ]
+    );
+    let a2 = rows.iter().find(|r| r[1] == "a2").unwrap();
+    assert_eq!(a2[9], "'=HYPERLINK(\"x\")");
+    assert_eq!(a2[11], "2024-03-06T10:00:00Z");
+    assert_eq!(a2[10], "");
+
+    // GraphML: claim nodes carry their article's details, declared as node keys
+    let xml = graphml(&g, None);
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed GraphML");
+    let key_for = |id: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("key") && n.attribute("id") == Some(id))
+            .and_then(|n| n.attribute("for"))
+    };
+    assert_eq!(key_for("article_publisher"), Some("node"));
+    assert_eq!(key_for("headline"), Some("graph"));
+    let data_of = |node: &str, key: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("node") && n.attribute("id") == Some(node))
+            .and_then(|n| {
+                n.children()
+                    .find(|c| c.attribute("key") == Some(key))
+                    .and_then(|c| c.text().map(str::to_string))
+            })
+    };
+    assert_eq!(
+        data_of("c:a1/c", "article_publisher").as_deref(),
+        Some("The Daily <b>&</b> \"Co\"")
+    );
+    assert_eq!(data_of("c:a2/c", "article_publisher"), None);
+    assert_eq!(
+        data_of("c:a2/c", "article_published").as_deref(),
+        Some("2024-03-06T10:00:00Z")
+    );
+    // several articles: no graph-level details (they would belong to one of them)
+    let graph_el = doc.descendants().find(|n| n.has_tag_name("graph")).unwrap();
+    assert!(!graph_el.children().any(|c| c.has_tag_name("data")));
+    // one article: its details on the graph
+    let one = build(
+        &[Source {
+            article: &arts[0],
+            extraction: None,
+        }],
+        &Identities::default(),
+    );
+    let xml1 = graphml(&one, None);
+    let doc1 = roxmltree::Document::parse(&xml1).unwrap();
+    let graph_data: HashMap<&str, &str> = doc1
+        .descendants()
+        .find(|n| n.has_tag_name("graph"))
+        .unwrap()
+        .children()
+        .filter(|c| c.has_tag_name("data"))
+        .map(|c| (c.attribute("key").unwrap(), c.text().unwrap_or("")))
+        .collect();
+    assert_eq!(graph_data["headline"], "Dam opens 😀");
+    assert_eq!(graph_data["authors"], "Ana Lima; نور الهدى");
+    assert_eq!(graph_data["url"], "https://example.com/dam?a=1&b=2");
+
+    // GEXF: declared node attributes with values on the claims
+    let gx = gexf(&g, None);
+    let gdoc = roxmltree::Document::parse(&gx).expect("well-formed GEXF");
+    let attr_id = gdoc
+        .descendants()
+        .find(|n| n.has_tag_name("attribute") && n.attribute("title") == Some("article_headline"))
+        .and_then(|n| n.attribute("id"))
+        .expect("declared");
+    let value = gdoc
+        .descendants()
+        .find(|n| n.has_tag_name("node") && n.attribute("id") == Some("c:a1/c"))
+        .and_then(|n| {
+            n.descendants()
+                .find(|c| c.has_tag_name("attvalue") && c.attribute("for") == Some(attr_id))
+        })
+        .and_then(|c| c.attribute("value"));
+    assert_eq!(value, Some("Dam opens 😀"));
+
+    // Cytoscape: the graph's data lists its articles, authors as a list
+    let v: serde_json::Value = serde_json::from_str(&cytoscape(&g, None)).unwrap();
+    let list = v["data"]["articles"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["id"], "a1");
+    assert_eq!(list[0]["authors"], serde_json::json!(["Ana Lima", "نور الهدى"]));
+    assert_eq!(list[0]["publisher"], "The Daily <b>&</b> \"Co\"");
+    assert!(list[1].get("authors").is_none());
+    let c1 = v["elements"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["data"]["id"] == "c:a1/c")
+        .unwrap();
+    assert_eq!(c1["data"]["article_url"], "https://example.com/dam?a=1&b=2");
+    // an empty graph's data is still valid JSON
+    let empty: serde_json::Value = serde_json::from_str(&cytoscape(&Graph::default(), None)).unwrap();
+    assert_eq!(empty["data"]["articles"], serde_json::json!([]));
 }

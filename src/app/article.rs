@@ -7,6 +7,7 @@ use super::state::{Ctx, DocRef};
 use crate::core::annotation::{segments_with, Claim};
 use crate::core::document::{BlockKind, Document};
 use crate::core::offsets::Span;
+use crate::core::page::{Dropped, PageBlock};
 use crate::web::selection;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,11 +22,62 @@ const BATCH: usize = 150;
 const REVEAL_CHUNK: usize = 100;
 pub const ARTICLE_ID: &str = "article-body";
 
+/// One rendered piece of the article.
+#[derive(Clone)]
+enum Unit {
+    /// Blocks of the document (a list's items together); in *Show the whole page*, one
+    /// block with its index in the page, which it can be dropped from.
+    Kept {
+        blocks: std::ops::Range<usize>,
+        page: Option<usize>,
+    },
+    /// A block of the page left out of the article (*Show the whole page*).
+    Left {
+        page: usize,
+        why: Dropped,
+        text: String,
+    },
+}
+
+/// The pieces to render: the document's groups, or with `page` every block of the page.
+fn units(doc: &Document, page: Option<&[PageBlock]>) -> Vec<Unit> {
+    let Some(page) = page else {
+        return doc
+            .groups()
+            .into_iter()
+            .map(|blocks| Unit::Kept { blocks, page: None })
+            .collect();
+    };
+    let mut next = 0;
+    page.iter()
+        .enumerate()
+        .map(|(i, b)| match b.dropped {
+            Some(why) => Unit::Left {
+                page: i,
+                why,
+                text: b.text.clone(),
+            },
+            None => {
+                next += 1;
+                Unit::Kept {
+                    blocks: next - 1..next,
+                    page: Some(i),
+                }
+            }
+        })
+        .collect()
+}
+
+/// `page`: every block of the page, when *Show the whole page* is on.
 #[component]
-pub fn ArticleView(doc: DocRef, claims: Memo<Vec<Claim>>) -> impl IntoView {
+pub fn ArticleView(
+    doc: DocRef,
+    page: Option<Vec<PageBlock>>,
+    claims: Memo<Vec<Claim>>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let doc = doc.0;
-    let groups = doc.groups();
+    let groups = units(&doc, page.as_deref());
     let total = groups.len();
     let shown = RwSignal::new(total.min(FIRST_BATCH));
     if total > FIRST_BATCH {
@@ -83,7 +135,7 @@ pub fn ArticleView(doc: DocRef, claims: Memo<Vec<Claim>>) -> impl IntoView {
     view! {
         <article id=ARTICLE_ID tabindex="0" aria-describedby="kbd-help" on:keydown=on_keydown on:click=on_click>
             <For each=move || 0..shown.get() key=|i| *i let:gi>
-                {render_group(doc.clone(), groups[gi].clone(), claims, revealed[gi / REVEAL_CHUNK])}
+                {render_unit(doc.clone(), groups[gi].clone(), claims, revealed[gi / REVEAL_CHUNK])}
             </For>
             <Show when=move || { shown.get() < total }>
                 <p class="loading" role="status">"Loading the rest of the article…"</p>
@@ -117,6 +169,45 @@ fn grow(shown: RwSignal<usize>, total: usize) {
         },
         Duration::from_millis(16),
     );
+}
+
+/// A unit: a group of the document, or in *Show the whole page* a block with its button
+/// (*Drop* on kept blocks but the title, *Bring back* on left-out ones, greyed and labelled).
+fn render_unit(
+    doc: Arc<Document>,
+    unit: Unit,
+    claims: Memo<Vec<Claim>>,
+    revealed: RwSignal<bool>,
+) -> AnyView {
+    let ctx = expect_context::<Ctx>();
+    match unit {
+        Unit::Kept { blocks, page: None } => render_group(doc, blocks, claims, revealed),
+        Unit::Kept {
+            blocks,
+            page: Some(i),
+        } => {
+            let title = doc.blocks().get(blocks.start).map(|b| b.kind) == Some(BlockKind::Title);
+            let body = render_group(doc, blocks, claims, revealed);
+            let drop = (!title).then(|| {
+                view! { <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, false)>"Drop"</button> }
+            });
+            view! { <div class="page-block">{body}{drop}</div> }.into_any()
+        }
+        Unit::Left { page: i, why, text } => {
+            let (kind, label) = match why {
+                Dropped::Frame => ("frame", "Left out: page frame"),
+                Dropped::Boilerplate => ("boilerplate", "Left out: boilerplate"),
+            };
+            view! {
+                <div class="page-block dropped" data-dropped=kind>
+                    <span class="dropped-label">{label}</span>
+                    <div class="dropped-text">{text}</div>
+                    <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, true)>"Bring back"</button>
+                </div>
+            }
+            .into_any()
+        }
+    }
 }
 
 fn render_group(

@@ -2,7 +2,8 @@
 //! (paste, open a file, the sample) and the import-conflict dialog.
 
 use super::state::{Ctx, MAX_ARTICLE_FILE};
-use crate::core::format::MAX_IMPORT_BYTES;
+use crate::core::format::{looks_like_gloss_file, MAX_IMPORT_BYTES};
+use crate::core::parse::Format;
 use crate::web::files;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -113,10 +114,19 @@ pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
     }
 }
 
+/// A page's HTML pasted from a browser, and the plain text the box shows for it: the HTML
+/// is what gets read, as long as the box still holds just that text.
+#[derive(Clone, PartialEq)]
+struct PastedHtml {
+    html: String,
+    plain: String,
+}
+
 #[component]
 pub fn NewArticle() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let text = RwSignal::new(String::new());
+    let pasted = RwSignal::new(None::<PastedHtml>);
     let add = move |_| {
         let t = text.get_untracked();
         if t.trim().is_empty() {
@@ -124,15 +134,42 @@ pub fn NewArticle() -> impl IntoView {
                 .set(Some("Paste the article's text into the box first.".into()));
             return;
         }
-        ctx.add_input(t.as_bytes(), None);
+        match pasted.get_untracked().filter(|p| p.plain == t) {
+            // paragraphs, headings and lists survive: read as the web page it came from
+            Some(p) => ctx.add_as(p.html.as_bytes(), None, Some(Format::Html)),
+            None => ctx.add_input(t.as_bytes(), None),
+        }
         text.set(String::new());
+        pasted.set(None);
     };
+    // a paste from a browser into the empty box carries the page's HTML
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let data = ev.clipboard_data();
+        let get = |kind: &str| {
+            data.as_ref()
+                .and_then(|d| d.get_data(kind).ok())
+                .unwrap_or_default()
+        };
+        let (html, plain) = (get("text/html"), get("text/plain"));
+        let whole_box = text.with_untracked(|t| t.trim().is_empty());
+        if html.trim().is_empty() || plain.trim().is_empty() || !whole_box || looks_like_gloss_file(&plain) {
+            pasted.set(None); // the browser pastes the plain text
+            return;
+        }
+        ev.prevent_default();
+        text.set(plain.clone());
+        pasted.set(Some(PastedHtml { html, plain }));
+    };
+    let from_page = move || pasted.with(|p| p.as_ref().is_some_and(|p| text.with(|t| *t == p.plain)));
     view! {
         <section class="new-article" aria-labelledby="new-h">
             <h2 id="new-h">"New article"</h2>
             <label class="paste">"Article text"
-                <textarea rows="10" bind:value=text placeholder="Paste an article (plain text, Markdown or HTML) or a Gloss JSON file"></textarea>
+                <textarea rows="10" bind:value=text on:paste=on_paste placeholder="Paste an article (plain text, Markdown or HTML, or straight from a web page) or a Gloss JSON file"></textarea>
             </label>
+            <Show when=from_page>
+                <p class="hint pasted">"Pasted from a web page: its paragraphs, headings and lists are kept."</p>
+            </Show>
             <div class="actions">
                 <button class="primary" on:click=add>"Add article"</button>
                 <label class="file-button">"Open file"
@@ -146,7 +183,7 @@ pub fn NewArticle() -> impl IntoView {
                 <button on:click=move |_| ctx.open_sample()>"Open the sample"</button>
                 <button on:click=move |_| ctx.show_new.set(false)>"Close"</button>
             </div>
-            <p class="hint">"Or drop a .txt, .md, .html or Gloss .json file anywhere on the page."</p>
+            <p class="hint">"Or drop a .txt, .md, .html, .htm or Gloss .json file anywhere on the page."</p>
         </section>
     }
 }

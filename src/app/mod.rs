@@ -4,6 +4,7 @@
 mod article;
 mod bench;
 mod claims;
+mod details;
 mod graph;
 mod handoff;
 mod library;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::load();
     provide_context(ctx);
     links::mount_form(ctx);
+    details::mount(ctx);
     graph::mount(ctx);
     handoff::listen(ctx);
 
@@ -164,7 +166,18 @@ pub fn App() -> impl IntoView {
                     <handoff::SendToGloss/>
                 </Show>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
-                {move || doc.get().map(|d| view! { <ArticleView doc=d claims=claims/> })}
+                <div id=details::SLOT_ID></div>
+                {move || doc.get().map(|d| {
+                    // every block of the page, for *Show the whole page* (it changes only
+                    // with the document, which re-renders this anyway)
+                    let page = ctx.whole_page.get().then(|| {
+                        ctx.library.with_untracked(|l| {
+                            let id = ctx.current.get_untracked()?;
+                            Some(l.get(&id)?.page().to_vec())
+                        })
+                    }).flatten();
+                    view! { <ArticleView doc=d page=page claims=claims/> }
+                })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
             <section id=graph::PANE_ID class="graph-pane" aria-label="Relationship graph" hidden></section>

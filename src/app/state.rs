@@ -4,6 +4,7 @@
 
 use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
 use crate::core::claims::{self, Suggestion};
+use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
 use crate::core::extract::Extraction;
 use crate::core::format::{export_article_with, import_file, looks_like_gloss_file};
@@ -103,6 +104,10 @@ pub struct Ctx {
     pub show_suggestions: RwSignal<bool>,
     pub hovered_entity: RwSignal<Option<usize>>,
     pub graph_open: RwSignal<bool>,
+    /// *Show the whole page*: the open article's dropped blocks shown in place.
+    pub whole_page: RwSignal<bool>,
+    /// The *Edit details* form is open.
+    pub details_open: RwSignal<bool>,
     /// The graph's scope: the whole library (true) or the open article.
     pub graph_library: RwSignal<bool>,
     /// The graph node shown in the inspector (a node id of `core::graph`).
@@ -135,6 +140,8 @@ impl Ctx {
             show_suggestions: RwSignal::new(true),
             hovered_entity: RwSignal::new(None),
             graph_open: RwSignal::new(crate::web::query_param("graph").is_some()),
+            whole_page: RwSignal::new(false),
+            details_open: RwSignal::new(false),
             graph_library: RwSignal::new(false),
             graph_node: RwSignal::new(None),
             link_draft: RwSignal::new(None),
@@ -282,6 +289,46 @@ impl Ctx {
         self.form.set(None);
         self.pending_span.set(None);
         self.show_new.set(false);
+        self.whole_page.set(false);
+        self.details_open.set(false);
+    }
+
+    /// Saves the *Edit details* form into the open article; a date that is not ISO 8601
+    /// is refused with the reason, and nothing changes.
+    pub fn save_details(&self, form: &DetailsForm) -> Result<(), DetailsError> {
+        let metadata = form.to_metadata()?;
+        self.edit_current(|a, now| a.set_metadata(metadata, now));
+        self.details_open.set(false);
+        Ok(())
+    }
+
+    /// Brings block `index` of the open article's page back (`kept`) or drops it. Claims
+    /// stay on their words; a refusal (a claim on the block) is shown and nothing changes.
+    pub fn set_block_kept(&self, index: usize, kept: bool) {
+        match self.edit_current(|a, now| a.set_block_kept(index, kept, now)) {
+            Some(Ok(())) => {
+                // offsets of a pending selection or a new claim's span no longer hold
+                if matches!(
+                    self.form.get_untracked(),
+                    Some(FormTarget::New(_) | FormTarget::Suggestion { .. })
+                ) {
+                    self.form.set(None);
+                }
+                web::selection::clear_selection();
+                self.pending_span.set(None);
+                self.error.set(None);
+                self.notice.set(Some(Notice {
+                    text: if kept {
+                        "Brought the block back into the article.".into()
+                    } else {
+                        "Dropped the block from the article.".into()
+                    },
+                    undo: None,
+                }));
+            }
+            Some(Err(e)) => self.error.set(Some(e.to_string())),
+            None => {}
+        }
     }
 
     pub fn open(&self, id: &str) {
@@ -294,8 +341,13 @@ impl Ctx {
 
     /// Adds an article from a file's or a paste's bytes; a Gloss file is imported instead.
     pub fn add_input(&self, bytes: &[u8], source_name: Option<String>) {
-        self.error.set(None);
         let format = source_name.as_deref().and_then(Format::from_file_name);
+        self.add_as(bytes, source_name, format);
+    }
+
+    /// Adds an article from bytes read as `format` (`None`: by the file name, else sniffed).
+    pub fn add_as(&self, bytes: &[u8], source_name: Option<String>, format: Option<Format>) {
+        self.error.set(None);
         let is_json = source_name
             .as_deref()
             .is_some_and(|n| n.to_ascii_lowercase().ends_with(".json"));

@@ -3,12 +3,16 @@
 
 use super::document::{BlockKind, Diagnostic, Document};
 use super::offsets::{CharIndex, Span};
+use super::page::Metadata;
 use super::parse::Parsed;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub struct Report<'a> {
     pub title: Option<&'a str>,
+    /// Headline, authors, date (ISO 8601), publisher, URL, language, description, as far
+    /// as the page gives them (`{}` for text and Markdown).
+    pub metadata: &'a Metadata,
     pub format: &'static str,
     #[serde(rename = "offsetUnit")]
     pub offset_unit: &'static str,
@@ -77,6 +81,7 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
     let mentions = &extraction.mentions;
     Report {
         title: doc.title(),
+        metadata: &parsed.metadata,
         format: parsed.format.as_str(),
         offset_unit: "codepoint",
         text: doc.text(),

@@ -8,15 +8,16 @@
 use super::anchor::{quote, verify, Quote};
 use super::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
 use super::document::{Block, BlockKind, Document};
-use super::library::{Article, Decision};
+use super::library::{Article, Decision, PageMismatch};
 use super::offsets::{CharIndex, Span};
+use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::Format;
 use super::relations::{End, Identities, Link, Relation};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const FORMAT_NAME: &str = "gloss.article";
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
@@ -107,6 +108,21 @@ struct FileArticle {
     modified: String,
     text: String,
     blocks: Vec<FileBlock>,
+    /// Version 4: headline, authors, date, publisher, URL, language, description.
+    #[serde(default, skip_serializing_if = "Metadata::is_empty")]
+    metadata: Metadata,
+    /// Version 4: every block of the web page, kept or dropped; the kept ones are `blocks`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    page: Vec<FilePageBlock>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FilePageBlock {
+    kind: BlockKind,
+    text: String,
+    /// "frame" or "boilerplate" when the block is not part of the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dropped: Option<Dropped>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -264,6 +280,8 @@ pub enum ImportError {
     DuplicateId {
         annotation: String,
     },
+    /// The page blocks the file keeps are not the article's blocks and text.
+    PageMismatch(PageMismatch),
 }
 
 fn short(s: &str) -> String {
@@ -335,6 +353,7 @@ impl fmt::Display for ImportError {
                 "The file is damaged: two annotations share the id \"{}\".",
                 short(annotation)
             ),
+            PageMismatch(m) => write!(f, "The file is damaged: {m}."),
         }
     }
 }
@@ -381,6 +400,16 @@ pub fn export_article_with(
                     kind: b.kind,
                     start: cp(b.span.start()),
                     end: cp(b.span.end()),
+                })
+                .collect(),
+            metadata: a.metadata().clone(),
+            page: a
+                .page()
+                .iter()
+                .map(|b| FilePageBlock {
+                    kind: b.kind,
+                    text: b.text.clone(),
+                    dropped: b.dropped,
                 })
                 .collect(),
         },
@@ -694,7 +723,19 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
         doc,
         claims,
     )
-    .with_decisions(decisions);
+    .with_decisions(decisions)
+    .with_page(
+        fa.metadata,
+        fa.page
+            .into_iter()
+            .map(|b| PageBlock {
+                kind: b.kind,
+                text: b.text,
+                dropped: b.dropped,
+            })
+            .collect(),
+    )
+    .map_err(ImportError::PageMismatch)?;
     // links are checked by the same rules as drawing one
     let mut ids_seen: Vec<String> = Vec::with_capacity(file.links.len());
     for fl in file.links {
@@ -964,7 +1005,7 @@ mod tests {
         let (a, ids) = linked();
         let json = export_article_with(&a, NOW, &[], &ids);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(v["version"], 3);
+        assert_eq!(v["version"], FORMAT_VERSION);
         assert_eq!(v["links"][0]["type"], "contradicts");
         assert_eq!(v["links"][0]["from"]["claim"], "c2");
         assert_eq!(v["links"][1]["to"]["entity"], "owner");
@@ -993,6 +1034,109 @@ mod tests {
         let (b, ids_b) = import_file(v.to_string().as_bytes()).expect("a v2 file imports");
         assert_eq!(b.claims(), a.claims());
         assert!(b.links().is_empty() && ids_b.is_empty());
+    }
+
+    #[test]
+    fn version_3_files_still_import() {
+        let (a, ids) = linked();
+        let mut v: serde_json::Value =
+            serde_json::from_str(&export_article_with(&a, NOW, &[], &ids)).unwrap();
+        v["version"] = 3.into();
+        let (b, ids_b) = import_file(v.to_string().as_bytes()).expect("a v3 file imports");
+        assert_eq!(b.claims(), a.claims());
+        assert_eq!(b.links(), a.links());
+        assert_eq!(ids_b.resolve("owner"), "The café’s owner");
+        assert!(b.metadata().is_empty() && b.page().is_empty());
+    }
+
+    /// A web page's article: a title, paragraphs in several scripts, dropped frame and
+    /// boilerplate, metadata, and a claim after a dropped block.
+    fn page_sample() -> Article {
+        use crate::core::document::BlockKind::*;
+        let page: Vec<PageBlock> = [
+            (Title, "Dam opens 😀 early"),
+            (Paragraph, "Home | 漢字 | שלום"),
+            (Paragraph, "The dam opened on Monday."),
+            (Paragraph, "Advertisement"),
+            (Paragraph, "נתניהו אמר שהמחירים יעלו. 漢字テスト。"),
+        ]
+        .into_iter()
+        .map(|(kind, text)| PageBlock {
+            kind,
+            text: text.into(),
+            dropped: None,
+        })
+        .collect();
+        let p = crate::core::parse::Parsed {
+            document: crate::core::library::page_document(&page),
+            format: Format::Html,
+            diagnostics: Vec::new(),
+            page,
+            metadata: Metadata {
+            headline: Some("Dam opens 😀 early".into()),
+            authors: vec!["Ana Lima".into(), "نور الهدى".into(), "李雷".into()],
+            published: Some("2024-03-05T10:00:00+01:00".into()),
+            publisher: Some("The <Daily> & Co".into()),
+            url: Some("https://example.com/dam?x=1&y=2".into()),
+            language: Some("en-GB".into()),
+            description: Some("A dam, \"early\".".into()),
+        }};
+        let mut a = Article::new("page1".into(), p, Some("dam.htm".into()), NOW);
+        a.set_block_kept(1, false, NOW).unwrap();
+        a.set_block_kept(3, false, NOW).unwrap();
+        let t = a.doc.text().to_string();
+        let s = t.find("נתניהו").unwrap();
+        a.add_claim("c1".into(), Span::new(s, t.len()), ClaimFields::default(), NOW);
+        a
+    }
+
+    #[test]
+    fn metadata_and_page_blocks_round_trip_in_version_4() {
+        let a = page_sample();
+        let json = export_article(&a, NOW);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["version"], 4);
+        let m = &v["article"]["metadata"];
+        assert_eq!(m["authors"][1], "نور الهدى");
+        assert_eq!(m["published"], "2024-03-05T10:00:00+01:00");
+        assert_eq!(m["publisher"], "The <Daily> & Co");
+        assert!(m.get("description").is_some());
+        let page = v["article"]["page"].as_array().unwrap();
+        assert_eq!(page.len(), 5);
+        assert_eq!(page[1]["dropped"], "boilerplate");
+        assert!(page[0].get("dropped").is_none(), "kept blocks carry no `dropped`");
+        assert_eq!(page[0]["kind"], "title");
+        let b = import_article(json.as_bytes()).expect("imports");
+        assert_eq!(b.metadata(), a.metadata());
+        assert_eq!(b.page(), a.page());
+        assert_eq!(b.claims(), a.claims());
+        assert_eq!(export_article(&b, NOW), json);
+        // and blocks still come back after the trip, claims on their words
+        let mut b = b;
+        b.set_block_kept(3, true, NOW).unwrap();
+        assert_eq!(b.doc.slice(b.claims()[0].span), "נתניהו אמר שהמחירים יעלו. 漢字テスト。");
+        // a pasted text writes neither
+        let v: serde_json::Value = serde_json::from_str(&export_article(&sample(), NOW)).unwrap();
+        assert!(v["article"].get("metadata").is_none() && v["article"].get("page").is_none());
+    }
+
+    #[test]
+    fn a_page_that_does_not_match_the_text_is_refused() {
+        let base = export_article(&page_sample(), NOW);
+        let bad = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(&base).unwrap();
+            f(&mut v);
+            import_article(v.to_string().as_bytes()).expect_err("must fail")
+        };
+        let e = bad(&|v| v["article"]["page"][2]["text"] = "Something else.".into());
+        assert!(matches!(e, ImportError::PageMismatch(PageMismatch::Block { .. })), "{e:?}");
+        assert!(e.to_string().contains("Something else."), "{e}");
+        let e = bad(&|v| v["article"]["page"][1]["dropped"] = serde_json::Value::Null);
+        assert!(matches!(e, ImportError::PageMismatch(PageMismatch::Count { .. })), "{e:?}");
+        let e = bad(&|v| v["article"]["page"][1]["dropped"] = "maybe".into());
+        assert!(matches!(e, ImportError::Invalid { .. }), "{e:?}");
+        let e = bad(&|v| v["article"]["metadata"]["authors"] = "Ana".into());
+        assert!(matches!(e, ImportError::Invalid { .. }), "{e:?}");
     }
 
     #[test]

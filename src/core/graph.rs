@@ -9,6 +9,7 @@ pub mod export;
 use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
+use super::page::Metadata;
 use super::relations::{name_key, End, Identities, LinkDraft, Relation};
 use std::collections::HashMap;
 
@@ -113,6 +114,16 @@ pub struct Edge {
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
+    /// The articles it was built from, in order, with their details (for the exports).
+    pub articles: Vec<ArticleInfo>,
+}
+
+/// An article of the graph: what the exports say about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleInfo {
+    pub id: String,
+    pub name: String,
+    pub metadata: Metadata,
 }
 
 /// One article and what the extractor found in it (None: only claims and links count).
@@ -137,7 +148,16 @@ pub fn build(sources: &[Source], ids: &Identities) -> Graph {
     for s in sources {
         b.add_article(s);
     }
-    b.finish()
+    let mut g = b.finish();
+    g.articles = sources
+        .iter()
+        .map(|s| ArticleInfo {
+            id: s.article.id.clone(),
+            name: s.article.name.clone(),
+            metadata: s.article.metadata().clone(),
+        })
+        .collect();
+    g
 }
 
 struct Builder<'a> {
@@ -387,6 +407,7 @@ impl Builder<'_> {
         Graph {
             nodes: self.nodes,
             edges,
+            articles: Vec::new(),
         }
     }
 }
@@ -546,6 +567,7 @@ pub fn synthetic(n: usize, m: usize) -> Graph {
                 link: None,
             })
             .collect(),
+        articles: Vec::new(),
     };
     for k in 0..g.edges.len() {
         let (a, b) = (g.edges[k].from, g.edges[k].to);

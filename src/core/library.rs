@@ -2,11 +2,16 @@
 //! every edit they can make to them. Pure data and rules; the web layer persists it.
 
 use super::annotation::{Claim, ClaimFields};
-use super::document::Document;
-use super::offsets::Span;
+use super::document::{Block, BlockKind, Document};
+use super::offsets::{Span, TextEdit};
+use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::{Format, Parsed};
 use super::relations::{name_key, End, Identities, Link, LinkError, Relation};
+use std::fmt;
 use std::sync::Arc;
+
+/// Blocks of a page are joined by this in the document text (the parser's rule).
+pub const BLOCK_JOIN: &str = "\n\n";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Article {
@@ -26,6 +31,130 @@ pub struct Article {
     decisions: Vec<(Span, Decision)>,
     /// Links a person drew between this article's claims and entities, in drawing order.
     links: Vec<Link>,
+    /// What the page says about the article, or what the person wrote in.
+    metadata: Metadata,
+    /// Every block of a web page in reading order, kept or dropped; the kept ones are the
+    /// document's blocks, joined by `BLOCK_JOIN`. Empty for text and Markdown.
+    page: Vec<PageBlock>,
+}
+
+/// Why a block of the page cannot be brought back or dropped. Nothing changes when refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockError {
+    /// The article did not come from a web page: it has no page blocks.
+    NoPage,
+    OutOfRange { index: usize, len: usize },
+    /// Claims lie on (or across) the block: dropping it would take their words away.
+    HoldsClaims { count: usize, quote: String },
+    /// It is the only block left in the article.
+    LastBlock,
+    /// The block's text cannot stand as a block of the article (empty, or not trimmed).
+    Unusable { index: usize },
+}
+
+impl fmt::Display for BlockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BlockError::NoPage => write!(f, "This article did not come from a web page, so it has no left-out blocks."),
+            BlockError::OutOfRange { index, len } => write!(f, "There is no block {index} in this page (it has {len})."),
+            BlockError::HoldsClaims { count: 1, quote } => write!(f, "This block holds a claim (“{quote}”), so it stays. Delete the claim first to drop the block."),
+            BlockError::HoldsClaims { count, quote } => write!(f, "This block holds {count} claims (the first: “{quote}”), so it stays. Delete them first to drop the block."),
+            BlockError::LastBlock => write!(f, "This is the only block left in the article, so it stays."),
+            BlockError::Unusable { index } => write!(f, "Block {index} of the page has no text that can be put back."),
+        }
+    }
+}
+
+impl std::error::Error for BlockError {}
+
+/// Why a list of page blocks does not belong to a document (a damaged file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageMismatch {
+    /// The number of kept page blocks is not the number of the document's blocks.
+    Count { kept: usize, blocks: usize },
+    /// Kept block `index` (counting kept blocks) reads differently from the document's.
+    Block {
+        index: usize,
+        page: String,
+        document: String,
+    },
+    /// The kept blocks, joined, are not the document's text.
+    Text,
+}
+
+impl fmt::Display for PageMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageMismatch::Count { kept, blocks } => write!(f, "the page keeps {kept} block(s) but the article has {blocks}"),
+            PageMismatch::Block { index, page, document } => write!(
+                f,
+                "kept block {} of the page reads “{}” but the article's block there reads “{}”",
+                index + 1,
+                super::excerpt(page, 60),
+                super::excerpt(document, 60)
+            ),
+            PageMismatch::Text => write!(f, "the page's kept blocks do not make up the article's text"),
+        }
+    }
+}
+
+/// Checks that the kept blocks of `page` are exactly the blocks of `doc`, in order, and
+/// that joined by `BLOCK_JOIN` they are its text. An empty page belongs to any document.
+pub fn check_page(doc: &Document, page: &[PageBlock]) -> Result<(), PageMismatch> {
+    if page.is_empty() {
+        return Ok(());
+    }
+    let kept: Vec<&PageBlock> = page.iter().filter(|b| b.kept()).collect();
+    if kept.len() != doc.blocks().len() {
+        return Err(PageMismatch::Count {
+            kept: kept.len(),
+            blocks: doc.blocks().len(),
+        });
+    }
+    for (index, (p, b)) in kept.iter().zip(doc.blocks()).enumerate() {
+        let same_kind = p.kind == b.kind || (p.kind == BlockKind::Title && b.kind == BlockKind::Heading);
+        let text = doc.slice(b.span);
+        if text != p.text || !same_kind {
+            return Err(PageMismatch::Block {
+                index,
+                page: p.text.clone(),
+                document: text.to_string(),
+            });
+        }
+    }
+    let joined = kept.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(BLOCK_JOIN);
+    if joined != doc.text() {
+        return Err(PageMismatch::Text);
+    }
+    Ok(())
+}
+
+/// The document a page's kept blocks make: their texts joined by `BLOCK_JOIN`, one block
+/// each.
+pub fn page_document(page: &[PageBlock]) -> Document {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    for b in page.iter().filter(|b| b.kept()) {
+        if !text.is_empty() {
+            text.push_str(BLOCK_JOIN);
+        }
+        let start = text.len();
+        text.push_str(&b.text);
+        blocks.push(Block {
+            kind: b.kind,
+            span: Span::new(start, text.len()),
+        });
+    }
+    Document::new(text, blocks).0
+}
+
+/// The article's name before the person renames it: the document's title, else the
+/// page's headline, else the first words.
+fn derived_name(doc: &Document, metadata: &Metadata) -> String {
+    match (doc.title(), metadata.headline.as_deref()) {
+        (None, Some(h)) if !h.trim().is_empty() => super::excerpt(h, 80),
+        _ => doc.display_name(),
+    }
 }
 
 /// What a person decided about a suggested claim.
@@ -38,7 +167,13 @@ pub enum Decision {
 
 impl Article {
     pub fn new(id: String, parsed: Parsed, source_name: Option<String>, now: &str) -> Article {
-        let name = parsed.document.display_name();
+        let name = derived_name(&parsed.document, &parsed.metadata);
+        // the parser's promise; a page that does not match its document is left out rather
+        // than trusted, so bringing blocks back can never garble the text
+        let page = match check_page(&parsed.document, &parsed.page) {
+            Ok(()) => parsed.page,
+            Err(_) => Vec::new(),
+        };
         Article {
             id,
             name,
@@ -51,6 +186,8 @@ impl Article {
             revision: 1,
             decisions: Vec::new(),
             links: Vec::new(),
+            metadata: parsed.metadata,
+            page,
         }
     }
 
@@ -79,7 +216,136 @@ impl Article {
             revision: 1,
             decisions: Vec::new(),
             links: Vec::new(),
+            metadata: Metadata::default(),
+            page: Vec::new(),
         }
+    }
+
+    /// Metadata and page blocks restored from a file; refused when the page's kept blocks
+    /// are not the document's.
+    pub fn with_page(
+        mut self,
+        metadata: Metadata,
+        page: Vec<PageBlock>,
+    ) -> Result<Self, PageMismatch> {
+        check_page(&self.doc, &page)?;
+        self.metadata = metadata;
+        self.page = page;
+        Ok(self)
+    }
+
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// Every block of the page the article came from, kept or dropped (empty for text).
+    pub fn page(&self) -> &[PageBlock] {
+        &self.page
+    }
+
+    /// Whether some blocks of the page were left out of the article.
+    pub fn has_dropped(&self) -> bool {
+        self.page.iter().any(|b| !b.kept())
+    }
+
+    /// The person's edit of the details. A name the person has not chosen follows the
+    /// headline (for an article with no title). False when nothing changed.
+    pub fn set_metadata(&mut self, metadata: Metadata, now: &str) -> bool {
+        if metadata == self.metadata {
+            return false;
+        }
+        if self.name == derived_name(&self.doc, &self.metadata) {
+            self.name = derived_name(&self.doc, &metadata);
+        }
+        self.metadata = metadata;
+        self.touch(now);
+        true
+    }
+
+    /// Brings block `index` of the page back into the article (`kept`) or drops it. The
+    /// text is rebuilt from the kept blocks and every claim and decided sentence moves with
+    /// its words. Refused, with nothing changed, when claims lie on a block to drop, or it
+    /// is the last one. Suggestions follow from the new text.
+    pub fn set_block_kept(&mut self, index: usize, kept: bool, now: &str) -> Result<(), BlockError> {
+        if self.page.is_empty() {
+            return Err(BlockError::NoPage);
+        }
+        let Some(block) = self.page.get(index) else {
+            return Err(BlockError::OutOfRange {
+                index,
+                len: self.page.len(),
+            });
+        };
+        if block.kept() == kept {
+            return Ok(());
+        }
+        if kept && (block.text.is_empty() || block.text.trim() != block.text) {
+            return Err(BlockError::Unusable { index });
+        }
+        let text = self.doc.text();
+        let blocks = self.doc.blocks();
+        let n = blocks.len();
+        // the block's place among the document's blocks
+        let j = self.page[..index].iter().filter(|b| b.kept()).count();
+        let edit = if kept {
+            let len = block.text.len();
+            match blocks.get(j) {
+                _ if n == 0 => TextEdit { at: 0, removed: text.len(), inserted: len },
+                Some(b) => TextEdit { at: b.span.start(), removed: 0, inserted: len + BLOCK_JOIN.len() },
+                None => TextEdit { at: text.len(), removed: 0, inserted: BLOCK_JOIN.len() + len },
+            }
+        } else {
+            if n <= 1 {
+                return Err(BlockError::LastBlock);
+            }
+            match (blocks.get(j), blocks.get(j + 1)) {
+                (Some(b), Some(next)) => TextEdit { at: b.span.start(), removed: next.span.start() - b.span.start(), inserted: 0 },
+                (Some(_), None) => {
+                    let at = blocks[j - 1].span.end();
+                    TextEdit { at, removed: text.len() - at, inserted: 0 }
+                }
+                _ => return Err(BlockError::OutOfRange { index, len: self.page.len() }),
+            }
+        };
+        // claims move with their words; one on a dropped block refuses the change
+        let mut claims = self.claims.clone();
+        let mut lost: Vec<&Claim> = Vec::new();
+        for (c, old) in claims.iter_mut().zip(&self.claims) {
+            match edit.map_span(c.span) {
+                Some(s) => c.span = s,
+                None => lost.push(old),
+            }
+        }
+        if let Some(first) = lost.first() {
+            return Err(BlockError::HoldsClaims {
+                count: lost.len(),
+                quote: super::excerpt(self.doc.slice(first.span), 50),
+            });
+        }
+        // the new page, its text and blocks, from the kept blocks
+        let mut page = self.page.clone();
+        page[index].dropped = if kept { None } else { Some(Dropped::Boilerplate) };
+        let doc = page_document(&page);
+        // the edit must describe exactly how the text changed, or spans would drift
+        let new_text = doc.text();
+        let same_edges = new_text.len() + edit.removed == text.len() + edit.inserted
+            && new_text.get(..edit.at) == text.get(..edit.at)
+            && new_text.get(edit.at + edit.inserted..) == text.get(edit.at + edit.removed..);
+        if !same_edges || check_page(&doc, &page).is_err() {
+            return Err(BlockError::Unusable { index });
+        }
+        claims.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        let decisions = self
+            .decisions
+            .iter()
+            .filter_map(|(s, d)| edit.map_span(*s).map(|s| (s, d.clone())))
+            .collect();
+        self.doc = Arc::new(doc);
+        self.page = page;
+        self.claims = claims;
+        self.decisions = decisions;
+        self.touch(now);
+        Ok(())
     }
 
     pub fn decisions(&self) -> &[(Span, Decision)] {
@@ -716,6 +982,279 @@ mod tests {
         assert_eq!(a.live_links().count(), 3);
         assert!(a.remove_link("l2", "t").is_some());
         assert!(a.remove_link("l2", "t").is_none());
+    }
+
+    /// An article from a web page: blocks as (kind, text, dropped), the kept ones joined.
+    fn page_article(blocks: &[(BlockKind, &str, Option<Dropped>)], metadata: Metadata) -> Article {
+        let page: Vec<PageBlock> = blocks
+            .iter()
+            .map(|(kind, text, dropped)| PageBlock {
+                kind: *kind,
+                text: text.to_string(),
+                dropped: *dropped,
+            })
+            .collect();
+        let parsed = Parsed {
+            document: page_document(&page),
+            format: Format::Html,
+            diagnostics: Vec::new(),
+            metadata,
+            page,
+        };
+        Article::new("p".into(), parsed, Some("page.html".into()), "t0")
+    }
+
+    const FRAME: Option<Dropped> = Some(Dropped::Frame);
+    const JUNK: Option<Dropped> = Some(Dropped::Boilerplate);
+
+    fn news() -> Article {
+        use BlockKind::*;
+        page_article(
+            &[
+                (Paragraph, "Home | World | Sport", FRAME),
+                (Title, "Dam opens 😀 early", None),
+                (Paragraph, "The dam opened on Monday. Officials said it was safe.", None),
+                (Paragraph, "Advertisement", JUNK),
+                (Paragraph, "Water levels fell by 3 metres, the agency said.", None),
+                (Paragraph, "Share on X", JUNK),
+            ],
+            Metadata::default(),
+        )
+    }
+
+    fn claim_on(a: &mut Article, id: &str, words: &str) {
+        let at = a.doc.text().find(words).unwrap();
+        a.add_claim(id.into(), Span::new(at, at + words.len()), ClaimFields::default(), "t")
+            .unwrap();
+    }
+
+    fn quotes(a: &Article) -> Vec<(String, String)> {
+        a.claims()
+            .iter()
+            .map(|c| (c.id.clone(), a.doc.slice(c.span).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn bringing_a_block_back_keeps_claims_on_their_words() {
+        let mut a = news();
+        claim_on(&mut a, "before", "Officials said it was safe.");
+        claim_on(&mut a, "after", "Water levels fell by 3 metres");
+        let water = a.doc.sentence_at(a.doc.text().find("Water").unwrap()).unwrap();
+        a.decide(water, Some(Decision::Rejected), "t");
+        let want = quotes(&a);
+        let rev = a.revision;
+        a.set_block_kept(3, true, "t1").unwrap();
+        assert_eq!(
+            a.doc.text(),
+            "Dam opens 😀 early\n\nThe dam opened on Monday. Officials said it was safe.\n\nAdvertisement\n\nWater levels fell by 3 metres, the agency said."
+        );
+        assert_eq!(quotes(&a), want);
+        assert_eq!(a.doc.blocks().len(), 4);
+        assert!(a.revision > rev && a.modified == "t1");
+        assert!(a.page()[3].kept());
+        // the decided sentence moved with its words
+        let (span, d) = &a.decisions()[0];
+        assert_eq!(a.doc.slice(*span), "Water levels fell by 3 metres, the agency said.");
+        assert_eq!(*d, Decision::Rejected);
+        assert_eq!(a.decision(*span), Some(&Decision::Rejected));
+        // frame at the start and boilerplate at the end come back too
+        a.set_block_kept(0, true, "t2").unwrap();
+        a.set_block_kept(5, true, "t3").unwrap();
+        assert!(a.doc.text().starts_with("Home | World | Sport\n\nDam opens"));
+        assert!(a.doc.text().ends_with("the agency said.\n\nShare on X"));
+        assert_eq!(quotes(&a), want);
+        assert_eq!(check_page(&a.doc, a.page()), Ok(()));
+        // and dropping them again gives the first text back, claims where they were
+        for i in [0, 3, 5] {
+            a.set_block_kept(i, false, "t4").unwrap();
+        }
+        assert_eq!(a.doc.text(), news().doc.text());
+        assert_eq!(quotes(&a), want);
+        assert_eq!(a.doc.title(), Some("Dam opens 😀 early"));
+    }
+
+    #[test]
+    fn dropping_a_block_with_a_claim_is_refused_and_changes_nothing() {
+        let mut a = news();
+        claim_on(&mut a, "c", "Officials said it was safe.");
+        let before = a.clone();
+        let e = a.set_block_kept(2, false, "t").unwrap_err();
+        assert_eq!(
+            e,
+            BlockError::HoldsClaims {
+                count: 1,
+                quote: "Officials said it was safe.".into()
+            }
+        );
+        assert!(e.to_string().contains("holds a claim"), "{e}");
+        assert_eq!(a, before);
+        // a claim across two blocks holds the one between them too
+        let mut a = news();
+        a.set_block_kept(3, true, "t").unwrap();
+        let t = a.doc.text().to_string();
+        let (s, e) = (t.find("Officials").unwrap(), t.find("3 metres").unwrap());
+        a.add_claim("x".into(), Span::new(s, e), ClaimFields::default(), "t");
+        assert!(matches!(
+            a.set_block_kept(3, false, "t"),
+            Err(BlockError::HoldsClaims { count: 1, .. })
+        ));
+        // other blocks can go; the claim stays on its words
+        let want = quotes(&a);
+        a.set_block_kept(1, false, "t").unwrap();
+        assert_eq!(quotes(&a), want);
+        assert_eq!(a.doc.title(), None);
+    }
+
+    #[test]
+    fn a_claim_across_the_place_of_a_returning_block_grows_to_hold_it() {
+        let mut a = news();
+        let t = a.doc.text().to_string();
+        let (s, e) = (t.find("Officials").unwrap(), t.find(" the agency").unwrap());
+        a.add_claim("x".into(), Span::new(s, e), ClaimFields::default(), "t");
+        a.set_block_kept(3, true, "t").unwrap();
+        let q = &quotes(&a)[0].1;
+        assert!(q.starts_with("Officials") && q.contains("Advertisement") && q.ends_with("metres,"), "{q}");
+    }
+
+    #[test]
+    fn block_changes_that_cannot_be_made_say_why() {
+        let mut a = news();
+        let rev = a.revision;
+        assert_eq!(a.set_block_kept(2, true, "t"), Ok(()), "already kept: nothing to do");
+        assert_eq!(a.revision, rev);
+        assert_eq!(
+            a.set_block_kept(9, true, "t"),
+            Err(BlockError::OutOfRange { index: 9, len: 6 })
+        );
+        let mut text = article("a", "Title\nBody.");
+        assert_eq!(text.set_block_kept(0, false, "t"), Err(BlockError::NoPage));
+        let mut one = page_article(
+            &[(BlockKind::Paragraph, "Only.", None), (BlockKind::Paragraph, " ", FRAME)],
+            Metadata::default(),
+        );
+        assert_eq!(one.set_block_kept(0, false, "t"), Err(BlockError::LastBlock));
+        assert_eq!(one.set_block_kept(1, true, "t"), Err(BlockError::Unusable { index: 1 }));
+        for e in [BlockError::LastBlock, BlockError::NoPage, BlockError::Unusable { index: 1 }] {
+            assert!(!e.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn page_blocks_in_any_script_come_back_whole() {
+        use BlockKind::*;
+        let mut a = page_article(
+            &[
+                (Title, "漢字のニュース", None),
+                (Paragraph, "נתניהו אמר שהמחירים יעלו.", JUNK),
+                (Quote, "مرحبا بالعالم 👩‍👩‍👧", None),
+                (Item, "e\u{0301}té 😀", FRAME),
+                (Caption, "Фото: агентство", None),
+            ],
+            Metadata::default(),
+        );
+        claim_on(&mut a, "q", "بالعالم 👩‍👩‍👧");
+        claim_on(&mut a, "cap", "агентство");
+        let want = quotes(&a);
+        a.set_block_kept(1, true, "t").unwrap();
+        a.set_block_kept(3, true, "t").unwrap();
+        assert_eq!(quotes(&a), want);
+        assert_eq!(a.doc.blocks()[1].kind, Paragraph);
+        assert_eq!(a.doc.blocks()[3].kind, Item);
+        assert_eq!(a.doc.slice(a.doc.blocks()[3].span), "e\u{0301}té 😀");
+        for c in a.claims() {
+            assert!(c.span.is_valid_in(a.doc.text()));
+        }
+        a.set_block_kept(1, false, "t").unwrap();
+        assert_eq!(quotes(&a), want);
+    }
+
+    #[test]
+    fn the_headline_names_an_article_without_a_title() {
+        let m = Metadata {
+            headline: Some("  Dam opens   early ".into()),
+            ..Default::default()
+        };
+        let a = page_article(&[(BlockKind::Paragraph, "The dam opened.", None)], m.clone());
+        assert_eq!(a.name, "Dam opens early");
+        assert_eq!(a.metadata(), &m);
+        // a title in the text wins
+        let a = page_article(
+            &[(BlockKind::Title, "Dam", None), (BlockKind::Paragraph, "Text.", None)],
+            m,
+        );
+        assert_eq!(a.name, "Dam");
+    }
+
+    #[test]
+    fn editing_details_bumps_the_revision_and_renames_only_unchosen_names() {
+        let mut a = article("a", "No title here, just text.");
+        assert!(a.metadata().is_empty());
+        assert!(a.page().is_empty());
+        let rev = a.revision;
+        let m = Metadata {
+            headline: Some("A headline".into()),
+            authors: vec!["Ana Lima".into()],
+            ..Default::default()
+        };
+        assert!(a.set_metadata(m.clone(), "t1"));
+        assert_eq!(a.revision, rev + 1);
+        assert_eq!(a.name, "A headline");
+        assert!(!a.set_metadata(m.clone(), "t2"), "no change");
+        assert_eq!(a.revision, rev + 1);
+        // a name the person chose stays
+        a.rename("My name", "t3");
+        let m2 = Metadata {
+            headline: Some("Another".into()),
+            ..m
+        };
+        assert!(a.set_metadata(m2, "t4"));
+        assert_eq!(a.name, "My name");
+    }
+
+    #[test]
+    fn a_page_that_does_not_match_its_document_is_named() {
+        let a = news();
+        let mut page = a.page().to_vec();
+        page[2].text = "Something else.".into();
+        assert!(matches!(
+            check_page(&a.doc, &page),
+            Err(PageMismatch::Block { index: 1, .. })
+        ));
+        page[2].dropped = FRAME;
+        assert_eq!(
+            check_page(&a.doc, &page),
+            Err(PageMismatch::Count { kept: 2, blocks: 3 })
+        );
+        assert_eq!(check_page(&a.doc, &[]), Ok(()));
+        let mut kinds = a.page().to_vec();
+        kinds[2].kind = BlockKind::Quote;
+        assert!(check_page(&a.doc, &kinds).is_err());
+        // a document with other text between its blocks
+        let (doc, _) = Document::new(
+            "A\n\n\nB".into(),
+            vec![
+                Block { kind: BlockKind::Paragraph, span: Span::new(0, 1) },
+                Block { kind: BlockKind::Paragraph, span: Span::new(4, 5) },
+            ],
+        );
+        let page = ["A", "B"].map(|t| PageBlock {
+            kind: BlockKind::Paragraph,
+            text: t.into(),
+            dropped: None,
+        });
+        assert_eq!(check_page(&doc, &page), Err(PageMismatch::Text));
+        assert!(PageMismatch::Text.to_string().contains("text"));
+        // the parser's page is dropped rather than trusted when it does not match
+        let mut p = crate::core::parse::parse_str(
+            "<article><p>One of two paragraphs.</p><p>Two of two paragraphs.</p></article>",
+            Some(Format::Html),
+        );
+        assert!(!p.page.is_empty());
+        assert_eq!(check_page(&p.document, &p.page), Ok(()));
+        let first = p.page.iter().position(|b| b.kept()).unwrap();
+        p.page[first].text = "Uno.".into();
+        assert!(Article::new("x".into(), p, None, "t").page().is_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod analyze;
 pub mod anchor;
 pub mod annotation;
 pub mod claims;
+pub mod details;
 pub mod document;
 pub mod extract;
 pub mod format;

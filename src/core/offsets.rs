@@ -48,6 +48,47 @@ impl Span {
     }
 }
 
+/// One replacement in a text: the bytes `[at, at + removed)` become `inserted` new bytes.
+/// Used to move spans (claims, decided sentences) when a block is brought back or dropped,
+/// so they stay on the same words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextEdit {
+    pub at: usize,
+    pub removed: usize,
+    pub inserted: usize,
+}
+
+impl TextEdit {
+    /// Where a byte offset outside the removed bytes lands; `None` inside them. An offset
+    /// at `at` itself stays when `before` (the end of what precedes the edit) and moves with
+    /// the text after the edit otherwise (the start of what follows).
+    pub fn map_offset(&self, offset: usize, before: bool) -> Option<usize> {
+        let end = self.at + self.removed;
+        if offset < self.at || (offset == self.at && before) {
+            Some(offset)
+        } else if offset >= end {
+            Some(offset - self.removed + self.inserted)
+        } else {
+            None
+        }
+    }
+
+    /// Where a span lands: its start moves with the text that follows it, its end with the
+    /// text that precedes it, so a span next to an insertion does not swallow it (a span
+    /// across the insertion point grows to hold it). `None` when the span touches removed
+    /// bytes.
+    pub fn map_span(&self, span: Span) -> Option<Span> {
+        let end = self.at + self.removed;
+        if self.removed > 0 && span.start() < end && self.at < span.end().max(span.start() + 1)
+        {
+            return None;
+        }
+        let start = self.map_offset(span.start(), false)?;
+        let stop = self.map_offset(span.end(), true)?;
+        Some(Span::new(start, stop.max(start)))
+    }
+}
+
 /// Snap a byte offset to the nearest char boundary at or before it (clamped to the text).
 pub fn floor_boundary(text: &str, mut offset: usize) -> usize {
     if offset >= text.len() {
@@ -204,6 +245,63 @@ mod tests {
         assert_eq!(idx.byte_to_char(0), Some(0));
         assert_eq!(idx.char_to_byte(0), Some(0));
         assert_eq!(floor_boundary("", 5), 0);
+    }
+
+    #[test]
+    fn an_insertion_moves_what_follows_and_keeps_what_precedes() {
+        // "A. B." with "X. " inserted before "B."
+        let e = TextEdit {
+            at: 3,
+            removed: 0,
+            inserted: 3,
+        };
+        assert_eq!(e.map_span(Span::new(0, 2)), Some(Span::new(0, 2)));
+        assert_eq!(e.map_span(Span::new(3, 5)), Some(Span::new(6, 8)));
+        // a span ending where the insertion is stays put; one across it grows
+        assert_eq!(e.map_span(Span::new(0, 3)), Some(Span::new(0, 3)));
+        assert_eq!(e.map_span(Span::new(0, 5)), Some(Span::new(0, 8)));
+        // appended at the very end: a span ending at the old end does not grow
+        let end = TextEdit {
+            at: 5,
+            removed: 0,
+            inserted: 4,
+        };
+        assert_eq!(end.map_span(Span::new(3, 5)), Some(Span::new(3, 5)));
+    }
+
+    #[test]
+    fn a_removal_moves_what_follows_and_refuses_what_it_touches() {
+        // "A.\n\nB.\n\nC." without "B.\n\n" (bytes 4..8)
+        let e = TextEdit {
+            at: 4,
+            removed: 4,
+            inserted: 0,
+        };
+        assert_eq!(e.map_span(Span::new(0, 2)), Some(Span::new(0, 2)));
+        assert_eq!(e.map_span(Span::new(8, 10)), Some(Span::new(4, 6)));
+        assert_eq!(e.map_span(Span::new(4, 6)), None, "inside");
+        assert_eq!(e.map_span(Span::new(0, 10)), None, "across");
+        assert_eq!(e.map_span(Span::new(5, 5)), None, "empty, inside");
+        assert_eq!(e.map_span(Span::new(4, 4)), None, "empty, at its start");
+        assert_eq!(e.map_span(Span::new(2, 4)), Some(Span::new(2, 4)), "ends at it");
+        assert_eq!(e.map_offset(8, false), Some(4));
+        assert_eq!(e.map_offset(6, true), None);
+    }
+
+    #[test]
+    fn edits_keep_multibyte_spans_whole() {
+        let before = "😀 漢字\n\nשלום";
+        let after = "😀 漢字\n\nمرحبا\n\nשלום";
+        let at = before.find("שלום").unwrap();
+        let e = TextEdit {
+            at,
+            removed: 0,
+            inserted: "مرحبا\n\n".len(),
+        };
+        let s = Span::new(at, before.len());
+        let moved = e.map_span(s).unwrap();
+        assert_eq!(moved.slice(after), Some("שלום"));
+        assert!(moved.is_valid_in(after));
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! claims, and a standalone SVG of a view. Every attribute of nodes and edges is written;
 //! text is escaped for its format (XML, CSV with formula guard), never trusted.
 
-use super::{Graph, NodeKind, Visible};
+use super::{ArticleInfo, Graph, NodeKind, Visible};
 use crate::core::layout::P;
 use crate::core::library::Article;
+use crate::core::page::Metadata;
 use crate::core::relations::{End, Identities, Relation};
 use std::fmt::Write;
 
@@ -63,6 +64,39 @@ fn position(positions: Option<&[P]>, i: usize) -> Option<P> {
         .filter(|p| p.x.is_finite() && p.y.is_finite())
 }
 
+/// The details of an article every export carries: (name, value) for headline, authors
+/// ("; " between them), published (ISO 8601), publisher and url; empty ones left out.
+pub fn article_details(m: &Metadata) -> Vec<(&'static str, String)> {
+    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    let mut v = vec![
+        ("headline", s(&m.headline)),
+        ("authors", m.authors.join("; ")),
+        ("published", s(&m.published)),
+        ("publisher", s(&m.publisher)),
+        ("url", s(&m.url)),
+    ];
+    v.retain(|(_, s)| !s.is_empty());
+    v
+}
+
+/// The names of `article_details`, in order (the CSV's last columns, GraphML's graph keys).
+pub const DETAIL_KEYS: [&str; 5] = ["headline", "authors", "published", "publisher", "url"];
+
+/// A claim node's attribute name for one of its article's details.
+fn article_key(k: &str) -> &'static str {
+    match k {
+        "headline" => "article_headline",
+        "authors" => "article_authors",
+        "published" => "article_published",
+        "publisher" => "article_publisher",
+        _ => "article_url",
+    }
+}
+
+fn article_of<'a>(g: &'a Graph, id: &str) -> Option<&'a ArticleInfo> {
+    g.articles.iter().find(|a| a.id == id)
+}
+
 /// The node attributes every format writes: (name, value), empty ones left out.
 fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
     let n = &g.nodes[i];
@@ -86,6 +120,14 @@ fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
             ("note", c.note.clone()),
             ("tags", c.tags.join(", ")),
         ]);
+        // the details of the claim's article, so each claim says where it was published
+        if let Some(a) = article_of(g, &c.article) {
+            v.extend(
+                article_details(&a.metadata)
+                    .into_iter()
+                    .map(|(k, val)| (article_key(k), val)),
+            );
+        }
     }
     v.retain(|(_, s)| !s.is_empty());
     v
@@ -107,6 +149,11 @@ const NODE_KEYS: &[(&str, &str)] = &[
     ("status", "string"),
     ("note", "string"),
     ("tags", "string"),
+    ("article_headline", "string"),
+    ("article_authors", "string"),
+    ("article_published", "string"),
+    ("article_publisher", "string"),
+    ("article_url", "string"),
     ("x", "double"),
     ("y", "double"),
 ];
@@ -135,7 +182,8 @@ fn edge_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
 }
 
 /// GraphML, with every attribute declared. The graph is directed (networkx refuses mixed
-/// graphs); co-mentions, which have no direction, say so by their `relation`.
+/// graphs); co-mentions, which have no direction, say so by their `relation`. The graph of
+/// one article carries its details as graph data; every claim node carries its article's.
 pub fn graphml(g: &Graph, positions: Option<&[P]>) -> String {
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
@@ -152,7 +200,18 @@ pub fn graphml(g: &Graph, positions: Option<&[P]>) -> String {
             "  <key id=\"{k}\" for=\"edge\" attr.name=\"{k}\" attr.type=\"{t}\"/>"
         );
     }
+    for k in DETAIL_KEYS {
+        let _ = writeln!(
+            s,
+            "  <key id=\"{k}\" for=\"graph\" attr.name=\"{k}\" attr.type=\"string\"/>"
+        );
+    }
     s.push_str("  <graph id=\"gloss\" edgedefault=\"directed\">\n");
+    if let [one] = g.articles.as_slice() {
+        for (k, v) in article_details(&one.metadata) {
+            let _ = writeln!(s, "    <data key=\"{k}\">{}</data>", xml_escape(&v));
+        }
+    }
     for (i, n) in g.nodes.iter().enumerate() {
         let _ = writeln!(s, "    <node id=\"{}\">", xml_escape(&n.id));
         let _ = writeln!(
@@ -297,11 +356,25 @@ fn js(s: &str) -> String {
 }
 
 /// Cytoscape.js JSON (the `elements` that `cy.add()` and `cy.json()` take): every attribute
-/// under `data` (numbers as numbers), layout positions under `position`.
+/// under `data` (numbers as numbers), layout positions under `position`; the graph's own
+/// `data` lists its articles with their details.
 pub fn cytoscape(g: &Graph, positions: Option<&[P]>) -> String {
-    let mut s = String::from(
-        "{\n  \"format\": \"gloss.graph.cytoscape\",\n  \"elements\": {\n    \"nodes\": [",
-    );
+    let mut s = String::from("{\n  \"format\": \"gloss.graph.cytoscape\",\n  \"data\": {\"articles\": [");
+    for (i, a) in g.articles.iter().enumerate() {
+        s.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        let _ = write!(s, "{{\"id\": {}, \"name\": {}", js(&a.id), js(&a.name));
+        for (k, v) in article_details(&a.metadata) {
+            if k == "authors" {
+                let list: Vec<String> = a.metadata.authors.iter().map(|n| js(n)).collect();
+                let _ = write!(s, ", \"authors\": [{}]", list.join(", "));
+            } else {
+                let _ = write!(s, ", \"{k}\": {}", js(&v));
+            }
+        }
+        s.push('}');
+    }
+    s.push_str(if g.articles.is_empty() { "]},\n" } else { "\n  ]},\n" });
+    s.push_str("  \"elements\": {\n    \"nodes\": [");
     for (i, n) in g.nodes.iter().enumerate() {
         s.push_str(if i == 0 { "\n" } else { ",\n" });
         let _ = write!(
@@ -372,14 +445,27 @@ pub fn csv_field(s: &str) -> String {
 }
 
 /// Claims of the given articles as CSV: id, article, quote, claimant, type, status, note,
-/// tags, links ("contradicts → <claim id>; about → Ukraine", both directions).
+/// tags, links ("contradicts → <claim id>; about → Ukraine", both directions), then the
+/// claim's article's details: headline, authors ("; " between them), published, publisher,
+/// url.
 pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
-    let mut s = String::from("id,article,quote,claimant,type,status,note,tags,links\r\n");
+    let mut s = String::from(
+        "id,article,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n",
+    );
     let end = |e: &End| match e {
         End::Claim(c) => c.clone(),
         End::Entity(n) => ids.resolve(n).to_string(),
     };
     for a in articles {
+        let details = article_details(a.metadata());
+        let detail = |k: &str| {
+            details
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let details: Vec<String> = DETAIL_KEYS.iter().map(|k| detail(k)).collect();
         for c in a.claims() {
             let me = End::Claim(c.id.clone());
             let mut links: Vec<String> = Vec::new();
@@ -401,7 +487,7 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
                 c.fields.tags.join(", "),
                 links.join("; "),
             ];
-            let cells: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+            let cells: Vec<String> = row.iter().chain(&details).map(|f| csv_field(f)).collect();
             s.push_str(&cells.join(","));
             s.push_str("\r\n");
         }

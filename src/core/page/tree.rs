@@ -740,7 +740,7 @@ impl Hint {
                     if is_boiler_name(w) {
                         h.boiler = true;
                     }
-                    if w.contains("byline") || w.contains("author") {
+                    if is_byline_name(w) {
                         h.byline = true;
                     }
                     if w.contains("dateline")
@@ -794,6 +794,16 @@ impl Hint {
         h.weight = weight.clamp(-100, 100) as i8;
         h
     }
+}
+
+/// A class word for the byline itself ("byline", "article-author"), not a page-wide
+/// modifier that mentions an author ("author-jane", WordPress's per-author class).
+fn is_byline_name(w: &str) -> bool {
+    w.contains("byline")
+        || matches!(w, "author" | "authors" | "author-name" | "authorname" | "author_name")
+        || ["-author", "_author", "-authors", "_authors", "author-name", "authorname"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// Parts of a class name that only say it is a container.
