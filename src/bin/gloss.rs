@@ -2,6 +2,7 @@
 //!   gloss analyze FILE   prints one JSON object for the article (offsets in code points)
 //!   gloss page FILE...   prints one JSON line per web page: its story and metadata
 
+use gloss::core::document::BlockKind;
 use gloss::core::{analyze, parse};
 use std::process::ExitCode;
 
@@ -32,8 +33,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// One JSON line per page: `file`, `metadata`, `body` (the kept blocks but the headline,
-/// one per line) and `blocks` (every block of the page, kept or dropped).
+/// One JSON line per page: `file`, `metadata`, `body` (the kept blocks but the headline
+/// and figure captions, one per line) and `blocks` (every block of the page, kept or dropped).
 fn page_files(paths: &[String]) -> ExitCode {
     let mut status = ExitCode::SUCCESS;
     for path in paths {
@@ -45,7 +46,7 @@ fn page_files(paths: &[String]) -> ExitCode {
         let body: Vec<&str> = parsed
             .page
             .iter()
-            .filter(|b| b.kept() && b.kind != gloss::core::document::BlockKind::Title)
+            .filter(|b| b.kept() && !matches!(b.kind, BlockKind::Title | BlockKind::Caption))
             .map(|b| b.text.as_str())
             .collect();
         let line = serde_json::json!({

@@ -71,7 +71,52 @@ const FURNITURE: &[&str] = &[
     "last updated",
     "tags:",
     "topics:",
+    "advert",
+    "this slideshow requires",
+    "like this story",
+    "like this article",
+    "tell us what you think",
+    "photo:",
+    "photograph:",
+    "photos:",
+    "credit:",
+    "image:",
+    "(ap photo",
+    "ap photo/",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "show caption",
+    "open in app",
 ];
+
+/// Whole lines that are a page's controls.
+const CONTROLS: &[&str] = &[
+    "caption", "close", "open", "next", "previous", "prev", "menu", "search", "expand",
+    "collapse", "more", "less", "share", "tweet", "email", "print", "comment", "reply",
+    "like", "follow", "play", "pause", "video", "audio", "gallery", "view gallery",
+    "back", "top", "home",
+];
+
+/// "Image 3 of 23", "1 / 12": a gallery's counter.
+fn is_counter(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    words.len() <= 5
+        && numbers >= 1
+        && numbers < words.len()
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || ["of", "/", "image", "photo", "slide", "picture"].contains(&w.to_lowercase().as_str()))
+}
+
+/// An unrendered shortcode: "[button link=… ] Send us…".
+fn is_shortcode(t: &str) -> bool {
+    t.starts_with('[') && t.find(']').is_some_and(|e| t[..e].contains('='))
+}
 
 fn starts_like_furniture(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -79,6 +124,10 @@ fn starts_like_furniture(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if CONTROLS.contains(&bare) || is_counter(&lower) || is_shortcode(text.trim()) {
+        return true;
+    }
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
     FURNITURE.iter().any(|f| {
         t.starts_with(f)
@@ -128,6 +177,12 @@ mod tests {
         assert!(starts_like_furniture("Sign up for our newsletter"));
         assert!(starts_like_furniture("Read more: Storm hits coast"));
         assert!(!starts_like_furniture("Subscribers said the price rose."));
+        assert!(starts_like_furniture("Image 1 of 23"));
+        assert!(starts_like_furniture("Caption"));
+        assert!(!starts_like_furniture("1 5040"));
+        assert!(starts_like_furniture("[button link=\"x\" type=\"big\"] Send us your review"));
+        assert!(!starts_like_furniture("[Reuters] The talks went on."));
+        assert!(!starts_like_furniture("Close to 40 people were hurt."));
         assert!(!starts_like_furniture(
             "Advertisement revenue fell by a third last year, the company said in a filing on Monday."
         ));

@@ -115,11 +115,19 @@ impl Tag {
         }
     }
 
-    /// Starts and ends a text block.
+    /// Starts and ends a text block. A table row is one block, its cells separated by a
+    /// space.
     fn is_block(self) -> bool {
         !matches!(
             self,
-            Tag::Other | Tag::A | Tag::Time | Tag::Void | Tag::Skip | Tag::Title | Tag::Script
+            Tag::Other
+                | Tag::A
+                | Tag::Time
+                | Tag::Void
+                | Tag::Skip
+                | Tag::Title
+                | Tag::Script
+                | Tag::Cell
         )
     }
 
@@ -483,6 +491,10 @@ impl Builder<'_> {
         }
         if tag.closes_p() {
             self.close_implied(|x| x == Tag::P);
+        }
+        if tag == Tag::Cell {
+            self.close_implied(|x| x == Tag::Cell);
+            self.pending_space = !self.buf.is_empty();
         }
         match tag {
             Tag::Li => self.close_implied(|x| x == Tag::Li),
