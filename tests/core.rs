@@ -297,7 +297,12 @@ fn page_article() -> Article {
             description: Some("A dam.".into()),
         },
     };
-    Article::new("page".into(), parsed, Some("dam.htm".into()), "2026-11-27T00:00:00Z")
+    Article::new(
+        "page".into(),
+        parsed,
+        Some("dam.htm".into()),
+        "2026-11-27T00:00:00Z",
+    )
 }
 
 #[test]
@@ -319,8 +324,7 @@ fn a_saved_page_opens_by_its_htm_or_html_name() {
 #[test]
 fn analyze_reports_the_metadata() {
     let p = parse_str("<html><head><title>T</title><meta property=\"og:title\" content=\"Dam\"></head><body><p>One.</p></body></html>", Some(Format::Html));
-    let v: serde_json::Value =
-        serde_json::to_value(analyze::report(&p)).unwrap();
+    let v: serde_json::Value = serde_json::to_value(analyze::report(&p)).unwrap();
     assert_eq!(v["metadata"], serde_json::to_value(&p.metadata).unwrap());
     assert!(v["metadata"].is_object());
     let v = serde_json::to_value(analyze::report(&parse_str("Just text.", None))).unwrap();

@@ -361,7 +361,9 @@ fn claims_csv_reads_back_and_guards_formulas() {
             "url"
         ]
     );
-    assert!(rows[1..].iter().all(|r| r.len() == 14 && r[9..].iter().all(String::is_empty)));
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r.len() == 14 && r[9..].iter().all(String::is_empty)));
     assert_eq!(rows.len(), 3);
     let r = rows.iter().find(|r| r[0] == "r").unwrap();
     assert_eq!(r[3], "A Russian official");
@@ -459,8 +461,13 @@ fn two_articles() -> (Vec<Article>, Graph) {
         let mut a = Article::new(id.into(), parse_str(text, None), None, "t");
         a.set_metadata(m, "t");
         let at = text.find(". ").unwrap() + 2;
-        a.add_claim("c".into(), Span::new(at, text.len()), ClaimFields::default(), "t")
-            .unwrap();
+        a.add_claim(
+            "c".into(),
+            Span::new(at, text.len()),
+            ClaimFields::default(),
+            "t",
+        )
+        .unwrap();
         out.push(a);
     }
     let sources: Vec<Source> = out
@@ -573,7 +580,10 @@ fn exports_carry_each_articles_details() {
     let list = v["data"]["articles"].as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0]["id"], "a1");
-    assert_eq!(list[0]["authors"], serde_json::json!(["Ana Lima", "نور الهدى"]));
+    assert_eq!(
+        list[0]["authors"],
+        serde_json::json!(["Ana Lima", "نور الهدى"])
+    );
     assert_eq!(list[0]["publisher"], "The Daily <b>&</b> \"Co\"");
     assert!(list[1].get("authors").is_none());
     let c1 = v["elements"]["nodes"]
@@ -584,6 +594,7 @@ fn exports_carry_each_articles_details() {
         .unwrap();
     assert_eq!(c1["data"]["article_url"], "https://example.com/dam?a=1&b=2");
     // an empty graph's data is still valid JSON
-    let empty: serde_json::Value = serde_json::from_str(&cytoscape(&Graph::default(), None)).unwrap();
+    let empty: serde_json::Value =
+        serde_json::from_str(&cytoscape(&Graph::default(), None)).unwrap();
     assert_eq!(empty["data"]["articles"], serde_json::json!([]));
 }

@@ -152,7 +152,11 @@ pub fn NewArticle() -> impl IntoView {
         };
         let (html, plain) = (get("text/html"), get("text/plain"));
         let whole_box = text.with_untracked(|t| t.trim().is_empty());
-        if html.trim().is_empty() || plain.trim().is_empty() || !whole_box || looks_like_gloss_file(&plain) {
+        if html.trim().is_empty()
+            || plain.trim().is_empty()
+            || !whole_box
+            || looks_like_gloss_file(&plain)
+        {
             pasted.set(None); // the browser pastes the plain text
             return;
         }
@@ -160,7 +164,8 @@ pub fn NewArticle() -> impl IntoView {
         text.set(plain.clone());
         pasted.set(Some(PastedHtml { html, plain }));
     };
-    let from_page = move || pasted.with(|p| p.as_ref().is_some_and(|p| text.with(|t| *t == p.plain)));
+    let from_page =
+        move || pasted.with(|p| p.as_ref().is_some_and(|p| text.with(|t| *t == p.plain)));
     view! {
         <section class="new-article" aria-labelledby="new-h">
             <h2 id="new-h">"New article"</h2>

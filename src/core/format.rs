@@ -1073,20 +1073,26 @@ mod tests {
             diagnostics: Vec::new(),
             page,
             metadata: Metadata {
-            headline: Some("Dam opens 😀 early".into()),
-            authors: vec!["Ana Lima".into(), "نور الهدى".into(), "李雷".into()],
-            published: Some("2024-03-05T10:00:00+01:00".into()),
-            publisher: Some("The <Daily> & Co".into()),
-            url: Some("https://example.com/dam?x=1&y=2".into()),
-            language: Some("en-GB".into()),
-            description: Some("A dam, \"early\".".into()),
-        }};
+                headline: Some("Dam opens 😀 early".into()),
+                authors: vec!["Ana Lima".into(), "نور الهدى".into(), "李雷".into()],
+                published: Some("2024-03-05T10:00:00+01:00".into()),
+                publisher: Some("The <Daily> & Co".into()),
+                url: Some("https://example.com/dam?x=1&y=2".into()),
+                language: Some("en-GB".into()),
+                description: Some("A dam, \"early\".".into()),
+            },
+        };
         let mut a = Article::new("page1".into(), p, Some("dam.htm".into()), NOW);
         a.set_block_kept(1, false, NOW).unwrap();
         a.set_block_kept(3, false, NOW).unwrap();
         let t = a.doc.text().to_string();
         let s = t.find("נתניהו").unwrap();
-        a.add_claim("c1".into(), Span::new(s, t.len()), ClaimFields::default(), NOW);
+        a.add_claim(
+            "c1".into(),
+            Span::new(s, t.len()),
+            ClaimFields::default(),
+            NOW,
+        );
         a
     }
 
@@ -1104,7 +1110,10 @@ mod tests {
         let page = v["article"]["page"].as_array().unwrap();
         assert_eq!(page.len(), 5);
         assert_eq!(page[1]["dropped"], "boilerplate");
-        assert!(page[0].get("dropped").is_none(), "kept blocks carry no `dropped`");
+        assert!(
+            page[0].get("dropped").is_none(),
+            "kept blocks carry no `dropped`"
+        );
         assert_eq!(page[0]["kind"], "title");
         let b = import_article(json.as_bytes()).expect("imports");
         assert_eq!(b.metadata(), a.metadata());
@@ -1114,7 +1123,10 @@ mod tests {
         // and blocks still come back after the trip, claims on their words
         let mut b = b;
         b.set_block_kept(3, true, NOW).unwrap();
-        assert_eq!(b.doc.slice(b.claims()[0].span), "נתניהו אמר שהמחירים יעלו. 漢字テスト。");
+        assert_eq!(
+            b.doc.slice(b.claims()[0].span),
+            "נתניהו אמר שהמחירים יעלו. 漢字テスト。"
+        );
         // a pasted text writes neither
         let v: serde_json::Value = serde_json::from_str(&export_article(&sample(), NOW)).unwrap();
         assert!(v["article"].get("metadata").is_none() && v["article"].get("page").is_none());
@@ -1129,10 +1141,16 @@ mod tests {
             import_article(v.to_string().as_bytes()).expect_err("must fail")
         };
         let e = bad(&|v| v["article"]["page"][2]["text"] = "Something else.".into());
-        assert!(matches!(e, ImportError::PageMismatch(PageMismatch::Block { .. })), "{e:?}");
+        assert!(
+            matches!(e, ImportError::PageMismatch(PageMismatch::Block { .. })),
+            "{e:?}"
+        );
         assert!(e.to_string().contains("Something else."), "{e}");
         let e = bad(&|v| v["article"]["page"][1]["dropped"] = serde_json::Value::Null);
-        assert!(matches!(e, ImportError::PageMismatch(PageMismatch::Count { .. })), "{e:?}");
+        assert!(
+            matches!(e, ImportError::PageMismatch(PageMismatch::Count { .. })),
+            "{e:?}"
+        );
         let e = bad(&|v| v["article"]["page"][1]["dropped"] = "maybe".into());
         assert!(matches!(e, ImportError::Invalid { .. }), "{e:?}");
         let e = bad(&|v| v["article"]["metadata"]["authors"] = "Ana".into());

@@ -43,13 +43,21 @@ pub struct Article {
 pub enum BlockError {
     /// The article did not come from a web page: it has no page blocks.
     NoPage,
-    OutOfRange { index: usize, len: usize },
+    OutOfRange {
+        index: usize,
+        len: usize,
+    },
     /// Claims lie on (or across) the block: dropping it would take their words away.
-    HoldsClaims { count: usize, quote: String },
+    HoldsClaims {
+        count: usize,
+        quote: String,
+    },
     /// It is the only block left in the article.
     LastBlock,
     /// The block's text cannot stand as a block of the article (empty, or not trimmed).
-    Unusable { index: usize },
+    Unusable {
+        index: usize,
+    },
 }
 
 impl fmt::Display for BlockError {
@@ -85,15 +93,25 @@ pub enum PageMismatch {
 impl fmt::Display for PageMismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PageMismatch::Count { kept, blocks } => write!(f, "the page keeps {kept} block(s) but the article has {blocks}"),
-            PageMismatch::Block { index, page, document } => write!(
+            PageMismatch::Count { kept, blocks } => write!(
+                f,
+                "the page keeps {kept} block(s) but the article has {blocks}"
+            ),
+            PageMismatch::Block {
+                index,
+                page,
+                document,
+            } => write!(
                 f,
                 "kept block {} of the page reads “{}” but the article's block there reads “{}”",
                 index + 1,
                 super::excerpt(page, 60),
                 super::excerpt(document, 60)
             ),
-            PageMismatch::Text => write!(f, "the page's kept blocks do not make up the article's text"),
+            PageMismatch::Text => write!(
+                f,
+                "the page's kept blocks do not make up the article's text"
+            ),
         }
     }
 }
@@ -112,7 +130,8 @@ pub fn check_page(doc: &Document, page: &[PageBlock]) -> Result<(), PageMismatch
         });
     }
     for (index, (p, b)) in kept.iter().zip(doc.blocks()).enumerate() {
-        let same_kind = p.kind == b.kind || (p.kind == BlockKind::Title && b.kind == BlockKind::Heading);
+        let same_kind =
+            p.kind == b.kind || (p.kind == BlockKind::Title && b.kind == BlockKind::Heading);
         let text = doc.slice(b.span);
         if text != p.text || !same_kind {
             return Err(PageMismatch::Block {
@@ -122,7 +141,11 @@ pub fn check_page(doc: &Document, page: &[PageBlock]) -> Result<(), PageMismatch
             });
         }
     }
-    let joined = kept.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(BLOCK_JOIN);
+    let joined = kept
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(BLOCK_JOIN);
     if joined != doc.text() {
         return Err(PageMismatch::Text);
     }
@@ -266,7 +289,12 @@ impl Article {
     /// text is rebuilt from the kept blocks and every claim and decided sentence moves with
     /// its words. Refused, with nothing changed, when claims lie on a block to drop, or it
     /// is the last one. Suggestions follow from the new text.
-    pub fn set_block_kept(&mut self, index: usize, kept: bool, now: &str) -> Result<(), BlockError> {
+    pub fn set_block_kept(
+        &mut self,
+        index: usize,
+        kept: bool,
+        now: &str,
+    ) -> Result<(), BlockError> {
         if self.page.is_empty() {
             return Err(BlockError::NoPage);
         }
@@ -290,21 +318,46 @@ impl Article {
         let edit = if kept {
             let len = block.text.len();
             match blocks.get(j) {
-                _ if n == 0 => TextEdit { at: 0, removed: text.len(), inserted: len },
-                Some(b) => TextEdit { at: b.span.start(), removed: 0, inserted: len + BLOCK_JOIN.len() },
-                None => TextEdit { at: text.len(), removed: 0, inserted: BLOCK_JOIN.len() + len },
+                _ if n == 0 => TextEdit {
+                    at: 0,
+                    removed: text.len(),
+                    inserted: len,
+                },
+                Some(b) => TextEdit {
+                    at: b.span.start(),
+                    removed: 0,
+                    inserted: len + BLOCK_JOIN.len(),
+                },
+                None => TextEdit {
+                    at: text.len(),
+                    removed: 0,
+                    inserted: BLOCK_JOIN.len() + len,
+                },
             }
         } else {
             if n <= 1 {
                 return Err(BlockError::LastBlock);
             }
             match (blocks.get(j), blocks.get(j + 1)) {
-                (Some(b), Some(next)) => TextEdit { at: b.span.start(), removed: next.span.start() - b.span.start(), inserted: 0 },
+                (Some(b), Some(next)) => TextEdit {
+                    at: b.span.start(),
+                    removed: next.span.start() - b.span.start(),
+                    inserted: 0,
+                },
                 (Some(_), None) => {
                     let at = blocks[j - 1].span.end();
-                    TextEdit { at, removed: text.len() - at, inserted: 0 }
+                    TextEdit {
+                        at,
+                        removed: text.len() - at,
+                        inserted: 0,
+                    }
                 }
-                _ => return Err(BlockError::OutOfRange { index, len: self.page.len() }),
+                _ => {
+                    return Err(BlockError::OutOfRange {
+                        index,
+                        len: self.page.len(),
+                    })
+                }
             }
         };
         // claims move with their words; one on a dropped block refuses the change
@@ -324,7 +377,11 @@ impl Article {
         }
         // the new page, its text and blocks, from the kept blocks
         let mut page = self.page.clone();
-        page[index].dropped = if kept { None } else { Some(Dropped::Boilerplate) };
+        page[index].dropped = if kept {
+            None
+        } else {
+            Some(Dropped::Boilerplate)
+        };
         let doc = page_document(&page);
         // the edit must describe exactly how the text changed, or spans would drift
         let new_text = doc.text();
@@ -1013,9 +1070,17 @@ mod tests {
             &[
                 (Paragraph, "Home | World | Sport", FRAME),
                 (Title, "Dam opens 😀 early", None),
-                (Paragraph, "The dam opened on Monday. Officials said it was safe.", None),
+                (
+                    Paragraph,
+                    "The dam opened on Monday. Officials said it was safe.",
+                    None,
+                ),
                 (Paragraph, "Advertisement", JUNK),
-                (Paragraph, "Water levels fell by 3 metres, the agency said.", None),
+                (
+                    Paragraph,
+                    "Water levels fell by 3 metres, the agency said.",
+                    None,
+                ),
                 (Paragraph, "Share on X", JUNK),
             ],
             Metadata::default(),
@@ -1024,8 +1089,13 @@ mod tests {
 
     fn claim_on(a: &mut Article, id: &str, words: &str) {
         let at = a.doc.text().find(words).unwrap();
-        a.add_claim(id.into(), Span::new(at, at + words.len()), ClaimFields::default(), "t")
-            .unwrap();
+        a.add_claim(
+            id.into(),
+            Span::new(at, at + words.len()),
+            ClaimFields::default(),
+            "t",
+        )
+        .unwrap();
     }
 
     fn quotes(a: &Article) -> Vec<(String, String)> {
@@ -1040,7 +1110,10 @@ mod tests {
         let mut a = news();
         claim_on(&mut a, "before", "Officials said it was safe.");
         claim_on(&mut a, "after", "Water levels fell by 3 metres");
-        let water = a.doc.sentence_at(a.doc.text().find("Water").unwrap()).unwrap();
+        let water = a
+            .doc
+            .sentence_at(a.doc.text().find("Water").unwrap())
+            .unwrap();
         a.decide(water, Some(Decision::Rejected), "t");
         let want = quotes(&a);
         let rev = a.revision;
@@ -1055,13 +1128,19 @@ mod tests {
         assert!(a.page()[3].kept());
         // the decided sentence moved with its words
         let (span, d) = &a.decisions()[0];
-        assert_eq!(a.doc.slice(*span), "Water levels fell by 3 metres, the agency said.");
+        assert_eq!(
+            a.doc.slice(*span),
+            "Water levels fell by 3 metres, the agency said."
+        );
         assert_eq!(*d, Decision::Rejected);
         assert_eq!(a.decision(*span), Some(&Decision::Rejected));
         // frame at the start and boilerplate at the end come back too
         a.set_block_kept(0, true, "t2").unwrap();
         a.set_block_kept(5, true, "t3").unwrap();
-        assert!(a.doc.text().starts_with("Home | World | Sport\n\nDam opens"));
+        assert!(a
+            .doc
+            .text()
+            .starts_with("Home | World | Sport\n\nDam opens"));
         assert!(a.doc.text().ends_with("the agency said.\n\nShare on X"));
         assert_eq!(quotes(&a), want);
         assert_eq!(check_page(&a.doc, a.page()), Ok(()));
@@ -1114,14 +1193,21 @@ mod tests {
         a.add_claim("x".into(), Span::new(s, e), ClaimFields::default(), "t");
         a.set_block_kept(3, true, "t").unwrap();
         let q = &quotes(&a)[0].1;
-        assert!(q.starts_with("Officials") && q.contains("Advertisement") && q.ends_with("metres,"), "{q}");
+        assert!(
+            q.starts_with("Officials") && q.contains("Advertisement") && q.ends_with("metres,"),
+            "{q}"
+        );
     }
 
     #[test]
     fn block_changes_that_cannot_be_made_say_why() {
         let mut a = news();
         let rev = a.revision;
-        assert_eq!(a.set_block_kept(2, true, "t"), Ok(()), "already kept: nothing to do");
+        assert_eq!(
+            a.set_block_kept(2, true, "t"),
+            Ok(()),
+            "already kept: nothing to do"
+        );
         assert_eq!(a.revision, rev);
         assert_eq!(
             a.set_block_kept(9, true, "t"),
@@ -1130,12 +1216,25 @@ mod tests {
         let mut text = article("a", "Title\nBody.");
         assert_eq!(text.set_block_kept(0, false, "t"), Err(BlockError::NoPage));
         let mut one = page_article(
-            &[(BlockKind::Paragraph, "Only.", None), (BlockKind::Paragraph, " ", FRAME)],
+            &[
+                (BlockKind::Paragraph, "Only.", None),
+                (BlockKind::Paragraph, " ", FRAME),
+            ],
             Metadata::default(),
         );
-        assert_eq!(one.set_block_kept(0, false, "t"), Err(BlockError::LastBlock));
-        assert_eq!(one.set_block_kept(1, true, "t"), Err(BlockError::Unusable { index: 1 }));
-        for e in [BlockError::LastBlock, BlockError::NoPage, BlockError::Unusable { index: 1 }] {
+        assert_eq!(
+            one.set_block_kept(0, false, "t"),
+            Err(BlockError::LastBlock)
+        );
+        assert_eq!(
+            one.set_block_kept(1, true, "t"),
+            Err(BlockError::Unusable { index: 1 })
+        );
+        for e in [
+            BlockError::LastBlock,
+            BlockError::NoPage,
+            BlockError::Unusable { index: 1 },
+        ] {
             assert!(!e.to_string().is_empty());
         }
     }
@@ -1175,12 +1274,18 @@ mod tests {
             headline: Some("  Dam opens   early ".into()),
             ..Default::default()
         };
-        let a = page_article(&[(BlockKind::Paragraph, "The dam opened.", None)], m.clone());
+        let a = page_article(
+            &[(BlockKind::Paragraph, "The dam opened.", None)],
+            m.clone(),
+        );
         assert_eq!(a.name, "Dam opens early");
         assert_eq!(a.metadata(), &m);
         // a title in the text wins
         let a = page_article(
-            &[(BlockKind::Title, "Dam", None), (BlockKind::Paragraph, "Text.", None)],
+            &[
+                (BlockKind::Title, "Dam", None),
+                (BlockKind::Paragraph, "Text.", None),
+            ],
             m,
         );
         assert_eq!(a.name, "Dam");
@@ -1234,8 +1339,14 @@ mod tests {
         let (doc, _) = Document::new(
             "A\n\n\nB".into(),
             vec![
-                Block { kind: BlockKind::Paragraph, span: Span::new(0, 1) },
-                Block { kind: BlockKind::Paragraph, span: Span::new(4, 5) },
+                Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(0, 1),
+                },
+                Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(4, 5),
+                },
             ],
         );
         let page = ["A", "B"].map(|t| PageBlock {

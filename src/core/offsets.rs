@@ -79,8 +79,7 @@ impl TextEdit {
     /// bytes.
     pub fn map_span(&self, span: Span) -> Option<Span> {
         let end = self.at + self.removed;
-        if self.removed > 0 && span.start() < end && self.at < span.end().max(span.start() + 1)
-        {
+        if self.removed > 0 && span.start() < end && self.at < span.end().max(span.start() + 1) {
             return None;
         }
         let start = self.map_offset(span.start(), false)?;
@@ -283,7 +282,11 @@ mod tests {
         assert_eq!(e.map_span(Span::new(0, 10)), None, "across");
         assert_eq!(e.map_span(Span::new(5, 5)), None, "empty, inside");
         assert_eq!(e.map_span(Span::new(4, 4)), None, "empty, at its start");
-        assert_eq!(e.map_span(Span::new(2, 4)), Some(Span::new(2, 4)), "ends at it");
+        assert_eq!(
+            e.map_span(Span::new(2, 4)),
+            Some(Span::new(2, 4)),
+            "ends at it"
+        );
         assert_eq!(e.map_offset(8, false), Some(4));
         assert_eq!(e.map_offset(6, true), None);
     }

@@ -359,7 +359,8 @@ fn js(s: &str) -> String {
 /// under `data` (numbers as numbers), layout positions under `position`; the graph's own
 /// `data` lists its articles with their details.
 pub fn cytoscape(g: &Graph, positions: Option<&[P]>) -> String {
-    let mut s = String::from("{\n  \"format\": \"gloss.graph.cytoscape\",\n  \"data\": {\"articles\": [");
+    let mut s =
+        String::from("{\n  \"format\": \"gloss.graph.cytoscape\",\n  \"data\": {\"articles\": [");
     for (i, a) in g.articles.iter().enumerate() {
         s.push_str(if i == 0 { "\n    " } else { ",\n    " });
         let _ = write!(s, "{{\"id\": {}, \"name\": {}", js(&a.id), js(&a.name));
@@ -373,7 +374,11 @@ pub fn cytoscape(g: &Graph, positions: Option<&[P]>) -> String {
         }
         s.push('}');
     }
-    s.push_str(if g.articles.is_empty() { "]},\n" } else { "\n  ]},\n" });
+    s.push_str(if g.articles.is_empty() {
+        "]},\n"
+    } else {
+        "\n  ]},\n"
+    });
     s.push_str("  \"elements\": {\n    \"nodes\": [");
     for (i, n) in g.nodes.iter().enumerate() {
         s.push_str(if i == 0 { "\n" } else { ",\n" });

@@ -1,0 +1,235 @@
+//! Above the article: its details (headline when the text has none of its own, byline,
+//! date, publisher, canonical link), *Edit details* / *Add details* with its form, and
+//! *Show the whole page*. One imperative island built with `web::dom` into an empty
+//! element, rebuilt when the details or the toggles change; what it shows comes from the
+//! core (`core::details`). Untrusted text goes in as text nodes and attribute values only.
+
+use super::state::Ctx;
+use crate::core::details::{byline, link_url, readable_date, DetailsForm};
+use crate::core::page::Metadata;
+use crate::web::dom::{input_value, Ui};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the details go (an empty element above the article).
+pub const SLOT_ID: &str = "article-head";
+
+/// What the island shows of the open article.
+#[derive(Clone, PartialEq)]
+struct Head {
+    metadata: Metadata,
+    /// The headline to show above the text: the page's, when the text has no title or a
+    /// different one.
+    headline: Option<String>,
+    /// Some blocks of the page were left out (so *Show the whole page* has something to show).
+    has_dropped: bool,
+}
+
+impl Head {
+    fn of(a: &crate::core::library::Article) -> Head {
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let m = a.metadata();
+        let headline =
+            m.headline.as_deref().map(fold).filter(|h| {
+                !h.is_empty() && a.doc.title().map(fold).as_deref() != Some(h.as_str())
+            });
+        Head {
+            metadata: m.clone(),
+            headline,
+            has_dropped: a.has_dropped(),
+        }
+    }
+}
+
+/// Keeps the island in step with the open article's details and the two toggles.
+pub fn mount(ctx: Ctx) {
+    let head = Memo::new(move |_| ctx.with_current(Head::of));
+    let ui: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let head = head.get();
+        let (open, whole) = (ctx.details_open.get(), ctx.whole_page.get());
+        let Some(slot) = document().get_element_by_id(SLOT_ID) else {
+            return;
+        };
+        // the old island leaves the page before its handlers are dropped
+        slot.set_text_content(None);
+        ui.set_value(head.and_then(|h| build(ctx, &slot, &h, open, whole)));
+    });
+}
+
+#[inline(never)] // one copy
+fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -> Option<Ui> {
+    let ui = Ui::new()?;
+    let m = &h.metadata;
+    let root = ui.el(
+        slot,
+        "header",
+        &[
+            ("class", "article-head"),
+            ("aria-label", "About this article"),
+        ],
+    );
+    if let Some(t) = &h.headline {
+        ui.el_text(&root, "h1", &[("class", "headline")], t);
+    }
+    let by = byline(&m.authors);
+    if by.is_some() || m.published.is_some() || m.publisher.is_some() || m.url.is_some() {
+        let line = ui.el(&root, "p", &[("class", "byline-line")]);
+        if let Some(by) = by {
+            ui.el_text(&line, "span", &[("class", "byline")], &by);
+        }
+        if let Some(d) = &m.published {
+            match readable_date(d) {
+                Some(r) => drop(ui.el_text(&line, "time", &[("datetime", d.trim())], &r)),
+                None => drop(ui.el_text(&line, "span", &[("class", "date")], d)),
+            }
+        }
+        if let Some(p) = &m.publisher {
+            ui.el_text(&line, "span", &[("class", "publisher")], p);
+        }
+        if let Some(u) = &m.url {
+            let shown = crate::core::excerpt(u, 60);
+            match link_url(u) {
+                Some(href) => drop(ui.el_text(
+                    &line,
+                    "a",
+                    &[
+                        ("class", "source-link"),
+                        ("href", href),
+                        ("target", "_blank"),
+                        ("rel", "noopener noreferrer"),
+                    ],
+                    &shown,
+                )),
+                None => drop(ui.el_text(&line, "span", &[("class", "source-link")], &shown)),
+            }
+        }
+    }
+    let actions = ui.el(&root, "div", &[("class", "head-actions")]);
+    let label = if m.is_empty() {
+        "Add details"
+    } else {
+        "Edit details"
+    };
+    ui.button(
+        &actions,
+        label,
+        &[
+            ("class", "small"),
+            ("aria-expanded", if open { "true" } else { "false" }),
+        ],
+        Box::new(move |_| ctx.details_open.update(|o| *o = !*o)),
+    );
+    if h.has_dropped || whole {
+        ui.button(
+            &actions,
+            "Show the whole page",
+            &[
+                ("class", "small"),
+                ("aria-pressed", if whole { "true" } else { "false" }),
+            ],
+            Box::new(move |_| ctx.whole_page.update(|w| *w = !*w)),
+        );
+    }
+    if open {
+        details_form(ctx, &ui, &root, m);
+    }
+    Some(ui)
+}
+
+/// The *Edit details* form, filled in; Save checks it through the core and persists.
+fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
+    let f = DetailsForm::of(m);
+    let form = ui.el(
+        root,
+        "form",
+        &[("class", "details-form"), ("aria-label", "Edit details")],
+    );
+    let fields: [(&str, &str, &str, &str); 7] = [
+        ("headline", "Headline", &f.headline, ""),
+        ("authors", "Authors", &f.authors, "comma, separated"),
+        (
+            "published",
+            "Published",
+            &f.published,
+            "YYYY-MM-DD or 2024-03-05T10:00:00Z",
+        ),
+        ("publisher", "Publisher or site", &f.publisher, ""),
+        ("url", "Canonical URL", &f.url, "https://…"),
+        ("language", "Language", &f.language, "en, en-GB, fr…"),
+        ("description", "Description", &f.description, ""),
+    ];
+    let mut first = None;
+    for (name, text, value, hint) in fields {
+        let label = ui.el(&form, "label", &[]);
+        ui.text(&label, text);
+        let input = ui.el(
+            &label,
+            "input",
+            &[
+                ("type", "text"),
+                ("name", name),
+                ("placeholder", hint),
+                ("autocomplete", "off"),
+            ],
+        );
+        if let Some(i) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+            i.set_value(value);
+        }
+        first.get_or_insert(input);
+    }
+    let error = ui.el(&form, "p", &[("class", "form-error"), ("role", "alert")]);
+    let actions = ui.el(&form, "div", &[("class", "actions")]);
+    ui.el_text(
+        &actions,
+        "button",
+        &[("type", "submit"), ("class", "primary")],
+        "Save details",
+    );
+    ui.button(
+        &actions,
+        "Cancel",
+        &[("type", "button")],
+        Box::new(move |_| ctx.details_open.set(false)),
+    );
+    let form_c = form.clone();
+    ui.on(
+        &form,
+        "submit",
+        Box::new(move |ev| {
+            ev.prevent_default();
+            let v = |name: &str| input_value(&form_c, &format!("[name={name}]"));
+            let typed = DetailsForm {
+                headline: v("headline"),
+                authors: v("authors"),
+                published: v("published"),
+                publisher: v("publisher"),
+                url: v("url"),
+                language: v("language"),
+                description: v("description"),
+            };
+            if let Err(e) = ctx.save_details(&typed) {
+                error.set_text_content(Some(&e.to_string()));
+                if let Ok(Some(p)) = form_c.query_selector("[name=published]") {
+                    let _ = p.set_attribute("aria-invalid", "true");
+                    let _ = p.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        }),
+    );
+    ui.on(
+        &form,
+        "keydown",
+        Box::new(move |ev| {
+            if ev
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape")
+            {
+                ctx.details_open.set(false);
+            }
+        }),
+    );
+    if let Some(first) = first {
+        let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
