@@ -15,13 +15,6 @@ fn main() -> ExitCode {
     match args.as_slice() {
         [cmd, file] if cmd == "analyze" => analyze_file(file),
         [cmd, files @ ..] if cmd == "page" && !files.is_empty() => page_files(files),
-        [cmd, file, needle] if cmd == "debug-chain" => {
-            let b = read(file).unwrap_or_default();
-            for l in gloss::core::page::debug_chain(&String::from_utf8_lossy(&b), needle) {
-                println!("{l}");
-            }
-            ExitCode::SUCCESS
-        }
         [flag] if flag == "-h" || flag == "--help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -92,10 +92,35 @@ const FURNITURE: &[&str] = &[
 
 /// Whole lines that are a page's controls.
 const CONTROLS: &[&str] = &[
-    "caption", "close", "open", "next", "previous", "prev", "menu", "search", "expand",
-    "collapse", "more", "less", "share", "tweet", "email", "print", "comment", "reply",
-    "like", "follow", "play", "pause", "video", "audio", "gallery", "view gallery",
-    "back", "top", "home",
+    "caption",
+    "close",
+    "open",
+    "next",
+    "previous",
+    "prev",
+    "menu",
+    "search",
+    "expand",
+    "collapse",
+    "more",
+    "less",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comment",
+    "reply",
+    "like",
+    "follow",
+    "play",
+    "pause",
+    "video",
+    "audio",
+    "gallery",
+    "view gallery",
+    "back",
+    "top",
+    "home",
 ];
 
 /// "Image 3 of 23", "1 / 12": a gallery's counter.
@@ -108,9 +133,11 @@ fn is_counter(t: &str) -> bool {
     words.len() <= 5
         && numbers >= 1
         && numbers < words.len()
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || ["of", "/", "image", "photo", "slide", "picture"].contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || ["of", "/", "image", "photo", "slide", "picture"]
+                    .contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// An unrendered shortcode: "[button link=… ] Send us…".
@@ -154,7 +181,11 @@ pub fn is_boilerplate(b: &RawBlock, boiler_at: u32, region_top: u32, authors: &[
     if b.flags & (flag::BYLINE | flag::DATE) != 0 && words <= 16 {
         return true;
     }
-    if words <= 10 && b.text.to_lowercase().starts_with("by ") {
+    if words <= 10
+        && b.text
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("by "))
+    {
         let rest = &b.text[3..];
         if authors.is_empty() || authors.iter().any(|a| rest.contains(a.as_str())) {
             return true;
@@ -180,7 +211,9 @@ mod tests {
         assert!(starts_like_furniture("Image 1 of 23"));
         assert!(starts_like_furniture("Caption"));
         assert!(!starts_like_furniture("1 5040"));
-        assert!(starts_like_furniture("[button link=\"x\" type=\"big\"] Send us your review"));
+        assert!(starts_like_furniture(
+            "[button link=\"x\" type=\"big\"] Send us your review"
+        ));
         assert!(!starts_like_furniture("[Reuters] The talks went on."));
         assert!(!starts_like_furniture("Close to 40 people were hurt."));
         assert!(!starts_like_furniture(

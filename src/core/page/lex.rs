@@ -5,8 +5,17 @@
 
 /// Elements whose content is raw text up to their end tag.
 const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "noscript", "template", "iframe", "noembed",
-    "noframes", "plaintext",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "template",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
 
 #[derive(Debug, PartialEq, Eq)]
@@ -153,7 +162,8 @@ impl<'a> Iterator for Lexer<'a> {
                 self.pos = end;
                 if let Token::Start(t) = &tok {
                     if !t.self_closing {
-                        if let Some(raw) = RAW_TEXT.iter().find(|r| t.name.eq_ignore_ascii_case(r)) {
+                        if let Some(raw) = RAW_TEXT.iter().find(|r| t.name.eq_ignore_ascii_case(r))
+                        {
                             self.raw = Some(raw);
                         }
                     }
@@ -361,7 +371,12 @@ mod tests {
         assert_eq!(p.name, "P");
         assert_eq!(
             p.attrs().collect::<Vec<_>>(),
-            vec![("class", "a b"), ("id", "x"), ("data-q", "1>2"), ("hidden", "")]
+            vec![
+                ("class", "a b"),
+                ("id", "x"),
+                ("data-q", "1>2"),
+                ("hidden", "")
+            ]
         );
         assert_eq!(toks[1], Token::Text("t"));
         assert_eq!(toks[3], Token::Raw("if(a<b)</x>"));
@@ -373,7 +388,16 @@ mod tests {
 
     #[test]
     fn malformed_input_ends() {
-        for s in ["<", "<p", "<!--", "</", "<a href='x>", "<p =a ==b>", "<script>", "&#x;"] {
+        for s in [
+            "<",
+            "<p",
+            "<!--",
+            "</",
+            "<a href='x>",
+            "<p =a ==b>",
+            "<script>",
+            "&#x;",
+        ] {
             assert!(Lexer::new(s).count() <= s.len() + 2);
         }
     }

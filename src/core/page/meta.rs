@@ -147,8 +147,11 @@ fn is_web_url(u: &str) -> bool {
 fn is_language_tag(l: &str) -> bool {
     !l.is_empty()
         && l.len() <= 35
-        && l.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
-        && l.split('-').next().is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+        && l.split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        && l.split('-')
+            .next()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -280,17 +283,18 @@ fn dedupe(names: &mut Vec<String>) {
 /// URLs, handles, dates or a trailing role.
 pub fn split_names(s: &str) -> Vec<String> {
     let s = s.trim();
-    let lower = s.to_lowercase();
-    let s = if lower.starts_with("by ") {
-        &s[3..]
-    } else if lower.starts_with("by:") {
-        &s[3..]
-    } else {
-        s
-    };
+    let by = s
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("by ") || p.eq_ignore_ascii_case("by:"));
+    let s = if by { &s[3..] } else { s };
     let mut out = Vec::new();
-    for part in s.split([',', ';', '|', '&', '\n']).flat_map(|p| p.split(" and ")) {
-        let p = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    for part in s
+        .split([',', ';', '|', '&', '\n'])
+        .flat_map(|p| p.split(" and "))
+    {
+        let p = part
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let words = p.split_whitespace().count();
         let looks_like_name = (1..=5).contains(&words)
             && !p.contains("://")
@@ -317,8 +321,8 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
                 let s = s.to_lowercase();
                 !s.is_empty() && (s.contains(&tail_l) || tail_l.contains(&s))
             });
-            let short = tail.split_whitespace().count() <= 3
-                && head.split_whitespace().count() >= 3;
+            let short =
+                tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 3;
             if names_site || (site.is_none() && short) {
                 return strip_site(head, site);
             }
@@ -348,9 +352,13 @@ pub fn iso_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let p = s.get(r)?;
-        p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse().ok())?
+        p.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| p.parse().ok())?
     };
-    let valid = |y: u32, m: u32, d: u32| (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    let valid = |y: u32, m: u32, d: u32| {
+        (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
         if !valid(y, m, d) {
@@ -374,11 +382,20 @@ pub fn iso_date(s: &str) -> Option<String> {
                 return Some(date);
             }
             let zone = s[i..].trim();
-            let zone = if zone.eq_ignore_ascii_case("z") || zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt") {
+            let zone = if zone.eq_ignore_ascii_case("z")
+                || zone.eq_ignore_ascii_case("utc")
+                || zone.eq_ignore_ascii_case("gmt")
+            {
                 "Z".to_string()
-            } else if zone.len() == 6 && (zone.starts_with('+') || zone.starts_with('-')) && zone.as_bytes()[3] == b':' {
+            } else if zone.len() == 6
+                && (zone.starts_with('+') || zone.starts_with('-'))
+                && zone.as_bytes()[3] == b':'
+            {
                 zone.to_string()
-            } else if zone.len() == 5 && (zone.starts_with('+') || zone.starts_with('-')) && zone[1..].bytes().all(|c| c.is_ascii_digit()) {
+            } else if zone.len() == 5
+                && (zone.starts_with('+') || zone.starts_with('-'))
+                && zone[1..].bytes().all(|c| c.is_ascii_digit())
+            {
                 format!("{}:{}", &zone[..3], &zone[3..])
             } else {
                 String::new()
@@ -400,12 +417,18 @@ pub fn iso_date(s: &str) -> Option<String> {
     let month_at = words
         .iter()
         .position(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))?;
-    let m = MONTHS.iter().position(|mm| words[month_at].starts_with(mm))? as u32 + 1;
+    let m = MONTHS
+        .iter()
+        .position(|mm| words[month_at].starts_with(mm))? as u32
+        + 1;
     let number = |w: &String| -> Option<u32> {
         let t = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         (!t.is_empty() && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok())?
     };
-    let before = month_at.checked_sub(1).and_then(|i| words.get(i)).and_then(number);
+    let before = month_at
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .and_then(number);
     let after = words.get(month_at + 1).and_then(number);
     let after2 = words.get(month_at + 2).and_then(number);
     let (d, y) = match (before, after, after2) {
@@ -422,13 +445,25 @@ mod tests {
 
     #[test]
     fn dates_become_iso() {
-        assert_eq!(iso_date("2019-10-08T12:30:00+0000").as_deref(), Some("2019-10-08T12:30:00+00:00"));
-        assert_eq!(iso_date("2019-10-08T12:30:00.000Z").as_deref(), Some("2019-10-08T12:30:00Z"));
+        assert_eq!(
+            iso_date("2019-10-08T12:30:00+0000").as_deref(),
+            Some("2019-10-08T12:30:00+00:00")
+        );
+        assert_eq!(
+            iso_date("2019-10-08T12:30:00.000Z").as_deref(),
+            Some("2019-10-08T12:30:00Z")
+        );
         assert_eq!(iso_date("2019-10-08").as_deref(), Some("2019-10-08"));
-        assert_eq!(iso_date("2019-10-08 09:05").as_deref(), Some("2019-10-08T09:05:00"));
+        assert_eq!(
+            iso_date("2019-10-08 09:05").as_deref(),
+            Some("2019-10-08T09:05:00")
+        );
         assert_eq!(iso_date("20191008").as_deref(), Some("2019-10-08"));
         assert_eq!(iso_date("October 8, 2019").as_deref(), Some("2019-10-08"));
-        assert_eq!(iso_date("Tue, 08 Oct 2019 12:00:00 GMT").as_deref(), Some("2019-10-08"));
+        assert_eq!(
+            iso_date("Tue, 08 Oct 2019 12:00:00 GMT").as_deref(),
+            Some("2019-10-08")
+        );
         assert_eq!(iso_date("8 Sept. 2019").as_deref(), Some("2019-09-08"));
         assert_eq!(iso_date("2019-13-40"), None);
         assert_eq!(iso_date("yesterday"), None);
@@ -437,16 +472,37 @@ mod tests {
 
     #[test]
     fn bylines_split_into_names() {
-        assert_eq!(split_names("By Ann Lee and Bo Chen, Reuters"), vec!["Ann Lee", "Bo Chen", "Reuters"]);
+        assert_eq!(
+            split_names("By Ann Lee and Bo Chen, Reuters"),
+            vec!["Ann Lee", "Bo Chen", "Reuters"]
+        );
         assert_eq!(split_names("https://example.com/ann"), Vec::<String>::new());
         assert_eq!(split_names("by Zoë Ünal"), vec!["Zoë Ünal"]);
     }
 
     #[test]
     fn site_names_leave_titles() {
-        assert_eq!(strip_site("Storm hits coast | The Daily Bugle", Some("The Daily Bugle")), "Storm hits coast");
-        assert_eq!(strip_site("Daily Bugle - Storm hits the coast hard", Some("Daily Bugle")), "Storm hits the coast hard");
-        assert_eq!(strip_site("Storm hits the coast - Bugle", None), "Storm hits the coast");
-        assert_eq!(strip_site("Storm - a story of a coast", Some("Bugle")), "Storm - a story of a coast");
+        assert_eq!(
+            strip_site(
+                "Storm hits coast | The Daily Bugle",
+                Some("The Daily Bugle")
+            ),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip_site(
+                "Daily Bugle - Storm hits the coast hard",
+                Some("Daily Bugle")
+            ),
+            "Storm hits the coast hard"
+        );
+        assert_eq!(
+            strip_site("Storm hits the coast - Bugle", None),
+            "Storm hits the coast"
+        );
+        assert_eq!(
+            strip_site("Storm - a story of a coast", Some("Bugle")),
+            "Storm - a story of a coast"
+        );
     }
 }

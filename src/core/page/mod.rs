@@ -121,7 +121,11 @@ pub fn extract(html: &str) -> Extracted {
     let headline_key = metadata.headline.as_deref().map(key).unwrap_or_default();
     // read with full trust in class names; when that leaves almost no story, trust less
     let mut best: Option<(usize, Vec<Option<Dropped>>)> = None;
-    for trust in [score::Trust::Names, score::Trust::Tags, score::Trust::Nothing] {
+    for trust in [
+        score::Trust::Names,
+        score::Trust::Tags,
+        score::Trust::Nothing,
+    ] {
         let region = score::choose(&tree, &sizes, trust);
         let drops: Vec<Option<Dropped>> = tree
             .blocks
@@ -129,10 +133,7 @@ pub fn extract(html: &str) -> Extracted {
             .map(|b| {
                 if !region.holds(b.owner) {
                     Some(Dropped::Frame)
-                } else if (b.kind == Kind::H1 || b.kind == Kind::Heading)
-                    && !headline_key.is_empty()
-                    && key(&b.text) == headline_key
-                {
+                } else if !headline_key.is_empty() && key(&b.text) == headline_key {
                     // the headline, already first
                     Some(Dropped::Boilerplate)
                 } else if clean::is_boilerplate(
@@ -192,23 +193,4 @@ pub fn extract(html: &str) -> Extracted {
         metadata,
         scripts: tree.scripts,
     }
-}
-
-/// Development aid: the element chain above the first block holding `needle`.
-#[doc(hidden)]
-pub fn debug_chain(html: &str, needle: &str) -> Vec<String> {
-    let tree = tree::build(html);
-    let sizes = score::sizes(&tree);
-    let region = score::choose(&tree, &sizes, score::Trust::Names);
-    let mut out = vec![format!("region top {} ranges {:?}", region.top, region.ranges)];
-    if let Some(b) = tree.blocks.iter().find(|b| b.text.contains(needle)) {
-        out.push(format!("block owner {} boiler_at {} flags {}", b.owner, sizes.boiler_of(&tree, b, score::Trust::Names), b.flags));
-        let mut at = b.owner;
-        while at != tree::NONE {
-            let n = &tree.nodes[at as usize];
-            out.push(format!("{at} {:?} w{} boiler{} flags{} end{} text{}", n.tag, n.weight, n.boiler, n.flags, n.end, sizes.text[at as usize]));
-            at = n.parent;
-        }
-    }
-    out
 }

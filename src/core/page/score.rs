@@ -95,7 +95,10 @@ pub fn sizes(tree: &Tree) -> Sizes {
     let mut main = vec![false; n];
     for i in (1..n).rev() {
         let node = &tree.nodes[i];
-        if node.tag == Tag::Main || node.flags & flag::BODY != 0 && !tree.nodes[node.parent as usize].flags & flag::BODY != 0 {
+        if node.tag == Tag::Main
+            || node.flags & flag::BODY != 0
+                && !tree.nodes[node.parent as usize].flags & flag::BODY != 0
+        {
             main[i] = true;
         }
         if main[i] {
@@ -125,7 +128,12 @@ pub fn sizes(tree: &Tree) -> Sizes {
                     || (t > 0 && article[i] as u64 * 5 >= t * 4))
         })
         .collect();
-    Sizes { text, links, prose, cancelled }
+    Sizes {
+        text,
+        links,
+        prose,
+        cancelled,
+    }
 }
 
 fn base_score(tag: Tag) -> f32 {
@@ -149,7 +157,11 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
         {
             continue;
         }
-        let commas = b.text.chars().filter(|&c| c == ',' || c == '，' || c == '、').count();
+        let commas = b
+            .text
+            .chars()
+            .filter(|&c| c == ',' || c == '，' || c == '、')
+            .count();
         let vote = 1.0 + commas as f32 + (b.chars / 100).min(3) as f32;
         let mut at = nodes.get(b.owner as usize).map_or(NONE, |o| o.parent);
         let mut level = 0;
@@ -235,7 +247,11 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
         }
     }
     // climb while the parent's score rises (more of the story may lie beside)
-    let mut last = if scored(top) { score[top as usize] } else { top_score };
+    let mut last = if scored(top) {
+        score[top as usize]
+    } else {
+        top_score
+    };
     let threshold = last / 3.0;
     let mut p = nodes[top as usize].parent;
     while p != NONE && nodes[p as usize].tag != Tag::Html {
@@ -262,7 +278,11 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
         }
         top = p;
     }
-    let top_final = if scored(top) { score[top as usize] } else { top_score };
+    let top_final = if scored(top) {
+        score[top as usize]
+    } else {
+        top_score
+    };
     let mut ranges = vec![(top, nodes[top as usize].end)];
     let parent = nodes[top as usize].parent;
     if parent != NONE {
@@ -272,7 +292,11 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
                 continue;
             }
             let node = &nodes[s as usize];
-            let marked = if trust == Trust::Names { node.boiler } else { node.frame };
+            let marked = if trust == Trust::Names {
+                node.boiler
+            } else {
+                node.frame
+            };
             if marked && !sizes.cancelled[s as usize] {
                 continue;
             }
@@ -281,7 +305,8 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
             } else if node.tag == Tag::P {
                 let len = sizes.text[s as usize];
                 let d = density(s as usize);
-                (len > 80 && d < 0.25) || (len > 0 && len <= 80 && d == 0.0 && sizes.prose[s as usize])
+                (len > 80 && d < 0.25)
+                    || (len > 0 && len <= 80 && d == 0.0 && sizes.prose[s as usize])
             } else {
                 false
             };

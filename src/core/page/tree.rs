@@ -106,28 +106,18 @@ impl Tag {
             b"area" | b"base" | b"col" | b"embed" | b"img" | b"input" | b"link" | b"meta"
             | b"param" | b"source" | b"track" | b"wbr" | b"image" => Tag::Void,
             b"style" | b"noscript" | b"template" | b"svg" | b"math" | b"iframe" | b"object"
-            | b"canvas" | b"audio" | b"video" | b"select" | b"option" | b"textarea"
-            | b"button" | b"head" | b"label" | b"noembed" | b"noframes" | b"picture"
-            | b"xmp" | b"plaintext" | b"datalist" | b"output" | b"progress" | b"meter" => {
-                Tag::Skip
-            }
+            | b"canvas" | b"audio" | b"video" | b"select" | b"option" | b"textarea" | b"button"
+            | b"head" | b"label" | b"noembed" | b"noframes" | b"picture" | b"xmp"
+            | b"plaintext" | b"datalist" | b"output" | b"progress" | b"meter" => Tag::Skip,
             _ => Tag::Other,
         }
     }
 
-    /// Starts and ends a text block. A table row is one block, its cells separated by a
-    /// space.
+    /// Starts and ends a text block.
     fn is_block(self) -> bool {
         !matches!(
             self,
-            Tag::Other
-                | Tag::A
-                | Tag::Time
-                | Tag::Void
-                | Tag::Skip
-                | Tag::Title
-                | Tag::Script
-                | Tag::Cell
+            Tag::Other | Tag::A | Tag::Time | Tag::Void | Tag::Skip | Tag::Title | Tag::Script
         )
     }
 
@@ -219,8 +209,6 @@ pub struct RawBlock {
     pub flags: u16,
     /// The innermost ancestor marked as boilerplate or frame, or `NONE`.
     pub boiler_at: u32,
-    /// Owner is a `<p>`.
-    pub in_p: bool,
 }
 
 /// What the metadata phase reads.
@@ -397,12 +385,47 @@ pub fn build(src: &str) -> Tree {
     for f in b.stack.drain(..) {
         b.nodes[f.node as usize].end = total;
     }
+    let blocks = join_rows(&b.nodes, b.blocks);
     Tree {
         nodes: b.nodes,
-        blocks: b.blocks,
+        blocks,
         meta: b.meta,
         scripts: b.scripts,
     }
+}
+
+/// A data table's row reads as one line: consecutive short cells of one row join into
+/// one block. Long cells (a layout table's columns) stay blocks of their own.
+fn join_rows(nodes: &[Node], blocks: Vec<RawBlock>) -> Vec<RawBlock> {
+    const SHORT: u32 = 60;
+    let mut per_owner = vec![0u32; nodes.len()];
+    for b in &blocks {
+        if let Some(c) = per_owner.get_mut(b.owner as usize) {
+            *c += 1;
+        }
+    }
+    // a cell that is one short block
+    let row_of = |b: &RawBlock| {
+        let cell = nodes.get(b.owner as usize)?;
+        (cell.tag == Tag::Cell && b.chars <= SHORT && per_owner[b.owner as usize] == 1)
+            .then_some(cell.parent)
+    };
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    let mut last_row = NONE;
+    for b in blocks {
+        let row = row_of(&b).unwrap_or(NONE);
+        match out.last_mut() {
+            Some(prev) if row != NONE && row == last_row && prev.owner != b.owner => {
+                prev.text.push(' ');
+                prev.text.push_str(&b.text);
+                prev.chars += 1 + b.chars;
+                prev.link_chars += b.link_chars;
+            }
+            _ => out.push(b),
+        }
+        last_row = row;
+    }
+    out
 }
 
 fn fold(s: &str) -> String {
@@ -468,7 +491,6 @@ impl Builder<'_> {
         };
         let text = self.buf.trim();
         if !text.is_empty() {
-            let in_p = self.nodes.get(owner as usize).is_some_and(|n| n.tag == Tag::P);
             self.blocks.push(RawBlock {
                 kind,
                 text: text.to_string(),
@@ -477,7 +499,6 @@ impl Builder<'_> {
                 link_chars: self.link_chars.min(self.chars),
                 flags,
                 boiler_at,
-                in_p,
             });
         }
         self.buf.clear();
@@ -494,7 +515,6 @@ impl Builder<'_> {
         }
         if tag == Tag::Cell {
             self.close_implied(|x| x == Tag::Cell);
-            self.pending_space = !self.buf.is_empty();
         }
         match tag {
             Tag::Li => self.close_implied(|x| x == Tag::Li),
@@ -637,9 +657,7 @@ impl Builder<'_> {
         }
         let n = self.stack.len();
         for i in (1..n).rev() {
-            if self.nodes[self.stack[i].node as usize].name == name
-                && self.stack[i].tag == tag
-            {
+            if self.nodes[self.stack[i].node as usize].name == name && self.stack[i].tag == tag {
                 self.pop_to(i);
                 return;
             }
@@ -665,8 +683,10 @@ impl Builder<'_> {
 
     fn link_tag(&mut self, t: &StartTag) {
         if self.meta.canonical.is_none()
-            && t.attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
+            && t.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("canonical"))
+            })
         {
             if let Some(h) = t.attr("href") {
                 let mut v = String::new();
@@ -697,24 +717,91 @@ const POSITIVE: &[&str] = &[
 ];
 /// Words that mark the frame around it (weight only).
 const NEGATIVE: &[&str] = &[
-    "banner", "combx", "comment", "contact", "footer", "masthead", "media", "meta", "outbrain",
-    "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "widget", "taboola", "nav", "menu", "breadcrumb", "social", "cookie",
+    "banner",
+    "combx",
+    "comment",
+    "contact",
+    "footer",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "taboola",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "social",
+    "cookie",
 ];
 /// Stems that name boilerplate wherever they stand in a class or id word.
 const BOILER_STEMS: &[&str] = &[
-    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter",
-    "subscri", "signup", "promo", "advert", "sponsor", "cookie", "consent", "gdpr", "sidebar",
-    "breadcrumb", "outbrain", "taboola", "popup", "modal", "paywall", "trending", "mostread",
-    "most-read", "mostpopular", "most-popular", "readmore", "read-more", "morestories",
-    "more-stories", "recirc", "toolbar", "pagination", "byline", "dateline", "timestamp",
-    "author", "footer", "navigation", "navbar", "menu", "skiplink", "skip-link", "newsfeed",
-    "widget", "banner", "tagline", "keywords", "printfriendly",
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "newsletter",
+    "subscri",
+    "signup",
+    "promo",
+    "advert",
+    "sponsor",
+    "cookie",
+    "consent",
+    "gdpr",
+    "sidebar",
+    "breadcrumb",
+    "outbrain",
+    "taboola",
+    "popup",
+    "modal",
+    "paywall",
+    "trending",
+    "mostread",
+    "most-read",
+    "mostpopular",
+    "most-popular",
+    "readmore",
+    "read-more",
+    "morestories",
+    "more-stories",
+    "recirc",
+    "toolbar",
+    "pagination",
+    "byline",
+    "dateline",
+    "timestamp",
+    "author",
+    "footer",
+    "navigation",
+    "navbar",
+    "menu",
+    "skiplink",
+    "skip-link",
+    "newsfeed",
+    "widget",
+    "banner",
+    "tagline",
+    "keywords",
+    "printfriendly",
 ];
 /// Whole words that name boilerplate.
 const BOILER_WORDS: &[&str] = &[
-    "ad", "ads", "adv", "advert", "nav", "tags", "tag", "share", "tools", "print", "rail",
-    "aside", "meta", "more", "promo", "teaser", "card", "cards",
+    "ad", "ads", "adv", "advert", "nav", "tags", "tag", "share", "tools", "print", "rail", "aside",
+    "meta", "more", "promo", "teaser", "card", "cards",
 ];
 
 impl Hint {
@@ -741,7 +828,11 @@ impl Hint {
                 {
                     weight += 25;
                 }
-                let words = || lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+                let words = || {
+                    lower
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                };
                 if words().any(|w| POSITIVE.iter().any(|p| w.contains(p))) {
                     weight += 25;
                 }
@@ -773,15 +864,21 @@ impl Hint {
                 }
             } else if k.eq_ignore_ascii_case("itemprop") {
                 let p = v.trim().to_ascii_lowercase();
-                if p.split_whitespace().any(|w| w == "articlebody" || w == "reviewbody") {
+                if p.split_whitespace()
+                    .any(|w| w == "articlebody" || w == "reviewbody")
+                {
                     h.article_body = true;
                     weight += 50;
                 }
-                if p.split_whitespace().any(|w| w == "author" || w == "creator") {
+                if p.split_whitespace()
+                    .any(|w| w == "author" || w == "creator")
+                {
                     h.byline = true;
                 }
             } else if k.eq_ignore_ascii_case("rel") {
-                if v.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")) {
+                if v.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("author"))
+                {
                     h.byline = true;
                 }
             } else if k.eq_ignore_ascii_case("hidden") {
@@ -812,17 +909,46 @@ impl Hint {
 /// modifier that mentions an author ("author-jane", WordPress's per-author class).
 fn is_byline_name(w: &str) -> bool {
     w.contains("byline")
-        || matches!(w, "author" | "authors" | "author-name" | "authorname" | "author_name")
-        || ["-author", "_author", "-authors", "_authors", "author-name", "authorname"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "author" | "authors" | "author-name" | "authorname" | "author_name"
+        )
+        || [
+            "-author",
+            "_author",
+            "-authors",
+            "_authors",
+            "author-name",
+            "authorname",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Parts of a class name that only say it is a container.
 const CONTAINER_PARTS: &[&str] = &[
-    "container", "wrapper", "wrap", "slot", "unit", "box", "block", "list", "bar", "section",
-    "area", "holder", "module", "inner", "outer", "zone", "label", "placeholder", "top",
-    "bottom", "left", "right",
+    "container",
+    "wrapper",
+    "wrap",
+    "slot",
+    "unit",
+    "box",
+    "block",
+    "list",
+    "bar",
+    "section",
+    "area",
+    "holder",
+    "module",
+    "inner",
+    "outer",
+    "zone",
+    "label",
+    "placeholder",
+    "top",
+    "bottom",
+    "left",
+    "right",
 ];
 
 /// A class or id word naming boilerplate: a boilerplate stem anywhere ("article-share",
@@ -831,7 +957,9 @@ const CONTAINER_PARTS: &[&str] = &[
 /// itself ("article-body").
 fn is_boiler_name(w: &str) -> bool {
     if is_story_name(w)
-        || ["with-", "with_", "has-", "has_", "no-", "without"].iter().any(|m| w.contains(m))
+        || ["with-", "with_", "has-", "has_", "no-", "without"]
+            .iter()
+            .any(|m| w.contains(m))
     {
         return false;
     }
@@ -855,7 +983,15 @@ fn is_boiler_name(w: &str) -> bool {
 /// A class word that names the story itself even though it holds a boilerplate stem
 /// ("article-body", "story-content").
 fn is_story_name(w: &str) -> bool {
-    ["articlebody", "article-body", "article_body", "story-body", "entry-content", "post-content", "article-content"]
-        .iter()
-        .any(|s| w.contains(s))
+    [
+        "articlebody",
+        "article-body",
+        "article_body",
+        "story-body",
+        "entry-content",
+        "post-content",
+        "article-content",
+    ]
+    .iter()
+    .any(|s| w.contains(s))
 }
