@@ -88,6 +88,48 @@ const FURNITURE: &[&str] = &[
     "hide caption",
     "show caption",
     "open in app",
+    "credit",
+    "more great",
+    "you may like",
+    "you may also",
+    "post a comment",
+    "related ",
+    "recommended for you",
+    "don't miss",
+    "editor's picks",
+];
+
+/// Calls to act that stay furniture even as a longer line.
+const CALLS: &[&str] = &[
+    "subscribe to",
+    "subscribe now",
+    "sign up for",
+    "sign up to",
+    "sign up now",
+    "get our",
+    "follow us",
+    "download our",
+    "download the",
+    "click here",
+    "like us on",
+    "join our",
+    "support our",
+    "become a member",
+];
+
+/// Picture credits, wherever they stand in a short line.
+const CREDITS: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "photo by ",
+    "photograph by ",
+    "/ap photo",
+    "ap photo/",
+    "afp via getty",
+    "/reuters",
+    "reuters/",
+    "/afp",
+    "image source",
 ];
 
 /// Whole lines that are a page's controls.
@@ -147,10 +189,28 @@ fn is_shortcode(t: &str) -> bool {
 
 fn starts_like_furniture(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    if words > 12 {
+    if words > 25 {
         return false;
     }
     let lower = text.to_lowercase();
+    let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if CALLS.iter().any(|c| head.starts_with(c)) {
+        return true;
+    }
+    if words > 12 {
+        return false;
+    }
+    if words <= 10 && CREDITS.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    // "0 Comments", "12 comments"
+    if let Some((n, rest)) = head.split_once(' ') {
+        if n.chars().all(|c| c.is_ascii_digit())
+            && ["comments", "comment", "replies", "shares"].contains(&rest.trim())
+        {
+            return true;
+        }
+    }
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     if CONTROLS.contains(&bare) || is_counter(&lower) || is_shortcode(text.trim()) {
         return true;
@@ -191,10 +251,78 @@ pub fn is_boilerplate(b: &RawBlock, boiler_at: u32, region_top: u32, authors: &[
             return true;
         }
     }
-    if words <= 8 && super::meta::iso_date(&b.text).is_some() {
+    if words <= 12 && is_date_line(&b.text) {
         return true;
     }
     false
+}
+
+/// A line that is a date and little else: "Published 4 March 2025, 10:04", "Updated Nov. 18".
+fn is_date_line(t: &str) -> bool {
+    if super::meta::iso_date(t).is_none() {
+        return false;
+    }
+    const DATE_WORDS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "gmt",
+        "utc",
+        "bst",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "|",
+        "-",
+        "–",
+        "—",
+        "/",
+        "of",
+    ];
+    let others = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| c == ',' || c == '.' || c == '(' || c == ')')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !DATE_WORDS.contains(&w.as_str()))
+        .filter(|w| {
+            ![
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ]
+            .iter()
+            .any(|m| w.starts_with(m))
+        })
+        .count();
+    others == 0
 }
 
 #[cfg(test)]
@@ -216,6 +344,21 @@ mod tests {
         ));
         assert!(!starts_like_furniture("[Reuters] The talks went on."));
         assert!(!starts_like_furniture("Close to 40 people were hurt."));
+        assert!(starts_like_furniture("Subscribe to the Courier and stay informed with more of your favourite writers every day."));
+        assert!(starts_like_furniture(
+            "Natalie Berg | Bloomberg | Getty Images"
+        ));
+        assert!(starts_like_furniture("0 Comments"));
+        assert!(!starts_like_furniture(
+            "Credited with saving the pier, she retired."
+        ));
+    }
+
+    #[test]
+    fn date_lines_are_dates_alone() {
+        assert!(is_date_line("Published Monday, Nov. 18, 2019"));
+        assert!(is_date_line("4 March 2025 at 10:04 GMT"));
+        assert!(!is_date_line("— The Senate (@Senate) October 9, 2018"));
         assert!(!starts_like_furniture(
             "Advertisement revenue fell by a third last year, the company said in a filing on Monday."
         ));
