@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--gloss", default=None, help="the gloss binary (default: cargo build --release)")
     ap.add_argument("--keep", type=Path, help="write Gloss's output per page here, to study mistakes")
     ap.add_argument("--n-bootstrap", type=int, default=1000)
+    ap.add_argument("--peer-speed", action="store_true",
+                    help="also time trafilatura (if this Python can import it) on the same pages")
     args = ap.parse_args()
     root = Path(__file__).resolve().parent.parent
     gloss = args.gloss
@@ -75,6 +77,20 @@ def main():
 
     print(f"{args.split} split: {len(keys)} pages, {total_bytes / 1e6:.1f} MB of HTML; "
           f"gloss page took {elapsed:.2f} s with process start ({total_bytes / 1e6 / elapsed:.0f} MB/s)")
+    if args.peer_speed:
+        try:
+            import trafilatura
+        except ImportError:
+            print("trafilatura is not importable here: no peer speed")
+        else:
+            pages = [gzip.decompress((args.bench / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace")
+                     for k in keys]
+            t0 = time.perf_counter()
+            for html in pages:
+                trafilatura.extract(html)
+            peer = time.perf_counter() - t0
+            print(f"trafilatura {trafilatura.__version__} in-process: {peer:.2f} s ({total_bytes / 1e6 / peer:.1f} MB/s); "
+                  f"gloss is {peer / elapsed:.1f}x faster")
     print(f"{'':<16} {'F1':<13}  {'precision':<13}  {'recall':<13}")
     rows = [("gloss", ours)]
     for peer in PEERS:
