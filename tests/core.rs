@@ -321,6 +321,34 @@ fn a_saved_page_opens_by_its_htm_or_html_name() {
     );
 }
 
+/// The parser's promise that the app relies on to bring blocks back: on every web page we
+/// have, the kept page blocks are exactly the document, so the article keeps its page.
+#[test]
+fn every_fixture_page_keeps_its_blocks_in_step_with_its_text() {
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/pages"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pages.push(root().join("tests/fixtures/corpus/07-blinken-austin-kyiv-visit.html"));
+    pages.retain(|p| p.extension().is_some_and(|e| e == "html" || e == "htm"));
+    assert!(pages.len() >= 2);
+    for path in pages {
+        let p = parse_bytes(&std::fs::read(&path).unwrap(), Some(Format::Html));
+        assert_eq!(
+            gloss::core::library::check_page(&p.document, &p.page),
+            Ok(()),
+            "{path:?}"
+        );
+        let page = p.page.clone();
+        let a = Article::new("x".into(), p, None, "t");
+        assert_eq!(
+            a.page(),
+            page.as_slice(),
+            "{path:?}: the article keeps its page"
+        );
+    }
+}
+
 #[test]
 fn analyze_reports_the_metadata() {
     let p = parse_str("<html><head><title>T</title><meta property=\"og:title\" content=\"Dam\"></head><body><p>One.</p></body></html>", Some(Format::Html));

@@ -191,7 +191,7 @@ fn render_unit(
             let drop = (!title).then(|| {
                 view! { <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, false)>"Drop"</button> }
             });
-            view! { <div class="page-block">{body}{drop}</div> }.into_any()
+            view! { <div class="page-block">{drop}{body}</div> }.into_any()
         }
         Unit::Left { page: i, why, text } => {
             let (kind, label) = match why {
@@ -200,9 +200,9 @@ fn render_unit(
             };
             view! {
                 <div class="page-block dropped" data-dropped=kind>
+                    <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, true)>"Bring back"</button>
                     <span class="dropped-label">{label}</span>
                     <div class="dropped-text">{text}</div>
-                    <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, true)>"Bring back"</button>
                 </div>
             }
             .into_any()

@@ -79,10 +79,11 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
             ui.el_text(&line, "span", &[("class", "byline")], &by);
         }
         if let Some(d) = &m.published {
+            // readable, with the ISO date kept for machines; shown as it is when not ISO
             match readable_date(d) {
-                Some(r) => drop(ui.el_text(&line, "time", &[("datetime", d.trim())], &r)),
-                None => drop(ui.el_text(&line, "span", &[("class", "date")], d)),
-            }
+                Some(r) => ui.el_text(&line, "time", &[("datetime", d.trim())], &r),
+                None => ui.el_text(&line, "span", &[("class", "date")], d),
+            };
         }
         if let Some(p) = &m.publisher {
             ui.el_text(&line, "span", &[("class", "publisher")], p);
@@ -90,7 +91,7 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
         if let Some(u) = &m.url {
             let shown = crate::core::excerpt(u, 60);
             match link_url(u) {
-                Some(href) => drop(ui.el_text(
+                Some(href) => ui.el_text(
                     &line,
                     "a",
                     &[
@@ -100,9 +101,9 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
                         ("rel", "noopener noreferrer"),
                     ],
                     &shown,
-                )),
-                None => drop(ui.el_text(&line, "span", &[("class", "source-link")], &shown)),
-            }
+                ),
+                None => ui.el_text(&line, "span", &[("class", "source-link")], &shown),
+            };
         }
     }
     let actions = ui.el(&root, "div", &[("class", "head-actions")]);
@@ -137,6 +138,26 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
     Some(ui)
 }
 
+/// One input of the *Edit details* form.
+struct Field<'a> {
+    /// The input's name, by which Save reads it.
+    name: &'static str,
+    label: &'static str,
+    value: &'a str,
+    hint: &'static str,
+}
+
+impl<'a> Field<'a> {
+    fn new(name: &'static str, label: &'static str, value: &'a str, hint: &'static str) -> Self {
+        Field {
+            name,
+            label,
+            value,
+            hint,
+        }
+    }
+}
+
 /// The *Edit details* form, filled in; Save checks it through the core and persists.
 fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
     let f = DetailsForm::of(m);
@@ -145,36 +166,36 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         "form",
         &[("class", "details-form"), ("aria-label", "Edit details")],
     );
-    let fields: [(&str, &str, &str, &str); 7] = [
-        ("headline", "Headline", &f.headline, ""),
-        ("authors", "Authors", &f.authors, "comma, separated"),
-        (
+    let fields = [
+        Field::new("headline", "Headline", &f.headline, ""),
+        Field::new("authors", "Authors", &f.authors, "comma, separated"),
+        Field::new(
             "published",
             "Published",
             &f.published,
             "YYYY-MM-DD or 2024-03-05T10:00:00Z",
         ),
-        ("publisher", "Publisher or site", &f.publisher, ""),
-        ("url", "Canonical URL", &f.url, "https://…"),
-        ("language", "Language", &f.language, "en, en-GB, fr…"),
-        ("description", "Description", &f.description, ""),
+        Field::new("publisher", "Publisher or site", &f.publisher, ""),
+        Field::new("url", "Canonical URL", &f.url, "https://…"),
+        Field::new("language", "Language", &f.language, "en, en-GB, fr…"),
+        Field::new("description", "Description", &f.description, ""),
     ];
     let mut first = None;
-    for (name, text, value, hint) in fields {
+    for field in fields {
         let label = ui.el(&form, "label", &[]);
-        ui.text(&label, text);
+        ui.text(&label, field.label);
         let input = ui.el(
             &label,
             "input",
             &[
                 ("type", "text"),
-                ("name", name),
-                ("placeholder", hint),
+                ("name", field.name),
+                ("placeholder", field.hint),
                 ("autocomplete", "off"),
             ],
         );
         if let Some(i) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-            i.set_value(value);
+            i.set_value(field.value);
         }
         first.get_or_insert(input);
     }

@@ -165,8 +165,8 @@ pub fn App() -> impl IntoView {
                     <NewArticle/>
                     <handoff::SendToGloss/>
                 </Show>
-                <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 <div id=details::SLOT_ID></div>
+                <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 {move || doc.get().map(|d| {
                     // every block of the page, for *Show the whole page* (it changes only
                     // with the document, which re-renders this anyway)
