@@ -125,9 +125,9 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
     assert.match(xml, /<data key="edge_note">They cannot both hold<\/data>/);
     assert.match(xml, /<node id="e:volodymyr zelenskyy">\s*<data key="label">Volodymyr Zelenskyy<\/data>\s*<data key="kind">person<\/data>/);
 
-    // the links travel in the article file (version 3) and survive a reload
+    // the links travel in the article file (since version 3) and survive a reload
     const data = JSON.parse((await exportJson(page)).text);
-    assert.equal(data.version, 3);
+    assert.equal(data.version, 4);
     assert.equal(data.links.length, 1);
     assert.equal(data.links[0].type, 'contradicts');
     await page.reload();
@@ -313,7 +313,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.equal(cy.elements.nodes.length, g.node);
     assert.equal(cy.elements.edges.length, g.edge);
     const csv = (await download(page, 'Claims CSV')).bytes.toString('utf8');
-    assert.match(csv, /^id,article,quote,claimant,type,status,note,tags,links\r\n/);
+    assert.match(csv, /^id,article,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n/);
     assert.ok(csv.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quoted, as text');
 
     // the merge travels in the export of the second article and is kept after a reload
