@@ -515,6 +515,10 @@ mod properties {
                 let span = Span::new(x % (len + 1), y % (len + 1));
                 a.add_claim(format!("c{i}"), span, ClaimFields::default(), "t");
             }
+            let decided: Vec<Span> = a.doc.sentences().iter().step_by(2).copied().collect();
+            for s in decided {
+                a.decide(s, Some(gloss::core::library::Decision::Rejected), "t");
+            }
             let quotes = |a: &Article| -> Vec<String> {
                 a.claims().iter().map(|c| a.doc.slice(c.span).to_string()).collect()
             };
@@ -534,6 +538,13 @@ mod properties {
                 }
                 for c in a.claims() {
                     prop_assert!(c.span.is_valid_in(a.doc.text()) && c.span.end() <= a.doc.text().len());
+                }
+                // still in document order, decisions still sorted
+                prop_assert!(a.claims().windows(2).all(|w| w[0].order_key() <= w[1].order_key()));
+                prop_assert!(a.decisions().windows(2).all(|w| w[0].0 <= w[1].0));
+                // a decided sentence is still a sentence of the text, so it still matches
+                for (s, _) in a.decisions() {
+                    prop_assert!(a.doc.sentences().contains(s), "{:?}", a.doc.slice(*s));
                 }
             }
             // a claim only grows when a block comes back inside it; its ends stay on their words

@@ -107,6 +107,19 @@ pub fn ArticleView(
     let doc_k = doc.clone();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| keyboard_select(&ev, &doc_k);
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        // *Drop* and *Bring back* in the whole page carry the page block they act on
+        if let Ok(Some(b)) = target.closest("button[data-block]") {
+            if let Some(i) = b.get_attribute("data-block").and_then(|i| i.parse().ok()) {
+                ctx.set_block_kept(i, b.has_attribute("data-keep"));
+            }
+            return;
+        }
         // a click (not a drag) on a highlight selects its innermost claim
         let collapsed = window()
             .get_selection()
@@ -116,12 +129,6 @@ pub fn ArticleView(
         if !collapsed {
             return;
         }
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
         if let Ok(Some(mark)) = target.closest("mark[data-claims]") {
             if let Some(id) = mark
                 .get_attribute("data-claims")
@@ -179,7 +186,6 @@ fn render_unit(
     claims: Memo<Vec<Claim>>,
     revealed: RwSignal<bool>,
 ) -> AnyView {
-    let ctx = expect_context::<Ctx>();
     match unit {
         Unit::Kept { blocks, page: None } => render_group(doc, blocks, claims, revealed),
         Unit::Kept {
@@ -188,9 +194,9 @@ fn render_unit(
         } => {
             let title = doc.blocks().get(blocks.start).map(|b| b.kind) == Some(BlockKind::Title);
             let body = render_group(doc, blocks, claims, revealed);
-            let drop = (!title).then(|| {
-                view! { <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, false)>"Drop"</button> }
-            });
+            // handled by the article's one click handler
+            let drop = (!title)
+                .then(|| view! { <button class="small block-action" data-block=i>"Drop"</button> });
             view! { <div class="page-block">{drop}{body}</div> }.into_any()
         }
         Unit::Left { page: i, why, text } => {
@@ -200,7 +206,7 @@ fn render_unit(
             };
             view! {
                 <div class="page-block dropped" data-dropped=kind>
-                    <button class="small block-action" on:click=move |_| ctx.set_block_kept(i, true)>"Bring back"</button>
+                    <button class="small block-action" data-block=i data-keep="">"Bring back"</button>
                     <span class="dropped-label">{label}</span>
                     <div class="dropped-text">{text}</div>
                 </div>

@@ -41,19 +41,39 @@ impl Head {
     }
 }
 
-/// Keeps the island in step with the open article's details and the two toggles.
+/// What the island was last built from.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    head: Option<Head>,
+    open: bool,
+    whole: bool,
+}
+
+/// Keeps the island in step with the open article's details and the two toggles: rebuilt
+/// only when what it shows changed (any edit of the library wakes it).
 pub fn mount(ctx: Ctx) {
-    let head = Memo::new(move |_| ctx.with_current(Head::of));
     let ui: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
+    let last: StoredValue<Option<Shown>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let head = head.get();
-        let (open, whole) = (ctx.details_open.get(), ctx.whole_page.get());
+        let now = Shown {
+            head: ctx.with_current(Head::of),
+            open: ctx.details_open.get(),
+            whole: ctx.whole_page.get(),
+        };
+        if last.with_value(|l| l.as_ref() == Some(&now)) {
+            return;
+        }
         let Some(slot) = document().get_element_by_id(SLOT_ID) else {
             return;
         };
         // the old island leaves the page before its handlers are dropped
         slot.set_text_content(None);
-        ui.set_value(head.and_then(|h| build(ctx, &slot, &h, open, whole)));
+        ui.set_value(
+            now.head
+                .as_ref()
+                .and_then(|h| build(ctx, &slot, h, now.open, now.whole)),
+        );
+        last.set_value(Some(now));
     });
 }
 

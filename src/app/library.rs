@@ -172,9 +172,7 @@ pub fn NewArticle() -> impl IntoView {
             <label class="paste">"Article text"
                 <textarea rows="10" bind:value=text on:paste=on_paste placeholder="Paste an article (plain text, Markdown or HTML, or straight from a web page) or a Gloss JSON file"></textarea>
             </label>
-            <Show when=from_page>
-                <p class="hint pasted">"Pasted from a web page: its paragraphs, headings and lists are kept."</p>
-            </Show>
+            <p class="hint pasted" hidden=move || !from_page()>"Pasted from a web page: its paragraphs, headings and lists are kept."</p>
             <div class="actions">
                 <button class="primary" on:click=add>"Add article"</button>
                 <label class="file-button">"Open file"
