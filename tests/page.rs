@@ -304,3 +304,44 @@ fn regression_data_tables_read_by_row_layout_tables_by_cell() {
     assert!(story.contains("Pos. Driver Points"));
     assert!(story.contains("1 Ann Roe 5040"));
 }
+
+#[test]
+fn regression_a_story_streamed_into_a_hidden_element_is_read() {
+    // streamed server rendering: a skeleton in place, the content parked in `hidden`
+    let x = extract(
+        "<html><body><header><a href=/>Site</a></header><main><div class=\"skeleton\"></div></main>\
+         <footer>© Site</footer><div hidden id=\"S:0\"><main><h1>Lock gates replaced</h1>\
+         <p>The canal's oldest lock gates were lifted out on Monday after ninety years of service, the trust said.</p>\
+         <p>New oak gates, made in the trust's own workshop, will be fitted over the next three weeks.</p>\
+         <p>Boats will be diverted through the river section until the work is finished in early May.</p>\
+         <p>Volunteers will be on the towpath every day to explain the work to walkers and anglers.</p>\
+         <p>The old gates will be cut up and the best of the timber used for benches along the canal.</p>\
+         </main></div><script>$RC(\"B:0\",\"S:0\")</script></body></html>",
+    );
+    let story = kept_text(&x);
+    assert!(story.contains("The canal's oldest lock gates"));
+    assert!(story.contains("used for benches along the canal"));
+    assert!(!story.contains("© Site"));
+}
+
+#[test]
+fn regression_a_story_in_sections_is_kept_whole() {
+    let section = |h: &str, p: &str| {
+        format!("<section><div class=\"sec\"><h2>{h}</h2><div class=\"txt\"><p>{p}</p><p>{p} It went on, and on, at some length.</p></div></div></section>")
+    };
+    let html = format!(
+        "<html><body><nav><a href=/a>A</a> <a href=/b>B</a></nav><div class=\"page\"><h1>Rivers in spring</h1>{}{}{}</div>\
+         <footer><p>© Rivers</p></footer></body></html>",
+        section("Snow melt", "Meltwater from the hills raised the river by a metre within two days, the gauges showed."),
+        section("Fish", "Salmon were seen further upstream than in any spring for twenty years, anglers reported."),
+        section("Floods", "Low meadows flooded twice, but no homes were reached, the river authority said on Friday.")
+    );
+    let story = kept_text(&extract(&html));
+    for p in [
+        "Meltwater from the hills",
+        "Salmon were seen",
+        "Low meadows flooded twice",
+    ] {
+        assert!(story.contains(p), "lost {p:?}");
+    }
+}

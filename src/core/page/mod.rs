@@ -100,24 +100,73 @@ fn key(s: &str) -> String {
 /// class names less.
 const MIN_STORY_CHARS: usize = 500;
 
+/// One reading of a page's tree: which blocks are dropped, and the story's size.
+struct Reading {
+    drops: Vec<Option<Dropped>>,
+    kept: usize,
+    metadata: Metadata,
+}
+
 /// Reads a whole HTML page: the story's blocks, the frame's blocks and the metadata.
 pub fn extract(html: &str) -> Extracted {
-    let tree = tree::build(html);
-    let sizes = score::sizes(&tree);
-    let first_h1 = || {
-        tree.blocks
-            .iter()
-            .find(|b| b.kind == Kind::H1)
-            .map(|b| b.text.as_str())
-    };
-    let h1 = first_h1();
+    let mut tree = tree::build(html, tree::Hidden::Skip);
+    let mut reading = read(&tree);
+    // a page rendered by streaming parks its content in a hidden element until a script
+    // moves it into place: with almost no story, read what is hidden too
+    if reading.kept < MIN_STORY_CHARS && tree.hidden > 0 {
+        let again = tree::build(html, tree::Hidden::Read);
+        let second = read(&again);
+        if second.kept > reading.kept * 2 {
+            tree = again;
+            reading = second;
+        }
+    }
+    let Reading {
+        drops, metadata, ..
+    } = reading;
+    let mut page = Vec::with_capacity(tree.blocks.len() + 1);
+    if let Some(h) = &metadata.headline {
+        page.push(PageBlock {
+            kind: BlockKind::Title,
+            text: h.clone(),
+            dropped: None,
+        });
+    }
+    for (b, dropped) in tree.blocks.iter().zip(drops) {
+        let kind = match b.kind {
+            Kind::H1 | Kind::Heading => BlockKind::Heading,
+            Kind::Paragraph => BlockKind::Paragraph,
+            Kind::Item => BlockKind::Item,
+            Kind::Quote => BlockKind::Quote,
+            Kind::Pre => BlockKind::Pre,
+            Kind::Caption => BlockKind::Caption,
+        };
+        page.push(PageBlock {
+            kind,
+            text: b.text.clone(),
+            dropped,
+        });
+    }
+    Extracted {
+        page,
+        metadata,
+        scripts: tree.scripts,
+    }
+}
+
+fn read(tree: &tree::Tree) -> Reading {
+    let sizes = score::sizes(tree);
+    let h1 = tree
+        .blocks
+        .iter()
+        .find(|b| b.kind == Kind::H1)
+        .map(|b| b.text.as_str());
     let byline = tree
         .blocks
         .iter()
         .find(|b| b.flags & flag::BYLINE != 0 && b.text.split_whitespace().count() <= 12)
         .map(|b| b.text.as_str());
-    let found = meta::metadata(&tree.meta, h1, byline);
-    let metadata = found.metadata;
+    let metadata = meta::metadata(&tree.meta, h1, byline).metadata;
     let headline_key = metadata.headline.as_deref().map(key).unwrap_or_default();
     // read with full trust in class names; when that leaves almost no story, trust less
     let mut best: Option<(usize, Vec<Option<Dropped>>)> = None;
@@ -126,7 +175,7 @@ pub fn extract(html: &str) -> Extracted {
         score::Trust::Tags,
         score::Trust::Nothing,
     ] {
-        let region = score::choose(&tree, &sizes, trust);
+        let region = score::choose(tree, &sizes, trust);
         let drops: Vec<Option<Dropped>> = tree
             .blocks
             .iter()
@@ -138,7 +187,7 @@ pub fn extract(html: &str) -> Extracted {
                     Some(Dropped::Boilerplate)
                 } else if clean::is_boilerplate(
                     b,
-                    sizes.boiler_of(&tree, b, trust),
+                    sizes.boiler_of(tree, b, trust),
                     region.top,
                     &metadata.authors,
                 ) {
@@ -163,34 +212,10 @@ pub fn extract(html: &str) -> Extracted {
             break;
         }
     }
-    let drops = best.map(|(_, d)| d).unwrap_or_default();
-    let mut page = Vec::with_capacity(tree.blocks.len() + 1);
-    if let Some(h) = &metadata.headline {
-        page.push(PageBlock {
-            kind: BlockKind::Title,
-            text: h.clone(),
-            dropped: None,
-        });
-    }
-    for (b, dropped) in tree.blocks.iter().zip(drops) {
-        let kind = match b.kind {
-            Kind::H1 | Kind::Heading => BlockKind::Heading,
-            Kind::Paragraph => BlockKind::Paragraph,
-            Kind::Item => BlockKind::Item,
-            Kind::Quote => BlockKind::Quote,
-            Kind::Pre => BlockKind::Pre,
-            Kind::Caption => BlockKind::Caption,
-        };
-        page.push(PageBlock {
-            kind,
-            text: b.text.clone(),
-            dropped,
-        });
-    }
-    let _ = found.article_body;
-    Extracted {
-        page,
+    let (kept, drops) = best.unwrap_or_default();
+    Reading {
+        drops,
+        kept,
         metadata,
-        scripts: tree.scripts,
     }
 }

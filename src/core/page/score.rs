@@ -122,8 +122,11 @@ pub fn sizes(tree: &Tree) -> Sizes {
     let cancelled = (0..n)
         .map(|i| {
             let t = text[i] as u64;
-            tree.nodes[i].boiler
+            let node = &tree.nodes[i];
+            let prose = node.weak && t >= 400 && (links[i] as u64) * 5 < t && prose[i];
+            node.boiler
                 && (main[i]
+                    || prose
                     || (total > 0 && t * 2 >= total)
                     || (t > 0 && article[i] as u64 * 5 >= t * 4))
         })
@@ -277,6 +280,37 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
             break;
         }
         top = p;
+    }
+    // grow to an ancestor that holds much more prose and is itself mostly prose: a story
+    // cut in sections whose parts are cousins, not siblings
+    let mut good = vec![0u64; n];
+    for b in &tree.blocks {
+        if matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::Pre)
+            && b.chars >= 25
+            && sizes.boiler_of(tree, b, trust) == NONE
+        {
+            if let Some(g) = good.get_mut(b.owner as usize) {
+                *g += (b.chars - b.link_chars.min(b.chars)) as u64;
+            }
+        }
+    }
+    for i in (1..n).rev() {
+        let p = nodes[i].parent as usize;
+        if p < n {
+            good[p] += good[i];
+        }
+    }
+    let mut p = nodes[top as usize].parent;
+    while p != NONE && p != 0 {
+        let gp = good[p as usize];
+        if gp * 2 < sizes.text[p as usize] as u64 {
+            // no longer mostly prose: the page around the story
+            break;
+        }
+        if gp >= good[top as usize] * 2 {
+            top = p;
+        }
+        p = nodes[p as usize].parent;
     }
     let top_final = if scored(top) {
         score[top as usize]

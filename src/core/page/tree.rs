@@ -184,6 +184,8 @@ pub struct Node {
     pub boiler: bool,
     /// Navigation, a site header or footer, an aside, a form or a dialog (by tag or role).
     pub frame: bool,
+    /// Marked by weak names only (see `WEAK`): long prose inside cancels the mark.
+    pub weak: bool,
     pub flags: u16,
 }
 
@@ -229,6 +231,8 @@ pub struct Tree {
     pub blocks: Vec<RawBlock>,
     pub meta: RawMeta,
     pub scripts: usize,
+    /// Elements with the `hidden` attribute.
+    pub hidden: usize,
 }
 
 struct Frame {
@@ -301,10 +305,19 @@ struct Builder<'a> {
     scripts: usize,
     /// The block's owner and flags, taken when its first text arrives.
     open: Option<(u32, u16, u32, Kind)>,
+    read_hidden: bool,
+    hidden_seen: usize,
     _src: &'a str,
 }
 
-pub fn build(src: &str) -> Tree {
+/// Whether text under the `hidden` attribute is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hidden {
+    Skip,
+    Read,
+}
+
+pub fn build(src: &str, hidden: Hidden) -> Tree {
     let mut b = Builder {
         nodes: vec![Node {
             tag: Tag::Html,
@@ -314,6 +327,7 @@ pub fn build(src: &str) -> Tree {
             weight: 0,
             boiler: false,
             frame: false,
+            weak: false,
             flags: 0,
         }],
         stack: vec![Frame {
@@ -332,6 +346,8 @@ pub fn build(src: &str) -> Tree {
         meta: RawMeta::default(),
         scripts: 0,
         open: None,
+        read_hidden: hidden == Hidden::Read,
+        hidden_seen: 0,
         _src: src,
     };
     let mut raw_of: Option<Tag> = None;
@@ -391,6 +407,7 @@ pub fn build(src: &str) -> Tree {
         blocks,
         meta: b.meta,
         scripts: b.scripts,
+        hidden: b.hidden_seen,
     }
 }
 
@@ -555,7 +572,10 @@ impl Builder<'_> {
         let hint = Hint::of(t);
         let mut flags = pflags;
         let _ = pnode;
-        if tag == Tag::Skip || hint.hidden {
+        if hint.hidden_attr {
+            self.hidden_seen += 1;
+        }
+        if tag == Tag::Skip || hint.hidden || hint.hidden_attr && !self.read_hidden {
             flags |= flag::SKIP;
         }
         let framed = match tag {
@@ -612,6 +632,7 @@ impl Builder<'_> {
             weight: hint.weight,
             boiler: marked,
             frame: framed,
+            weak: marked && !framed && !hint.strong,
             flags,
         });
         self.stack.push(Frame {
@@ -702,7 +723,13 @@ impl Builder<'_> {
 struct Hint {
     weight: i8,
     boiler: bool,
+    /// Some name marks it as boilerplate by what it is for (share, related, comments…),
+    /// not only by its shape (card, widget, teaser…).
+    strong: bool,
     hidden: bool,
+    /// The `hidden` attribute alone (streamed server rendering parks a page's content in
+    /// a hidden element until a script moves it).
+    hidden_attr: bool,
     frame_role: bool,
     main_role: bool,
     article_body: bool,
@@ -842,6 +869,7 @@ impl Hint {
                 for w in lower.split_whitespace() {
                     if is_boiler_name(w) {
                         h.boiler = true;
+                        h.strong |= !is_weak_name(w);
                     }
                     if is_byline_name(w) {
                         h.byline = true;
@@ -882,7 +910,7 @@ impl Hint {
                     h.byline = true;
                 }
             } else if k.eq_ignore_ascii_case("hidden") {
-                h.hidden = true;
+                h.hidden_attr = true;
             } else if k.eq_ignore_ascii_case("aria-hidden") {
                 if v.trim().eq_ignore_ascii_case("true") {
                     h.hidden = true;
@@ -978,6 +1006,43 @@ fn is_boiler_name(w: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Names that say what a box looks like, not what it is for: a product "widget" or a list
+/// "card" may well hold the story's own text, so these give way to long prose.
+const WEAK: &[&str] = &[
+    "widget",
+    "banner",
+    "toolbar",
+    "tagline",
+    "keywords",
+    "author",
+    "byline",
+    "dateline",
+    "timestamp",
+    "card",
+    "cards",
+    "teaser",
+    "meta",
+    "more",
+    "tools",
+    "rail",
+    "aside",
+    "tag",
+    "tags",
+    "print",
+    "pagination",
+];
+
+fn is_weak_name(w: &str) -> bool {
+    let strong_stem = BOILER_STEMS
+        .iter()
+        .filter(|s| !WEAK.contains(s))
+        .any(|s| w.contains(s));
+    let strong_word = w
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|p| BOILER_WORDS.contains(&p) && !WEAK.contains(&p));
+    !strong_stem && !strong_word
 }
 
 /// A class word that names the story itself even though it holds a boilerplate stem
