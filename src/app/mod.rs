@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
     links::mount_form(ctx);
     details::mount(ctx);
     graph::mount(ctx);
+    handoff::mount(ctx);
     handoff::listen(ctx);
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
@@ -163,8 +164,8 @@ pub fn App() -> impl IntoView {
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
-                    <handoff::SendToGloss/>
                 </Show>
+                <section id=handoff::BOX_ID class="new-article send-to-gloss" aria-labelledby="send-h" hidden></section>
                 <div id=details::SLOT_ID></div>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 {move || doc.get().map(|d| {

@@ -64,9 +64,18 @@ pub fn bookmarklet(origin: &str, path: &str) -> Option<String> {
     Some(format!("javascript:{}", percent_encode(&code)))
 }
 
-/// A JavaScript string literal (JSON's, which is valid JavaScript).
+/// A JavaScript string literal of `s` (checked printable ASCII: only `"` and `\\` to escape).
 fn js_string(s: &str) -> String {
-    serde_json::Value::String(s.to_string()).to_string()
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 /// Percent-encodes what a URL may change or read specially (`%`, `#`, spaces, quotes,
@@ -78,7 +87,10 @@ fn percent_encode(code: &str) -> String {
         if plain {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
     out
@@ -166,7 +178,7 @@ impl Field {
         match self {
             Field::Absent => "missing".into(),
             Field::Text(_) | Field::LongText(_) => "text".into(),
-            Field::Number(n) => format!("the number {n}"),
+            Field::Number(_) => "a number".into(),
             Field::Other(t) => format!("of type {t}"),
         }
     }
@@ -543,7 +555,8 @@ mod tests {
         assert!(matches!(refused(m), Problem::Version { .. }));
         let mut m = ok.clone();
         m.version = Field::Number(2.0);
-        assert!(refused(m).to_string().contains("the number 2"));
+        let p = refused(m);
+        assert!(p.to_string().contains("(a number)"), "{p}");
         let mut m = ok.clone();
         m.version = Field::Text("1".into());
         assert!(matches!(refused(m), Problem::Version { .. }));
@@ -553,7 +566,7 @@ mod tests {
             refused(m),
             Problem::Field {
                 name: "address",
-                found: "the number 3".into()
+                found: "a number".into()
             }
         );
         let mut m = ok.clone();

@@ -50,8 +50,11 @@ function watchErrors(page, errors) {
 /** The Send to Gloss link's href, read from Gloss's New article panel as a user finds it. */
 async function bookmarkletHref(page) {
   await openApp(page, gloss.url);
-  await page.getByRole('button', { name: 'New article' }).click();
   const link = page.getByRole('link', { name: 'Send to Gloss' });
+  // offered with the New article panel, out of the way while reading
+  assert.equal(await link.isVisible(), false);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await link.waitFor();
   const href = await link.getAttribute('href');
   assert.match(href, /^javascript:/);
   // clicked inside Gloss it only explains how to use it
