@@ -345,3 +345,24 @@ fn regression_a_story_in_sections_is_kept_whole() {
         assert!(story.contains(p), "lost {p:?}");
     }
 }
+
+#[test]
+fn json_ld_article_body_stands_in_for_a_page_a_script_would_fill() {
+    let body = "The ferry company said on Monday that it would add a second boat to the island route.\\n\\n\
+                The new boat will run from June, doubling the number of crossings on summer weekends.\\n\\n\
+                Islanders have asked for more crossings for years, pointing to queues at the harbour.\\n\\n\
+                The company expects the extra service to pay for itself within three summers.";
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"headline\":\"Second ferry for the island\",\"articleBody\":\"{body}\"}}</script></head>\
+         <body><nav><a href=/>Home</a> <a href=/news>News</a></nav><div id=\"app\"></div>\
+         <footer>© Ferry News</footer></body></html>"
+    );
+    let x = extract(&html);
+    let k = kept(&x);
+    assert_eq!(k[0].text, "Second ferry for the island");
+    assert_eq!(k.len(), 5, "{k:?}");
+    assert!(k[1].text.starts_with("The ferry company said on Monday"));
+    assert!(k[4].text.starts_with("The company expects"));
+    assert!(!kept_text(&x).contains("Ferry News"));
+}

@@ -70,6 +70,7 @@ impl PageBlock {
     }
 }
 
+mod body;
 mod clean;
 pub mod lex;
 pub mod meta;
@@ -105,6 +106,8 @@ struct Reading {
     drops: Vec<Option<Dropped>>,
     kept: usize,
     metadata: Metadata,
+    /// schema.org `articleBody`, when the page states one.
+    stated: Option<String>,
 }
 
 /// Reads a whole HTML page: the story's blocks, the frame's blocks and the metadata.
@@ -122,8 +125,33 @@ pub fn extract(html: &str) -> Extracted {
         }
     }
     let Reading {
-        drops, metadata, ..
+        mut drops,
+        kept,
+        metadata,
+        stated,
     } = reading;
+    let mut stated_blocks = Vec::new();
+    if let Some(stated) = stated {
+        let shingles = body::Shingles::of(&stated);
+        // the frame hid a block the stated body covers: bring it back
+        for (b, d) in tree.blocks.iter().zip(drops.iter_mut()) {
+            if *d == Some(Dropped::Frame)
+                && matches!(b.kind, Kind::Paragraph | Kind::Quote)
+                && b.text.split_whitespace().count() >= 8
+                && b.link_chars * 2 < b.chars
+                && shingles.coverage(&b.text) >= 0.8
+            {
+                *d = None;
+            }
+        }
+        // the markup holds almost no story, the page states one: take the stated one
+        if kept < MIN_STORY_CHARS && stated.len() > kept * 2 {
+            drops.iter_mut().for_each(|d| {
+                d.get_or_insert(Dropped::Frame);
+            });
+            stated_blocks = body::paragraphs(&stated);
+        }
+    }
     let mut page = Vec::with_capacity(tree.blocks.len() + 1);
     if let Some(h) = &metadata.headline {
         page.push(PageBlock {
@@ -132,6 +160,11 @@ pub fn extract(html: &str) -> Extracted {
             dropped: None,
         });
     }
+    page.extend(stated_blocks.into_iter().map(|text| PageBlock {
+        kind: BlockKind::Paragraph,
+        text,
+        dropped: None,
+    }));
     for (b, dropped) in tree.blocks.iter().zip(drops) {
         let kind = match b.kind {
             Kind::H1 | Kind::Heading => BlockKind::Heading,
@@ -166,7 +199,8 @@ fn read(tree: &tree::Tree) -> Reading {
         .iter()
         .find(|b| b.flags & flag::BYLINE != 0 && b.text.split_whitespace().count() <= 12)
         .map(|b| b.text.as_str());
-    let metadata = meta::metadata(&tree.meta, h1, byline).metadata;
+    let found = meta::metadata(&tree.meta, h1, byline);
+    let (metadata, stated) = (found.metadata, found.article_body);
     let headline_key = metadata.headline.as_deref().map(key).unwrap_or_default();
     // read with full trust in class names; when that leaves almost no story, trust less
     let mut best: Option<(usize, Vec<Option<Dropped>>)> = None;
@@ -217,5 +251,6 @@ fn read(tree: &tree::Tree) -> Reading {
         drops,
         kept,
         metadata,
+        stated,
     }
 }
