@@ -73,3 +73,35 @@ fn bad_usage_and_missing_files_fail_clearly() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
 }
+
+#[test]
+fn page_prints_a_json_line_per_page_with_story_and_metadata() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages/");
+    let a = format!("{dir}pattern-news-frame.html");
+    let b = format!("{dir}pattern-split-body.html");
+    let out = gloss(&["page", &a, &b]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], a.as_str());
+    assert_eq!(
+        lines[0]["metadata"]["headline"],
+        "Harbour bridge to close for repairs"
+    );
+    let body = lines[0]["body"].as_str().unwrap();
+    assert!(body.starts_with("The old harbour bridge in Gullhaven"));
+    assert!(!body.contains("Harbour bridge to close for repairs"));
+    assert!(!body.contains("The bridge was built in 1911"));
+    assert!(lines[0]["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b["dropped"] == "frame"));
+    assert_eq!(lines[1]["metadata"]["authors"][1], "Sun-hee Park");
+    let missing = gloss(&["page", "/no/such/page.html"]);
+    assert!(!missing.status.success());
+}
