@@ -127,7 +127,7 @@ pub fn sizes(tree: &Tree) -> Sizes {
             node.boiler
                 && (main[i]
                     || prose
-                    || (total > 0 && t * 2 >= total)
+                    || (total >= 200 && t * 2 >= total)
                     || (t > 0 && article[i] as u64 * 5 >= t * 4))
         })
         .collect();
