@@ -3,9 +3,9 @@
 //! a visible byline, the first `<time>`). The `<title>` is the last resort, and never with
 //! the site's name.
 
+use super::json::{self, Json};
 use super::tree::RawMeta;
 use super::Metadata;
-use serde_json::Value;
 
 /// The page's JSON-LD article, as far as it goes.
 #[derive(Default)]
@@ -32,7 +32,7 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
     let ld = raw
         .json_ld
         .iter()
-        .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+        .filter_map(|s| json::parse(s))
         .find_map(|v| find_article(&v, 0))
         .unwrap_or_default();
     let meta = |key: &str| {
@@ -170,63 +170,66 @@ const ARTICLE_TYPES: &[&str] = &[
     "report",
 ];
 
-fn types_of(v: &Value) -> Vec<String> {
+fn types_of(v: &Json) -> Vec<String> {
     match v.get("@type") {
-        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
-        Some(Value::Array(a)) => a
+        Some(Json::Str(s)) => vec![s.to_ascii_lowercase()],
+        Some(Json::Arr(a)) => a
             .iter()
-            .filter_map(|t| t.as_str().map(|s| s.to_ascii_lowercase()))
+            .filter_map(|t| match t {
+                Json::Str(s) => Some(s.to_ascii_lowercase()),
+                _ => None,
+            })
             .collect(),
         _ => Vec::new(),
     }
 }
 
 /// The first article object in a JSON-LD value (also inside `@graph` and arrays).
-fn find_article(v: &Value, depth: usize) -> Option<LdArticle> {
+fn find_article(v: &Json, depth: usize) -> Option<LdArticle> {
     if depth > 8 {
         return None;
     }
     match v {
-        Value::Array(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
-        Value::Object(o) => {
+        Json::Arr(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
+        Json::Obj(_) => {
             let is_article = types_of(v)
                 .iter()
                 .any(|t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:")));
             if is_article {
                 return Some(read_article(v));
             }
-            if let Some(g) = o.get("@graph") {
+            if let Some(g) = v.get("@graph") {
                 if let Some(a) = find_article(g, depth + 1) {
                     return Some(a);
                 }
             }
-            o.get("mainEntity")
-                .or_else(|| o.get("mainEntityOfPage"))
+            v.get("mainEntity")
+                .or_else(|| v.get("mainEntityOfPage"))
                 .and_then(|m| find_article(m, depth + 1))
         }
         _ => None,
     }
 }
 
-fn text_of(v: Option<&Value>) -> Option<String> {
+fn text_of(v: Option<&Json>) -> Option<String> {
     match v? {
-        Value::String(s) => {
+        Json::Str(s) => {
             let mut out = String::new();
             super::lex::decode_entities(s, &mut out);
             let t = out.split_whitespace().collect::<Vec<_>>().join(" ");
             (!t.is_empty()).then_some(t)
         }
-        Value::Array(a) => a.iter().find_map(|x| text_of(Some(x))),
-        Value::Object(o) => text_of(o.get("name")).or_else(|| text_of(o.get("@value"))),
+        Json::Arr(a) => a.iter().find_map(|x| text_of(Some(x))),
+        o @ Json::Obj(_) => text_of(o.get("name")).or_else(|| text_of(o.get("@value"))),
         _ => None,
     }
 }
 
-fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
+fn names_of(v: Option<&Json>, out: &mut Vec<String>) {
     match v {
-        Some(Value::Array(a)) => a.iter().for_each(|x| names_of(Some(x), out)),
-        Some(Value::String(s)) => out.extend(split_names(s)),
-        Some(Value::Object(o)) => {
+        Some(Json::Arr(a)) => a.iter().for_each(|x| names_of(Some(x), out)),
+        Some(Json::Str(s)) => out.extend(split_names(s)),
+        Some(o @ Json::Obj(_)) => {
             if let Some(n) = text_of(o.get("name")) {
                 out.extend(split_names(&n));
             }
@@ -235,7 +238,7 @@ fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
     }
 }
 
-fn read_article(v: &Value) -> LdArticle {
+fn read_article(v: &Json) -> LdArticle {
     let mut authors = Vec::new();
     names_of(v.get("author"), &mut authors);
     if authors.is_empty() {
@@ -243,12 +246,12 @@ fn read_article(v: &Value) -> LdArticle {
     }
     dedupe(&mut authors);
     let url = text_of(v.get("url")).or_else(|| match v.get("mainEntityOfPage") {
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Object(o)) => text_of(o.get("@id")).or_else(|| text_of(o.get("url"))),
+        Some(Json::Str(s)) => Some(s.clone()),
+        Some(o @ Json::Obj(_)) => text_of(o.get("@id")).or_else(|| text_of(o.get("url"))),
         _ => None,
     });
     let body = match v.get("articleBody") {
-        Some(Value::String(s)) => Some(s.clone()),
+        Some(Json::Str(s)) => Some(s.clone()),
         _ => None,
     };
     LdArticle {

@@ -72,6 +72,7 @@ impl PageBlock {
 
 mod body;
 mod clean;
+mod json;
 pub mod lex;
 pub mod meta;
 mod score;
@@ -132,18 +133,6 @@ pub fn extract(html: &str) -> Extracted {
     } = reading;
     let mut stated_blocks = Vec::new();
     if let Some(stated) = stated {
-        let shingles = body::Shingles::of(&stated);
-        // the frame hid a block the stated body covers: bring it back
-        for (b, d) in tree.blocks.iter().zip(drops.iter_mut()) {
-            if *d == Some(Dropped::Frame)
-                && matches!(b.kind, Kind::Paragraph | Kind::Quote)
-                && b.text.split_whitespace().count() >= 8
-                && b.link_chars * 2 < b.chars
-                && shingles.coverage(&b.text) >= 0.8
-            {
-                *d = None;
-            }
-        }
         // the markup holds almost no story, the page states one: take the stated one
         if kept < MIN_STORY_CHARS && stated.len() > kept * 2 {
             drops.iter_mut().for_each(|d| {

@@ -57,60 +57,105 @@ pub enum Tag {
     Script,
 }
 
+/// Tag names, the most frequent first (a linear search is smaller than a `match` on
+/// byte strings, and the first few rows answer most tags).
+const TAGS: &[(&str, Tag)] = &[
+    ("span", Tag::Other),
+    ("div", Tag::Div),
+    ("a", Tag::A),
+    ("p", Tag::P),
+    ("li", Tag::Li),
+    ("img", Tag::Void),
+    ("html", Tag::Html),
+    ("body", Tag::Body),
+    ("h1", Tag::H1),
+    ("h2", Tag::Heading),
+    ("h3", Tag::Heading),
+    ("h4", Tag::Heading),
+    ("h5", Tag::Heading),
+    ("h6", Tag::Heading),
+    ("ul", Tag::List),
+    ("ol", Tag::List),
+    ("dl", Tag::List),
+    ("menu", Tag::List),
+    ("dt", Tag::Dt),
+    ("dd", Tag::Dd),
+    ("blockquote", Tag::Blockquote),
+    ("pre", Tag::Pre),
+    ("section", Tag::Section),
+    ("article", Tag::Article),
+    ("main", Tag::Main),
+    ("header", Tag::Header),
+    ("footer", Tag::Footer),
+    ("nav", Tag::Nav),
+    ("aside", Tag::Aside),
+    ("form", Tag::Form),
+    ("table", Tag::Table),
+    ("tr", Tag::Row),
+    ("thead", Tag::Row),
+    ("tbody", Tag::Row),
+    ("tfoot", Tag::Row),
+    ("td", Tag::Cell),
+    ("th", Tag::Cell),
+    ("figure", Tag::Figure),
+    ("figcaption", Tag::Figcaption),
+    ("br", Tag::Br),
+    ("hr", Tag::Hr),
+    ("time", Tag::Time),
+    ("address", Tag::Address),
+    ("dialog", Tag::Dialog),
+    ("details", Tag::Details),
+    ("summary", Tag::Details),
+    ("fieldset", Tag::Details),
+    ("center", Tag::Details),
+    ("hgroup", Tag::Details),
+    ("caption", Tag::Caption),
+    ("title", Tag::Title),
+    ("script", Tag::Script),
+    ("area", Tag::Void),
+    ("base", Tag::Void),
+    ("col", Tag::Void),
+    ("embed", Tag::Void),
+    ("input", Tag::Void),
+    ("link", Tag::Void),
+    ("meta", Tag::Void),
+    ("param", Tag::Void),
+    ("source", Tag::Void),
+    ("track", Tag::Void),
+    ("wbr", Tag::Void),
+    ("image", Tag::Void),
+    ("style", Tag::Skip),
+    ("noscript", Tag::Skip),
+    ("template", Tag::Skip),
+    ("svg", Tag::Skip),
+    ("math", Tag::Skip),
+    ("iframe", Tag::Skip),
+    ("object", Tag::Skip),
+    ("canvas", Tag::Skip),
+    ("audio", Tag::Skip),
+    ("video", Tag::Skip),
+    ("select", Tag::Skip),
+    ("option", Tag::Skip),
+    ("textarea", Tag::Skip),
+    ("button", Tag::Skip),
+    ("head", Tag::Skip),
+    ("label", Tag::Skip),
+    ("noembed", Tag::Skip),
+    ("noframes", Tag::Skip),
+    ("picture", Tag::Skip),
+    ("xmp", Tag::Skip),
+    ("plaintext", Tag::Skip),
+    ("datalist", Tag::Skip),
+    ("output", Tag::Skip),
+    ("progress", Tag::Skip),
+    ("meter", Tag::Skip),
+];
+
 impl Tag {
     fn of(name: &str) -> Tag {
-        let mut buf = [0u8; 12];
-        let b = name.as_bytes();
-        if b.len() > buf.len() {
-            return Tag::Other;
-        }
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        match &buf[..b.len()] {
-            b"html" => Tag::Html,
-            b"body" => Tag::Body,
-            b"a" => Tag::A,
-            b"p" => Tag::P,
-            b"div" => Tag::Div,
-            b"h1" => Tag::H1,
-            b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => Tag::Heading,
-            b"li" => Tag::Li,
-            b"ul" | b"ol" | b"dl" | b"menu" => Tag::List,
-            b"dt" => Tag::Dt,
-            b"dd" => Tag::Dd,
-            b"blockquote" => Tag::Blockquote,
-            b"pre" => Tag::Pre,
-            b"section" => Tag::Section,
-            b"article" => Tag::Article,
-            b"main" => Tag::Main,
-            b"header" => Tag::Header,
-            b"footer" => Tag::Footer,
-            b"nav" => Tag::Nav,
-            b"aside" => Tag::Aside,
-            b"form" => Tag::Form,
-            b"table" => Tag::Table,
-            b"tr" | b"thead" | b"tbody" | b"tfoot" => Tag::Row,
-            b"td" | b"th" => Tag::Cell,
-            b"figure" => Tag::Figure,
-            b"figcaption" => Tag::Figcaption,
-            b"br" => Tag::Br,
-            b"hr" => Tag::Hr,
-            b"time" => Tag::Time,
-            b"address" => Tag::Address,
-            b"dialog" => Tag::Dialog,
-            b"details" | b"summary" | b"fieldset" | b"center" | b"hgroup" => Tag::Details,
-            b"caption" => Tag::Caption,
-            b"title" => Tag::Title,
-            b"script" => Tag::Script,
-            b"area" | b"base" | b"col" | b"embed" | b"img" | b"input" | b"link" | b"meta"
-            | b"param" | b"source" | b"track" | b"wbr" | b"image" => Tag::Void,
-            b"style" | b"noscript" | b"template" | b"svg" | b"math" | b"iframe" | b"object"
-            | b"canvas" | b"audio" | b"video" | b"select" | b"option" | b"textarea" | b"button"
-            | b"head" | b"label" | b"noembed" | b"noframes" | b"picture" | b"xmp"
-            | b"plaintext" | b"datalist" | b"output" | b"progress" | b"meter" => Tag::Skip,
-            _ => Tag::Other,
-        }
+        TAGS.iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map_or(Tag::Other, |&(_, t)| t)
     }
 
     /// Starts and ends a text block.
@@ -838,21 +883,7 @@ impl Hint {
         for (k, v) in t.attrs() {
             if k.eq_ignore_ascii_case("class") || k.eq_ignore_ascii_case("id") {
                 let lower = v.to_ascii_lowercase();
-                if lower.contains("articlebody")
-                    || lower.contains("article-body")
-                    || lower.contains("article_body")
-                    || lower.contains("story-body")
-                    || lower.contains("storybody")
-                    || lower.contains("entry-content")
-                    || lower.contains("post-content")
-                    || lower.contains("article-content")
-                    || lower.contains("articlecontent")
-                    || lower.contains("story-content")
-                    || lower.contains("article__body")
-                    || lower.contains("article-text")
-                    || lower.contains("post-body")
-                    || lower.contains("body-text")
-                {
+                if lower.split_whitespace().any(is_story_name) {
                     weight += 25;
                 }
                 let words = || {
@@ -1052,10 +1083,17 @@ fn is_story_name(w: &str) -> bool {
         "articlebody",
         "article-body",
         "article_body",
+        "article__body",
         "story-body",
+        "storybody",
         "entry-content",
         "post-content",
+        "post-body",
         "article-content",
+        "articlecontent",
+        "story-content",
+        "article-text",
+        "body-text",
     ]
     .iter()
     .any(|s| w.contains(s))
