@@ -200,7 +200,7 @@ fn starts_like_furniture(text: &str) -> bool {
     if words > 12 {
         return false;
     }
-    if words <= 10 && CREDITS.iter().any(|c| lower.contains(c)) {
+    if words <= 10 && CREDITS.iter().any(|c| super::has(&lower, c)) {
         return true;
     }
     // "0 Comments", "12 comments"
@@ -247,7 +247,7 @@ pub fn is_boilerplate(b: &RawBlock, boiler_at: u32, region_top: u32, authors: &[
             .is_some_and(|p| p.eq_ignore_ascii_case("by "))
     {
         let rest = &b.text[3..];
-        if authors.is_empty() || authors.iter().any(|a| rest.contains(a.as_str())) {
+        if authors.is_empty() || authors.iter().any(|a| super::has(rest, a)) {
             return true;
         }
     }

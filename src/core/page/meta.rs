@@ -300,7 +300,7 @@ pub fn split_names(s: &str) -> Vec<String> {
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let words = p.split_whitespace().count();
         let looks_like_name = (1..=5).contains(&words)
-            && !p.contains("://")
+            && !super::has(p, "://")
             && !p.starts_with("www.")
             && !p.starts_with('@')
             && p.chars().next().is_some_and(|c| c.is_uppercase())
@@ -322,7 +322,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             let tail_l = tail.trim().to_lowercase();
             let names_site = site.is_some_and(|s| {
                 let s = s.to_lowercase();
-                !s.is_empty() && (s.contains(&tail_l) || tail_l.contains(&s))
+                !s.is_empty() && (super::has(&s, &tail_l) || super::has(&tail_l, &s))
             });
             let short =
                 tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 3;
@@ -333,7 +333,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
                 let head_l = head2.trim().to_lowercase();
                 if site.is_some_and(|s| {
                     let s = s.to_lowercase();
-                    !s.is_empty() && (s.contains(&head_l) || head_l.contains(&s))
+                    !s.is_empty() && (super::has(&s, &head_l) || super::has(&head_l, &s))
                 }) {
                     return tail2.trim().to_string();
                 }

@@ -90,6 +90,15 @@ pub struct Extracted {
     pub scripts: usize,
 }
 
+/// Whether `needle` occurs in `hay`: one small search for the whole module, where
+/// `str::contains` would build a two-way searcher at every call site (kilobytes of
+/// download for a few short class names and lines).
+#[inline(never)]
+pub(crate) fn has(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w == n)
+}
+
 /// Normalised text for comparing headlines: lower case, letters and digits only.
 fn key(s: &str) -> String {
     s.chars()

@@ -75,7 +75,7 @@ pub fn sizes(tree: &Tree) -> Sizes {
     let mut prose = vec![false; n];
     for b in &tree.blocks {
         if let Some(p) = prose.get_mut(b.owner as usize) {
-            *p |= b.text.ends_with('.') || b.text.contains(". ");
+            *p |= b.text.ends_with('.') || super::has(&b.text, ". ");
         }
         if let Some(t) = text.get_mut(b.owner as usize) {
             *t += b.chars;

@@ -891,10 +891,10 @@ impl Hint {
                         .split(|c: char| !c.is_ascii_alphanumeric())
                         .filter(|w| !w.is_empty())
                 };
-                if words().any(|w| POSITIVE.iter().any(|p| w.contains(p))) {
+                if words().any(|w| POSITIVE.iter().any(|p| super::has(w, p))) {
                     weight += 25;
                 }
-                if words().any(|w| NEGATIVE.iter().any(|p| w.contains(p))) {
+                if words().any(|w| NEGATIVE.iter().any(|p| super::has(w, p))) {
                     weight -= 25;
                 }
                 for w in lower.split_whitespace() {
@@ -905,10 +905,10 @@ impl Hint {
                     if is_byline_name(w) {
                         h.byline = true;
                     }
-                    if w.contains("dateline")
-                        || w.contains("timestamp")
-                        || w.contains("publish-date")
-                        || w.contains("pubdate")
+                    if super::has(w, "dateline")
+                        || super::has(w, "timestamp")
+                        || super::has(w, "publish-date")
+                        || super::has(w, "pubdate")
                     {
                         h.dateline = true;
                     }
@@ -952,7 +952,8 @@ impl Hint {
                     .filter(|c| !c.is_ascii_whitespace())
                     .collect::<String>()
                     .to_ascii_lowercase();
-                if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                if super::has(&compact, "display:none") || super::has(&compact, "visibility:hidden")
+                {
                     h.hidden = true;
                 }
             } else if k.eq_ignore_ascii_case("type") && v.trim().eq_ignore_ascii_case("hidden") {
@@ -967,7 +968,7 @@ impl Hint {
 /// A class word for the byline itself ("byline", "article-author"), not a page-wide
 /// modifier that mentions an author ("author-jane", WordPress's per-author class).
 fn is_byline_name(w: &str) -> bool {
-    w.contains("byline")
+    super::has(w, "byline")
         || matches!(
             w,
             "author" | "authors" | "author-name" | "authorname" | "author_name"
@@ -1018,11 +1019,11 @@ fn is_boiler_name(w: &str) -> bool {
     if is_story_name(w)
         || ["with-", "with_", "has-", "has_", "no-", "without"]
             .iter()
-            .any(|m| w.contains(m))
+            .any(|m| super::has(w, m))
     {
         return false;
     }
-    if BOILER_STEMS.iter().any(|s| w.contains(s)) {
+    if BOILER_STEMS.iter().any(|s| super::has(w, s)) {
         return true;
     }
     let parts: Vec<&str> = w
@@ -1069,7 +1070,7 @@ fn is_weak_name(w: &str) -> bool {
     let strong_stem = BOILER_STEMS
         .iter()
         .filter(|s| !WEAK.contains(s))
-        .any(|s| w.contains(s));
+        .any(|s| super::has(w, s));
     let strong_word = w
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|p| BOILER_WORDS.contains(&p) && !WEAK.contains(&p));
@@ -1096,5 +1097,5 @@ fn is_story_name(w: &str) -> bool {
         "body-text",
     ]
     .iter()
-    .any(|s| w.contains(s))
+    .any(|s| super::has(w, s))
 }
