@@ -54,6 +54,9 @@ pub struct ReportClaim {
     pub kind: &'static str,
     pub speaker: Option<String>,
     pub cue: Option<String>,
+    /// The source as written in the sentence (name, description or pronoun), when found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<ReportSpan>,
     pub content: ReportSpan,
     pub score: f32,
     pub reasons: Vec<&'static str>,
@@ -123,6 +126,10 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                     },
                     speaker: c.speaker.clone(),
                     cue: c.cue.map(|s| doc.slice(s).to_string()),
+                    source: c.source.map(|s| {
+                        let (start, end) = cp(&idx, s);
+                        ReportSpan { start, end }
+                    }),
                     content: ReportSpan { start: cs, end: ce },
                     score: (c.score * 100.0).round() / 100.0,
                     reasons: c.reasons,

@@ -26,6 +26,41 @@ const SAY: &[&str] = &[
     "insisted",
     "explained",
 ];
+/// A word allowed between a subject and its verb: those below, an adverb in -ly, a day.
+fn is_gap_word(w: &str) -> bool {
+    BETWEEN.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "long"
+                | "now"
+                | "too"
+                | "on"
+                | "today"
+                | "yesterday"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "last"
+                | "this"
+                | "week"
+                | "night"
+                | "morning"
+                | "evening"
+                | "privately"
+                | "often"
+                | "even"
+                | "just"
+                | "always"
+                | "first"
+                | "initially"
+        )
+}
+
 /// Words allowed between a subject and its verb: "has firmly stated", "also noted".
 const BETWEEN: &[&str] = &[
     "has",
@@ -119,6 +154,9 @@ pub struct Suggestion {
     pub content: Span,
     pub speaker: Option<String>,
     pub speaker_span: Option<Span>,
+    /// The source as written in this sentence (a name, a description or a pronoun), when
+    /// it is here; `speaker_span` may point at an earlier mention a pronoun resolves to.
+    pub source: Option<Span>,
     pub cue: Option<Span>,
     /// Check-worthiness, 0 to 1.
     pub score: f32,
@@ -509,11 +547,30 @@ impl ClaimScan {
             }
             // the subject before the verb
             let mut k = i;
-            while k > 0 && BETWEEN.contains(&ws[k - 1].text) {
-                k -= 1;
+            loop {
+                if k > 0 && is_gap_word(ws[k - 1].text) {
+                    k -= 1;
+                    continue;
+                }
+                // a short parenthesis after the subject: "X (D-Ohio) said"
+                if k > 1 {
+                    let gap = text[ws[k - 1].span.end()..ws[k].span.start()].trim();
+                    if gap.starts_with(')') {
+                        let back = text[sentence.start()..ws[k - 1].span.end()].rfind('(');
+                        if let Some(open) = back.map(|b| sentence.start() + b) {
+                            let inside = ws[..k].iter().rposition(|x| x.span.end() <= open);
+                            if let Some(j) = inside.filter(|&j| k - 1 - j <= 4) {
+                                k = j + 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                break;
             }
             let gap_clean = k > 0
                 && !text[ws[k - 1].span.end()..cue.start()]
+                    .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
                     .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
             if gap_clean {
                 let prev = &ws[k - 1];
@@ -708,23 +765,31 @@ impl ClaimScan {
                 since_person = 0;
             }
         }
-        let content = match cue {
-            Some(c) if c.end() < sentence.end() => {
-                let after = &text[c.end()..sentence.end()];
-                let skip = after.len()
-                    - after
-                        .trim_start_matches(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',')
-                        .len();
-                let after2 = &after[skip..];
-                let that = if after2.starts_with("that ") { 5 } else { 0 };
-                let start = c.end() + skip + that;
-                if sentence.end() - start > 12 {
-                    Span::new(start, sentence.end())
-                } else {
-                    sentence
-                }
+        // the source as written here: the mention found, or the pronoun or title next to
+        // the cue when it stands for someone named before
+        let source = match (speaker_span, cue) {
+            (Some(sp), _) if sp.start() >= sentence.start() && sp.end() <= sentence.end() => {
+                Some(sp)
             }
-            _ => sentence,
+            (Some(_), Some(c)) => ws
+                .iter()
+                .rev()
+                .find(|w| w.span.end() <= c.start())
+                .filter(|w| w.span.end() + 24 >= c.start())
+                .into_iter()
+                .chain(ws.iter().find(|w| w.span.start() >= c.end()))
+                .find(|w| {
+                    PRONOUNS_PERSON.contains(&w.text)
+                        || PRONOUNS_PLURAL.contains(&w.text)
+                        || PRONOUNS_THING.contains(&w.text)
+                        || TITLE_SUBJECTS.contains(&w.text)
+                })
+                .map(|w| w.span),
+            _ => None,
+        };
+        let content = match cue {
+            Some(c) => content_span(text, sentence, c, source),
+            None => sentence,
         };
         let (mut score, mut reasons) = check_worthiness(s_text, ms.len());
         if speaker.is_none() && ws.len() < 4 {
@@ -740,6 +805,7 @@ impl ClaimScan {
             content,
             speaker,
             speaker_span,
+            source: source.filter(|_| cue.is_some()),
             cue,
             score,
             reasons,
@@ -751,6 +817,44 @@ impl ClaimScan {
         self.quote_open_speaker = quote_open_speaker;
         self.last_block = last_block;
         self.since_person = since_person;
+    }
+}
+
+/// What is said: the statement after the cue ("said that …", "told reporters: …"), or the
+/// one before it when the cue and its source close the sentence ("…,” X said on Monday")
+/// or follow a closed quotation. The whole sentence when neither side says anything.
+fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> Span {
+    let words = |sp: Span| text[sp.start()..sp.end()].split_whitespace().count();
+    let after_start = source
+        .filter(|s| s.start() >= cue.end())
+        .map_or(cue.end(), |s| s.end())
+        .min(sentence.end());
+    let after_text = &text[after_start..sentence.end()];
+    let lead = after_text.len()
+        - after_text
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            .len();
+    let mut a = after_start + lead;
+    if text[a..sentence.end()].starts_with("that ") {
+        a += 5;
+    }
+    let after = Span::new(a, sentence.end());
+    let before_end = source
+        .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
+        .map_or(cue.start(), |s| s.start());
+    let before_text = text[sentence.start()..before_end]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
+    let before = Span::new(sentence.start(), sentence.start() + before_text.len());
+    let quote_closes = before_text.ends_with(['”', '"', '’', '\''])
+        || before_text.ends_with(",”")
+        || before_text.ends_with(",\"");
+    let after_quotes = text[a..sentence.end()].starts_with(['“', '"']);
+    if words(before) >= 3 && (words(after) <= 4 || (quote_closes && !after_quotes)) {
+        before
+    } else if words(after) >= 3 {
+        after
+    } else {
+        sentence
     }
 }
 
