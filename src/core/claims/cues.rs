@@ -137,7 +137,6 @@ const LEMMAS: &[(&str, &str, &str, CueClass)] = {
         ("express", "", "", Say),
         ("voice", "", "", Say),
         ("discuss", "", "", Say),
-        ("continue", "", "", Say),
         ("read", "read", "", Say),
         ("share", "", "", Say),
         ("relay", "", "", Say),
@@ -189,6 +188,8 @@ fn table() -> &'static [(String, CueClass)] {
             .iter()
             .flat_map(|&(l, p, i, c)| forms(l, p, i).into_iter().map(move |f| (f, c)))
             .collect();
+        // "…,” he continued: only the past tense reports; "continues to" does not
+        v.push(("continued".to_string(), CueClass::Say));
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v.dedup_by(|a, b| a.0 == b.0);
         v

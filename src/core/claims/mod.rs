@@ -642,6 +642,29 @@ impl ClaimScan {
                     found = Some((text[sp.start()..sp.end()].to_string(), Some(sp), cue));
                     break;
                 }
+                // a relative clause on a named subject: "X, who said …"
+                if matches!(prev.text, "who" | "which") && k >= 2 {
+                    let comma = text[ws[k - 2].span.end()..prev.span.start()].trim() == ",";
+                    if let Some(m) = mention_ending_at(k - 2).filter(|_| comma) {
+                        found = Some((
+                            full_name(&text[m.span.start()..m.span.end()], m.label),
+                            Some(m.span),
+                            cue,
+                        ));
+                        break;
+                    }
+                }
+                // a description: "the developer said", "a spokeswoman for the campaign said"
+                if let Some(sp) = description_before(text, &ws, k).filter(|_| !strict) {
+                    // named without its article: "a Russian official" is "Russian official"
+                    let d = &text[sp.start()..sp.end()];
+                    let name = ["a ", "an ", "the ", "A ", "An ", "The "]
+                        .iter()
+                        .find_map(|a| d.strip_prefix(a))
+                        .unwrap_or(d);
+                    found = Some((name.to_string(), Some(sp), cue));
+                    break;
+                }
                 if GROUP_SPEAKERS.contains(&prev.text) {
                     // the noun phrase: up to three words back, from a determiner or adjective
                     let mut a = k - 1;
@@ -818,6 +841,62 @@ impl ClaimScan {
         self.last_block = last_block;
         self.since_person = since_person;
     }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "The",
+    "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "Those",
+];
+
+/// Lower-case words that end no noun phrase a source could be.
+const NOT_NOUNS: &[&str] = &[
+    "who", "which", "that", "it", "he", "she", "they", "we", "i", "you", "there", "and", "or",
+    "but", "not", "also", "then", "so", "as", "if", "when", "while", "what", "all", "both", "more",
+    "most", "some", "many", "much", "other", "others", "one", "ones", "same", "such", "own",
+    "first", "last", "next", "new", "old", "only", "just", "very", "well",
+];
+
+/// A description of a source right before its verb: a determiner, up to three words, a
+/// lower-case noun last ("the campaign", "a senior official"), widened once over "of" /
+/// "for" / "at" to the noun phrase it belongs to ("a spokeswoman for the campaign").
+/// `k` is the index of the first word after the subject.
+fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
+    let last = ws.get(k.checked_sub(1)?)?;
+    let head_ok = |w: &Word| {
+        w.text.len() > 2
+            && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !NOT_NOUNS.contains(&w.text)
+            && !is_cue(w.text)
+    };
+    if !head_ok(last) {
+        return None;
+    }
+    let clean = |a: usize, b: usize| {
+        !text[ws[a].span.end()..ws[b].span.start()]
+            .contains([',', '"', '“', '”', '(', ')', ':', ';'])
+    };
+    let det_at = |end: usize| -> Option<usize> {
+        (end.saturating_sub(3)..=end)
+            .rev()
+            .find(|&j| DETERMINERS.contains(&ws[j].text) && (j..end).all(|x| clean(x, x + 1)))
+    };
+    let mut start = det_at(k - 1).filter(|&d| d < k - 1)?;
+    // "a spokeswoman for the campaign": the phrase the last one belongs to
+    if start >= 2
+        && matches!(ws[start - 1].text, "for" | "of" | "at" | "with")
+        && clean(start - 1, start)
+    {
+        if let Some(outer) = start
+            .checked_sub(2)
+            .and_then(det_at)
+            .filter(|&d| d < start - 1)
+        {
+            if clean(start - 2, start - 1) {
+                start = outer;
+            }
+        }
+    }
+    Some(Span::new(ws[start].span.start(), last.span.end()))
 }
 
 /// What is said: the statement after the cue ("said that …", "told reporters: …"), or the
