@@ -180,25 +180,27 @@ fn forms(lemma: &str, past: &str, ing: &str) -> [String; 4] {
     [lemma.to_string(), third, past, ing]
 }
 
-/// Every cue form (lower case), with its class, sorted for binary search.
-fn table() -> &'static [(String, CueClass)] {
-    static TABLE: std::sync::OnceLock<Vec<(String, CueClass)>> = std::sync::OnceLock::new();
+/// Every cue form (lower case), with its class.
+fn table() -> &'static std::collections::HashMap<String, CueClass> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, CueClass>> =
+        std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut v: Vec<(String, CueClass)> = LEMMAS
+        let mut m: std::collections::HashMap<String, CueClass> = LEMMAS
             .iter()
             .flat_map(|&(l, p, i, c)| forms(l, p, i).into_iter().map(move |f| (f, c)))
             .collect();
         // "…,” he continued: only the past tense reports; "continues to" does not
-        v.push(("continued".to_string(), CueClass::Say));
-        v.sort_by(|a, b| a.0.cmp(&b.0));
-        v.dedup_by(|a, b| a.0 == b.0);
-        v
+        m.insert("continued".to_string(), CueClass::Say);
+        m
     })
 }
 
 /// The class of a cue word (any case), if it is one.
 pub fn class_of(word: &str) -> Option<CueClass> {
-    let t = table();
+    // cue forms are 3 to 12 letters: most words are answered without hashing
+    if word.len() < 3 || word.len() > 12 {
+        return None;
+    }
     let lower;
     let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
         lower = word.to_ascii_lowercase();
@@ -206,9 +208,7 @@ pub fn class_of(word: &str) -> Option<CueClass> {
     } else {
         word
     };
-    t.binary_search_by(|(f, _)| f.as_str().cmp(w))
-        .ok()
-        .map(|i| t[i].1)
+    table().get(w).copied()
 }
 
 /// Lemmas whose bare and "-s" forms are also everyday nouns ("media reports", "police
