@@ -366,3 +366,21 @@ fn json_ld_article_body_stands_in_for_a_page_a_script_would_fill() {
     assert!(k[4].text.starts_with("The company expects"));
     assert!(!kept_text(&x).contains("Ferry News"));
 }
+
+#[test]
+fn pull_quotes_are_kept_as_quotes() {
+    let x = extract(
+        "<html><body><nav><a href=/>Home</a></nav><article><h1>Quay reopens</h1>\
+         <p>The quay reopened on Saturday after a year of repairs, and the market came back with it.</p>\
+         <aside class=\"pull-quote\"><p>It feels like the town has its heart back.</p></aside>\
+         <p>Stall holders said trade was brisk, and the council promised more seating by summer.</p>\
+         <aside class=\"related\"><a href=/x>Earlier: the quay closes</a></aside></article></body></html>",
+    );
+    let k = kept(&x);
+    let quote = k
+        .iter()
+        .find(|b| b.text.contains("heart back"))
+        .expect("the pull quote");
+    assert_eq!(quote.kind, BlockKind::Quote);
+    assert!(!kept_text(&x).contains("Earlier: the quay closes"));
+}

@@ -624,7 +624,9 @@ impl Builder<'_> {
             flags |= flag::SKIP;
         }
         let framed = match tag {
-            Tag::Nav | Tag::Aside | Tag::Form | Tag::Dialog => true,
+            // a pull quote set in an aside is the story's own words
+            Tag::Aside => !hint.pull_quote,
+            Tag::Nav | Tag::Form | Tag::Dialog => true,
             Tag::Header | Tag::Footer => pflags & flag::ARTICLE == 0,
             _ => hint.frame_role,
         };
@@ -664,6 +666,7 @@ impl Builder<'_> {
             Tag::Heading => Some(Kind::Heading),
             Tag::Li | Tag::Dt | Tag::Dd => Some(Kind::Item),
             Tag::Blockquote => Some(Kind::Quote),
+            _ if hint.pull_quote => Some(Kind::Quote),
             Tag::Pre => Some(Kind::Pre),
             Tag::Figcaption | Tag::Caption => Some(Kind::Caption),
             Tag::P | Tag::Div | Tag::Cell if pflags & flag::FIGURE != 0 => Some(Kind::Caption),
@@ -780,6 +783,8 @@ struct Hint {
     article_body: bool,
     byline: bool,
     dateline: bool,
+    /// Named a pull quote ("pullquote", "pull-quote").
+    pull_quote: bool,
 }
 
 /// Words of class and id names that mark the story.
@@ -904,6 +909,12 @@ impl Hint {
                     }
                     if is_byline_name(w) {
                         h.byline = true;
+                    }
+                    if super::has(w, "pullquote")
+                        || super::has(w, "pull-quote")
+                        || super::has(w, "pull_quote")
+                    {
+                        h.pull_quote = true;
                     }
                     if super::has(w, "dateline")
                         || super::has(w, "timestamp")
