@@ -831,7 +831,8 @@ impl ClaimScan {
                 last_thing = Some((n.clone(), sp));
             }
             let quotes = s_text.matches(['"', '“', '”']).count();
-            quote_open_speaker = (quotes > 0 || s_text.trim_end().ends_with(':')).then(|| (n, sp));
+            quote_open_speaker =
+                (quotes > 0 || s_text.trim_end().ends_with(':')).then_some((n, sp));
         } else if !quoted_start {
             quote_open_speaker = None;
         }

@@ -154,21 +154,7 @@ fn is_language_tag(l: &str) -> bool {
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-const ARTICLE_TYPES: &[&str] = &[
-    "article",
-    "newsarticle",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "backgroundnewsarticle",
-    "reviewnewsarticle",
-    "blogposting",
-    "socialmediaposting",
-    "liveblogposting",
-    "scholarlyarticle",
-    "techarticle",
-    "report",
-];
+const ARTICLE_TYPES: super::Words = super::Words("article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|scholarlyarticle|techarticle|report");
 
 fn types_of(v: &Json) -> Vec<String> {
     match v.get("@type") {
@@ -194,7 +180,7 @@ fn find_article(v: &Json, depth: usize) -> Option<LdArticle> {
         Json::Obj(_) => {
             let is_article = types_of(v)
                 .iter()
-                .any(|t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:")));
+                .any(|t| ARTICLE_TYPES.contains(t.trim_start_matches("schema:")));
             if is_article {
                 return Some(read_article(v));
             }

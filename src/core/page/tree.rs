@@ -290,44 +290,7 @@ struct Frame {
     tag: Tag,
 }
 
-const META_KEYS: &[&str] = &[
-    "og:title",
-    "og:site_name",
-    "og:url",
-    "og:description",
-    "og:locale",
-    "og:type",
-    "twitter:title",
-    "twitter:description",
-    "description",
-    "author",
-    "article:author",
-    "article:published_time",
-    "article:publisher",
-    "datepublished",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "dc.creator",
-    "dc.language",
-    "sailthru.date",
-    "sailthru.author",
-    "parsely-pub-date",
-    "parsely-author",
-    "parsely-title",
-    "byl",
-    "application-name",
-    "content-language",
-    "headline",
-    "name",
-    "datecreated",
-    "language",
-];
+const META_KEYS: super::Words = super::Words("og:title|og:site_name|og:url|og:description|og:locale|og:type|twitter:title|twitter:description|description|author|article:author|article:published_time|article:publisher|datepublished|date|pubdate|publishdate|publish-date|publish_date|dc.date|dc.date.issued|dcterms.created|dc.creator|dc.language|sailthru.date|sailthru.author|parsely-pub-date|parsely-author|parsely-title|byl|application-name|content-language|headline|name|datecreated|language");
 
 fn fnv(name: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -743,7 +706,7 @@ impl Builder<'_> {
             return;
         };
         let key = key.trim().to_ascii_lowercase();
-        if self.meta.metas.len() < 256 && META_KEYS.contains(&key.as_str()) {
+        if self.meta.metas.len() < 256 && META_KEYS.contains(&key) {
             let mut v = String::new();
             decode_entities(content, &mut v);
             self.meta.metas.push((key, fold(&v)));
@@ -788,98 +751,16 @@ struct Hint {
 }
 
 /// Words of class and id names that mark the story.
-const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story",
-    "prose", "richtext",
-];
+const POSITIVE: super::Words =
+    super::Words("article|body|content|entry|hentry|main|post|text|blog|story|prose|richtext");
 /// Words that mark the frame around it (weight only).
-const NEGATIVE: &[&str] = &[
-    "banner",
-    "combx",
-    "comment",
-    "contact",
-    "footer",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "taboola",
-    "nav",
-    "menu",
-    "breadcrumb",
-    "social",
-    "cookie",
-];
+const NEGATIVE: super::Words = super::Words("banner|combx|comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|nav|menu|breadcrumb|social|cookie");
 /// Stems that name boilerplate wherever they stand in a class or id word.
-const BOILER_STEMS: &[&str] = &[
-    "comment",
-    "disqus",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "recommend",
-    "newsletter",
-    "subscri",
-    "signup",
-    "promo",
-    "advert",
-    "sponsor",
-    "cookie",
-    "consent",
-    "gdpr",
-    "sidebar",
-    "breadcrumb",
-    "outbrain",
-    "taboola",
-    "popup",
-    "modal",
-    "paywall",
-    "trending",
-    "mostread",
-    "most-read",
-    "mostpopular",
-    "most-popular",
-    "readmore",
-    "read-more",
-    "morestories",
-    "more-stories",
-    "recirc",
-    "toolbar",
-    "pagination",
-    "byline",
-    "dateline",
-    "timestamp",
-    "author",
-    "footer",
-    "navigation",
-    "navbar",
-    "menu",
-    "skiplink",
-    "skip-link",
-    "newsfeed",
-    "widget",
-    "banner",
-    "tagline",
-    "keywords",
-    "printfriendly",
-];
+const BOILER_STEMS: super::Words = super::Words("comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|sponsor|cookie|consent|gdpr|sidebar|breadcrumb|outbrain|taboola|popup|modal|paywall|trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|recirc|toolbar|pagination|byline|dateline|timestamp|author|footer|navigation|navbar|menu|skiplink|skip-link|newsfeed|widget|banner|tagline|keywords|printfriendly");
 /// Whole words that name boilerplate.
-const BOILER_WORDS: &[&str] = &[
-    "ad", "ads", "adv", "advert", "nav", "tags", "tag", "share", "tools", "print", "rail", "aside",
-    "meta", "more", "promo", "teaser", "card", "cards",
-];
+const BOILER_WORDS: super::Words = super::Words(
+    "ad|ads|adv|advert|nav|tags|tag|share|tools|print|rail|aside|meta|more|promo|teaser|card|cards",
+);
 
 impl Hint {
     fn of(t: &StartTag) -> Hint {
@@ -997,30 +878,7 @@ fn is_byline_name(w: &str) -> bool {
 }
 
 /// Parts of a class name that only say it is a container.
-const CONTAINER_PARTS: &[&str] = &[
-    "container",
-    "wrapper",
-    "wrap",
-    "slot",
-    "unit",
-    "box",
-    "block",
-    "list",
-    "bar",
-    "section",
-    "area",
-    "holder",
-    "module",
-    "inner",
-    "outer",
-    "zone",
-    "label",
-    "placeholder",
-    "top",
-    "bottom",
-    "left",
-    "right",
-];
+const CONTAINER_PARTS: super::Words = super::Words("container|wrapper|wrap|slot|unit|box|block|list|bar|section|area|holder|module|inner|outer|zone|label|placeholder|top|bottom|left|right");
 
 /// A class or id word naming boilerplate: a boilerplate stem anywhere ("article-share",
 /// "commentList"), or a short boilerplate word alone or with a container part ("ad",
@@ -1053,29 +911,7 @@ fn is_boiler_name(w: &str) -> bool {
 
 /// Names that say what a box looks like, not what it is for: a product "widget" or a list
 /// "card" may well hold the story's own text, so these give way to long prose.
-const WEAK: &[&str] = &[
-    "widget",
-    "banner",
-    "toolbar",
-    "tagline",
-    "keywords",
-    "author",
-    "byline",
-    "dateline",
-    "timestamp",
-    "card",
-    "cards",
-    "teaser",
-    "meta",
-    "more",
-    "tools",
-    "rail",
-    "aside",
-    "tag",
-    "tags",
-    "print",
-    "pagination",
-];
+const WEAK: super::Words = super::Words("widget|banner|toolbar|tagline|keywords|author|byline|dateline|timestamp|card|cards|teaser|meta|more|tools|rail|aside|tag|tags|print|pagination");
 
 fn is_weak_name(w: &str) -> bool {
     let strong_stem = BOILER_STEMS
@@ -1084,7 +920,7 @@ fn is_weak_name(w: &str) -> bool {
         .any(|s| super::has(w, s));
     let strong_word = w
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|p| BOILER_WORDS.contains(&p) && !WEAK.contains(&p));
+        .any(|p| BOILER_WORDS.contains(p) && !WEAK.contains(p));
     !strong_stem && !strong_word
 }
 
