@@ -243,9 +243,19 @@ fn exports_validate_against_the_schema() {
         ClaimFields::default(),
         "2026-11-27T00:00:00Z",
     );
+    // the person's entity decisions: a class, and not an entity (version 4)
+    for (w, label) in [
+        ("dam", Some(gloss::core::extract::Label::Org)),
+        ("נתניהו", None),
+    ] {
+        let i = a.doc.text().find(w).unwrap();
+        a.fix_entities(&[Span::new(i, i + w.len())], label, "2026-11-27T00:00:00Z")
+            .unwrap();
+    }
     let v: serde_json::Value =
         serde_json::from_str(&export_article(&a, "2026-11-27T00:00:00Z")).unwrap();
     assert!(v["article"]["page"].as_array().unwrap().len() > 3);
+    assert_eq!(v["entityDecisions"].as_array().unwrap().len(), 2);
     let errors: Vec<String> = validator
         .iter_errors(&v)
         .map(|e| format!("{e} at {}", e.instance_path))
@@ -254,7 +264,8 @@ fn exports_validate_against_the_schema() {
     let mut bad_page = v.clone();
     bad_page["article"]["page"][0]["dropped"] = "maybe".into();
     bad_page["article"]["metadata"]["authors"] = "one string".into();
-    assert_eq!(validator.iter_errors(&bad_page).count(), 2);
+    bad_page["entityDecisions"][0]["label"] = "PLACE".into();
+    assert_eq!(validator.iter_errors(&bad_page).count(), 3);
     // and the schema is not vacuous: a broken file fails it
     let bad = serde_json::json!({"format": "gloss.article", "version": 3, "offsetUnit": "utf16", "article": {}, "annotations": [{}]});
     assert!(validator.iter_errors(&bad).count() >= 3);

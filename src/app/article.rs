@@ -129,6 +129,14 @@ pub fn ArticleView(
         if !collapsed {
             return;
         }
+        // a click on an underlined name picks its entity for the legend's class buttons
+        ctx.picked_entity.set(
+            target
+                .closest("[data-entity]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("data-entity")?.parse().ok()),
+        );
         if let Ok(Some(mark)) = target.closest("mark[data-claims]") {
             if let Some(id) = mark
                 .get_attribute("data-claims")

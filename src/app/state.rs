@@ -2,14 +2,13 @@
 //! call. Every action edits the library through the core's rules and then persists what
 //! changed through `web::storage`; a storage failure is shown and the work stays in memory.
 
-use crate::core::annotation::{Claim, ClaimFields, ClaimType, EntityMark};
+use crate::core::annotation::{ClaimFields, ClaimType, EntityMark};
 use crate::core::claims::{self, Suggestion};
 use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
-use crate::core::extract::Extraction;
+use crate::core::extract::{Extraction, Label};
 use crate::core::format::{export_article_with, import_file, looks_like_gloss_file};
-use crate::core::library::Decision;
-use crate::core::library::{Article, Conflict, Library};
+use crate::core::library::{Article, Conflict, Decision, Library, Removed};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format, Parsed};
 use crate::core::pipeline::FindingsScan;
@@ -46,8 +45,11 @@ pub enum FormTarget {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub doc: DocRef,
-    /// Shared with the graph, which reads the open article's entities from here.
+    /// As found. Shared with the graph, which reads the open article's entities from here
+    /// (and applies the person's entity decisions itself).
     pub extraction: Arc<Extraction>,
+    /// As the person corrected it (`Article::entities`): what the underlines show.
+    pub entities: Arc<Extraction>,
     pub marks: Vec<EntityMark>,
     /// Attributed or check-worthy suggestions, in text order.
     pub suggestions: Vec<Suggestion>,
@@ -64,7 +66,19 @@ impl std::fmt::Debug for DocRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub text: String,
-    pub undo: Option<(String, Claim)>,
+    /// What Undo puts back, in which article.
+    pub undo: Option<(String, Undo)>,
+}
+
+/// What the notice's Undo puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// A deleted claim (and its suggestion's acceptance).
+    Claim(Removed),
+    /// A rejected suggestion, by its sentence: pending again.
+    Rejection(Span),
+    /// Claims accepted from suggestions at once: gone, their suggestions pending again.
+    Acceptances(Vec<String>),
 }
 
 /// An import waiting for the person to choose between replacing and keeping both.
@@ -103,6 +117,9 @@ pub struct Ctx {
     pub analysis: RwSignal<Option<Arc<Analysis>>>,
     pub show_suggestions: RwSignal<bool>,
     pub hovered_entity: RwSignal<Option<usize>>,
+    /// The entity clicked in the text (an index into `Analysis::entities`), which the
+    /// legend's class buttons act on when no words are selected.
+    pub picked_entity: RwSignal<Option<usize>>,
     pub graph_open: RwSignal<bool>,
     /// *Show the whole page*: the open article's dropped blocks shown in place.
     pub whole_page: RwSignal<bool>,
@@ -139,6 +156,7 @@ impl Ctx {
             analysis: RwSignal::new(None),
             show_suggestions: RwSignal::new(true),
             hovered_entity: RwSignal::new(None),
+            picked_entity: RwSignal::new(None),
             graph_open: RwSignal::new(crate::web::query_param("graph").is_some()),
             whole_page: RwSignal::new(false),
             details_open: RwSignal::new(false),
@@ -566,9 +584,12 @@ impl Ctx {
         let saved = match target {
             FormTarget::New(span) => {
                 let id = web::new_id("c");
+                let sg = self.suggestions();
                 self.edit_current(|a, now| {
-                    a.add_claim(id.clone(), span, fields, now)
-                        .map(|c| c.id.clone())
+                    let id = a.add_claim(id, span, fields, now)?.id.clone();
+                    // a pending suggestion on the same words is resolved by it
+                    a.resolve(&id, &sg, now);
+                    Some(id)
                 })
                 .flatten()
             }
@@ -577,16 +598,8 @@ impl Ctx {
                 .flatten(),
             FormTarget::Suggestion { sentence, .. } => {
                 let id = web::new_id("c");
-                self.edit_current(|a, now| {
-                    let made = a
-                        .add_claim(id.clone(), sentence, fields, now)
-                        .map(|c| c.id.clone());
-                    if let Some(id) = &made {
-                        a.decide(sentence, Some(Decision::Accepted(id.clone())), now);
-                    }
-                    made
-                })
-                .flatten()
+                self.edit_current(|a, now| a.accept_as(sentence, id, fields, now))
+                    .flatten()
             }
         };
         match saved {
@@ -604,7 +617,8 @@ impl Ctx {
 
     pub fn delete_claim(&self, id: &str) {
         let article = self.current.get_untracked().unwrap_or_default();
-        if let Some(Some(claim)) = self.edit_current(|a, now| a.remove_claim(id, now)) {
+        if let Some(Some(removed)) = self.edit_current(|a, now| a.remove_claim(id, now)) {
+            let claim = &removed.claim;
             if self.selected.get_untracked().as_deref() == Some(id) {
                 self.selected.set(None);
             }
@@ -619,33 +633,45 @@ impl Ctx {
             };
             self.notice.set(Some(Notice {
                 text,
-                undo: Some((article, claim)),
+                undo: Some((article, Undo::Claim(removed))),
             }));
         }
     }
 
     pub fn undo(&self) {
         let Some(Notice {
-            undo: Some((article, claim)),
+            undo: Some((article, undo)),
             ..
         }) = self.notice.get_untracked()
         else {
             return;
         };
         let now = web::now_iso();
-        let id = claim.id.clone();
+        let mut select = None;
+        let text = match &undo {
+            Undo::Claim(r) => {
+                select = Some(r.claim.id.clone());
+                "Claim restored."
+            }
+            Undo::Rejection(_) => "Suggestion restored.",
+            Undo::Acceptances(_) => "Suggested claims back among the suggestions.",
+        };
         self.library.update(|l| {
             if let Some(a) = l.get_mut(&article) {
-                a.restore_claim(claim, &now);
+                match undo {
+                    Undo::Claim(r) => a.restore_claim(r, &now),
+                    Undo::Rejection(s) => a.decide(s, None, &now),
+                    Undo::Acceptances(ids) => a.unaccept(&ids, &now),
+                }
             }
         });
         self.persist();
         self.notice.set(Some(Notice {
-            text: "Claim restored.".into(),
+            text: text.into(),
             undo: None,
         }));
         if self.current.get_untracked().as_deref() == Some(article.as_str()) {
-            self.selected.set(Some(id));
+            self.selected.set(select);
         }
     }
 
@@ -675,20 +701,84 @@ impl Ctx {
 
     fn publish(&self, doc: Arc<Document>, scan: FindingsScan, t0: f64) {
         let found = scan.finish(&doc);
-        let (extraction, suggestions) = (found.extraction, found.suggestions);
-        let marks = extraction
+        let ms = web::perf_now() - t0;
+        self.show_entities(Analysis {
+            doc: DocRef(doc),
+            extraction: Arc::new(found.extraction),
+            entities: Arc::default(),
+            marks: Vec::new(),
+            suggestions: found.suggestions,
+            ms,
+        });
+    }
+
+    /// Publishes an analysis with the open article's entity decisions applied to what was
+    /// found (again after each decision, so the underlines follow).
+    fn show_entities(&self, mut x: Analysis) {
+        let fixed = self.library.with_untracked(|l| {
+            let a = l.get(self.current.get_untracked()?.as_str())?;
+            Some(a.entities(&x.extraction).into_owned())
+        });
+        x.entities = fixed.map_or_else(|| x.extraction.clone(), Arc::new);
+        x.marks = x
+            .entities
             .mentions
             .iter()
             .map(|m| (m.span, m.label.as_str(), m.entity))
             .collect();
-        let ms = web::perf_now() - t0;
-        self.analysis.set(Some(Arc::new(Analysis {
-            doc: DocRef(doc),
-            extraction: Arc::new(extraction),
-            marks,
-            suggestions,
-            ms,
-        })));
+        self.picked_entity.set(None);
+        self.hovered_entity.set(None);
+        self.analysis.set(Some(Arc::new(x)));
+    }
+
+    /// The suggestions computed for the open article (none while it is being scanned).
+    fn suggestions(&self) -> Vec<Suggestion> {
+        self.analysis.with_untracked(|x| {
+            x.as_ref()
+                .map(|x| x.suggestions.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// The person's decision on an entity (`None`: not an entity) for the selected words,
+    /// else for every mention of the entity clicked in the text.
+    pub fn fix_entity(&self, label: Option<Label>) {
+        let spans: Vec<Span> = match (
+            self.pending_span.get_untracked(),
+            self.picked_entity.get_untracked(),
+        ) {
+            (Some(s), _) => vec![s],
+            (None, Some(e)) => self.analysis.with_untracked(|x| {
+                let Some(x) = x.as_ref() else {
+                    return Vec::new();
+                };
+                let found = &x.entities;
+                found.entities.get(e).map_or_else(Vec::new, |e| {
+                    e.mentions
+                        .iter()
+                        .filter_map(|&m| found.mentions.get(m))
+                        .map(|m| m.span)
+                        .collect()
+                })
+            }),
+            (None, None) => Vec::new(),
+        };
+        match self.edit_current(|a, now| a.fix_entities(&spans, label, now)) {
+            Some(Ok(())) => {
+                web::selection::clear_selection();
+                self.pending_span.set(None);
+                if let Some(x) = self.analysis.get_untracked() {
+                    self.show_entities((*x).clone());
+                }
+                let what = label.map_or("not an entity", |l| l.name());
+                self.notice.set(Some(Notice {
+                    text: format!("Marked as {what}."),
+                    undo: None,
+                }));
+            }
+            Some(Err(e)) => self.error.set(Some(e.to_string())),
+            None => {}
+        }
     }
 
     fn analyse_slice(&self, doc: Arc<Document>, mut scan: FindingsScan, t0: f64) {
@@ -737,29 +827,41 @@ impl Ctx {
         })
     }
 
-    /// Accepts a suggestion as a claim (claimant and type from the suggestion).
-    pub fn accept_suggestion(&self, s: &Suggestion) {
-        let kind = self.kind_of(s);
-        let fields = ClaimFields {
-            claimant: s.speaker.clone().unwrap_or_default(),
-            kind,
-            ..Default::default()
-        };
-        self.save_claim(
-            FormTarget::Suggestion {
-                sentence: s.sentence,
-                claimant: String::new(),
-                kind,
-            },
-            fields,
-        );
+    /// Accepts suggestions as claims (claimant and type from each). The new claims are not
+    /// selected, so a Delete meant for the next suggestion never reaches them; accepting
+    /// several at once can be undone.
+    pub fn accept_suggestions(&self, list: &[Suggestion]) {
+        let article = self.current.get_untracked().unwrap_or_default();
+        let ids: Vec<String> = self
+            .edit_current(|a, now| {
+                list.iter()
+                    .filter_map(|s| a.accept(s, web::new_id("c"), now))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let n = ids.len();
+        self.notice.set(Some(Notice {
+            text: format!(
+                "Accepted {n} suggested claim{}.",
+                if n == 1 { "" } else { "s" }
+            ),
+            undo: (n > 1).then_some((article, Undo::Acceptances(ids))),
+        }));
     }
 
-    pub fn reject_suggestion(&self, sentence: Span) {
-        self.edit_current(|a, now| a.decide(sentence, Some(Decision::Rejected), now));
+    /// Rejects a suggestion (`true`), with Undo, or restores a rejected one (`false`).
+    pub fn reject_suggestion(&self, sentence: Span, reject: bool) {
+        let article = self.current.get_untracked().unwrap_or_default();
+        let d = reject.then_some(Decision::Rejected);
+        self.edit_current(|a, now| a.decide(sentence, d, now));
         self.notice.set(Some(Notice {
-            text: "Suggestion rejected.".into(),
-            undo: None,
+            text: if reject {
+                "Suggestion rejected."
+            } else {
+                "Suggestion restored."
+            }
+            .into(),
+            undo: reject.then_some((article, Undo::Rejection(sentence))),
         }));
     }
 

@@ -8,6 +8,7 @@
 use super::anchor::{quote, verify, Quote};
 use super::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
 use super::document::{Block, BlockKind, Document};
+use super::fixes::{parse_label, EntityFix};
 use super::library::{Article, Decision, PageMismatch};
 use super::offsets::{CharIndex, Span};
 use super::page::{Dropped, Metadata, PageBlock};
@@ -43,6 +44,20 @@ struct FileV1 {
     /// Version 3: entity identity (names merged into an entity). Absent before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     entities: Vec<FileAlias>,
+    /// Version 4: the person's decisions on entities (brat-style fixes). Absent before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    entity_decisions: Vec<FileEntityDecision>,
+}
+
+/// "These words are an entity of this class" (`label` PERSON, ORG, GPE, LOC or NORP), or
+/// "they are not an entity" (`label` "none").
+#[derive(Serialize, Deserialize)]
+struct FileEntityDecision {
+    start: usize,
+    end: usize,
+    /// The words, as a check that the offsets still point at them.
+    text: String,
+    label: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -463,9 +478,20 @@ pub fn export_article_with(
                 entity: entity.into(),
             })
             .collect(),
+        entity_decisions: Vec::new(),
     };
     let mut file = file;
     file.suggestions = suggestions_of(a, &cp, suggestions);
+    file.entity_decisions = a
+        .entity_fixes()
+        .iter()
+        .map(|f| FileEntityDecision {
+            start: cp(f.span.start()),
+            end: cp(f.span.end()),
+            text: a.doc.slice(f.span).to_string(),
+            label: f.label.map_or("none", |l| l.as_str()).into(),
+        })
+        .collect();
     // serialising plain structs of strings and numbers cannot fail
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -489,11 +515,7 @@ fn suggestions_of(
         .iter()
         .cloned()
         .map(|s| {
-            let (decision, claim) = match a.decision(s.sentence) {
-                Some(Decision::Accepted(id)) => ("accepted", Some(id.clone())),
-                Some(Decision::Rejected) => ("rejected", None),
-                None => ("pending", None),
-            };
+            let (decision, claim) = decision_of(a, a.decision(s.sentence));
             FileSuggestion {
                 start: cp(s.sentence.start()),
                 end: cp(s.sentence.end()),
@@ -509,10 +531,7 @@ fn suggestions_of(
     for (span, d) in a.decisions() {
         let (start, end) = (cp(span.start()), cp(span.end()));
         if !out.iter().any(|f| f.start == start && f.end == end) {
-            let (decision, claim) = match d {
-                Decision::Accepted(id) => ("accepted", Some(id.clone())),
-                Decision::Rejected => ("rejected", None),
-            };
+            let (decision, claim) = decision_of(a, Some(d));
             out.push(FileSuggestion {
                 start,
                 end,
@@ -526,6 +545,16 @@ fn suggestions_of(
     }
     out.sort_by_key(|f| (f.start, f.end));
     out
+}
+
+/// A decision as the file writes it; a suggestion accepted as a claim that is gone reads as
+/// rejected (the article never keeps one, but a file must not say otherwise).
+fn decision_of(a: &Article, d: Option<&Decision>) -> (&'static str, Option<String>) {
+    match d {
+        Some(Decision::Accepted(id)) if a.claim(id).is_some() => ("accepted", Some(id.clone())),
+        Some(_) => ("rejected", None),
+        None => ("pending", None),
+    }
 }
 
 /// Whether some text looks like a Gloss file (for telling a pasted file from an article).
@@ -707,6 +736,36 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
             }
         }
     }
+    let mut fixes = Vec::with_capacity(file.entity_decisions.len());
+    for d in &file.entity_decisions {
+        let name = || format!("entity decision {}–{}", d.start, d.end);
+        let span = match (idx.char_to_byte(d.start), idx.char_to_byte(d.end)) {
+            (Some(s), Some(e)) if d.start < d.end => Span::new(s, e),
+            _ => {
+                return Err(ImportError::OffsetsOutOfRange {
+                    annotation: name(),
+                    start: d.start,
+                    end: d.end,
+                    len,
+                })
+            }
+        };
+        let found = span.slice(&text).unwrap_or("");
+        if found != d.text {
+            return Err(ImportError::QuoteMismatch {
+                annotation: name(),
+                expected: d.text.clone(),
+                found: found.to_string(),
+            });
+        }
+        let label = match d.label.as_str() {
+            "none" => None,
+            l => Some(parse_label(l).ok_or_else(|| ImportError::Invalid {
+                detail: format!("{} has the unknown class \"{}\"", name(), short(l)),
+            })?),
+        };
+        fixes.push(EntityFix { span, label });
+    }
     let ids = Identities::from_entries(
         file.entities
             .iter()
@@ -724,6 +783,7 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
         claims,
     )
     .with_decisions(decisions)
+    .with_entity_fixes(fixes)
     .with_page(
         fa.metadata,
         fa.page
@@ -1198,6 +1258,102 @@ mod tests {
             )),
             ImportError::Invalid { .. }
         ));
+    }
+
+    #[test]
+    fn entity_decisions_round_trip_in_version_4() {
+        use crate::core::extract::Label;
+        let mut a = sample();
+        let t = a.doc.text().to_string();
+        let at = |w: &str| {
+            let i = t.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        a.fix_entities(&[at("café’s owner")], Some(Label::Person), NOW)
+            .unwrap();
+        a.fix_entities(&[at("נתניהו")], None, NOW).unwrap();
+        a.fix_entities(&[at("漢字")], Some(Label::Gpe), NOW)
+            .unwrap();
+        let json = export_article(&a, NOW);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let d = v["entityDecisions"].as_array().unwrap();
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[0]["text"], "café’s owner");
+        assert_eq!(d[0]["label"], "PERSON");
+        assert_eq!(d[1]["label"], "none");
+        assert_eq!(d[2]["label"], "GPE");
+        // offsets in code points
+        let cps: Vec<char> = t.chars().collect();
+        let (s, e) = (
+            d[1]["start"].as_u64().unwrap() as usize,
+            d[1]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(cps[s..e].iter().collect::<String>(), "נתניהו");
+        let b = import_article(json.as_bytes()).unwrap();
+        assert_eq!(b.entity_fixes(), a.entity_fixes());
+        assert_eq!(export_article(&b, NOW), json);
+        // a file without them (every older file) has none
+        assert!(import_article(export_article(&sample(), NOW).as_bytes())
+            .unwrap()
+            .entity_fixes()
+            .is_empty());
+    }
+
+    #[test]
+    fn bad_entity_decisions_are_refused() {
+        let with = |d: serde_json::Value| err_of(&tweak(move |v| v["entityDecisions"] = d.clone()));
+        assert!(matches!(
+            with(serde_json::json!([{"start": 0, "end": 99999, "text": "x", "label": "ORG"}])),
+            ImportError::OffsetsOutOfRange { .. }
+        ));
+        assert!(matches!(
+            with(serde_json::json!([{"start": 2, "end": 2, "text": "", "label": "ORG"}])),
+            ImportError::OffsetsOutOfRange { .. }
+        ));
+        assert!(matches!(
+            with(serde_json::json!([{"start": 0, "end": 5, "text": "Nope!", "label": "ORG"}])),
+            ImportError::QuoteMismatch { .. }
+        ));
+        let e = with(serde_json::json!([{"start": 0, "end": 5, "text": "Emoji", "label": "<b>X"}]));
+        assert!(matches!(e, ImportError::Invalid { .. }));
+        assert!(e.to_string().contains("unknown class"), "{e}");
+        assert!(matches!(
+            with(serde_json::json!([{"start": 0, "end": 5, "label": "ORG"}])),
+            ImportError::Invalid { .. }
+        ));
+    }
+
+    #[test]
+    fn a_suggestion_is_never_written_accepted_as_a_claim_that_is_gone() {
+        let mut a = sample();
+        let s = a.doc.sentences()[1];
+        let id = a
+            .accept_as(s, "c9".into(), ClaimFields::default(), NOW)
+            .unwrap();
+        let accepted = |a: &Article| {
+            let v: serde_json::Value = serde_json::from_str(&export_article(a, NOW)).unwrap();
+            v["suggestions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| {
+                    (
+                        s["decision"].as_str().unwrap().to_string(),
+                        s["claim"].as_str().map(str::to_string),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(accepted(&a), [("accepted".into(), Some(id.clone()))]);
+        a.remove_claim(&id, NOW);
+        assert_eq!(accepted(&a), [("rejected".into(), None)]);
+        // a file that names a claim it does not hold
+        let json = tweak(|v| {
+            v["suggestions"] =
+                serde_json::json!([{"start": 0, "end": 5, "decision": "accepted", "claim": "gone"}])
+        });
+        let b = import_article(json.as_bytes()).unwrap();
+        assert_eq!(b.decisions()[0].1, Decision::Rejected);
     }
 
     #[test]

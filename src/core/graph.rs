@@ -256,7 +256,10 @@ impl Builder<'_> {
         };
         // entities and their mentions
         let mut mention_node: Vec<Option<usize>> = Vec::new();
-        if let Some(x) = s.extraction {
+        if let Some(found) = s.extraction {
+            // the person's entity decisions (a class changed, a false entity removed, a
+            // missed mention marked) apply to what the extractor found
+            let x = &*a.entities(found);
             let mut entity_node = Vec::with_capacity(x.entities.len());
             for e in &x.entities {
                 let i = self.entity(&e.name, NodeKind::of(e.label));
@@ -812,6 +815,49 @@ mod tests {
             }],
             ids,
         )
+    }
+
+    #[test]
+    fn the_graph_follows_the_persons_entity_decisions() {
+        use crate::core::extract::{extract, Label};
+        let mut a = article();
+        let x = extract(&a.doc);
+        let kind = |g: &Graph, id: &str| g.nodes.iter().find(|n| n.id == id).map(|n| n.kind);
+        let g = graph_of(&a, &x, &Identities::default());
+        assert_eq!(kind(&g, "e:alaska"), Some(NodeKind::Place));
+        assert_eq!(kind(&g, "e:ukraine"), Some(NodeKind::Place));
+        let at = |a: &Article, w: &str| {
+            let t = a.doc.text();
+            t.match_indices(w)
+                .map(|(i, _)| Span::new(i, i + w.len()))
+                .collect::<Vec<_>>()
+        };
+        // a class changed (every mention), a false entity removed, a missed one marked
+        let ukraine = at(&a, "Ukraine");
+        a.fix_entities(&ukraine, Some(Label::Org), "t").unwrap();
+        a.fix_entities(&at(&a, "Alaska"), None, "t").unwrap();
+        a.fix_entities(&at(&a, "Talks"), Some(Label::Norp), "t")
+            .unwrap();
+        let g = graph_of(&a, &x, &Identities::default());
+        assert_eq!(kind(&g, "e:ukraine"), Some(NodeKind::Org));
+        let u = g.nodes.iter().find(|n| n.id == "e:ukraine").unwrap();
+        assert_eq!(u.mentions.len(), 2);
+        assert_eq!(kind(&g, "e:alaska"), None, "removed, with its edges");
+        assert!(g
+            .edges
+            .iter()
+            .all(|e| g.nodes[e.from].id != "e:alaska" && g.nodes[e.to].id != "e:alaska"));
+        assert_eq!(kind(&g, "e:talks"), Some(NodeKind::Group));
+        // Putin keeps his co-mention with Trump, whose sentence lost Alaska
+        let putin = g
+            .nodes
+            .iter()
+            .position(|n| n.label.contains("Putin"))
+            .unwrap();
+        assert!(g
+            .edges
+            .iter()
+            .any(|e| e.kind == Relation::CoMention && (e.from == putin || e.to == putin)));
     }
 
     #[test]

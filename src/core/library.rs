@@ -2,11 +2,15 @@
 //! every edit they can make to them. Pure data and rules; the web layer persists it.
 
 use super::annotation::{Claim, ClaimFields};
+use super::claims::{kind_for_cue, Suggestion};
 use super::document::{Block, BlockKind, Document};
+use super::extract::{Extraction, Label};
+use super::fixes::{self, EntityFix, FixError};
 use super::offsets::{Span, TextEdit};
 use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::{Format, Parsed};
 use super::relations::{name_key, End, Identities, Link, LinkError, Relation};
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -36,6 +40,8 @@ pub struct Article {
     /// Every block of a web page in reading order, kept or dropped; the kept ones are the
     /// document's blocks, joined by `BLOCK_JOIN`. Empty for text and Markdown.
     page: Vec<PageBlock>,
+    /// The person's decisions on entities (`fixes`), sorted by span and apart.
+    entity_fixes: Vec<EntityFix>,
 }
 
 /// Why a block of the page cannot be brought back or dropped. Nothing changes when refused.
@@ -180,6 +186,14 @@ fn derived_name(doc: &Document, metadata: &Metadata) -> String {
     }
 }
 
+/// A claim taken out of an article, and the sentence of the suggestion it had been
+/// accepted from: what undo needs to put both back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub claim: Claim,
+    pub accepted: Option<Span>,
+}
+
 /// What a person decided about a suggested claim.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
@@ -211,6 +225,7 @@ impl Article {
             links: Vec::new(),
             metadata: parsed.metadata,
             page,
+            entity_fixes: Vec::new(),
         }
     }
 
@@ -241,6 +256,7 @@ impl Article {
             links: Vec::new(),
             metadata: Metadata::default(),
             page: Vec::new(),
+            entity_fixes: Vec::new(),
         }
     }
 
@@ -398,6 +414,14 @@ impl Article {
             .iter()
             .filter_map(|(s, d)| edit.map_span(*s).map(|s| (s, d.clone())))
             .collect();
+        self.entity_fixes
+            .retain_mut(|f| match edit.map_span(f.span) {
+                Some(s) => {
+                    f.span = s;
+                    true
+                }
+                None => false,
+            });
         self.doc = Arc::new(doc);
         self.page = page;
         self.claims = claims;
@@ -419,15 +443,84 @@ impl Article {
     }
 
     /// The suggestions not yet accepted or rejected, in their order.
-    pub fn pending(
-        &self,
-        suggestions: &[super::claims::Suggestion],
-    ) -> Vec<super::claims::Suggestion> {
+    pub fn pending(&self, suggestions: &[Suggestion]) -> Vec<Suggestion> {
+        self.with_decision(suggestions, None)
+    }
+
+    /// The rejected suggestions, in their order (to list and restore them).
+    pub fn rejected(&self, suggestions: &[Suggestion]) -> Vec<Suggestion> {
+        self.with_decision(suggestions, Some(&Decision::Rejected))
+    }
+
+    fn with_decision(&self, suggestions: &[Suggestion], d: Option<&Decision>) -> Vec<Suggestion> {
         suggestions
             .iter()
-            .filter(|s| self.decision(s.sentence).is_none())
+            .filter(|s| self.decision(s.sentence) == d)
             .cloned()
             .collect()
+    }
+
+    /// Accepts a suggestion as a new claim `id` over its sentence: the claimant is the
+    /// speaker, the type follows the cue ("accused": an accusation). The claim's id, or
+    /// `None` when the sentence holds no text.
+    pub fn accept(&mut self, s: &Suggestion, id: String, now: &str) -> Option<String> {
+        let fields = ClaimFields {
+            claimant: s.speaker.clone().unwrap_or_default(),
+            kind: s
+                .cue
+                .and_then(|c| c.slice(self.doc.text()))
+                .map(kind_for_cue)
+                .unwrap_or_default(),
+            ..Default::default()
+        };
+        self.accept_as(s.sentence, id, fields, now)
+    }
+
+    /// Accepts the suggestion at `sentence` as a new claim `id` with these fields.
+    pub fn accept_as(
+        &mut self,
+        sentence: Span,
+        id: String,
+        fields: ClaimFields,
+        now: &str,
+    ) -> Option<String> {
+        let id = self.add_claim(id, sentence, fields, now)?.id.clone();
+        self.decide(sentence, Some(Decision::Accepted(id.clone())), now);
+        Some(id)
+    }
+
+    /// Undoes acceptances: the claims go and their suggestions are pending again.
+    pub fn unaccept(&mut self, ids: &[String], now: &str) {
+        self.claims.retain(|c| !ids.contains(&c.id));
+        self.decisions
+            .retain(|(_, d)| !matches!(d, Decision::Accepted(id) if ids.contains(id)));
+        self.touch(now);
+    }
+
+    /// A claim tagged by hand resolves the pending suggestion it matches: accepted, linked
+    /// to the claim. It matches when it holds at least four fifths of what the suggestion
+    /// states (its content, else its sentence) and lies at least four fifths in the
+    /// sentence. The sentence resolved, if any.
+    pub fn resolve(&mut self, claim: &str, suggestions: &[Suggestion], now: &str) -> Option<Span> {
+        let span = self.claim(claim)?.span;
+        let common = |a: Span, b: Span| {
+            a.end()
+                .min(b.end())
+                .saturating_sub(a.start().max(b.start()))
+        };
+        let s = suggestions.iter().find(|s| {
+            let said = if s.content.is_empty() {
+                s.sentence
+            } else {
+                s.content
+            };
+            self.decision(s.sentence).is_none()
+                && common(span, said) * 5 >= said.len() * 4
+                && common(span, s.sentence) * 5 >= span.len() * 4
+        })?;
+        let sentence = s.sentence;
+        self.decide(sentence, Some(Decision::Accepted(claim.to_string())), now);
+        Some(sentence)
     }
 
     pub fn rejected_count(&self) -> usize {
@@ -447,12 +540,61 @@ impl Article {
         self.touch(now);
     }
 
-    /// Decisions restored from a file (spans already validated).
+    /// Decisions restored from a file (spans already validated). A suggestion accepted as a
+    /// claim that is not there reads as rejected, as if its claim had been deleted here.
     pub fn with_decisions(mut self, mut decisions: Vec<(Span, Decision)>) -> Self {
         decisions.sort_by_key(|d| d.0);
         decisions.dedup_by_key(|d| d.0);
+        for (_, d) in &mut decisions {
+            if matches!(d, Decision::Accepted(id) if self.claim(id).is_none()) {
+                *d = Decision::Rejected;
+            }
+        }
         self.decisions = decisions;
         self
+    }
+
+    /// The person's decisions on entities, sorted by span.
+    pub fn entity_fixes(&self) -> &[EntityFix] {
+        &self.entity_fixes
+    }
+
+    /// Decides that `spans` are entities of `label`, or (`None`) not entities: a missed
+    /// mention marked, a class changed, a false entity removed. Each span is trimmed and
+    /// must lie in one block; refused, with nothing changed, otherwise.
+    pub fn fix_entities(
+        &mut self,
+        spans: &[Span],
+        label: Option<Label>,
+        now: &str,
+    ) -> Result<(), FixError> {
+        let mut new = Vec::with_capacity(spans.len());
+        for s in spans {
+            let span = trim_span(self.doc.text(), *s).ok_or(FixError::Empty)?;
+            fixes::check(&self.doc, span)?;
+            new.push(EntityFix { span, label });
+        }
+        if new.is_empty() {
+            return Err(FixError::Empty);
+        }
+        fixes::record(&mut self.entity_fixes, new);
+        self.touch(now);
+        Ok(())
+    }
+
+    /// Entity decisions restored from a file (spans already validated).
+    pub fn with_entity_fixes(mut self, fixes: Vec<EntityFix>) -> Self {
+        fixes::record(&mut self.entity_fixes, fixes);
+        self
+    }
+
+    /// What the extractor found, with the person's entity decisions applied.
+    pub fn entities<'a>(&self, found: &'a Extraction) -> Cow<'a, Extraction> {
+        if self.entity_fixes.is_empty() {
+            Cow::Borrowed(found)
+        } else {
+            Cow::Owned(fixes::apply(&self.doc, found, &self.entity_fixes))
+        }
     }
 
     /// Every link, including ones whose claim was deleted (kept so that undo restores them).
@@ -658,17 +800,32 @@ impl Article {
         true
     }
 
-    pub fn remove_claim(&mut self, id: &str, now: &str) -> Option<Claim> {
+    /// Removes a claim. A suggestion accepted as this claim is rejected now: no decision
+    /// ever names a claim that is gone. `restore_claim` undoes both.
+    pub fn remove_claim(&mut self, id: &str, now: &str) -> Option<Removed> {
         let i = self.claims.iter().position(|c| c.id == id)?;
-        let c = self.claims.remove(i);
+        let claim = self.claims.remove(i);
+        let mut accepted = None;
+        for (s, d) in &mut self.decisions {
+            if *d == Decision::Accepted(claim.id.clone()) {
+                *d = Decision::Rejected;
+                accepted = Some(*s);
+            }
+        }
         self.touch(now);
-        Some(c)
+        Some(Removed { claim, accepted })
     }
 
-    /// Puts back a removed claim (undo). Ignored when a claim with its id exists.
-    pub fn restore_claim(&mut self, claim: Claim, now: &str) {
+    /// Puts back a removed claim (undo), and its suggestion's acceptance. Ignored when a
+    /// claim with its id exists.
+    pub fn restore_claim(&mut self, removed: Removed, now: &str) {
+        let Removed { claim, accepted } = removed;
         if self.claim(&claim.id).is_some() {
             return;
+        }
+        // unless the person has decided otherwise on the suggestion since
+        if let Some(s) = accepted.filter(|s| self.decision(*s) == Some(&Decision::Rejected)) {
+            self.decide(s, Some(Decision::Accepted(claim.id.clone())), now);
         }
         let at = self
             .claims
@@ -686,6 +843,20 @@ impl Article {
         self.touch(now);
         true
     }
+}
+
+/// The speakers of `suggestions` with how many each, most first (then by name): what
+/// "accept all from one speaker" offers.
+pub fn speakers(suggestions: &[Suggestion]) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for name in suggestions.iter().filter_map(|s| s.speaker.as_deref()) {
+        match out.iter_mut().find(|(n, _)| n == name) {
+            Some((_, k)) => *k += 1,
+            None => out.push((name.to_string(), 1)),
+        }
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
 }
 
 /// A span snapped to char boundaries and trimmed of white space; `None` if nothing is left.
@@ -882,6 +1053,176 @@ mod tests {
         assert!(!pending.contains(&s[0]) && !pending.contains(&s[2]));
         a.decide(s[2], None, "t");
         assert_eq!(a.rejected_count(), 0);
+    }
+
+    /// The sample article's suggestions, with an article of it.
+    fn suggested() -> (Article, Vec<Suggestion>) {
+        let a = article("s", include_str!("../../seeds/000_9d83cd3958c40a29.txt"));
+        let x = crate::core::pipeline::findings(&a.doc);
+        assert!(x.suggestions.len() > 4);
+        (a, x.suggestions)
+    }
+
+    #[test]
+    fn deleting_an_accepted_claim_rejects_its_suggestion_and_undo_accepts_it_again() {
+        let (mut a, sg) = suggested();
+        let s = &sg[0];
+        let id = a.accept(s, "c1".into(), "t").unwrap();
+        assert_eq!(
+            a.decision(s.sentence),
+            Some(&Decision::Accepted(id.clone()))
+        );
+        assert_eq!(
+            a.claim(&id).unwrap().fields.claimant,
+            s.speaker.clone().unwrap_or_default()
+        );
+        assert!(!a.pending(&sg).contains(s));
+        let removed = a.remove_claim(&id, "t").unwrap();
+        assert_eq!(removed.accepted, Some(s.sentence));
+        assert_eq!(a.decision(s.sentence), Some(&Decision::Rejected));
+        assert!(a.decisions().iter().all(|(_, d)| *d == Decision::Rejected));
+        assert_eq!(a.rejected(&sg), std::slice::from_ref(s));
+        a.restore_claim(removed, "t");
+        assert_eq!(
+            a.decision(s.sentence),
+            Some(&Decision::Accepted(id.clone()))
+        );
+        // a claim deleted, its suggestion then restored by the person: undo keeps that
+        let removed = a.remove_claim(&id, "t").unwrap();
+        a.decide(s.sentence, None, "t");
+        a.restore_claim(removed, "t");
+        assert!(a.claim(&id).is_some());
+        assert_eq!(a.decision(s.sentence), None);
+    }
+
+    #[test]
+    fn rejections_are_listed_and_restored_and_acceptances_undone() {
+        let (mut a, sg) = suggested();
+        a.decide(sg[1].sentence, Some(Decision::Rejected), "t");
+        a.decide(sg[3].sentence, Some(Decision::Rejected), "t");
+        assert_eq!(a.rejected(&sg), [sg[1].clone(), sg[3].clone()]);
+        assert_eq!(a.rejected_count(), 2);
+        a.decide(sg[1].sentence, None, "t");
+        assert_eq!(a.rejected(&sg), [sg[3].clone()]);
+        assert!(a.pending(&sg).contains(&sg[1]));
+        // several at once, and undone at once
+        let ids: Vec<String> = [&sg[0], &sg[2]]
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| a.accept(s, format!("c{i}"), "t"))
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_eq!(a.claims().len(), 2);
+        a.unaccept(&ids, "t");
+        assert!(a.claims().is_empty());
+        assert!(a.pending(&sg).contains(&sg[0]) && a.pending(&sg).contains(&sg[2]));
+        assert_eq!(a.rejected_count(), 1);
+    }
+
+    #[test]
+    fn speakers_are_offered_most_first() {
+        let (_, sg) = suggested();
+        let sp = speakers(&sg);
+        assert!(!sp.is_empty());
+        assert_eq!(
+            sp.iter().map(|s| s.1).sum::<usize>(),
+            sg.iter().filter(|s| s.speaker.is_some()).count()
+        );
+        assert!(sp
+            .windows(2)
+            .all(|w| w[0].1 > w[1].1 || (w[0].1 == w[1].1 && w[0].0 < w[1].0)));
+        assert!(speakers(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_claim_tagged_by_hand_resolves_the_suggestion_it_matches() {
+        let (mut a, sg) = suggested();
+        let s = sg
+            .iter()
+            .find(|s| !s.content.is_empty() && s.content != s.sentence)
+            .unwrap();
+        // the statement alone, as a person selects it
+        a.add_claim("h1".into(), s.content, ClaimFields::default(), "t");
+        assert_eq!(a.resolve("h1", &sg, "t"), Some(s.sentence));
+        assert_eq!(
+            a.decision(s.sentence),
+            Some(&Decision::Accepted("h1".into()))
+        );
+        // a few words of a sentence resolve nothing
+        let other = sg.iter().find(|o| o.sentence != s.sentence).unwrap();
+        let few = Span::new(other.sentence.start(), other.sentence.start() + 8);
+        a.add_claim("h2".into(), few, ClaimFields::default(), "t");
+        assert_eq!(a.resolve("h2", &sg, "t"), None);
+        // nor does a span running far over the sentence
+        let t = a.doc.text().len();
+        let long = Span::new(other.sentence.start(), (other.sentence.end() + 400).min(t));
+        a.add_claim("h3".into(), long, ClaimFields::default(), "t");
+        assert_eq!(a.resolve("h3", &sg, "t"), None);
+        // the whole sentence does, once
+        a.add_claim("h4".into(), other.sentence, ClaimFields::default(), "t");
+        assert_eq!(a.resolve("h4", &sg, "t"), Some(other.sentence));
+        a.add_claim("h5".into(), other.sentence, ClaimFields::default(), "t");
+        assert_eq!(a.resolve("h5", &sg, "t"), None, "already decided");
+        assert_eq!(a.resolve("nope", &sg, "t"), None);
+    }
+
+    #[test]
+    fn a_file_never_leaves_a_suggestion_accepted_as_a_missing_claim() {
+        let mut a = article("a", "Title\nOne said two. Three said four.");
+        a.add_claim("c1".into(), Span::new(6, 19), ClaimFields::default(), "t");
+        let s = a.doc.sentences().to_vec();
+        let a = a.with_decisions(vec![
+            (s[1], Decision::Accepted("c1".into())),
+            (s[2], Decision::Accepted("gone".into())),
+        ]);
+        assert_eq!(a.decision(s[1]), Some(&Decision::Accepted("c1".into())));
+        assert_eq!(a.decision(s[2]), Some(&Decision::Rejected));
+    }
+
+    #[test]
+    fn entity_fixes_are_checked_kept_sorted_and_move_with_their_words() {
+        use crate::core::extract::{extract, Label};
+        let mut a = news();
+        let t = a.doc.text().to_string();
+        let word = |w: &str| {
+            let i = t.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let rev = a.revision;
+        // trimmed; refused across blocks and when blank, with nothing changed
+        let padded = Span::new(word("Officials").start() - 1, word("Officials").end());
+        a.fix_entities(&[padded], Some(Label::Org), "t").unwrap();
+        assert_eq!(a.entity_fixes()[0].span, word("Officials"));
+        assert!(a.revision > rev);
+        let across = Span::new(word("safe").start(), word("Water").end());
+        assert_eq!(
+            a.fix_entities(&[across], Some(Label::Org), "t"),
+            Err(FixError::CrossesBlocks)
+        );
+        assert_eq!(a.fix_entities(&[], None, "t"), Err(FixError::Empty));
+        assert_eq!(
+            a.fix_entities(&[Span::new(0, 0)], None, "t"),
+            Err(FixError::Empty)
+        );
+        a.fix_entities(&[word("agency")], None, "t").unwrap();
+        assert_eq!(a.entity_fixes().len(), 2);
+        let x = extract(&a.doc);
+        let fixed = a.entities(&x);
+        assert!(fixed
+            .mentions
+            .iter()
+            .any(|m| a.doc.slice(m.span) == "Officials" && m.label == Label::Org));
+        // a block brought back before them: they stay on their words
+        a.set_block_kept(0, true, "t").unwrap();
+        let words: Vec<&str> = a
+            .entity_fixes()
+            .iter()
+            .map(|f| a.doc.slice(f.span))
+            .collect();
+        assert_eq!(words, ["Officials", "agency"]);
+        // no fixes: what was found, borrowed
+        let plain = news();
+        assert!(matches!(plain.entities(&x), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod claims;
 pub mod details;
 pub mod document;
 pub mod extract;
+pub mod fixes;
 pub mod format;
 pub mod graph;
 pub mod handoff;
