@@ -68,16 +68,15 @@ fn units(doc: &Document, page: Option<&[PageBlock]>) -> Vec<Unit> {
         .collect()
 }
 
-/// `page`: every block of the page, when *Show the whole page* is on.
+/// `whole`: *Show the whole page* is on, so every block of the open article's page is
+/// shown (the page changes only with the document, which renders this again anyway).
 #[component]
-pub fn ArticleView(
-    doc: DocRef,
-    page: Option<Vec<PageBlock>>,
-    claims: Memo<Vec<Claim>>,
-) -> impl IntoView {
+pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let doc = doc.0;
-    let groups = units(&doc, page.as_deref());
+    let groups = ctx
+        .with_current(|a| units(&doc, Some(a.page()).filter(|_| whole)))
+        .unwrap_or_default();
     let total = groups.len();
     let shown = RwSignal::new(total.min(FIRST_BATCH));
     if total > FIRST_BATCH {

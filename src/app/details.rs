@@ -11,7 +11,8 @@ use crate::web::dom::{input_value, Ui};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the details go (an empty element above the article).
+/// Where the details go: an empty element above the article (written out in the app's
+/// static view, `app::App`).
 pub const SLOT_ID: &str = "article-head";
 
 /// What the island shows of the open article.

@@ -165,20 +165,14 @@ pub fn App() -> impl IntoView {
                 <Show when=move || ctx.show_new.get() || !has_doc()>
                     <NewArticle/>
                 </Show>
-                <section id=handoff::BOX_ID class="new-article send-to-gloss" aria-labelledby="send-h" hidden></section>
-                <div id=details::SLOT_ID></div>
+                // static, so the view compiles to one HTML string: the Send to Gloss box
+                // (`handoff::BOX_ID`) and the details (`details::SLOT_ID`), filled by their modules
+                <div class="reader-head">
+                    <section id="send-to-gloss" class="new-article send-to-gloss" aria-labelledby="send-h" hidden></section>
+                    <div id="article-head"></div>
+                </div>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
-                {move || doc.get().map(|d| {
-                    // every block of the page, for *Show the whole page* (it changes only
-                    // with the document, which re-renders this anyway)
-                    let page = ctx.whole_page.get().then(|| {
-                        ctx.library.with_untracked(|l| {
-                            let id = ctx.current.get_untracked()?;
-                            Some(l.get(&id)?.page().to_vec())
-                        })
-                    }).flatten();
-                    view! { <ArticleView doc=d page=page claims=claims/> }
-                })}
+                {move || doc.get().map(|d| view! { <ArticleView doc=d whole=ctx.whole_page.get() claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>
             <section id=graph::PANE_ID class="graph-pane" aria-label="Relationship graph" hidden></section>
