@@ -42,23 +42,19 @@ pub fn listen(ctx: Ctx) {
     });
 }
 
-/// The *Send to Gloss* box: an empty section of the reader, shown with the New article
-/// panel (and when no article is open), filled once with `web::dom` (plain elements cost a
-/// fraction of what a Leptos view compiles to).
+/// The *Send to Gloss* box: an empty section of the reader right after the New article
+/// panel (written out in the app's static view, `app::App`), filled once with `web::dom`
+/// (plain elements cost a fraction of what a Leptos view compiles to). The style sheet
+/// shows it only right after the panel, so with the panel (which is also there when no
+/// article is open): no code follows the panel.
 pub const BOX_ID: &str = "send-to-gloss";
 
-/// Fills the box once it is in the page and shows it with the New article panel.
+/// Fills the box once the page is built. Its handler lives as long as the app.
 pub fn mount(ctx: Ctx) {
-    let ui: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let shown = ctx.show_new.get() || ctx.current.with(Option::is_none);
-        let Some(section) = document().get_element_by_id(BOX_ID) else {
-            return;
-        };
-        if ui.with_value(Option::is_none) {
-            ui.set_value(fill(ctx, &section));
+        if let Some(section) = document().get_element_by_id(BOX_ID) {
+            std::mem::forget(fill(ctx, &section));
         }
-        let _ = section.toggle_attribute_with_force("hidden", !shown);
     });
 }
 

@@ -168,7 +168,7 @@ pub fn App() -> impl IntoView {
                 // static, so the view compiles to one HTML string: the Send to Gloss box
                 // (`handoff::BOX_ID`) and the details (`details::SLOT_ID`), filled by their modules
                 <div class="reader-head">
-                    <section id="send-to-gloss" class="new-article send-to-gloss" aria-labelledby="send-h" hidden></section>
+                    <section id="send-to-gloss" class="new-article send-to-gloss" aria-labelledby="send-h"></section>
                     <div id="article-head"></div>
                 </div>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
