@@ -7,7 +7,7 @@
 use super::state::Ctx;
 use crate::core::details::{byline, link_url, readable_date, DetailsForm};
 use crate::core::page::Metadata;
-use crate::web::dom::{input_value, Ui};
+use crate::web::dom::Ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -51,17 +51,17 @@ struct Shown {
 }
 
 /// Keeps the island in step with the open article's details and the two toggles: rebuilt
-/// only when what it shows changed (any edit of the library wakes it).
+/// only when what it shows changed (any edit of the library wakes it). The effect keeps
+/// what it last built from, and the island's handlers while it is shown.
 pub fn mount(ctx: Ctx) {
-    let ui: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
-    let last: StoredValue<Option<Shown>, LocalStorage> = StoredValue::new_local(None);
+    let mut last: Option<(Shown, Option<Ui>)> = None;
     Effect::new(move |_| {
         let now = Shown {
             head: ctx.with_current(Head::of),
             open: ctx.details_open.get(),
             whole: ctx.whole_page.get(),
         };
-        if last.with_value(|l| l.as_ref() == Some(&now)) {
+        if last.as_ref().is_some_and(|(shown, _)| *shown == now) {
             return;
         }
         let Some(slot) = document().get_element_by_id(SLOT_ID) else {
@@ -69,12 +69,11 @@ pub fn mount(ctx: Ctx) {
         };
         // the old island leaves the page before its handlers are dropped
         slot.set_text_content(None);
-        ui.set_value(
-            now.head
-                .as_ref()
-                .and_then(|h| build(ctx, &slot, h, now.open, now.whole)),
-        );
-        last.set_value(Some(now));
+        let ui = now
+            .head
+            .as_ref()
+            .and_then(|h| build(ctx, &slot, h, now.open, now.whole));
+        last = Some((now, ui));
     });
 }
 
@@ -240,21 +239,29 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         "submit",
         Box::new(move |ev| {
             ev.prevent_default();
-            let v = |name: &str| input_value(&form_c, &format!("[name={name}]"));
+            // the inputs in the order of `fields` above
+            let inputs = form_c.query_selector_all("input").ok();
+            let input = |i: u32| {
+                inputs
+                    .as_ref()
+                    .and_then(|l| l.item(i))
+                    .map(|n| n.unchecked_into::<web_sys::HtmlInputElement>())
+            };
+            let v = |i| input(i).map(|i| i.value()).unwrap_or_default();
             let typed = DetailsForm {
-                headline: v("headline"),
-                authors: v("authors"),
-                published: v("published"),
-                publisher: v("publisher"),
-                url: v("url"),
-                language: v("language"),
-                description: v("description"),
+                headline: v(0),
+                authors: v(1),
+                published: v(2),
+                publisher: v(3),
+                url: v(4),
+                language: v(5),
+                description: v(6),
             };
             if let Err(e) = ctx.save_details(&typed) {
                 error.set_text_content(Some(&e.to_string()));
-                if let Ok(Some(p)) = form_c.query_selector("[name=published]") {
+                if let Some(p) = input(2) {
                     let _ = p.set_attribute("aria-invalid", "true");
-                    let _ = p.unchecked_into::<web_sys::HtmlElement>().focus();
+                    let _ = p.focus();
                 }
             }
         }),
