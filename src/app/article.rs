@@ -115,7 +115,7 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
         // *Drop* and *Bring back* in the whole page carry the page block they act on
         if let Ok(Some(b)) = target.closest("button[data-block]") {
             if let Some(i) = b.get_attribute("data-block").and_then(|i| i.parse().ok()) {
-                ctx.set_block_kept(i, b.has_attribute("data-keep"));
+                ctx.set_block_kept(i, b.get_attribute("data-keep").is_some());
             }
             return;
         }

@@ -5,7 +5,7 @@
 //! core (`core::details`). Untrusted text goes in as text nodes and attribute values only.
 
 use super::state::Ctx;
-use crate::core::details::{byline, link_url, readable_date, DetailsForm};
+use crate::core::details::{byline, fold, link_url, readable_date, DetailsForm};
 use crate::core::page::Metadata;
 use crate::web::dom::Ui;
 use leptos::prelude::*;
@@ -28,12 +28,12 @@ struct Head {
 
 impl Head {
     fn of(a: &crate::core::library::Article) -> Head {
-        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let m = a.metadata();
-        let headline =
-            m.headline.as_deref().map(fold).filter(|h| {
-                !h.is_empty() && a.doc.title().map(fold).as_deref() != Some(h.as_str())
-            });
+        let headline = m
+            .headline
+            .as_deref()
+            .and_then(fold)
+            .filter(|h| a.doc.title().and_then(fold).as_ref() != Some(h));
         Head {
             metadata: m.clone(),
             headline,

@@ -245,7 +245,8 @@ pub fn byline(authors: &[String]) -> Option<String> {
     }
 }
 
-fn fold(s: &str) -> Option<String> {
+/// White space folded to single spaces and trimmed; `None` when nothing is left.
+pub fn fold(s: &str) -> Option<String> {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }

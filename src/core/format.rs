@@ -11,7 +11,7 @@ use super::document::{Block, BlockKind, Document};
 use super::fixes::{parse_label, EntityFix};
 use super::library::{Article, Decision, PageMismatch};
 use super::offsets::{CharIndex, Span};
-use super::page::{Dropped, Metadata, PageBlock};
+use super::page::{Metadata, PageBlock};
 use super::parse::Format;
 use super::relations::{End, Identities, Link, Relation};
 use serde::{Deserialize, Serialize};
@@ -128,16 +128,9 @@ struct FileArticle {
     metadata: Metadata,
     /// Version 4: every block of the web page, kept or dropped; the kept ones are `blocks`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    page: Vec<FilePageBlock>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct FilePageBlock {
-    kind: BlockKind,
-    text: String,
-    /// "frame" or "boilerplate" when the block is not part of the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    dropped: Option<Dropped>,
+    /// (`kind`, `text`, and `dropped`: "frame" or "boilerplate" when the block is not part
+    /// of the article: `PageBlock`'s own serde form.)
+    page: Vec<PageBlock>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -418,15 +411,7 @@ pub fn export_article_with(
                 })
                 .collect(),
             metadata: a.metadata().clone(),
-            page: a
-                .page()
-                .iter()
-                .map(|b| FilePageBlock {
-                    kind: b.kind,
-                    text: b.text.clone(),
-                    dropped: b.dropped,
-                })
-                .collect(),
+            page: a.page().to_vec(),
         },
         annotations: a
             .claims()
@@ -784,17 +769,7 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
     )
     .with_decisions(decisions)
     .with_entity_fixes(fixes)
-    .with_page(
-        fa.metadata,
-        fa.page
-            .into_iter()
-            .map(|b| PageBlock {
-                kind: b.kind,
-                text: b.text,
-                dropped: b.dropped,
-            })
-            .collect(),
-    )
+    .with_page(fa.metadata, fa.page)
     .map_err(ImportError::PageMismatch)?;
     // links are checked by the same rules as drawing one
     let mut ids_seen: Vec<String> = Vec::with_capacity(file.links.len());

@@ -3,7 +3,7 @@
 
 use super::annotation::{Claim, ClaimFields};
 use super::claims::{kind_for_cue, Suggestion};
-use super::document::{Block, BlockKind, Document};
+use super::document::{BlockKind, Document};
 use super::extract::{Extraction, Label};
 use super::fixes::{self, EntityFix, FixError};
 use super::offsets::{Span, TextEdit};
@@ -159,21 +159,9 @@ pub fn check_page(doc: &Document, page: &[PageBlock]) -> Result<(), PageMismatch
 }
 
 /// The document a page's kept blocks make: their texts joined by `BLOCK_JOIN`, one block
-/// each.
+/// each (the parser's own joining, so the two cannot differ).
 pub fn page_document(page: &[PageBlock]) -> Document {
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    for b in page.iter().filter(|b| b.kept()) {
-        if !text.is_empty() {
-            text.push_str(BLOCK_JOIN);
-        }
-        let start = text.len();
-        text.push_str(&b.text);
-        blocks.push(Block {
-            kind: b.kind,
-            span: Span::new(start, text.len()),
-        });
-    }
+    let (text, blocks) = super::parse::join_page(page);
     Document::new(text, blocks).0
 }
 
@@ -950,6 +938,7 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::document::Block;
     use crate::core::parse::parse_str;
 
     fn article(id: &str, text: &str) -> Article {

@@ -40,13 +40,14 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> Story {
     }
 }
 
-/// The document text and blocks of the kept page blocks, joined by blank lines.
+/// The document text and blocks of the kept page blocks, joined by blank lines
+/// (`library::BLOCK_JOIN`).
 pub fn join(page: &[PageBlock]) -> (String, Vec<Block>) {
     let mut text = String::new();
     let mut blocks = Vec::new();
     for b in page.iter().filter(|b| b.kept()) {
         if !text.is_empty() {
-            text.push_str("\n\n");
+            text.push_str(crate::core::library::BLOCK_JOIN);
         }
         let start = text.len();
         text.push_str(&b.text);

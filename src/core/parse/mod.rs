@@ -6,6 +6,9 @@ mod html;
 mod markdown;
 mod plain;
 
+/// The text and blocks a web page's kept blocks make (`library::page_document` builds on it).
+pub(crate) use html::join as join_page;
+
 use super::document::{Block, Diagnostic, Document};
 use super::page::{Metadata, PageBlock};
 use serde::{Deserialize, Serialize};
