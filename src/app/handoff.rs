@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 /// When Gloss was opened by the bookmarklet (`#receive`), waits for the page and opens it,
 /// or says why not.
+#[inline(never)] // out of the app's root, which stays small enough to inline
 pub fn listen(ctx: Ctx) {
     if !handoff::is_receiving() {
         return;
