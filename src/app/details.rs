@@ -139,7 +139,7 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
             ("class", "small"),
             ("aria-expanded", if open { "true" } else { "false" }),
         ],
-        Box::new(move |_| ctx.details_open.update(|o| *o = !*o)),
+        flip(ctx.details_open, None),
     );
     if h.has_dropped || whole {
         ui.button(
@@ -149,13 +149,19 @@ fn build(ctx: Ctx, slot: &web_sys::Element, h: &Head, open: bool, whole: bool) -
                 ("class", "small"),
                 ("aria-pressed", if whole { "true" } else { "false" }),
             ],
-            Box::new(move |_| ctx.whole_page.update(|w| *w = !*w)),
+            flip(ctx.whole_page, None),
         );
     }
     if open {
         details_form(ctx, &ui, &root, m);
     }
     Some(ui)
+}
+
+/// A button's handler setting `on` to `to`, or flipping it (one closure type for the
+/// island's three buttons).
+fn flip(on: RwSignal<bool>, to: Option<bool>) -> Box<dyn Fn(web_sys::Event)> {
+    Box::new(move |_| on.update(|v| *v = to.unwrap_or(!*v)))
 }
 
 /// One input of the *Edit details* form.
@@ -231,7 +237,7 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         &actions,
         "Cancel",
         &[("type", "button")],
-        Box::new(move |_| ctx.details_open.set(false)),
+        flip(ctx.details_open, Some(false)),
     );
     let form_c = form.clone();
     ui.on(

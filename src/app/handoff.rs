@@ -22,7 +22,7 @@ pub fn listen(ctx: Ctx) {
         }))
     };
     say("Waiting for the page from Send to Gloss…");
-    handoff::receive(move |got| {
+    handoff::receive(Box::new(move |got| {
         ctx.notice.set(None);
         match got {
             Ok(page) => {
@@ -40,7 +40,7 @@ pub fn listen(ctx: Ctx) {
             }
             Err(problem) => ctx.error.set(Some(problem.to_string())),
         }
-    });
+    }));
 }
 
 /// The *Send to Gloss* box: an empty section of the reader right after the New article

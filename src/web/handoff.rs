@@ -36,10 +36,27 @@ struct Waiting {
     _timer: Option<gloo_timers::callback::Timeout>,
 }
 
+type State = Rc<RefCell<Option<Waiting>>>;
+
+/// Ends the wait, once: the listener goes, the timer is cancelled, `done` is called.
+#[inline(never)]
+fn finish(state: &State, outcome: Result<Page, Problem>) {
+    let Some(waiting) = state.borrow_mut().take() else {
+        return;
+    };
+    if let Some(w) = web_sys::window() {
+        let _ = w.remove_event_listener_with_callback(
+            "message",
+            waiting.listener.as_ref().unchecked_ref(),
+        );
+    }
+    (waiting.done)(outcome);
+}
+
 /// Waits for the page from the window that opened this one: tells it Gloss is ready,
 /// accepts the first page message or refuses it, and gives up after `TIMEOUT_MS`. `done` is
 /// called exactly once. The `#receive` fragment goes at once, so a reload does not wait.
-pub fn receive(done: impl FnOnce(Result<Page, Problem>) + 'static) {
+pub fn receive(done: Done) {
     let Some(w) = web_sys::window() else { return };
     forget_fragment(&w);
     let opener = w.opener().unwrap_or(JsValue::NULL);
@@ -53,29 +70,14 @@ pub fn receive(done: impl FnOnce(Result<Page, Problem>) + 'static) {
         done(Err(Problem::OpenerClosed));
         return;
     }
-    let state: Rc<RefCell<Option<Waiting>>> = Rc::new(RefCell::new(None));
-    let finish = {
-        let state = state.clone();
-        move |outcome: Result<Page, Problem>| {
-            let Some(waiting) = state.borrow_mut().take() else {
-                return;
-            };
-            if let Some(w) = web_sys::window() {
-                let _ = w.remove_event_listener_with_callback(
-                    "message",
-                    waiting.listener.as_ref().unchecked_ref(),
-                );
-            }
-            (waiting.done)(outcome);
-        }
-    };
+    let state: State = Rc::new(RefCell::new(None));
     let on_message = {
-        let finish = finish.clone();
+        let state = state.clone();
         let opener = opener.clone();
         move |ev: web_sys::MessageEvent| match handoff::judge(incoming(&ev, &opener)) {
             Verdict::Ignore => {}
-            Verdict::Accept(page) => finish(Ok(page)),
-            Verdict::Refuse(problem) => finish(Err(problem)),
+            Verdict::Accept(page) => finish(&state, Ok(page)),
+            Verdict::Refuse(problem) => finish(&state, Err(problem)),
         }
     };
     let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
@@ -86,7 +88,7 @@ pub fn receive(done: impl FnOnce(Result<Page, Problem>) + 'static) {
         return;
     }
     *state.borrow_mut() = Some(Waiting {
-        done: Box::new(done),
+        done,
         listener,
         _timer: None,
     });
@@ -95,17 +97,21 @@ pub fn receive(done: impl FnOnce(Result<Page, Problem>) + 'static) {
     let _ = js_sys::Reflect::set(&ready, &"type".into(), &READY.into());
     let _ = js_sys::Reflect::set(&ready, &"version".into(), &VERSION.into());
     if opener.post_message(&ready, "*").is_err() {
-        finish(Err(Problem::OpenerClosed));
+        finish(&state, Err(Problem::OpenerClosed));
         return;
     }
     let timer = {
-        let finish = finish.clone();
+        let state = state.clone();
         gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
-            finish(Err(if opener.closed().unwrap_or(true) {
-                Problem::OpenerClosed
-            } else {
-                Problem::TimedOut
-            }))
+            let closed = opener.closed().unwrap_or(true);
+            finish(
+                &state,
+                Err(if closed {
+                    Problem::OpenerClosed
+                } else {
+                    Problem::TimedOut
+                }),
+            )
         })
     };
     if let Some(waiting) = state.borrow_mut().as_mut() {
@@ -129,26 +135,26 @@ fn incoming(ev: &web_sys::MessageEvent, opener: &web_sys::Window) -> Incoming {
 /// One field of the message's data. Text longer than `limit` UTF-16 units (each at least
 /// one byte of UTF-8) is reported by length, never copied.
 fn field(data: &JsValue, name: &str, limit: usize) -> Field {
-    if !data.is_object() {
-        return Field::Absent;
-    }
+    // on anything but an object (null, a string…) `Reflect.get` throws: no field
     let Ok(v) = js_sys::Reflect::get(data, &name.into()) else {
         return Field::Absent;
     };
     if v.is_undefined() {
         return Field::Absent;
     }
-    if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
-        let units = s.length() as usize;
-        return if units > limit {
-            Field::LongText(units)
-        } else {
-            Field::Text(String::from(s))
-        };
-    }
-    match v.as_f64() {
-        Some(n) => Field::Number(n),
-        None => Field::Other(v.js_typeof().as_string().unwrap_or_default()),
+    let kind = v.js_typeof().as_string().unwrap_or_default();
+    match kind.as_str() {
+        "string" => {
+            let s: &js_sys::JsString = v.unchecked_ref();
+            let units = s.length() as usize;
+            if units > limit {
+                Field::LongText(units)
+            } else {
+                Field::Text(String::from(s))
+            }
+        }
+        "number" => Field::Number(v.as_f64().unwrap_or(f64::NAN)),
+        _ => Field::Other(kind),
     }
 }
 
