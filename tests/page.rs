@@ -384,3 +384,29 @@ fn pull_quotes_are_kept_as_quotes() {
     assert_eq!(quote.kind, BlockKind::Quote);
     assert!(!kept_text(&x).contains("Earlier: the quay closes"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+    /// Any mix of markup, JSON-LD, entities and scripts of every writing system: never a
+    /// panic, and the document is exactly the kept blocks.
+    #[test]
+    fn any_page_reads_without_panic(parts in proptest::collection::vec(proptest::sample::select(vec![
+        "<p>", "</p>", "<div class=\"article-body\">", "<div class=\"share\">", "</div>", "<h1>",
+        "</h1>", "<a href=x>", "</a>", "<li>", "<ul>", "</ul>", "<table><tr><td>", "</td><td>",
+        "<br>", "<script>", "</script>", "<script type=\"application/ld+json\">",
+        "{\"@type\":\"NewsArticle\",\"headline\":\"H\\u00e9\\\"\",\"author\":[{\"name\":\"A B\"}],\"articleBody\":\"x\\\\é\"}",
+        "<meta property=\"og:title\" content=\"T | S\">", "<time datetime=\"2024-02-30T25:61\">",
+        "<!--", "-->", "&amp;", "&#x1F600;", "&#;", "<", ">", "\"", "\\", "é", "😀", "e\u{301}",
+        "日本語の文章。", "שלום עולם", " said ", "By Ann Lee", "Advertisement", "<aside>",
+        "</aside>", "<nav>", "</nav>", "<div hidden>", "<figure><figcaption>", "</figcaption>",
+        "The council said the bridge will close for six weeks, and the mayor agreed.",
+    ]), 0..60)) {
+        let html: String = parts.concat();
+        let parsed = gloss::core::parse::parse_str(&html, Some(Format::Html));
+        let kept: Vec<&PageBlock> = parsed.page.iter().filter(|b| b.kept()).collect();
+        proptest::prop_assert_eq!(kept.len(), parsed.document.blocks().len());
+        for (p, b) in kept.iter().zip(parsed.document.blocks()) {
+            proptest::prop_assert_eq!(parsed.document.slice(b.span), p.text.as_str());
+        }
+    }
+}

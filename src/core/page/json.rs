@@ -152,8 +152,10 @@ impl Parser<'_> {
                 return Some(out);
             }
             self.at += 1;
-            let e = *self.b.get(self.at)?;
-            self.at += 1;
+            // the escaped character may be any character (not only ASCII): step over all of it
+            let escaped = self.s.get(self.at..)?.chars().next()?;
+            let e = if escaped.is_ascii() { escaped as u8 } else { 0 };
+            self.at += escaped.len_utf8();
             match e {
                 b'n' => out.push('\n'),
                 b't' => out.push('\t'),
@@ -169,6 +171,7 @@ impl Parser<'_> {
                     }
                     out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
                 }
+                0 => out.push(escaped),
                 other => out.push(other as char),
             }
         }
@@ -211,6 +214,8 @@ mod tests {
             assert_eq!(parse(s), None, "{s:?}");
         }
         assert_eq!(parse(&"[".repeat(100_000)), None);
+        // an escaped non-ASCII character is kept whole, never cut
+        assert_eq!(parse("\"a\\é😀b\""), Some(Json::Str("aé😀b".into())));
         assert!(parse(&format!("{}1{}", "[".repeat(60), "]".repeat(60))).is_some());
     }
 }
