@@ -17,13 +17,13 @@ use wasm_bindgen::JsCast;
 /// is not served over http or https.
 pub fn bookmarklet_href() -> Option<String> {
     let loc = web_sys::window()?.location();
-    handoff::bookmarklet(&loc.origin().ok()?, &loc.pathname().ok()?)
+    handoff::bookmarklet(&text(&loc, "origin")?, &text(&loc, "pathname")?)
 }
 
 /// Whether Gloss was opened to receive a page (`…#receive`).
 pub fn is_receiving() -> bool {
     web_sys::window()
-        .and_then(|w| w.location().hash().ok())
+        .and_then(|w| text(&w.location(), "hash"))
         .is_some_and(|h| h == RECEIVE_HASH)
 }
 
@@ -59,14 +59,14 @@ fn finish(state: &State, outcome: Result<Page, Problem>) {
 pub fn receive(done: Done) {
     let Some(w) = web_sys::window() else { return };
     forget_fragment(&w);
-    let opener = w.opener().unwrap_or(JsValue::NULL);
+    let opener = prop(&w, "opener");
     if opener.is_null() || opener.is_undefined() {
         done(Err(Problem::NoOpener));
         return;
     }
     // a window of another origin: only postMessage and closed may be used on it
     let opener: web_sys::Window = opener.unchecked_into();
-    if opener.closed().unwrap_or(true) {
+    if closed(&opener) {
         done(Err(Problem::OpenerClosed));
         return;
     }
@@ -103,7 +103,7 @@ pub fn receive(done: Done) {
     let timer = {
         let state = state.clone();
         gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
-            let closed = opener.closed().unwrap_or(true);
+            let closed = closed(&opener);
             finish(
                 &state,
                 Err(if closed {
@@ -119,12 +119,30 @@ pub fn receive(done: Done) {
     };
 }
 
+/// A property of a browser object, read by name: one binding (`Reflect.get`) serves the
+/// few plain reads here, where each typed getter would add its own import to the download.
+/// `undefined` when it cannot be read.
+fn prop(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A text property (`None` when it is not text).
+fn text(target: &JsValue, name: &str) -> Option<String> {
+    prop(target, name).as_string()
+}
+
+/// Whether a window is closed (or cannot say: then it is taken as gone).
+fn closed(w: &JsValue) -> bool {
+    let c = prop(w, "closed");
+    c.is_undefined() || c.is_truthy()
+}
+
 /// The event as plain data for `core::handoff::judge`.
 fn incoming(ev: &web_sys::MessageEvent, opener: &web_sys::Window) -> Incoming {
-    let data = ev.data();
+    let data = prop(ev, "data");
     Incoming {
-        from_opener: ev.source().is_some_and(|s| js_sys::Object::is(&s, opener)),
-        origin: ev.origin(),
+        from_opener: js_sys::Object::is(&prop(ev, "source"), opener),
+        origin: text(ev, "origin").unwrap_or_default(),
         kind: field(&data, "type", 64),
         version: field(&data, "version", 64),
         url: field(&data, "url", MAX_URL_BYTES),
@@ -163,7 +181,7 @@ fn forget_fragment(w: &web_sys::Window) {
     let loc = w.location();
     let url = format!(
         "{}{}",
-        loc.pathname().unwrap_or_default(),
+        text(&loc, "pathname").unwrap_or_default(),
         loc.search().unwrap_or_default()
     );
     if let Ok(h) = w.history() {
