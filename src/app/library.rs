@@ -144,12 +144,7 @@ pub fn NewArticle() -> impl IntoView {
     };
     // a paste from a browser into the empty box carries the page's HTML
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        let data = ev.clipboard_data();
-        let get = |kind: &str| {
-            data.as_ref()
-                .and_then(|d| d.get_data(kind).ok())
-                .unwrap_or_default()
-        };
+        let get = |kind| files::pasted(&ev, kind);
         let (html, plain) = (get("text/html"), get("text/plain"));
         let whole_box = text.with_untracked(|t| t.trim().is_empty());
         if html.trim().is_empty()

@@ -1,7 +1,7 @@
 //! Files in and out: reading a picked or dropped file's bytes, and downloading text as a
 //! file. Sizes are checked before a file is read.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A file the user gave us, read into memory.
 pub struct Picked {
@@ -157,4 +157,16 @@ pub fn download_svg_as_png(
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&src);
     Ok(())
+}
+
+/// What a paste carries as `kind` (`text/html`, `text/plain`); empty when nothing. Read
+/// through `clipboardData.getData` by name (`web::prop`), not two more typed bindings.
+pub fn pasted(ev: &web_sys::Event, kind: &str) -> String {
+    let data = super::prop(ev, "clipboardData");
+    super::prop(&data, "getData")
+        .unchecked_ref::<js_sys::Function>()
+        .call1(&data, &JsValue::from_str(kind))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }

@@ -13,6 +13,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::prop;
+
 /// The bookmarklet for this copy of Gloss (its own origin and path), or `None` when Gloss
 /// is not served over http or https.
 pub fn bookmarklet_href() -> Option<String> {
@@ -117,13 +119,6 @@ pub fn receive(done: Done) {
     if let Some(waiting) = state.borrow_mut().as_mut() {
         waiting._timer = Some(timer);
     };
-}
-
-/// A property of a browser object, read by name: one binding (`Reflect.get`) serves the
-/// few plain reads here, where each typed getter would add its own import to the download.
-/// `undefined` when it cannot be read.
-fn prop(target: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A text property (`None` when it is not text).

@@ -8,7 +8,7 @@ pub mod handoff;
 pub mod selection;
 pub mod storage;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current time as RFC 3339 (what the core stores in `created`/`modified`).
 pub fn now_iso() -> String {
@@ -50,6 +50,13 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
+}
+
+/// A property of a browser object, read by name: one binding (`Reflect.get`) serves plain
+/// reads that a typed web-sys getter would each add as an import (with its glue) to the
+/// download. `undefined` when it cannot be read.
+pub fn prop(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A string on `window` (for the benchmark page's input), if present.
