@@ -13,6 +13,7 @@
 //!    type-checked and size-limited; the HTML only ever goes to the parser.
 
 use super::parse::MAX_INPUT_BYTES;
+use std::fmt::Write;
 
 /// The fragment that makes Gloss wait for a page from the window that opened it.
 pub const RECEIVE_HASH: &str = "#receive";
@@ -101,63 +102,71 @@ fn percent_encode(code: &str) -> String {
 /// the scheme and host lower-cased, so it compares equal to the browser's `event.origin`.
 pub fn origin_of(url: &str) -> Option<String> {
     let (scheme, rest) = url.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "http" => 80,
-        "https" => 443,
-        _ => return None,
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let (host, port) = if host_port.starts_with('[') {
-        let close = host_port.find(']')?;
-        let host = &host_port[..=close];
-        let after = &host_port[close + 1..];
-        let port = match after.strip_prefix(':') {
-            Some(p) => Some(p),
-            None if after.is_empty() => None,
-            None => return None,
-        };
-        (host, port)
+    let default_port = if scheme.eq_ignore_ascii_case("http") {
+        80
+    } else if scheme.eq_ignore_ascii_case("https") {
+        443
     } else {
-        match host_port.split_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (host_port, None),
-        }
-    };
-    let host_ok = if host.starts_with('[') {
-        host.len() > 2
-            && host[1..host.len() - 1]
-                .bytes()
-                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
-    } else {
-        !host.is_empty()
-            && host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_')
-    };
-    if !host_ok {
         return None;
-    }
-    let host = host.to_ascii_lowercase();
+    };
+    // read by bytes: every delimiter is ASCII, and a usable host is ASCII
+    let rest = rest.as_bytes();
+    let end = rest
+        .iter()
+        .position(|c| matches!(c, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host_port = match authority.iter().rposition(|&c| c == b'@') {
+        Some(at) => &authority[at + 1..],
+        None => authority,
+    };
+    let (host, port) = if host_port.first() == Some(&b'[') {
+        let close = host_port.iter().position(|&c| c == b']')?;
+        let port = match &host_port[close + 1..] {
+            [] => None,
+            [b':', p @ ..] => Some(p),
+            _ => return None,
+        };
+        let inside = &host_port[1..close];
+        let ok = !inside.is_empty()
+            && inside
+                .iter()
+                .all(|c| c.is_ascii_hexdigit() || matches!(c, b':' | b'.'));
+        (ok.then_some(&host_port[..=close])?, port)
+    } else {
+        let (host, port) = match host_port.iter().position(|&c| c == b':') {
+            Some(i) => (&host_port[..i], Some(&host_port[i + 1..])),
+            None => (host_port, None),
+        };
+        let ok = !host.is_empty()
+            && host
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'));
+        (ok.then_some(host)?, port)
+    };
     let port = match port {
-        None | Some("") => None,
+        None | Some([]) => None,
         Some(p) => {
-            if p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            if p.len() > 5 || !p.iter().all(u8::is_ascii_digit) {
                 return None;
             }
-            let n: u32 = p.parse().ok()?;
+            let n = p.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0'));
             if n > 65535 {
                 return None;
             }
             (n != default_port).then_some(n)
         }
     };
-    Some(match port {
-        Some(p) => format!("{scheme}://{host}:{p}"),
-        None => format!("{scheme}://{host}"),
-    })
+    let mut origin = String::from(if default_port == 80 {
+        "http://"
+    } else {
+        "https://"
+    });
+    origin.extend(host.iter().map(|c| char::from(c.to_ascii_lowercase())));
+    if let Some(p) = port {
+        let _ = write!(origin, ":{p}");
+    }
+    Some(origin)
 }
 
 /// One field of a received message, as the web layer found it. Text longer than the limit
