@@ -128,30 +128,26 @@ pub fn check_page(doc: &Document, page: &[PageBlock]) -> Result<(), PageMismatch
     if page.is_empty() {
         return Ok(());
     }
-    let kept: Vec<&PageBlock> = page.iter().filter(|b| b.kept()).collect();
-    if kept.len() != doc.blocks().len() {
+    // the kept blocks joined (the parser's own joining), with their places in the text
+    let (joined, blocks) = super::parse::join_page(page);
+    if blocks.len() != doc.blocks().len() {
         return Err(PageMismatch::Count {
-            kept: kept.len(),
+            kept: blocks.len(),
             blocks: doc.blocks().len(),
         });
     }
-    for (index, (p, b)) in kept.iter().zip(doc.blocks()).enumerate() {
+    for (index, (p, b)) in blocks.iter().zip(doc.blocks()).enumerate() {
         let same_kind =
             p.kind == b.kind || (p.kind == BlockKind::Title && b.kind == BlockKind::Heading);
-        let text = doc.slice(b.span);
-        if text != p.text || !same_kind {
+        let (page_text, text) = (&joined[p.span.start()..p.span.end()], doc.slice(b.span));
+        if text != page_text || !same_kind {
             return Err(PageMismatch::Block {
                 index,
-                page: p.text.clone(),
+                page: page_text.to_string(),
                 document: text.to_string(),
             });
         }
     }
-    let joined = kept
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join(BLOCK_JOIN);
     if joined != doc.text() {
         return Err(PageMismatch::Text);
     }
