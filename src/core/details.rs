@@ -210,18 +210,13 @@ pub fn readable_date(iso: &str) -> Option<String> {
 /// or control characters. Anything else (`javascript:`, `data:`, relative) is shown as text.
 pub fn link_url(url: &str) -> Option<&str> {
     let url = url.trim();
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        return None;
-    };
-    let host_ok = rest
-        .split(['/', '?', '#'])
-        .next()
-        .is_some_and(|h| !h.is_empty());
+    let rest = ["https://", "http://"].into_iter().find_map(|scheme| {
+        let head = url.get(..scheme.len())?;
+        head.eq_ignore_ascii_case(scheme)
+            .then(|| &url[scheme.len()..])
+    })?;
+    // a host: something before the path, query or fragment
+    let host_ok = !rest.is_empty() && !rest.starts_with(['/', '?', '#']);
     let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
     (host_ok && clean).then_some(url)
 }
