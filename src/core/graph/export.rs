@@ -64,33 +64,37 @@ fn position(positions: Option<&[P]>, i: usize) -> Option<P> {
         .filter(|p| p.x.is_finite() && p.y.is_finite())
 }
 
-/// The details of an article every export carries: (name, value) for headline, authors
-/// ("; " between them), published (ISO 8601), publisher and url; empty ones left out.
-pub fn article_details(m: &Metadata) -> Vec<(&'static str, String)> {
+/// The names of an article's details every export carries, in order (the CSV's last
+/// columns, GraphML's graph keys), and the names a claim node gives them.
+pub const DETAIL_KEYS: [&str; 5] = ["headline", "authors", "published", "publisher", "url"];
+const ARTICLE_KEYS: [&str; 5] = [
+    "article_headline",
+    "article_authors",
+    "article_published",
+    "article_publisher",
+    "article_url",
+];
+
+/// The values of `DETAIL_KEYS`: authors with "; " between them, published as ISO 8601,
+/// empty when the article does not say.
+fn detail_values(m: &Metadata) -> [String; 5] {
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
-    let mut v = vec![
-        ("headline", s(&m.headline)),
-        ("authors", m.authors.join("; ")),
-        ("published", s(&m.published)),
-        ("publisher", s(&m.publisher)),
-        ("url", s(&m.url)),
-    ];
-    v.retain(|(_, s)| !s.is_empty());
-    v
+    [
+        s(&m.headline),
+        m.authors.join("; "),
+        s(&m.published),
+        s(&m.publisher),
+        s(&m.url),
+    ]
 }
 
-/// The names of `article_details`, in order (the CSV's last columns, GraphML's graph keys).
-pub const DETAIL_KEYS: [&str; 5] = ["headline", "authors", "published", "publisher", "url"];
-
-/// A claim node's attribute name for one of its article's details.
-fn article_key(k: &str) -> &'static str {
-    match k {
-        "headline" => "article_headline",
-        "authors" => "article_authors",
-        "published" => "article_published",
-        "publisher" => "article_publisher",
-        _ => "article_url",
-    }
+/// The details of an article every export carries: (name, value), empty ones left out.
+pub fn article_details(m: &Metadata) -> Vec<(&'static str, String)> {
+    DETAIL_KEYS
+        .into_iter()
+        .zip(detail_values(m))
+        .filter(|(_, v)| !v.is_empty())
+        .collect()
 }
 
 fn article_of<'a>(g: &'a Graph, id: &str) -> Option<&'a ArticleInfo> {
@@ -122,11 +126,7 @@ fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
         ]);
         // the details of the claim's article, so each claim says where it was published
         if let Some(a) = article_of(g, &c.article) {
-            v.extend(
-                article_details(&a.metadata)
-                    .into_iter()
-                    .map(|(k, val)| (article_key(k), val)),
-            );
+            v.extend(ARTICLE_KEYS.into_iter().zip(detail_values(&a.metadata)));
         }
     }
     v.retain(|(_, s)| !s.is_empty());
@@ -462,15 +462,7 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
         End::Entity(n) => ids.resolve(n).to_string(),
     };
     for a in articles {
-        let details = article_details(a.metadata());
-        let detail = |k: &str| {
-            details
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
-        let details: Vec<String> = DETAIL_KEYS.iter().map(|k| detail(k)).collect();
+        let details = detail_values(a.metadata());
         for c in a.claims() {
             let me = End::Claim(c.id.clone());
             let mut links: Vec<String> = Vec::new();
