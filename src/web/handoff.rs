@@ -34,7 +34,7 @@ type Done = Box<dyn FnOnce(Result<Page, Problem>)>;
 /// What is held while waiting; dropped (listener removed, timer cancelled) when done.
 struct Waiting {
     done: Done,
-    listener: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    listener: Closure<dyn FnMut(web_sys::Event)>,
     _timer: Option<gloo_timers::callback::Timeout>,
 }
 
@@ -76,13 +76,13 @@ pub fn receive(done: Done) {
     let on_message = {
         let state = state.clone();
         let opener = opener.clone();
-        move |ev: web_sys::MessageEvent| match handoff::judge(incoming(&ev, &opener)) {
+        move |ev: web_sys::Event| match handoff::judge(incoming(&ev, &opener)) {
             Verdict::Ignore => {}
             Verdict::Accept(page) => finish(&state, Ok(page)),
             Verdict::Refuse(problem) => finish(&state, Err(problem)),
         }
     };
-    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(on_message);
     if w.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
         .is_err()
     {
@@ -132,8 +132,9 @@ fn closed(w: &JsValue) -> bool {
     c.is_undefined() || c.is_truthy()
 }
 
-/// The event as plain data for `core::handoff::judge`.
-fn incoming(ev: &web_sys::MessageEvent, opener: &web_sys::Window) -> Incoming {
+/// The message event as plain data for `core::handoff::judge` (its fields read by name, so
+/// the listener shares the plain `Event` closure type with the app's other handlers).
+fn incoming(ev: &web_sys::Event, opener: &web_sys::Window) -> Incoming {
     let data = prop(ev, "data");
     Incoming {
         from_opener: js_sys::Object::is(&prop(ev, "source"), opener),
