@@ -35,7 +35,8 @@ type Done = Box<dyn FnOnce(Result<Page, Problem>)>;
 struct Waiting {
     done: Done,
     listener: Closure<dyn FnMut(web_sys::Event)>,
-    _timer: Option<gloo_timers::callback::Timeout>,
+    /// The timeout's id and its callback.
+    timer: Option<(i32, Closure<dyn FnMut()>)>,
 }
 
 type State = Rc<RefCell<Option<Waiting>>>;
@@ -51,6 +52,9 @@ fn finish(state: &State, outcome: Result<Page, Problem>) {
             "message",
             waiting.listener.as_ref().unchecked_ref(),
         );
+        if let Some((id, _)) = waiting.timer {
+            w.clear_timeout_with_handle(id);
+        }
     }
     (waiting.done)(outcome);
 }
@@ -92,7 +96,7 @@ pub fn receive(done: Done) {
     *state.borrow_mut() = Some(Waiting {
         done,
         listener,
-        _timer: None,
+        timer: None,
     });
     // nothing secret in it, and the opener's origin cannot be known: any target
     let ready = js_sys::Object::new();
@@ -102,9 +106,9 @@ pub fn receive(done: Done) {
         finish(&state, Err(Problem::OpenerClosed));
         return;
     }
-    let timer = {
+    let on_time = {
         let state = state.clone();
-        gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+        Closure::once(move || {
             let closed = closed(&opener);
             finish(
                 &state,
@@ -116,8 +120,13 @@ pub fn receive(done: Done) {
             )
         })
     };
-    if let Some(waiting) = state.borrow_mut().as_mut() {
-        waiting._timer = Some(timer);
+    // the window's own timer (an import the app has already), cleared when done
+    let id = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+        on_time.as_ref().unchecked_ref(),
+        TIMEOUT_MS as i32,
+    );
+    if let (Ok(id), Some(waiting)) = (id, state.borrow_mut().as_mut()) {
+        waiting.timer = Some((id, on_time));
     };
 }
 
