@@ -127,9 +127,9 @@ struct FileArticle {
     #[serde(default, skip_serializing_if = "Metadata::is_empty")]
     metadata: Metadata,
     /// Version 4: every block of the web page, kept or dropped; the kept ones are `blocks`.
+    /// Each is `PageBlock`'s own serde form: `kind`, `text`, and `dropped` ("frame" or
+    /// "boilerplate") when the block is not part of the article.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    /// (`kind`, `text`, and `dropped`: "frame" or "boilerplate" when the block is not part
-    /// of the article: `PageBlock`'s own serde form.)
     page: Vec<PageBlock>,
 }
 
