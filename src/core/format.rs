@@ -11,7 +11,7 @@ use super::document::{Block, BlockKind, Document};
 use super::fixes::{parse_label, EntityFix};
 use super::library::{Article, Decision, PageMismatch};
 use super::offsets::{CharIndex, Span};
-use super::page::{Metadata, PageBlock};
+use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::Format;
 use super::relations::{End, Identities, Link, Relation};
 use serde::{Deserialize, Serialize};
@@ -161,6 +161,75 @@ fn read_metadata<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Metadata, D::
     d.deserialize_map(Fields)
 }
 
+/// Reads a file's `page` (v4): a list of `PageBlock`s in their own serde form (`kind`,
+/// `text`, `dropped` as "frame" or "boilerplate"), with the readers the file already has
+/// for a block's kind and for optional text, where the derived readers brought their own
+/// for the list, the block and `Dropped`. Unknown fields are ignored; a missing `kind` or
+/// `text`, a field given twice or another `dropped` is refused, as with the derived readers.
+fn read_page<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PageBlock>, D::Error> {
+    use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    struct Block;
+    impl<'de> Visitor<'de> for Block {
+        type Value = PageBlock;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("struct PageBlock")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PageBlock, A::Error> {
+            const NAMES: [&str; 3] = ["kind", "text", "dropped"];
+            let (mut kind, mut text, mut dropped) = (None, None, None);
+            let mut seen = [false; 3];
+            while let Some(key) = map.next_key::<String>()? {
+                let Some(i) = NAMES.iter().position(|n| *n == key) else {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                };
+                if std::mem::replace(&mut seen[i], true) {
+                    return Err(A::Error::duplicate_field(NAMES[i]));
+                }
+                match i {
+                    0 => kind = Some(map.next_value::<BlockKind>()?),
+                    1 => text = map.next_value::<Option<String>>()?,
+                    _ => dropped = map.next_value::<Option<String>>()?,
+                }
+            }
+            let dropped = match dropped.as_deref() {
+                None => None,
+                Some("frame") => Some(Dropped::Frame),
+                Some("boilerplate") => Some(Dropped::Boilerplate),
+                Some(other) => {
+                    return Err(A::Error::unknown_variant(other, &["frame", "boilerplate"]))
+                }
+            };
+            Ok(PageBlock {
+                kind: kind.ok_or_else(|| A::Error::missing_field("kind"))?,
+                text: text.ok_or_else(|| A::Error::missing_field("text"))?,
+                dropped,
+            })
+        }
+    }
+    impl<'de> serde::de::DeserializeSeed<'de> for Block {
+        type Value = PageBlock;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<PageBlock, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    struct Blocks;
+    impl<'de> Visitor<'de> for Blocks {
+        type Value = Vec<PageBlock>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list of page blocks")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<PageBlock>, A::Error> {
+            let mut page = Vec::new();
+            while let Some(b) = seq.next_element_seed(Block)? {
+                page.push(b);
+            }
+            Ok(page)
+        }
+    }
+    d.deserialize_seq(Blocks)
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct FileArticle {
@@ -185,7 +254,11 @@ struct FileArticle {
     /// Version 4: every block of the web page, kept or dropped; the kept ones are `blocks`.
     /// Each is `PageBlock`'s own serde form: `kind`, `text`, and `dropped` ("frame" or
     /// "boilerplate") when the block is not part of the article.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "read_page"
+    )]
     page: Vec<PageBlock>,
 }
 
@@ -1258,6 +1331,53 @@ mod tests {
             r#"{"authors": "Ana"}"#,
             r#"{"published": 2024}"#,
             r#""text""#,
+        ] {
+            assert!(ours(bad).is_err() && derived(bad).is_err(), "{bad}");
+        }
+    }
+
+    /// `read_page` reads exactly what `PageBlock`'s derived serde form writes and reads: every
+    /// field and every `Dropped` (the struct literal and the match fail to compile when
+    /// either gains one, so this test and the reader follow), unknown fields; a missing or
+    /// doubled field, an unknown `dropped` or a wrong type is refused by both.
+    #[test]
+    fn the_page_reader_agrees_with_the_derived_one() {
+        let all = [None, Some(Dropped::Frame), Some(Dropped::Boilerplate)];
+        for d in all.iter().flatten() {
+            match d {
+                Dropped::Frame | Dropped::Boilerplate => {}
+            }
+        }
+        let page: Vec<PageBlock> = all
+            .into_iter()
+            .map(|dropped| PageBlock {
+                kind: BlockKind::Caption,
+                text: "Foto: \"漢字\" 😀".into(),
+                dropped,
+            })
+            .collect();
+        let ours = |json: &str| {
+            read_page(&mut serde_json::Deserializer::from_str(json)).map_err(|e| e.to_string())
+        };
+        let derived =
+            |json: &str| serde_json::from_str::<Vec<PageBlock>>(json).map_err(|e| e.to_string());
+        let written = serde_json::to_string(&page).unwrap();
+        assert_eq!(ours(&written), Ok(page));
+        for json in [
+            written.as_str(),
+            "[]",
+            r#"[{"text": "a", "kind": "title", "dropped": null, "later": [1]}]"#,
+        ] {
+            assert_eq!(ours(json), derived(json), "{json}");
+        }
+        for bad in [
+            r#"[{"kind": "paragraph"}]"#,
+            r#"[{"text": "a"}]"#,
+            r#"[{"kind": "paragraph", "text": "a", "text": "b"}]"#,
+            r#"[{"kind": "paragraph", "text": "a", "dropped": "maybe"}]"#,
+            r#"[{"kind": "poem", "text": "a"}]"#,
+            r#"[{"kind": "paragraph", "text": 1}]"#,
+            r#"{"kind": "paragraph", "text": "a"}"#,
         ] {
             assert!(ours(bad).is_err() && derived(bad).is_err(), "{bad}");
         }
