@@ -67,8 +67,8 @@ pub struct IsoDate {
     pub year: u32,
     pub month: u32,
     pub day: u32,
-    /// Hours and minutes, when a time is given.
-    pub time: Option<(u32, u32)>,
+    /// Hours, minutes and seconds (0 when not written), when a time is given.
+    pub time: Option<(u32, u32, u32)>,
     pub zone: Zone,
 }
 
@@ -179,9 +179,35 @@ pub fn parse_date(s: &str) -> Result<IsoDate, DateError> {
                     && time[9..].iter().all(u8::is_ascii_digit))));
     match (digits(time, 0, 2), digits(time, 3, 2)) {
         (Some(h), Some(m)) if time[2] == b':' && seconds_ok && h <= 23 && m <= 59 => {
-            Ok(date(Some((h, m)), zone))
+            let sec = if n >= 8 {
+                digits(time, 6, 2).unwrap_or(0)
+            } else {
+                0
+            };
+            Ok(date(Some((h, m, sec)), zone))
         }
         _ => Err(DateError::Time),
+    }
+}
+
+impl IsoDate {
+    /// Written back as ISO 8601: `2024-03-05`, or `2024-03-05T10:00:00` with `Z` or
+    /// `+01:00` when the zone is stated.
+    pub fn to_iso(&self) -> String {
+        let mut s = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        if let Some((h, m, sec)) = self.time {
+            let _ = write!(s, "T{h:02}:{m:02}:{sec:02}");
+            match self.zone {
+                Zone::Utc => s.push('Z'),
+                Zone::Offset(o) => {
+                    let sign = if o < 0 { '-' } else { '+' };
+                    let o = o.unsigned_abs();
+                    let _ = write!(s, "{sign}{:02}:{:02}", o / 60, o % 60);
+                }
+                Zone::Unstated => {}
+            }
+        }
+        s
     }
 }
 
@@ -191,7 +217,7 @@ pub fn readable_date(iso: &str) -> Option<String> {
     let d = parse_date(iso).ok()?;
     let month = MONTHS.get(d.month as usize - 1)?;
     let mut s = format!("{} {month} {}", d.day, d.year);
-    if let Some((h, m)) = d.time {
+    if let Some((h, m, _)) = d.time {
         let _ = write!(s, ", {h:02}:{m:02}");
         match d.zone {
             Zone::Utc => s.push_str(" UTC"),

@@ -6,6 +6,7 @@
 use super::json::{self, Json};
 use super::tree::RawMeta;
 use super::Metadata;
+use crate::core::details::parse_date;
 
 /// The page's JSON-LD article, as far as it goes.
 #[derive(Default)]
@@ -349,49 +350,17 @@ pub fn iso_date(s: &str) -> Option<String> {
         (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
     };
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        if !valid(y, m, d) {
-            return None;
+        // ISO 8601 is read by the one reader the details form uses; a space may stand for
+        // the `T`, and a time or zone it cannot read leaves the date alone
+        let mut t = s.to_string();
+        if t.as_bytes().get(10) == Some(&b' ') {
+            t.replace_range(10..11, "T");
         }
-        let date = format!("{y:04}-{m:02}-{d:02}");
-        let rest = &s[10..];
-        let rb = rest.as_bytes();
-        if rb.len() >= 6 && (rb[0] == b'T' || rb[0] == b' ') && rb[3] == b':' {
-            let (hh, mm) = (num(11..13)?, num(14..16)?);
-            let mut i = 16;
-            let mut ss = 0;
-            if b.get(i) == Some(&b':') {
-                ss = num(17..19)?;
-                i = 19;
-            }
-            while b.get(i).is_some_and(|c| *c == b'.' || c.is_ascii_digit()) {
-                i += 1;
-            }
-            if hh > 23 || mm > 59 || ss > 60 {
-                return Some(date);
-            }
-            let zone = s[i..].trim();
-            let zone = if zone.eq_ignore_ascii_case("z")
-                || zone.eq_ignore_ascii_case("utc")
-                || zone.eq_ignore_ascii_case("gmt")
-            {
-                "Z".to_string()
-            } else if zone.len() == 6
-                && (zone.starts_with('+') || zone.starts_with('-'))
-                && zone.as_bytes()[3] == b':'
-            {
-                zone.to_string()
-            } else if zone.len() == 5
-                && (zone.starts_with('+') || zone.starts_with('-'))
-                && zone[1..].bytes().all(|c| c.is_ascii_digit())
-            {
-                format!("{}:{}", &zone[..3], &zone[3..])
-            } else {
-                String::new()
-            };
-            return Some(format!("{date}T{hh:02}:{mm:02}:{ss:02}{zone}"));
-        }
-        return Some(date);
+        let d = parse_date(&t).or_else(|_| parse_date(t.get(..10).unwrap_or("")));
+        return d
+            .ok()
+            .filter(|d| valid(d.year, d.month, d.day))
+            .map(|d| d.to_iso());
     }
     if b.len() == 8 && b.iter().all(|c| c.is_ascii_digit()) {
         let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
