@@ -1049,6 +1049,32 @@ mod tests {
     }
 
     #[test]
+    fn two_attributions_in_one_sentence_are_decided_apart() {
+        let mut a = article(
+            "two",
+            "Title line here\nMayor Lena Ortiz said the bridge is safe, and Governor Paul Reyes said the tunnel is not.",
+        );
+        let sg: Vec<Suggestion> = crate::core::pipeline::findings(&a.doc)
+            .suggestions
+            .into_iter()
+            .filter(Suggestion::attributed)
+            .collect();
+        assert_eq!(sg.len(), 2);
+        a.decide(sg[0].sentence, Some(Decision::Rejected), "t");
+        let pending = a.pending(&sg);
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].speaker.as_deref(), Some("Paul Reyes"));
+        let id = a.accept(&pending[0], "c1".into(), "t").unwrap();
+        // the claim holds the second attribution's words only
+        let claim = a.claim(&id).unwrap();
+        assert_eq!(
+            a.doc.slice(claim.span),
+            "Paul Reyes said the tunnel is not."
+        );
+        assert_eq!(a.rejected(&sg).len(), 1);
+    }
+
+    #[test]
     fn deleting_an_accepted_claim_rejects_its_suggestion_and_undo_accepts_it_again() {
         let (mut a, sg) = suggested();
         let s = &sg[0];
