@@ -342,7 +342,11 @@ pub fn decode_entities(s: &str, out: &mut String) {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         let after = &rest[p + 1..];
-        let semi = after.find(';').filter(|&q| q <= 32);
+        // An entity's name is short: look for its `;` in the next 33 bytes only, so a run
+        // of `&` with no `;` is read once, not once per `&`.
+        let semi = after.as_bytes()[..after.len().min(33)]
+            .iter()
+            .position(|&b| b == b';');
         match semi.and_then(|q| entity(&after[..q]).map(|c| (q, c))) {
             Some((q, c)) => {
                 out.push(c);

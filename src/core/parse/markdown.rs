@@ -244,7 +244,99 @@ pub fn parse(src: &str, _diags: &mut Vec<Diagnostic>) -> (String, Vec<Block>) {
 /// Inline markup to text: emphasis markers, code spans, links, images, autolinks, inline
 /// HTML tags, backslash escapes and character references.
 fn render_inline(s: &str, out: &mut String) {
+    render_nested(s, out, 0);
+}
+
+/// Links inside link labels are read this deep; deeper labels are kept as they are, so
+/// nesting costs at most this many passes over the text.
+const MAX_LINK_DEPTH: usize = 16;
+
+/// Where the closers of one text are, found in one pass, so that each opener finds its
+/// closer by binary search instead of scanning the rest of the text: a run of openers with
+/// no closer (`![![![…`, `[a](…`, `<<<…`) is read in O(n log n), not O(n²).
+struct Closers {
+    /// `[` → its matching `]` (escapes skipped), by the `[`'s position.
+    brackets: Vec<(usize, usize)>,
+    /// Positions of `)`, `]` and `>`.
+    parens: Vec<usize>,
+    squares: Vec<usize>,
+    angles: Vec<usize>,
+    /// Backtick runs as (length, position), sorted, so a code span's closing run of the
+    /// same length is found by binary search.
+    ticks: Vec<(usize, usize)>,
+}
+
+impl Closers {
+    fn of(s: &str) -> Closers {
+        let b = s.as_bytes();
+        let mut c = Closers {
+            brackets: Vec::new(),
+            parens: Vec::new(),
+            squares: Vec::new(),
+            angles: Vec::new(),
+            ticks: Vec::new(),
+        };
+        let mut open = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\\' => i += 1,
+                b'[' => open.push(i),
+                b']' => {
+                    c.squares.push(i);
+                    if let Some(o) = open.pop() {
+                        c.brackets.push((o, i));
+                    }
+                }
+                b')' => c.parens.push(i),
+                b'>' => c.angles.push(i),
+                b'`' => {
+                    let run = b[i..].iter().take_while(|x| **x == b'`').count();
+                    c.ticks.push((run, i));
+                    i += run - 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        c.brackets.sort_unstable();
+        c.ticks.sort_unstable();
+        c
+    }
+
+    /// The first position in `list` at or after `from`.
+    fn next(list: &[usize], from: usize) -> Option<usize> {
+        list.get(list.partition_point(|&p| p < from)).copied()
+    }
+
+    /// The `]` matching the `[` at `at`.
+    fn bracket(&self, at: usize) -> Option<usize> {
+        let k = self.brackets.binary_search_by_key(&at, |&(o, _)| o).ok()?;
+        Some(self.brackets[k].1)
+    }
+
+    /// The next backtick run of exactly `run` backticks at or after `from`.
+    fn ticks(&self, run: usize, from: usize) -> Option<usize> {
+        let k = self.ticks.partition_point(|&t| t < (run, from));
+        self.ticks.get(k).filter(|t| t.0 == run).map(|t| t.1)
+    }
+
+    /// A link `[label](dest)` or `[label][ref]` starting at `s[at] == '['`: (label, end).
+    fn link_at<'s>(&self, s: &'s str, at: usize) -> Option<(&'s str, usize)> {
+        let j = self.bracket(at)?;
+        let label = &s[at + 1..j];
+        let end = match s.as_bytes().get(j + 1) {
+            Some(b'(') => Closers::next(&self.parens, j + 2)?,
+            Some(b'[') => Closers::next(&self.squares, j + 2)?,
+            _ => return None,
+        };
+        Some((label, end + 1))
+    }
+}
+
+fn render_nested(s: &str, out: &mut String, depth: usize) {
     let b = s.as_bytes();
+    let closers = Closers::of(s);
     let mut i = 0;
     let mut plain = String::new();
     let flush_plain = |plain: &mut String, out: &mut String| {
@@ -261,20 +353,19 @@ fn render_inline(s: &str, out: &mut String) {
             }
             b'`' => {
                 let run = b[i..].iter().take_while(|x| **x == b'`').count();
-                let fence = &s[i..i + run];
-                match s[i + run..].find(fence) {
+                match closers.ticks(run, i + run) {
                     Some(end) => {
                         flush_plain(&mut plain, out);
-                        out.push_str(s[i + run..i + run + end].trim());
-                        i += run + end + run;
+                        out.push_str(s[i + run..end].trim());
+                        i = end + run;
                     }
                     None => {
-                        plain.push_str(fence);
+                        plain.push_str(&s[i..i + run]);
                         i += run;
                     }
                 }
             }
-            b'!' if b.get(i + 1) == Some(&b'[') => match link_at(s, i + 1) {
+            b'!' if b.get(i + 1) == Some(&b'[') => match closers.link_at(s, i + 1) {
                 // images carry no article text
                 Some((_, end)) => i = end,
                 None => {
@@ -282,10 +373,14 @@ fn render_inline(s: &str, out: &mut String) {
                     i += 1;
                 }
             },
-            b'[' => match link_at(s, i) {
+            b'[' => match closers.link_at(s, i) {
                 Some((label, end)) => {
                     flush_plain(&mut plain, out);
-                    render_inline(label, out);
+                    if depth < MAX_LINK_DEPTH {
+                        render_nested(label, out, depth + 1);
+                    } else {
+                        decode_entities(label, out);
+                    }
                     i = end;
                 }
                 None => {
@@ -294,8 +389,8 @@ fn render_inline(s: &str, out: &mut String) {
                 }
             },
             b'<' => {
+                let close = Closers::next(&closers.angles, i + 1).map(|c| c - i - 1);
                 let rest = &s[i + 1..];
-                let close = rest.find('>');
                 let inner = close.map(|c| &rest[..c]).unwrap_or("");
                 let is_auto =
                     inner.contains("://") || (inner.contains('@') && !inner.contains(' '));
@@ -338,39 +433,6 @@ fn render_inline(s: &str, out: &mut String) {
         }
     }
     flush_plain(&mut plain, out);
-}
-
-/// A link `[label](dest)` or `[label][ref]` starting at `s[at] == '['`: (label, end).
-fn link_at(s: &str, at: usize) -> Option<(&str, usize)> {
-    let b = s.as_bytes();
-    let mut depth = 0;
-    let mut j = at;
-    while j < b.len() {
-        match b[j] {
-            b'\\' => j += 1,
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    break;
-                }
-            }
-            _ => {}
-        }
-        j += 1;
-    }
-    if j >= b.len() {
-        return None;
-    }
-    let label = &s[at + 1..j];
-    let after = &s[j + 1..];
-    let close = match after.as_bytes().first() {
-        Some(b'(') => ')',
-        Some(b'[') => ']',
-        _ => return None,
-    };
-    let end = after.find(close)?;
-    Some((label, j + 1 + end + 1))
 }
 
 #[cfg(test)]
@@ -431,6 +493,26 @@ mod tests {
                 (BlockKind::Item, "first".into()),
                 (BlockKind::Item, "second continued".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn code_spans_close_on_a_run_of_the_same_length() {
+        let (t, _) = run("a ``b`c`` d `e`` f");
+        assert_eq!(t, "a b`c d `e`` f");
+    }
+
+    #[test]
+    fn links_nested_in_labels_are_read_to_a_depth() {
+        let (t, _) = run("[[inner](a) outer](b) and ![img](c) [x][r]");
+        assert_eq!(t, "inner outer and  x");
+        let deep = format!("{}x{}", "[".repeat(40), "](u)".repeat(40));
+        let (t, _) = run(&deep);
+        // the outer levels are read as links, the deepest kept as written
+        let kept = t.matches("](u)").count();
+        assert!(
+            t.contains('x') && kept > 0 && kept < 40 - MAX_LINK_DEPTH,
+            "{t}"
         );
     }
 
