@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh build
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 echo "[serve] Gloss at http://127.0.0.1:8080"
-exec trunk serve --release
+# No auto-reload: Trunk would inject its reload script into the page at serve time, after
+# the build has hashed the page's scripts into its Content Security Policy, so the policy
+# would (rightly) refuse it.
+exec trunk serve --release --no-autoreload
