@@ -153,6 +153,9 @@ const TITLE_SUBJECTS: &[&str] = &[
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
+    /// The words the suggestion is about, which decisions on it are kept by and a claim
+    /// made from it holds: its sentence, or when the sentence holds several attributions,
+    /// this one's source, cue and content.
     pub sentence: Span,
     /// The statement itself: what follows the cue ("that …"), or the quotation.
     pub content: Span,
