@@ -23,7 +23,7 @@ fn time_runs(runs: usize, f: impl Fn()) -> Vec<f64> {
             perf_now() - t
         })
         .collect();
-    v.sort_by(|a, b| a.total_cmp(b));
+    crate::core::sort::sort_by(&mut v, |a, b| a.total_cmp(b));
     v
 }
 

@@ -1002,7 +1002,7 @@ impl Ctx {
                 .filter(|c| !c.is_empty())
                 .collect()
         });
-        v.sort();
+        crate::core::sort::sort(&mut v);
         v.dedup();
         v
     }

@@ -158,7 +158,7 @@ pub fn segments_with(range: Span, claims: &[Claim], marks: &[EntityMark]) -> Vec
         cuts.push(m.0.start().clamp(range.start(), range.end()));
         cuts.push(m.0.end().clamp(range.start(), range.end()));
     }
-    cuts.sort_unstable();
+    crate::core::sort::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Segment> = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {

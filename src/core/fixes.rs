@@ -96,7 +96,7 @@ pub fn apply(doc: &Document, found: &Extraction, fixes: &[EntityFix]) -> Extract
             entity: 0,
         });
     }
-    mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
+    crate::core::sort::sort_by_key(&mut mentions, |m| (m.span.start(), m.span.end()));
     cluster(doc, mentions)
 }
 

@@ -657,7 +657,7 @@ fn suggestions_of(
             });
         }
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    crate::core::sort::sort_by_key(&mut out, |f| (f.start, f.end));
     out
 }
 

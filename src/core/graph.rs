@@ -308,7 +308,7 @@ impl Builder<'_> {
                     }
                     k += 1;
                 }
-                here.sort_unstable();
+                crate::core::sort::sort(&mut here);
                 here.dedup();
                 for (p, &u) in here.iter().enumerate() {
                     for &v in &here[p + 1..] {
@@ -403,8 +403,8 @@ impl Builder<'_> {
             self.nodes[e.to].degree += 1;
         }
         for n in &mut self.nodes {
-            n.articles.sort();
-            n.aliases.sort();
+            crate::core::sort::sort(&mut n.articles);
+            crate::core::sort::sort(&mut n.aliases);
             n.aliases.dedup();
         }
         Graph {
@@ -483,7 +483,7 @@ impl Graph {
                 }
             })
             .collect();
-        v.sort_unstable();
+        crate::core::sort::sort(&mut v);
         v.dedup();
         v
     }

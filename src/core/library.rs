@@ -225,7 +225,7 @@ impl Article {
         doc: Document,
         mut claims: Vec<Claim>,
     ) -> Article {
-        claims.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+        crate::core::sort::sort_by(&mut claims, |a, b| a.order_key().cmp(&b.order_key()));
         Article {
             id,
             name,
@@ -527,7 +527,7 @@ impl Article {
     /// Decisions restored from a file (spans already validated). A suggestion accepted as a
     /// claim that is not there reads as rejected, as if its claim had been deleted here.
     pub fn with_decisions(mut self, mut decisions: Vec<(Span, Decision)>) -> Self {
-        decisions.sort_by_key(|d| d.0);
+        crate::core::sort::sort_by_key(&mut decisions, |d| d.0);
         decisions.dedup_by_key(|d| d.0);
         for (_, d) in &mut decisions {
             if matches!(d, Decision::Accepted(id) if self.claim(id).is_none()) {
@@ -703,7 +703,7 @@ impl Article {
             }
         }
         let mut entities: Vec<String> = entities.into_iter().map(|(_, n)| n).collect();
-        entities.sort();
+        crate::core::sort::sort(&mut entities);
         out.extend(entities.into_iter().map(End::Entity));
         out.retain(|e| match (e, from) {
             (End::Entity(a), End::Entity(b)) => !ids.same(a, b),
@@ -839,7 +839,7 @@ pub fn speakers(suggestions: &[Suggestion]) -> Vec<(String, usize)> {
             None => out.push((name.to_string(), 1)),
         }
     }
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::core::sort::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
 }
 

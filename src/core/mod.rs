@@ -22,6 +22,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod relations;
 pub mod sentences;
+pub mod sort;
 
 /// The first `n` characters of `s` with white space folded, and "…" when cut: for list
 /// items, labels and titles (the app, the graph drawing and the SVG export share it).

@@ -369,7 +369,7 @@ mod tests {
         assert_eq!(ids.resolve("Trump"), "Donald J. Trump");
         assert_eq!(ids.resolve("Donald Trump"), "Donald J. Trump");
         let mut al = ids.aliases("Trump");
-        al.sort();
+        crate::core::sort::sort(&mut al);
         assert_eq!(al, ["donald trump", "trump"]);
         // split one member out
         assert!(ids.split("Trump"));

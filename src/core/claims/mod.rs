@@ -1119,7 +1119,7 @@ impl ClaimScan {
         if made.len() == 1 {
             made[0].sentence = sentence;
         }
-        made.sort_by_key(|m| (m.sentence.start(), m.sentence.end()));
+        crate::core::sort::sort_by_key(&mut made, |m| (m.sentence.start(), m.sentence.end()));
         out.extend(made);
         self.out = out;
         self.last_person = last_person;

@@ -150,7 +150,7 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                 from = span.end();
             }
         }
-        mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
+        crate::core::sort::sort_by_key(&mut mentions, |m| (m.span.start(), m.span.end()));
     }
     // word of a full name -> the full names it belongs to; initials -> organisation
     let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -909,7 +909,7 @@ impl EntityScan {
             }
         }
         let mut out = self.st.out;
-        out.sort_by_key(|m| (m.span.start(), m.span.end()));
+        crate::core::sort::sort_by_key(&mut out, |m| (m.span.start(), m.span.end()));
         out.dedup_by(|b, a| a.span.overlaps(&b.span));
         out
     }

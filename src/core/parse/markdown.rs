@@ -299,8 +299,8 @@ impl Closers {
             }
             i += 1;
         }
-        c.brackets.sort_unstable();
-        c.ticks.sort_unstable();
+        crate::core::sort::sort(&mut c.brackets);
+        crate::core::sort::sort(&mut c.ticks);
         c
     }
 
