@@ -22,7 +22,12 @@ segments. Discard and Discuss marks are ignored. Offsets are code points of the 
 
 Gloss. `gloss analyze NAME.txt` for each article; every claim of type "attributed" is a
 predicted attribution: its `content` (one span or a list of spans), its `speaker` (the
-resolved name) and its `cue`. When the report has no `source` span for a claim (it has
+resolved name) and its `cue`. A claim with a speaker and no cue is a quotation running on
+from the attribution before it (Gloss gives a cue to every attribution it finds and none
+to the sentences a quotation goes on over); when that attribution has the same speaker,
+the claim's content is added to its content, so an attribution whose content runs over
+several sentences is one attribution, as the gold has it (the issue's definition: content
+as one or more spans, possibly over several sentences). When the report has no `source` span for a claim (it has
 none as of this writing), the source mention is reconstructed, and the source-span
 figure says so: among the mentions of the speaker (the speaker string where it occurs
 as whole words, Gloss's entity mentions whose name or text is the speaker, and each of
@@ -363,6 +368,11 @@ def run_gloss(gloss, docs):
             else:
                 source = locate_source(doc, claim, content, ents)
             cue = c.get("cue")
+            # a quotation running on: a claim with a speaker and no cue of its own goes on
+            # from that speaker's last attribution, whose content it extends
+            if cue is None and preds and preds[-1]["speaker"] == c.get("speaker") and c.get("speaker"):
+                preds[-1]["content"] = sorted(preds[-1]["content"] + content)
+                continue
             preds.append({"content": content, "source": source,
                           "speaker": c.get("speaker") or "",
                           "cue": cue.get("text") if isinstance(cue, dict) else cue,

@@ -813,17 +813,12 @@ impl Ctx {
             .unwrap_or_default()
     }
 
-    /// The speaker the claim scan found for the sentence holding `span`, if any: the
-    /// claimant the claim form proposes for a hand-made selection.
+    /// The speaker of the suggested attribution whose words hold `span`
+    /// (`claims::speaker_for`), if any: the claimant the claim form proposes for a
+    /// hand-made selection.
     pub fn speaker_at(&self, span: Span) -> Option<String> {
-        let doc = self.current_doc()?;
-        let sentence = doc.sentence_at(span.start())?;
         self.analysis.with_untracked(|a| {
-            a.as_ref()?
-                .suggestions
-                .iter()
-                .find(|s| s.sentence == sentence)
-                .and_then(|s| s.speaker.clone())
+            claims::speaker_for(&a.as_ref()?.suggestions, span).map(str::to_string)
         })
     }
 

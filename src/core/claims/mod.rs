@@ -1631,6 +1631,35 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     }
 }
 
+/// The speaker to propose for a claim tagged by hand on `span`: that of the attribution
+/// whose words hold the selection (the innermost content holding it, else the smallest
+/// set of words a suggestion is kept by), else of the attribution whose content, then
+/// words, share most with it. A sentence may hold several attributions, so the sentence alone does not
+/// say who speaks.
+pub fn speaker_for(suggestions: &[Suggestion], span: Span) -> Option<&str> {
+    let holds = |s: Span| s.start() <= span.start() && span.end() <= s.end();
+    let shared = |s: Span| {
+        s.end()
+            .min(span.end())
+            .saturating_sub(s.start().max(span.start()))
+    };
+    let attributed = || suggestions.iter().filter(|s| s.speaker.is_some());
+    attributed()
+        .filter(|s| holds(s.content))
+        .min_by_key(|s| s.content.len())
+        .or_else(|| {
+            attributed()
+                .filter(|s| holds(s.sentence))
+                .min_by_key(|s| s.sentence.len())
+        })
+        .or_else(|| {
+            attributed()
+                .filter(|s| shared(s.sentence) > 0)
+                .max_by_key(|s| (shared(s.content), shared(s.sentence)))
+        })
+        .and_then(|s| s.speaker.as_deref())
+}
+
 /// Suggests the claims of a document, given its entity mentions (from `extract::entities`).
 pub fn suggest(doc: &Document, mentions: &[Mention]) -> Vec<Suggestion> {
     let mut scan = ClaimScan::new(doc, mentions);
@@ -1744,6 +1773,32 @@ mod tests {
             v.iter().all(|x| x.0.as_deref() == Some("Lena Ortiz")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn regression_the_proposed_claimant_is_the_speaker_of_the_words_selected() {
+        let text = "Title line here\nMayor Lena Ortiz said the bridge is safe, and Governor Paul Reyes said the tunnel is not.\nThe river rose overnight.";
+        let p = parse_str(text, None);
+        let m = entities(&p.document);
+        let sg = suggest(&p.document, &m);
+        let at = |needle: &str| {
+            let a = p.document.text().find(needle).unwrap();
+            speaker_for(&sg, Span::new(a, a + needle.len())).map(str::to_string)
+        };
+        assert_eq!(at("the tunnel is not").as_deref(), Some("Paul Reyes"));
+        assert_eq!(at("tunnel").as_deref(), Some("Paul Reyes"));
+        assert_eq!(at("the bridge is safe").as_deref(), Some("Lena Ortiz"));
+        // the source and cue of the second attribution are its words too
+        assert_eq!(
+            at("Governor Paul Reyes said").as_deref(),
+            Some("Paul Reyes")
+        );
+        // a selection over both: the one that shares most of it
+        assert_eq!(
+            at("bridge is safe, and Governor Paul Reyes said the tunnel is not").as_deref(),
+            Some("Paul Reyes")
+        );
+        assert_eq!(at("The river rose"), None);
     }
 
     #[test]
