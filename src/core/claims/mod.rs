@@ -368,6 +368,11 @@ pub struct ClaimScan {
     last_thing: Option<(String, Span)>,
     last_plural: Option<String>,
     quote_open_speaker: Option<(String, Span)>,
+    /// A quotation is open at the end of the last sentence ("“A. B.” …" over sentences).
+    quote_open: bool,
+    /// The last sentence ended with a quotation open or a colon, so the quotation may go
+    /// on in the next paragraph ("X said: ¶ “…”", "“A ¶ “B.”").
+    runs_on: bool,
     last_block: usize,
     since_person: usize,
     next: usize,
@@ -394,6 +399,8 @@ impl ClaimScan {
             last_thing: None,
             last_plural: None,
             quote_open_speaker: None,
+            quote_open: false,
+            runs_on: false,
             last_block: usize::MAX,
             since_person: 0,
             next: 0,
@@ -438,11 +445,16 @@ impl ClaimScan {
         if since_person > 3 {
             last_person = None;
         }
-        let s_text = doc.slice(sentence);
         let block = doc.block_at(sentence.start()).unwrap_or(usize::MAX);
+        let s_text = doc.slice(sentence);
+        let mut quote_open = self.quote_open;
         if block != last_block {
             last_block = block;
-            quote_open_speaker = None;
+            // a quotation goes on in a new paragraph that opens with a quotation mark
+            if !(self.runs_on && s_text.starts_with(['"', '“'])) {
+                quote_open_speaker = None;
+            }
+            quote_open = false;
         }
         let ws = words(text, sentence);
         // mentions are in text order: find this sentence's by binary search
@@ -486,27 +498,25 @@ impl ClaimScan {
             .get(block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading));
         // words inside a quotation: a cue there is the quoted speaker's, not a report
+        // (a quotation open at the end of the last sentence goes on here)
+        let open_before = quote_open;
         let quoted: Vec<bool> = {
-            let mut inside = false;
+            let mut inside = quote_open;
             let mut at = sentence.start();
             ws.iter()
                 .map(|w| {
-                    let mut prev = text[..at].chars().next_back();
-                    for c in text[at..w.span.start()].chars() {
-                        match c {
-                            '“' => inside = true,
-                            '”' => inside = false,
-                            // a straight quote opens after a space, closes after a word
-                            '"' => inside = prev.is_none_or(|p| p.is_whitespace() || p == '('),
-                            _ => {}
-                        }
-                        prev = Some(c);
-                    }
+                    inside = quotes_through(text, at, w.span.start(), inside);
                     at = w.span.start();
                     inside
                 })
                 .collect()
         };
+        quote_open = quotes_through(
+            text,
+            ws.last().map_or(sentence.start(), |w| w.span.start()),
+            sentence.end(),
+            quoted.last().copied().unwrap_or(quote_open),
+        );
         for (i, w) in ws.iter().enumerate() {
             if quoted[i] {
                 continue;
@@ -577,6 +587,22 @@ impl ClaimScan {
             let strict = is_nounish(&lw)
                 && !(ws.get(i + 1).is_some_and(|x| x.text == "that")
                     && text[cue.end()..ws[i + 1].span.start()] == *" ");
+            // "…, with X stating: …": a participle with its own named subject
+            if lw.ends_with("ing") && i >= 2 {
+                if let Some(m) = mention_ending_at(i - 1).filter(|m| {
+                    let at = ws.partition_point(|x| x.span.start() < m.span.start());
+                    at > 0
+                        && matches!(ws[at - 1].text, "with" | "With")
+                        && text[m.span.end()..cue.start()].trim().is_empty()
+                }) {
+                    founds.push((
+                        full_name(&text[m.span.start()..m.span.end()], m.label),
+                        Some(m.span),
+                        cue,
+                    ));
+                    continue;
+                }
+            }
             // a second attribution in the sentence: only a verb of saying, and a second
             // verb of the same subject takes it ("X denied A and said B")
             // verb of the same subject takes it, and its statement follows it ("X denied A
@@ -919,7 +945,7 @@ impl ClaimScan {
                 founds.push((name, Some(sp), dash));
             }
         }
-        let quoted_start = s_text.starts_with(['"', '“', '‘']);
+        let quoted_start = s_text.starts_with(['"', '“', '‘']) || open_before;
         // (speaker, speaker span, cue) of each attribution here; none, or a quotation going
         // on from the last sentence
         let atts: Vec<(Option<String>, Option<Span>, Option<Span>)> = if !founds.is_empty() {
@@ -1067,6 +1093,7 @@ impl ClaimScan {
                         let cut = cut
                             .strip_suffix(" and")
                             .or_else(|| cut.strip_suffix(" but"))
+                            .or_else(|| cut.strip_suffix(" with"))
                             .unwrap_or(cut)
                             .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
                         if !cut.is_empty() {
@@ -1126,9 +1153,31 @@ impl ClaimScan {
         self.last_thing = last_thing;
         self.last_plural = last_plural;
         self.quote_open_speaker = quote_open_speaker;
+        self.runs_on = quote_open || s_text.trim_end().ends_with(':');
+        self.quote_open = quote_open;
         self.last_block = last_block;
         self.since_person = since_person;
     }
+}
+
+/// Whether a quotation is open after `text[from..to]`, given whether it was open before:
+/// curly marks open and close; a straight one opens after a space or a bracket and closes
+/// after a word.
+fn quotes_through(text: &str, from: usize, to: usize, mut inside: bool) -> bool {
+    let Some(part) = text.get(from..to) else {
+        return inside;
+    };
+    let mut prev = text[..from].chars().next_back();
+    for c in part.chars() {
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = prev.is_none_or(|p| p.is_whitespace() || p == '('),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    inside
 }
 
 /// The named subject before an appositive that ends with word `last` (followed by a comma
@@ -1799,6 +1848,39 @@ mod tests {
             Some("Paul Reyes")
         );
         assert_eq!(at("The river rose"), None);
+    }
+
+    #[test]
+    fn regression_a_quotation_over_sentences_and_paragraphs_is_its_speakers() {
+        let text = "Headline words here\n“The plan is sound,” said Mayor Lena Ortiz. “It will cost less. I think the council knows that.”\nThe council met on Monday. Ortiz then told reporters:\n“We have waited long enough.”\nThe Courier spoke to residents, with Tom Baker saying: “The bridge is a mess.\n“Nobody listens.”";
+        let v = run(text);
+        // a cue inside a quotation that opened in an earlier sentence is the quoted
+        // speaker's words, not an attribution to "I"
+        assert_eq!(
+            speaker_of(&v, "I think the council").as_deref(),
+            Some("Lena Ortiz"),
+            "{v:?}"
+        );
+        assert!(!v.iter().any(|(_, s)| s.as_deref() == Some("I")), "{v:?}");
+        // "X told reporters:" and the quotation in the next paragraph
+        assert_eq!(
+            speaker_of(&v, "waited long enough").as_deref(),
+            Some("Lena Ortiz")
+        );
+        // a paragraph after a closed quotation is no one's
+        assert_eq!(speaker_of(&v, "The council met"), None);
+        // "with X saying": a participle with its own subject, whose quotation runs on
+        assert_eq!(
+            all_in(text, "bridge is a mess")
+                .last()
+                .and_then(|a| a.0.clone())
+                .as_deref(),
+            Some("Tom Baker")
+        );
+        assert_eq!(
+            speaker_of(&v, "Nobody listens").as_deref(),
+            Some("Tom Baker")
+        );
     }
 
     #[test]
