@@ -17,6 +17,12 @@ const CREDITS: super::Words = super::Words("getty images|shutterstock|photo by |
 /// Whole lines that are a page's controls.
 const CONTROLS: super::Words = super::Words("caption|close|open|next|previous|prev|menu|search|expand|collapse|more|less|share|tweet|email|print|comment|reply|like|follow|play|pause|video|audio|gallery|view gallery|back|top|home");
 
+/// Words of a gallery's counter beside its numbers.
+const COUNTER_WORDS: super::Words = super::Words("of|/|image|photo|slide|picture");
+
+/// What a number alone counts in "12 comments".
+const COUNTS: super::Words = super::Words("comments|comment|replies|shares");
+
 /// "Image 3 of 23", "1 / 12": a gallery's counter.
 fn is_counter(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -28,9 +34,7 @@ fn is_counter(t: &str) -> bool {
         && numbers >= 1
         && numbers < words.len()
         && words.iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || ["of", "/", "image", "photo", "slide", "picture"]
-                    .contains(&w.to_lowercase().as_str())
+            w.chars().all(|c| c.is_ascii_digit()) || COUNTER_WORDS.contains(&w.to_lowercase())
         })
 }
 
@@ -57,9 +61,7 @@ fn starts_like_furniture(text: &str) -> bool {
     }
     // "0 Comments", "12 comments"
     if let Some((n, rest)) = head.split_once(' ') {
-        if n.chars().all(|c| c.is_ascii_digit())
-            && ["comments", "comment", "replies", "shares"].contains(&rest.trim())
-        {
+        if n.chars().all(|c| c.is_ascii_digit()) && COUNTS.contains(rest.trim()) {
             return true;
         }
     }
@@ -114,49 +116,8 @@ fn is_date_line(t: &str) -> bool {
     if super::meta::iso_date(t).is_none() {
         return false;
     }
-    const DATE_WORDS: &[&str] = &[
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "on",
-        "at",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "gmt",
-        "utc",
-        "bst",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "cet",
-        "cest",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "|",
-        "-",
-        "–",
-        "—",
-        "/",
-        "of",
-    ];
+    // and "|", which cannot stand in a word list
+    const DATE_WORDS: super::Words = super::Words("published|updated|posted|last|on|at|am|pm|a.m.|p.m.|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|-|–|—|/|of");
     let others = t
         .split_whitespace()
         .map(|w| {
@@ -165,14 +126,8 @@ fn is_date_line(t: &str) -> bool {
         })
         .filter(|w| !w.is_empty())
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
-        .filter(|w| !DATE_WORDS.contains(&w.as_str()))
-        .filter(|w| {
-            ![
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            ]
-            .iter()
-            .any(|m| w.starts_with(m))
-        })
+        .filter(|w| w != "|" && !DATE_WORDS.contains(w))
+        .filter(|w| !super::meta::MONTHS.iter().any(|m| w.starts_with(m)))
         .count();
     others == 0
 }
@@ -211,6 +166,7 @@ mod tests {
         assert!(is_date_line("Published Monday, Nov. 18, 2019"));
         assert!(is_date_line("4 March 2025 at 10:04 GMT"));
         assert!(!is_date_line("— The Senate (@Senate) October 9, 2018"));
+        assert!(is_date_line("Updated | 4 March 2025"));
         assert!(!starts_like_furniture(
             "Advertisement revenue fell by a third last year, the company said in a filing on Monday."
         ));

@@ -4,19 +4,9 @@
 //! one linear pass; a lone `<` is text, an unterminated tag or comment runs to the end.
 
 /// Elements whose content is raw text up to their end tag.
-const RAW_TEXT: &[&str] = &[
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "noscript",
-    "template",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
+const RAW_TEXT: super::Words = super::Words(
+    "script|style|textarea|title|xmp|noscript|template|iframe|noembed|noframes|plaintext",
+);
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Token<'a> {
@@ -162,9 +152,8 @@ impl<'a> Iterator for Lexer<'a> {
                 self.pos = end;
                 if let Token::Start(t) = &tok {
                     if !t.self_closing {
-                        if let Some(raw) = RAW_TEXT.iter().find(|r| t.name.eq_ignore_ascii_case(r))
-                        {
-                            self.raw = Some(raw);
+                        if RAW_TEXT.position_ci(t.name).is_some() {
+                            self.raw = Some(t.name);
                         }
                     }
                 }
@@ -264,57 +253,13 @@ fn find_end_tag(src: &str, from: usize, name: &str) -> (usize, usize) {
 }
 
 /// Latin-1 entity names, in code-point order from U+00A0.
-const LATIN1: &[&str] = &[
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
-    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
-    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
-    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
-    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
-    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
-    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
-    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
-    "uuml", "yacute", "thorn", "yuml",
-];
-const OTHER_ENTITIES: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("hellip", '…'),
-    ("lsquo", '‘'),
-    ("rsquo", '’'),
-    ("sbquo", '‚'),
-    ("ldquo", '“'),
-    ("rdquo", '”'),
-    ("bdquo", '„'),
-    ("bull", '•'),
-    ("euro", '€'),
-    ("trade", '™'),
-    ("dagger", '†'),
-    ("prime", '′'),
-    ("Prime", '″'),
-    ("thinsp", '\u{2009}'),
-    ("ensp", '\u{2002}'),
-    ("emsp", '\u{2003}'),
-    ("zwj", '\u{200D}'),
-    ("zwnj", '\u{200C}'),
-    ("lrm", '\u{200E}'),
-    ("rlm", '\u{200F}'),
-    ("minus", '−'),
-    ("larr", '←'),
-    ("rarr", '→'),
-    ("OElig", 'Œ'),
-    ("oelig", 'œ'),
-    ("Scaron", 'Š'),
-    ("scaron", 'š'),
-    ("Yuml", 'Ÿ'),
-    ("circ", 'ˆ'),
-    ("tilde", '˜'),
-];
+const LATIN1: super::Words = super::Words(
+    "nbsp|iexcl|cent|pound|curren|yen|brvbar|sect|uml|copy|ordf|laquo|not|shy|reg|macr|deg|plusmn|sup2|sup3|acute|micro|para|middot|cedil|sup1|ordm|raquo|frac14|frac12|frac34|iquest|Agrave|Aacute|Acirc|Atilde|Auml|Aring|AElig|Ccedil|Egrave|Eacute|Ecirc|Euml|Igrave|Iacute|Icirc|Iuml|ETH|Ntilde|Ograve|Oacute|Ocirc|Otilde|Ouml|times|Oslash|Ugrave|Uacute|Ucirc|Uuml|Yacute|THORN|szlig|agrave|aacute|acirc|atilde|auml|aring|aelig|ccedil|egrave|eacute|ecirc|euml|igrave|iacute|icirc|iuml|eth|ntilde|ograve|oacute|ocirc|otilde|ouml|divide|oslash|ugrave|uacute|ucirc|uuml|yacute|thorn|yuml",
+);
+const OTHER_ENTITIES: super::Words = super::Words("amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|bull|euro|trade|dagger|prime|Prime|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|minus|larr|rarr|OElig|oelig|Scaron|scaron|Yuml|circ|tilde");
+/// The characters of `OTHER_ENTITIES`, in the same order.
+const OTHER_CHARS: &str =
+    "&<>\"'–—…‘’‚“”„•€™†′″\u{2009}\u{2002}\u{2003}\u{200D}\u{200C}\u{200E}\u{200F}−←→ŒœŠšŸˆ˜";
 
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
@@ -327,13 +272,10 @@ fn entity(name: &str) -> Option<char> {
             Some(c) => c,
         });
     }
-    if let Some(p) = LATIN1.iter().position(|&n| n == name) {
+    if let Some(p) = LATIN1.position(name) {
         return char::from_u32(0xA0 + p as u32);
     }
-    OTHER_ENTITIES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, c)| *c)
+    OTHER_CHARS.chars().nth(OTHER_ENTITIES.position(name)?)
 }
 
 /// Decodes character references; unknown ones stay as written.
@@ -388,6 +330,18 @@ mod tests {
         assert_eq!(toks[5], Token::Other);
         assert_eq!(toks[6], Token::End("p"));
         assert_eq!(toks[7], Token::Text("< 3"));
+    }
+
+    #[test]
+    fn entities_by_name() {
+        assert_eq!(OTHER_CHARS.chars().count(), OTHER_ENTITIES.iter().count());
+        assert_eq!(LATIN1.iter().count(), 96);
+        let mut out = String::new();
+        decode_entities(
+            "&amp;&quot;&apos;&tilde;&rarr;&nbsp;&yuml;&Agrave;&thinsp;&bogus;&amp|lt;",
+            &mut out,
+        );
+        assert_eq!(out, "&\"'˜→\u{a0}ÿÀ\u{2009}&bogus;&amp|lt;");
     }
 
     #[test]

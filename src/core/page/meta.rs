@@ -29,6 +29,12 @@ pub struct Found {
     pub article_body: Option<String>,
 }
 
+/// Meta tags naming the authors, the most reliable first.
+const AUTHOR_KEYS: super::Words =
+    super::Words("author|article:author|parsely-author|sailthru.author|dc.creator|byl");
+/// Meta tags giving the publication date, the most reliable first.
+const DATE_KEYS: super::Words = super::Words("article:published_time|datepublished|parsely-pub-date|sailthru.date|dc.date.issued|dc.date|dcterms.created|pubdate|publishdate|publish-date|publish_date|date|datecreated");
+
 pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found {
     let ld = raw
         .json_ld
@@ -58,14 +64,7 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         .filter(|h| !h.is_empty());
     let mut authors = ld.authors.clone();
     if authors.is_empty() {
-        for key in [
-            "author",
-            "article:author",
-            "parsely-author",
-            "sailthru.author",
-            "dc.creator",
-            "byl",
-        ] {
+        for key in AUTHOR_KEYS.iter() {
             if let Some(a) = meta(key) {
                 authors = split_names(&a);
                 if !authors.is_empty() {
@@ -84,23 +83,9 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         .as_deref()
         .and_then(iso_date)
         .or_else(|| {
-            [
-                "article:published_time",
-                "datepublished",
-                "parsely-pub-date",
-                "sailthru.date",
-                "dc.date.issued",
-                "dc.date",
-                "dcterms.created",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "publish_date",
-                "date",
-                "datecreated",
-            ]
-            .iter()
-            .find_map(|k| meta(k).as_deref().and_then(iso_date))
+            DATE_KEYS
+                .iter()
+                .find_map(|k| meta(k).as_deref().and_then(iso_date))
         })
         .or_else(|| raw.times.iter().find_map(|t| iso_date(t)));
     let url = raw
@@ -330,9 +315,8 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     t.to_string()
 }
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+pub(super) const MONTHS: super::Words =
+    super::Words("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
 
 /// A date in ISO 8601: `YYYY-MM-DD`, or with its time as `YYYY-MM-DDTHH:MM:SS` plus the
 /// zone when the source gives one. Reads ISO forms, `YYYYMMDD`, "October 8, 2019",

@@ -100,8 +100,26 @@ impl Words {
         self.0.split('|')
     }
     pub fn contains(self, w: &str) -> bool {
-        self.iter().any(|x| x == w)
+        self.position(w).is_some()
     }
+    /// Where `w` stands in the list.
+    pub fn position(self, w: &str) -> Option<usize> {
+        find_word(self.0, w, false)
+    }
+    /// Where `w` stands in the list, ASCII case ignored.
+    pub fn position_ci(self, w: &str) -> Option<usize> {
+        find_word(self.0, w, true)
+    }
+}
+
+/// One search for every word list (a table of string slices, or a `match` on strings, is
+/// several times its size in the download).
+#[inline(never)]
+fn find_word(list: &str, w: &str, fold: bool) -> Option<usize> {
+    let w = w.as_bytes();
+    list.as_bytes()
+        .split(|&b| b == b'|')
+        .position(|x| x.len() == w.len() && (x == w || fold && x.eq_ignore_ascii_case(w)))
 }
 
 /// Whether `needle` occurs in `hay`: one small search for the whole module, where

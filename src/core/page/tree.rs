@@ -58,104 +58,28 @@ pub enum Tag {
 }
 
 /// Tag names, the most frequent first (a linear search is smaller than a `match` on
-/// byte strings, and the first few rows answer most tags).
-const TAGS: &[(&str, Tag)] = &[
-    ("span", Tag::Other),
-    ("div", Tag::Div),
-    ("a", Tag::A),
-    ("p", Tag::P),
-    ("li", Tag::Li),
-    ("img", Tag::Void),
-    ("html", Tag::Html),
-    ("body", Tag::Body),
-    ("h1", Tag::H1),
-    ("h2", Tag::Heading),
-    ("h3", Tag::Heading),
-    ("h4", Tag::Heading),
-    ("h5", Tag::Heading),
-    ("h6", Tag::Heading),
-    ("ul", Tag::List),
-    ("ol", Tag::List),
-    ("dl", Tag::List),
-    ("menu", Tag::List),
-    ("dt", Tag::Dt),
-    ("dd", Tag::Dd),
-    ("blockquote", Tag::Blockquote),
-    ("pre", Tag::Pre),
-    ("section", Tag::Section),
-    ("article", Tag::Article),
-    ("main", Tag::Main),
-    ("header", Tag::Header),
-    ("footer", Tag::Footer),
-    ("nav", Tag::Nav),
-    ("aside", Tag::Aside),
-    ("form", Tag::Form),
-    ("table", Tag::Table),
-    ("tr", Tag::Row),
-    ("thead", Tag::Row),
-    ("tbody", Tag::Row),
-    ("tfoot", Tag::Row),
-    ("td", Tag::Cell),
-    ("th", Tag::Cell),
-    ("figure", Tag::Figure),
-    ("figcaption", Tag::Figcaption),
-    ("br", Tag::Br),
-    ("hr", Tag::Hr),
-    ("time", Tag::Time),
-    ("address", Tag::Address),
-    ("dialog", Tag::Dialog),
-    ("details", Tag::Details),
-    ("summary", Tag::Details),
-    ("fieldset", Tag::Details),
-    ("center", Tag::Details),
-    ("hgroup", Tag::Details),
-    ("caption", Tag::Caption),
-    ("title", Tag::Title),
-    ("script", Tag::Script),
-    ("area", Tag::Void),
-    ("base", Tag::Void),
-    ("col", Tag::Void),
-    ("embed", Tag::Void),
-    ("input", Tag::Void),
-    ("link", Tag::Void),
-    ("meta", Tag::Void),
-    ("param", Tag::Void),
-    ("source", Tag::Void),
-    ("track", Tag::Void),
-    ("wbr", Tag::Void),
-    ("image", Tag::Void),
-    ("style", Tag::Skip),
-    ("noscript", Tag::Skip),
-    ("template", Tag::Skip),
-    ("svg", Tag::Skip),
-    ("math", Tag::Skip),
-    ("iframe", Tag::Skip),
-    ("object", Tag::Skip),
-    ("canvas", Tag::Skip),
-    ("audio", Tag::Skip),
-    ("video", Tag::Skip),
-    ("select", Tag::Skip),
-    ("option", Tag::Skip),
-    ("textarea", Tag::Skip),
-    ("button", Tag::Skip),
-    ("head", Tag::Skip),
-    ("label", Tag::Skip),
-    ("noembed", Tag::Skip),
-    ("noframes", Tag::Skip),
-    ("picture", Tag::Skip),
-    ("xmp", Tag::Skip),
-    ("plaintext", Tag::Skip),
-    ("datalist", Tag::Skip),
-    ("output", Tag::Skip),
-    ("progress", Tag::Skip),
-    ("meter", Tag::Skip),
-];
+/// byte strings, and the first few rows answer most tags), packed in one string.
+const TAG_NAMES: super::Words = super::Words("span|div|a|p|li|img|html|body|h1|h2|h3|h4|h5|h6|ul|ol|dl|menu|dt|dd|blockquote|pre|section|article|main|header|footer|nav|aside|form|table|tr|thead|tbody|tfoot|td|th|figure|figcaption|br|hr|time|address|dialog|details|summary|fieldset|center|hgroup|caption|title|script|area|base|col|embed|input|link|meta|param|source|track|wbr|image|style|noscript|template|svg|math|iframe|object|canvas|audio|video|select|option|textarea|button|head|label|noembed|noframes|picture|xmp|plaintext|datalist|output|progress|meter");
+/// What each of `TAG_NAMES` is, in the same order.
+const TAG_KINDS: [Tag; 89] = {
+    use Tag::*;
+    [
+        Other, Div, A, P, Li, Void, Html, Body, H1, Heading, Heading, Heading, Heading, Heading,
+        List, List, List, List, Dt, Dd, Blockquote, Pre, Section, Article, Main, Header, Footer,
+        Nav, Aside, Form, Table, Row, Row, Row, Row, Cell, Cell, Figure, Figcaption, Br, Hr, Time,
+        Address, Dialog, Details, Details, Details, Details, Details, Caption, Title, Script, Void,
+        Void, Void, Void, Void, Void, Void, Void, Void, Void, Void, Void, Skip, Skip, Skip, Skip,
+        Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip, Skip,
+        Skip, Skip, Skip, Skip, Skip, Skip,
+    ]
+};
 
 impl Tag {
     fn of(name: &str) -> Tag {
-        TAGS.iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map_or(Tag::Other, |&(_, t)| t)
+        TAG_NAMES
+            .position_ci(name)
+            .and_then(|i| TAG_KINDS.get(i).copied())
+            .unwrap_or(Tag::Other)
     }
 
     /// Starts and ends a text block.
@@ -762,94 +686,84 @@ const BOILER_WORDS: super::Words = super::Words(
     "ad|ads|adv|advert|nav|tags|tag|share|tools|print|rail|aside|meta|more|promo|teaser|card|cards",
 );
 
+/// The attributes that say something about an element, in the order `Hint::of` reads them.
+const HINT_ATTRS: super::Words =
+    super::Words("class|id|role|itemprop|rel|hidden|aria-hidden|style|type");
+/// Class words that name a pull quote, and a date line.
+const PULL_QUOTE: super::Words = super::Words("pullquote|pull-quote|pull_quote");
+const DATELINE: super::Words = super::Words("dateline|timestamp|publish-date|pubdate");
+
 impl Hint {
     fn of(t: &StartTag) -> Hint {
         let mut h = Hint::default();
         let mut weight: i32 = 0;
         for (k, v) in t.attrs() {
-            if k.eq_ignore_ascii_case("class") || k.eq_ignore_ascii_case("id") {
-                let lower = v.to_ascii_lowercase();
-                if lower.split_whitespace().any(is_story_name) {
-                    weight += 25;
-                }
-                let words = || {
-                    lower
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                };
-                if words().any(|w| POSITIVE.iter().any(|p| super::has(w, p))) {
-                    weight += 25;
-                }
-                if words().any(|w| NEGATIVE.iter().any(|p| super::has(w, p))) {
-                    weight -= 25;
-                }
-                for w in lower.split_whitespace() {
-                    if is_boiler_name(w) {
-                        h.boiler = true;
-                        h.strong |= !is_weak_name(w);
+            let value = v.trim();
+            match HINT_ATTRS.position_ci(k) {
+                // class, id
+                Some(0 | 1) => {
+                    let lower = v.to_ascii_lowercase();
+                    let (mut story, mut positive, mut negative) = (false, false, false);
+                    for w in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
+                        if !w.is_empty() {
+                            positive |= POSITIVE.iter().any(|p| super::has(w, p));
+                            negative |= NEGATIVE.iter().any(|p| super::has(w, p));
+                        }
                     }
-                    if is_byline_name(w) {
-                        h.byline = true;
+                    for w in lower.split_whitespace() {
+                        story |= is_story_name(w);
+                        if is_boiler_name(w) {
+                            h.boiler = true;
+                            h.strong |= !is_weak_name(w);
+                        }
+                        h.byline |= is_byline_name(w);
+                        h.pull_quote |= PULL_QUOTE.iter().any(|m| super::has(w, m));
+                        h.dateline |= DATELINE.iter().any(|m| super::has(w, m));
                     }
-                    if super::has(w, "pullquote")
-                        || super::has(w, "pull-quote")
-                        || super::has(w, "pull_quote")
-                    {
-                        h.pull_quote = true;
+                    weight += 25 * (story as i32 + positive as i32 - negative as i32);
+                }
+                // role
+                Some(2) => {
+                    h.frame_role |= FRAME_ROLES.position_ci(value).is_some();
+                    h.main_role |=
+                        value.eq_ignore_ascii_case("main") || value.eq_ignore_ascii_case("article");
+                }
+                // itemprop
+                Some(3) => {
+                    let mut body = false;
+                    for w in value.split_whitespace() {
+                        body |= w.eq_ignore_ascii_case("articlebody")
+                            || w.eq_ignore_ascii_case("reviewbody");
+                        h.byline |=
+                            w.eq_ignore_ascii_case("author") || w.eq_ignore_ascii_case("creator");
                     }
-                    if super::has(w, "dateline")
-                        || super::has(w, "timestamp")
-                        || super::has(w, "publish-date")
-                        || super::has(w, "pubdate")
-                    {
-                        h.dateline = true;
+                    if body {
+                        h.article_body = true;
+                        weight += 50;
                     }
                 }
-            } else if k.eq_ignore_ascii_case("role") {
-                let r = v.trim().to_ascii_lowercase();
-                match r.as_str() {
-                    "navigation" | "banner" | "contentinfo" | "complementary" | "dialog"
-                    | "alertdialog" | "menu" | "menubar" | "search" => h.frame_role = true,
-                    "main" | "article" => h.main_role = true,
-                    _ => {}
+                // rel
+                Some(4) => {
+                    h.byline |= v
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("author"));
                 }
-            } else if k.eq_ignore_ascii_case("itemprop") {
-                let p = v.trim().to_ascii_lowercase();
-                if p.split_whitespace()
-                    .any(|w| w == "articlebody" || w == "reviewbody")
-                {
-                    h.article_body = true;
-                    weight += 50;
+                Some(5) => h.hidden_attr = true,
+                // aria-hidden
+                Some(6) => h.hidden |= value.eq_ignore_ascii_case("true"),
+                // style
+                Some(7) => {
+                    let compact: String = v
+                        .chars()
+                        .filter(|c| !c.is_ascii_whitespace())
+                        .map(|c| c.to_ascii_lowercase())
+                        .collect();
+                    h.hidden |= super::has(&compact, "display:none")
+                        || super::has(&compact, "visibility:hidden");
                 }
-                if p.split_whitespace()
-                    .any(|w| w == "author" || w == "creator")
-                {
-                    h.byline = true;
-                }
-            } else if k.eq_ignore_ascii_case("rel") {
-                if v.split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("author"))
-                {
-                    h.byline = true;
-                }
-            } else if k.eq_ignore_ascii_case("hidden") {
-                h.hidden_attr = true;
-            } else if k.eq_ignore_ascii_case("aria-hidden") {
-                if v.trim().eq_ignore_ascii_case("true") {
-                    h.hidden = true;
-                }
-            } else if k.eq_ignore_ascii_case("style") {
-                let compact: String = v
-                    .chars()
-                    .filter(|c| !c.is_ascii_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                if super::has(&compact, "display:none") || super::has(&compact, "visibility:hidden")
-                {
-                    h.hidden = true;
-                }
-            } else if k.eq_ignore_ascii_case("type") && v.trim().eq_ignore_ascii_case("hidden") {
-                h.hidden = true;
+                // type
+                Some(8) => h.hidden |= value.eq_ignore_ascii_case("hidden"),
+                _ => {}
             }
         }
         h.weight = weight.clamp(-100, 100) as i8;
@@ -861,21 +775,22 @@ impl Hint {
 /// modifier that mentions an author ("author-jane", WordPress's per-author class).
 fn is_byline_name(w: &str) -> bool {
     super::has(w, "byline")
-        || matches!(
-            w,
-            "author" | "authors" | "author-name" | "authorname" | "author_name"
-        )
-        || [
-            "-author",
-            "_author",
-            "-authors",
-            "_authors",
-            "author-name",
-            "authorname",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
+        || BYLINE_NAMES.contains(w)
+        || BYLINE_ENDS.iter().any(|e| w.ends_with(e))
 }
+
+/// Roles of the page's frame.
+const FRAME_ROLES: super::Words = super::Words(
+    "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search",
+);
+/// Whole class words for a byline, and how others end.
+const BYLINE_NAMES: super::Words =
+    super::Words("author|authors|author-name|authorname|author_name");
+const BYLINE_ENDS: super::Words =
+    super::Words("-author|_author|-authors|_authors|author-name|authorname");
+
+/// A class word with these says how the page is laid out, not what the element is.
+const LAYOUT_MODIFIERS: super::Words = super::Words("with-|with_|has-|has_|no-|without");
 
 /// Parts of a class name that only say it is a container.
 const CONTAINER_PARTS: super::Words = super::Words("container|wrapper|wrap|slot|unit|box|block|list|bar|section|area|holder|module|inner|outer|zone|label|placeholder|top|bottom|left|right");
@@ -885,11 +800,7 @@ const CONTAINER_PARTS: super::Words = super::Words("container|wrapper|wrap|slot|
 /// "ad-slot"); not a layout modifier ("content-with-sidebar", "has-ads") and not the story
 /// itself ("article-body").
 fn is_boiler_name(w: &str) -> bool {
-    if is_story_name(w)
-        || ["with-", "with_", "has-", "has_", "no-", "without"]
-            .iter()
-            .any(|m| super::has(w, m))
-    {
+    if is_story_name(w) || LAYOUT_MODIFIERS.iter().any(|m| super::has(w, m)) {
         return false;
     }
     if BOILER_STEMS.iter().any(|s| super::has(w, s)) {
@@ -927,22 +838,22 @@ fn is_weak_name(w: &str) -> bool {
 /// A class word that names the story itself even though it holds a boilerplate stem
 /// ("article-body", "story-content").
 fn is_story_name(w: &str) -> bool {
-    [
-        "articlebody",
-        "article-body",
-        "article_body",
-        "article__body",
-        "story-body",
-        "storybody",
-        "entry-content",
-        "post-content",
-        "post-body",
-        "article-content",
-        "articlecontent",
-        "story-content",
-        "article-text",
-        "body-text",
-    ]
-    .iter()
-    .any(|s| super::has(w, s))
+    STORY_NAMES.iter().any(|s| super::has(w, s))
+}
+
+const STORY_NAMES: super::Words = super::Words("articlebody|article-body|article_body|article__body|story-body|storybody|entry-content|post-content|post-body|article-content|articlecontent|story-content|article-text|body-text");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tag_name_has_its_kind() {
+        assert_eq!(TAG_NAMES.iter().count(), TAG_KINDS.len());
+        assert_eq!(Tag::of("DIV"), Tag::Div);
+        assert_eq!(Tag::of("h4"), Tag::Heading);
+        assert_eq!(Tag::of("meter"), Tag::Skip);
+        assert_eq!(Tag::of("wbr"), Tag::Void);
+        assert_eq!(Tag::of("custom-element"), Tag::Other);
+    }
 }
