@@ -98,7 +98,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The number written by the `n` ASCII digits at `b[i..]`, if they are all digits.
-fn digits(b: &[u8], i: usize, n: usize) -> Option<u32> {
+pub(crate) fn digits(b: &[u8], i: usize, n: usize) -> Option<u32> {
     let d = b.get(i..i + n)?;
     d.iter()
         .all(u8::is_ascii_digit)

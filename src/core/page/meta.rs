@@ -6,7 +6,7 @@
 use super::json::{self, Json};
 use super::tree::RawMeta;
 use super::Metadata;
-use crate::core::details::parse_date;
+use crate::core::details::{digits, parse_date, IsoDate, Zone};
 
 /// The page's JSON-LD article, as far as it goes.
 #[derive(Default)]
@@ -42,41 +42,28 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         .filter_map(|s| json::parse(s))
         .find_map(|v| find_article(&v, 0))
         .unwrap_or_default();
-    let meta = |key: &str| {
-        raw.metas
-            .iter()
-            .find(|(k, v)| k == key && !v.is_empty())
-            .map(|(_, v)| v.clone())
-    };
+    let meta = |keys: &'static str| first_meta(raw, super::Words(keys));
     let site = ld
         .publisher
-        .clone()
-        .or_else(|| meta("og:site_name"))
-        .or_else(|| meta("application-name"));
+        .or_else(|| meta("og:site_name|application-name"));
     let headline = ld
         .headline
-        .clone()
-        .or_else(|| meta("og:title").map(|t| strip_site(&t, site.as_deref())))
-        .or_else(|| meta("twitter:title").map(|t| strip_site(&t, site.as_deref())))
+        .or_else(|| meta("og:title|twitter:title").map(|t| strip_site(&t, site.as_deref())))
         .or_else(|| meta("parsely-title"))
         .or_else(|| h1.map(str::to_string))
         .or_else(|| raw.title.as_deref().map(|t| strip_site(t, site.as_deref())))
         .filter(|h| !h.is_empty());
-    let mut authors = ld.authors.clone();
-    if authors.is_empty() {
-        for key in AUTHOR_KEYS.iter() {
-            if let Some(a) = meta(key) {
-                authors = split_names(&a);
-                if !authors.is_empty() {
-                    break;
-                }
-            }
+    let mut authors = ld.authors;
+    for key in AUTHOR_KEYS.iter() {
+        if !authors.is_empty() {
+            break;
+        }
+        if let Some(a) = meta(key) {
+            authors = split_names(&a);
         }
     }
     if authors.is_empty() {
-        if let Some(b) = byline {
-            authors = split_names(b);
-        }
+        authors = byline.map(split_names).unwrap_or_default();
     }
     let published = ld
         .published
@@ -92,24 +79,19 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         .canonical
         .clone()
         .or_else(|| meta("og:url"))
-        .or_else(|| ld.url.clone())
+        .or(ld.url)
         .filter(|u| is_web_url(u));
     let language = raw
         .lang
         .clone()
         .or_else(|| meta("og:locale").map(|l| l.replace('_', "-")))
-        .or_else(|| meta("content-language"))
-        .or_else(|| meta("dc.language"))
-        .or_else(|| meta("language"))
-        .or(ld.language.clone())
+        .or_else(|| meta("content-language|dc.language|language"))
+        .or(ld.language)
         .map(|l| l.split(',').next().unwrap_or("").trim().to_string())
         .filter(|l| is_language_tag(l));
     let description = ld
         .description
-        .clone()
-        .or_else(|| meta("og:description"))
-        .or_else(|| meta("description"))
-        .or_else(|| meta("twitter:description"))
+        .or_else(|| meta("og:description|description|twitter:description"))
         .filter(|d| !d.is_empty());
     Found {
         metadata: Metadata {
@@ -123,6 +105,17 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         },
         article_body: ld.body.filter(|b| b.len() > 200),
     }
+}
+
+/// The value of the first of `keys` (in their order) that a meta tag gives, not empty.
+#[inline(never)]
+fn first_meta(raw: &RawMeta, keys: super::Words) -> Option<String> {
+    keys.iter().find_map(|key| {
+        raw.metas
+            .iter()
+            .find(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.clone())
+    })
 }
 
 fn is_web_url(u: &str) -> bool {
@@ -324,14 +317,18 @@ pub(super) const MONTHS: super::Words =
 pub fn iso_date(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let p = s.get(r)?;
-        p.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| p.parse().ok())?
-    };
-    let valid = |y: u32, m: u32, d: u32| {
-        (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    let date = |year, month, day| {
+        ((1800..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+            .then(|| {
+                IsoDate {
+                    year,
+                    month,
+                    day,
+                    time: None,
+                    zone: Zone::Unstated,
+                }
+                .to_iso()
+            })
     };
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
         // ISO 8601 is read by the one reader the details form uses; a space may stand for
@@ -343,42 +340,36 @@ pub fn iso_date(s: &str) -> Option<String> {
         let d = parse_date(&t).or_else(|_| parse_date(t.get(..10).unwrap_or("")));
         return d
             .ok()
-            .filter(|d| valid(d.year, d.month, d.day))
+            .filter(|d| date(d.year, d.month, d.day).is_some())
             .map(|d| d.to_iso());
     }
-    if b.len() == 8 && b.iter().all(|c| c.is_ascii_digit()) {
-        let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
-        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+    if let (8, Some(y), Some(m), Some(d)) =
+        (b.len(), digits(b, 0, 4), digits(b, 4, 2), digits(b, 6, 2))
+    {
+        return date(y, m, d);
     }
     // month names: "October 8, 2019", "8 Oct. 2019", "Tue, 08 Oct 2019 12:00:00 GMT"
-    let words: Vec<String> = s
+    let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
         .collect();
-    let month_at = words
-        .iter()
-        .position(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))?;
-    let m = MONTHS
-        .iter()
-        .position(|mm| words[month_at].starts_with(mm))? as u32
-        + 1;
-    let number = |w: &String| -> Option<u32> {
-        let t = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let month_of = |w: &str| w.get(..3).and_then(|p| MONTHS.position_ci(p));
+    let month_at = words.iter().position(|w| month_of(w).is_some())?;
+    let m = month_of(words[month_at])? as u32 + 1;
+    let number = |i: usize| -> Option<u32> {
+        let t = words
+            .get(i)?
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
         (!t.is_empty() && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok())?
     };
-    let before = month_at
-        .checked_sub(1)
-        .and_then(|i| words.get(i))
-        .and_then(number);
-    let after = words.get(month_at + 1).and_then(number);
-    let after2 = words.get(month_at + 2).and_then(number);
+    let before = month_at.checked_sub(1).and_then(number);
+    let (after, after2) = (number(month_at + 1), number(month_at + 2));
     let (d, y) = match (before, after, after2) {
         (Some(d), Some(y), _) if d <= 31 && y >= 1000 => (d, y),
         (_, Some(d), Some(y)) if d <= 31 && y >= 1000 => (d, y),
         _ => return None,
     };
-    valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    date(y, m, d)
 }
 
 #[cfg(test)]
