@@ -8,8 +8,7 @@
 /// left out. Entities were decoded when the JSON-LD was read.
 pub fn paragraphs(body: &str) -> Vec<String> {
     body.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
+        .filter_map(crate::core::details::fold)
         .collect()
 }
 

@@ -258,8 +258,11 @@ const LATIN1: super::Words = super::Words(
 );
 const OTHER_ENTITIES: super::Words = super::Words("amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|bull|euro|trade|dagger|prime|Prime|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|minus|larr|rarr|OElig|oelig|Scaron|scaron|Yuml|circ|tilde");
 /// The characters of `OTHER_ENTITIES`, in the same order.
-const OTHER_CHARS: &str =
-    "&<>\"'–—…‘’‚“”„•€™†′″\u{2009}\u{2002}\u{2003}\u{200D}\u{200C}\u{200E}\u{200F}−←→ŒœŠšŸˆ˜";
+const OTHER_CHARS: [char; 37] = [
+    '&', '<', '>', '"', '\'', '–', '—', '…', '‘', '’', '‚', '“', '”', '„', '•', '€', '™', '†', '′',
+    '″', '\u{2009}', '\u{2002}', '\u{2003}', '\u{200D}', '\u{200C}', '\u{200E}', '\u{200F}', '−',
+    '←', '→', 'Œ', 'œ', 'Š', 'š', 'Ÿ', 'ˆ', '˜',
+];
 
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
@@ -275,7 +278,7 @@ fn entity(name: &str) -> Option<char> {
     if let Some(p) = LATIN1.position(name) {
         return char::from_u32(0xA0 + p as u32);
     }
-    OTHER_CHARS.chars().nth(OTHER_ENTITIES.position(name)?)
+    OTHER_CHARS.get(OTHER_ENTITIES.position(name)?).copied()
 }
 
 /// Decodes character references; unknown ones stay as written.
@@ -334,7 +337,7 @@ mod tests {
 
     #[test]
     fn entities_by_name() {
-        assert_eq!(OTHER_CHARS.chars().count(), OTHER_ENTITIES.iter().count());
+        assert_eq!(OTHER_CHARS.len(), OTHER_ENTITIES.iter().count());
         assert_eq!(LATIN1.iter().count(), 96);
         let mut out = String::new();
         decode_entities(

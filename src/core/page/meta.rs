@@ -181,8 +181,7 @@ fn text_of(v: Option<&Json>) -> Option<String> {
         Json::Str(s) => {
             let mut out = String::new();
             super::lex::decode_entities(s, &mut out);
-            let t = out.split_whitespace().collect::<Vec<_>>().join(" ");
-            (!t.is_empty()).then_some(t)
+            crate::core::details::fold(&out)
         }
         Json::Arr(a) => a.iter().find_map(|x| text_of(Some(x))),
         o @ Json::Obj(_) => text_of(o.get("name")).or_else(|| text_of(o.get("@value"))),
@@ -282,24 +281,23 @@ pub fn split_names(s: &str) -> Vec<String> {
 /// known site, a short last part after a separator).
 pub fn strip_site(title: &str, site: Option<&str>) -> String {
     let t = title.trim();
+    let site_l = site.map(str::to_lowercase).filter(|s| !s.is_empty());
+    // a part of the title that names the site (or is named by it)
+    let names_site = |part: &str| {
+        let p = part.trim().to_lowercase();
+        site_l
+            .as_deref()
+            .is_some_and(|s| super::has(s, &p) || super::has(&p, s))
+    };
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "] {
         if let Some((head, tail)) = t.rsplit_once(sep) {
-            let tail_l = tail.trim().to_lowercase();
-            let names_site = site.is_some_and(|s| {
-                let s = s.to_lowercase();
-                !s.is_empty() && (super::has(&s, &tail_l) || super::has(&tail_l, &s))
-            });
             let short =
                 tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 3;
-            if names_site || (site.is_none() && short) {
+            if names_site(tail) || (site.is_none() && short) {
                 return strip_site(head, site);
             }
             if let Some((head2, tail2)) = t.split_once(sep) {
-                let head_l = head2.trim().to_lowercase();
-                if site.is_some_and(|s| {
-                    let s = s.to_lowercase();
-                    !s.is_empty() && (super::has(&s, &head_l) || super::has(&head_l, &s))
-                }) {
+                if names_site(head2) {
                     return tail2.trim().to_string();
                 }
             }

@@ -153,12 +153,18 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
     let nodes = &tree.nodes;
     let n = nodes.len();
     let mut score = vec![f32::NAN; n];
+    // the prose text of paragraph-like blocks under each node (links left out), for growing
+    // the region below
+    let mut good = vec![0u64; n];
     for b in &tree.blocks {
         if !matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::Pre)
             || b.chars < 25
             || sizes.boiler_of(tree, b, trust) != NONE
         {
             continue;
+        }
+        if let Some(g) = good.get_mut(b.owner as usize) {
+            *g += (b.chars - b.link_chars.min(b.chars)) as u64;
         }
         let commas = b
             .text
@@ -283,17 +289,6 @@ pub fn choose(tree: &Tree, sizes: &Sizes, trust: Trust) -> Region {
     }
     // grow to an ancestor that holds much more prose and is itself mostly prose: a story
     // cut in sections whose parts are cousins, not siblings
-    let mut good = vec![0u64; n];
-    for b in &tree.blocks {
-        if matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::Pre)
-            && b.chars >= 25
-            && sizes.boiler_of(tree, b, trust) == NONE
-        {
-            if let Some(g) = good.get_mut(b.owner as usize) {
-                *g += (b.chars - b.link_chars.min(b.chars)) as u64;
-            }
-        }
-    }
     for i in (1..n).rev() {
         let p = nodes[i].parent as usize;
         if p < n {

@@ -378,7 +378,7 @@ fn join_rows(nodes: &[Node], blocks: Vec<RawBlock>) -> Vec<RawBlock> {
 }
 
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::core::details::fold(s).unwrap_or_default()
 }
 
 impl Builder<'_> {
@@ -460,14 +460,11 @@ impl Builder<'_> {
             self.flush();
         }
         if tag.closes_p() {
-            self.close_implied(|x| x == Tag::P);
-        }
-        if tag == Tag::Cell {
-            self.close_implied(|x| x == Tag::Cell);
+            self.close_implied(Tag::P, Tag::P);
         }
         match tag {
-            Tag::Li => self.close_implied(|x| x == Tag::Li),
-            Tag::Dt | Tag::Dd => self.close_implied(|x| matches!(x, Tag::Dt | Tag::Dd)),
+            Tag::Cell | Tag::Li => self.close_implied(tag, tag),
+            Tag::Dt | Tag::Dd => self.close_implied(Tag::Dt, Tag::Dd),
             _ => {}
         }
         if matches!(tag, Tag::Void | Tag::Br | Tag::Hr) || t.self_closing {
@@ -580,13 +577,13 @@ impl Builder<'_> {
         });
     }
 
-    /// Closes the innermost open element matching `is` when no other block element stands
-    /// between it and the top, as HTML's implied end tags do.
-    fn close_implied(&mut self, is: impl Fn(Tag) -> bool) {
+    /// Closes the innermost open element that is `a` or `b` when no other block element
+    /// stands between it and the top, as HTML's implied end tags do.
+    fn close_implied(&mut self, a: Tag, b: Tag) {
         let n = self.stack.len();
         for i in (1..n).rev() {
             let t = self.stack[i].tag;
-            if is(t) {
+            if t == a || t == b {
                 self.flush();
                 self.pop_to(i);
                 return;
