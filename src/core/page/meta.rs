@@ -135,18 +135,15 @@ fn is_language_tag(l: &str) -> bool {
 
 const ARTICLE_TYPES: super::Words = super::Words("article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|scholarlyarticle|techarticle|report");
 
-fn types_of(v: &Json) -> Vec<String> {
-    match v.get("@type") {
-        Some(Json::Str(s)) => vec![s.to_ascii_lowercase()],
-        Some(Json::Arr(a)) => a
-            .iter()
-            .filter_map(|t| match t {
-                Json::Str(s) => Some(s.to_ascii_lowercase()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
+/// Whether a JSON-LD `@type` names an article (ASCII case ignored, `schema:` prefixes too).
+fn is_article_type(mut t: &str) -> bool {
+    while t
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("schema:"))
+    {
+        t = &t[7..];
     }
+    ARTICLE_TYPES.position_ci(t).is_some()
 }
 
 /// The first article object in a JSON-LD value (also inside `@graph` and arrays).
@@ -157,9 +154,13 @@ fn find_article(v: &Json, depth: usize) -> Option<LdArticle> {
     match v {
         Json::Arr(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
         Json::Obj(_) => {
-            let is_article = types_of(v)
-                .iter()
-                .any(|t| ARTICLE_TYPES.contains(t.trim_start_matches("schema:")));
+            let is_article = match v.get("@type") {
+                Some(Json::Str(s)) => is_article_type(s),
+                Some(Json::Arr(a)) => a
+                    .iter()
+                    .any(|t| matches!(t, Json::Str(s) if is_article_type(s))),
+                _ => false,
+            };
             if is_article {
                 return Some(read_article(v));
             }
@@ -399,6 +400,27 @@ mod tests {
         assert_eq!(iso_date("2019-13-40"), None);
         assert_eq!(iso_date("yesterday"), None);
         assert_eq!(iso_date("é"), None);
+    }
+
+    #[test]
+    fn article_types() {
+        for t in [
+            "NewsArticle",
+            "schema:Article",
+            "SCHEMA:schema:blogposting",
+            "Report",
+        ] {
+            assert!(is_article_type(t), "{t}");
+        }
+        for t in [
+            "WebPage",
+            "schema:",
+            "Articles",
+            " NewsArticle",
+            "schemé:Article",
+        ] {
+            assert!(!is_article_type(t), "{t}");
+        }
     }
 
     #[test]
