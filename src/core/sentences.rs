@@ -6,65 +6,11 @@
 use super::offsets::Span;
 
 /// Abbreviations that are followed by a name or a number, not by the end of a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "lt",
-    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp",
-    "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vs", "v", "e.g", "i.e", "approx", "ave", "blvd", "mt", "ft", "dept", "univ",
-    "fig", "cf", "al", "vol", "pp", "ch", "sec", "art", "op", "ed", "eds", "est", "inc", "ltd",
-    "co", "corp", "bros", "messrs", "gens", "reps", "sens", "govs", "ph.d", "a.m", "p.m",
-];
+const ABBREVIATIONS: crate::core::WordSet = crate::core::word_set!("mr|mrs|ms|mx|dr|prof|sr|jr|st|gen|gov|sen|rep|lt|col|capt|cpt|sgt|maj|adm|cmdr|rev|hon|pres|supt|det|insp|amb|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|vs|v|e.g|i.e|approx|ave|blvd|mt|ft|dept|univ|fig|cf|al|vol|pp|ch|sec|art|op|ed|eds|est|inc|ltd|co|corp|bros|messrs|gens|reps|sens|govs|ph.d|a.m|p.m");
 
 /// Capitalised words that usually start a new sentence: after a dotted acronym ("U.S.") a
 /// boundary is taken only when one of these follows.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "In",
-    "On",
-    "At",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "There",
-    "Here",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "However",
-    "Meanwhile",
-    "Still",
-    "Also",
-    "According",
-    "Officials",
-    "What",
-    "Why",
-    "How",
-    "Who",
-];
+const SENTENCE_STARTERS: crate::core::WordSet = crate::core::word_set!("The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|Yet|In|On|At|As|If|When|While|After|Before|There|Here|His|Her|Its|Their|Our|My|However|Meanwhile|Still|Also|According|Officials|What|Why|How|Who");
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』')
