@@ -165,24 +165,31 @@ fn flip(on: RwSignal<bool>, to: Option<bool>) -> Box<dyn Fn(web_sys::Event)> {
 }
 
 /// One input of the *Edit details* form.
-struct Field<'a> {
+struct Field {
     /// The input's name, by which Save reads it.
     name: &'static str,
     label: &'static str,
-    value: &'a str,
     hint: &'static str,
 }
 
-impl<'a> Field<'a> {
-    fn new(name: &'static str, label: &'static str, value: &'a str, hint: &'static str) -> Self {
-        Field {
-            name,
-            label,
-            value,
-            hint,
-        }
-    }
+const fn field(name: &'static str, label: &'static str, hint: &'static str) -> Field {
+    Field { name, label, hint }
 }
+
+/// The form's inputs, in `DetailsForm`'s order (a static table: one copy in the download).
+const FIELDS: [Field; 7] = [
+    field("headline", "Headline", ""),
+    field("authors", "Authors", "comma, separated"),
+    field(
+        "published",
+        "Published",
+        "YYYY-MM-DD or 2024-03-05T10:00:00Z",
+    ),
+    field("publisher", "Publisher or site", ""),
+    field("url", "Canonical URL", "https://…"),
+    field("language", "Language", "en, en-GB, fr…"),
+    field("description", "Description", ""),
+];
 
 /// The *Edit details* form, filled in; Save checks it through the core and persists.
 fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
@@ -192,22 +199,17 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         "form",
         &[("class", "details-form"), ("aria-label", "Edit details")],
     );
-    let fields = [
-        Field::new("headline", "Headline", &f.headline, ""),
-        Field::new("authors", "Authors", &f.authors, "comma, separated"),
-        Field::new(
-            "published",
-            "Published",
-            &f.published,
-            "YYYY-MM-DD or 2024-03-05T10:00:00Z",
-        ),
-        Field::new("publisher", "Publisher or site", &f.publisher, ""),
-        Field::new("url", "Canonical URL", &f.url, "https://…"),
-        Field::new("language", "Language", &f.language, "en, en-GB, fr…"),
-        Field::new("description", "Description", &f.description, ""),
+    let values = [
+        &f.headline,
+        &f.authors,
+        &f.published,
+        &f.publisher,
+        &f.url,
+        &f.language,
+        &f.description,
     ];
     let mut first = None;
-    for field in fields {
+    for (field, value) in FIELDS.iter().zip(values) {
         let label = ui.el(&form, "label", &[]);
         ui.text(&label, field.label);
         let input = ui.el(
@@ -221,7 +223,7 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
             ],
         );
         if let Some(i) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-            i.set_value(field.value);
+            i.set_value(value);
         }
         first.get_or_insert(input);
     }
@@ -245,7 +247,7 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         "submit",
         Box::new(move |ev| {
             ev.prevent_default();
-            // the inputs in the order of `fields` above
+            // the inputs in the order of `FIELDS` above
             let inputs = form_c.query_selector_all("input").ok();
             let input = |i: u32| {
                 inputs

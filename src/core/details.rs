@@ -249,11 +249,14 @@ pub fn link_url(url: &str) -> Option<&str> {
 
 /// "By Ana Lima", "By Ana Lima and Bo Chen", "By A, B and C"; `None` without authors.
 pub fn byline(authors: &[String]) -> Option<String> {
-    match authors {
-        [] => None,
-        [one] => Some(format!("By {one}")),
-        [init @ .., last] => Some(format!("By {} and {last}", init.join(", "))),
+    let (last, init) = authors.split_last()?;
+    let mut s = String::from("By ");
+    if !init.is_empty() {
+        s += &init.join(", ");
+        s += " and ";
     }
+    s += last;
+    Some(s)
 }
 
 /// White space folded to single spaces and trimmed; `None` when nothing is left.
