@@ -3,7 +3,7 @@
 //! (dates must be ISO 8601). Pure; the app only shows what these functions return.
 
 use super::page::Metadata;
-use std::fmt::{self, Write};
+use std::fmt;
 
 /// The *Edit details* form: every field as typed, authors comma separated.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -190,20 +190,44 @@ pub fn parse_date(s: &str) -> Result<IsoDate, DateError> {
     }
 }
 
+/// Appends `n` in decimal with at least `width` digits.
+fn pad(s: &mut String, n: u32, width: usize) {
+    let d = n.to_string();
+    for _ in d.len()..width {
+        s.push('0');
+    }
+    s.push_str(&d);
+}
+
+/// Appends a zone's offset as `+01:00` or `-05:30`.
+fn push_offset(s: &mut String, o: i32) {
+    s.push(if o < 0 { '-' } else { '+' });
+    let o = o.unsigned_abs();
+    pad(s, o / 60, 2);
+    s.push(':');
+    pad(s, o % 60, 2);
+}
+
 impl IsoDate {
     /// Written back as ISO 8601: `2024-03-05`, or `2024-03-05T10:00:00` with `Z` or
     /// `+01:00` when the zone is stated.
     pub fn to_iso(&self) -> String {
-        let mut s = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        let mut s = String::new();
+        pad(&mut s, self.year, 4);
+        s.push('-');
+        pad(&mut s, self.month, 2);
+        s.push('-');
+        pad(&mut s, self.day, 2);
         if let Some((h, m, sec)) = self.time {
-            let _ = write!(s, "T{h:02}:{m:02}:{sec:02}");
+            s.push('T');
+            pad(&mut s, h, 2);
+            s.push(':');
+            pad(&mut s, m, 2);
+            s.push(':');
+            pad(&mut s, sec, 2);
             match self.zone {
                 Zone::Utc => s.push('Z'),
-                Zone::Offset(o) => {
-                    let sign = if o < 0 { '-' } else { '+' };
-                    let o = o.unsigned_abs();
-                    let _ = write!(s, "{sign}{:02}:{:02}", o / 60, o % 60);
-                }
+                Zone::Offset(o) => push_offset(&mut s, o),
                 Zone::Unstated => {}
             }
         }
@@ -216,15 +240,21 @@ impl IsoDate {
 pub fn readable_date(iso: &str) -> Option<String> {
     let d = parse_date(iso).ok()?;
     let month = MONTHS.get(d.month as usize - 1)?;
-    let mut s = format!("{} {month} {}", d.day, d.year);
+    let mut s = d.day.to_string();
+    s.push(' ');
+    s.push_str(month);
+    s.push(' ');
+    pad(&mut s, d.year, 1);
     if let Some((h, m, _)) = d.time {
-        let _ = write!(s, ", {h:02}:{m:02}");
+        s.push_str(", ");
+        pad(&mut s, h, 2);
+        s.push(':');
+        pad(&mut s, m, 2);
         match d.zone {
             Zone::Utc => s.push_str(" UTC"),
             Zone::Offset(o) => {
-                let sign = if o < 0 { '-' } else { '+' };
-                let o = o.unsigned_abs();
-                let _ = write!(s, " UTC{sign}{:02}:{:02}", o / 60, o % 60);
+                s.push_str(" UTC");
+                push_offset(&mut s, o);
             }
             Zone::Unstated => {}
         }
