@@ -133,10 +133,11 @@ pub(crate) fn has(hay: &str, needle: &str) -> bool {
 
 /// Normalised text for comparing headlines: lower case, letters and digits only.
 fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut k = String::new();
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        k.extend(c.to_lowercase());
+    }
+    k
 }
 
 /// A story shorter than this (in characters) makes the extractor read again, trusting
