@@ -56,7 +56,7 @@ fn starts_like_furniture(text: &str) -> bool {
     if words > 12 {
         return false;
     }
-    if words <= 10 && CREDITS.iter().any(|c| super::has(&lower, c)) {
+    if words <= 10 && CREDITS.any_in(&lower) {
         return true;
     }
     // "0 Comments", "12 comments"

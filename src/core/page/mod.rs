@@ -102,6 +102,11 @@ impl Words {
     pub fn contains(self, w: &str) -> bool {
         self.position(w).is_some()
     }
+    /// Whether some word of the list occurs in `hay`.
+    #[inline(never)]
+    pub fn any_in(self, hay: &str) -> bool {
+        self.iter().any(|w| has(hay, w))
+    }
     /// Where `w` stands in the list.
     pub fn position(self, w: &str) -> Option<usize> {
         find_word(self.0, w, false)

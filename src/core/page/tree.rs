@@ -703,8 +703,8 @@ impl Hint {
                     let (mut story, mut positive, mut negative) = (false, false, false);
                     for w in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
                         if !w.is_empty() {
-                            positive |= POSITIVE.iter().any(|p| super::has(w, p));
-                            negative |= NEGATIVE.iter().any(|p| super::has(w, p));
+                            positive |= POSITIVE.any_in(w);
+                            negative |= NEGATIVE.any_in(w);
                         }
                     }
                     for w in lower.split_whitespace() {
@@ -714,8 +714,8 @@ impl Hint {
                             h.strong |= !is_weak_name(w);
                         }
                         h.byline |= is_byline_name(w);
-                        h.pull_quote |= PULL_QUOTE.iter().any(|m| super::has(w, m));
-                        h.dateline |= DATELINE.iter().any(|m| super::has(w, m));
+                        h.pull_quote |= PULL_QUOTE.any_in(w);
+                        h.dateline |= DATELINE.any_in(w);
                     }
                     weight += 25 * (story as i32 + positive as i32 - negative as i32);
                 }
@@ -797,10 +797,10 @@ const CONTAINER_PARTS: super::Words = super::Words("container|wrapper|wrap|slot|
 /// "ad-slot"); not a layout modifier ("content-with-sidebar", "has-ads") and not the story
 /// itself ("article-body").
 fn is_boiler_name(w: &str) -> bool {
-    if is_story_name(w) || LAYOUT_MODIFIERS.iter().any(|m| super::has(w, m)) {
+    if is_story_name(w) || LAYOUT_MODIFIERS.any_in(w) {
         return false;
     }
-    if BOILER_STEMS.iter().any(|s| super::has(w, s)) {
+    if BOILER_STEMS.any_in(w) {
         return true;
     }
     let parts: Vec<&str> = w
@@ -835,7 +835,7 @@ fn is_weak_name(w: &str) -> bool {
 /// A class word that names the story itself even though it holds a boilerplate stem
 /// ("article-body", "story-content").
 fn is_story_name(w: &str) -> bool {
-    STORY_NAMES.iter().any(|s| super::has(w, s))
+    STORY_NAMES.any_in(w)
 }
 
 const STORY_NAMES: super::Words = super::Words("articlebody|article-body|article_body|article__body|story-body|storybody|entry-content|post-content|post-body|article-content|articlecontent|story-content|article-text|body-text");
