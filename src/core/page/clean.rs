@@ -50,7 +50,7 @@ fn starts_like_furniture(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if CALLS.iter().any(|c| head.starts_with(c)) {
+    if CALLS.any_prefix(head) {
         return true;
     }
     if words > 12 {
@@ -127,7 +127,7 @@ fn is_date_line(t: &str) -> bool {
         .filter(|w| !w.is_empty())
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .filter(|w| w != "|" && !DATE_WORDS.contains(w))
-        .filter(|w| !super::meta::MONTHS.iter().any(|m| w.starts_with(m)))
+        .filter(|w| !super::meta::MONTHS.any_prefix(w))
         .count();
     others == 0
 }

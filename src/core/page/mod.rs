@@ -107,6 +107,11 @@ impl Words {
     pub fn any_in(self, hay: &str) -> bool {
         self.iter().any(|w| has(hay, w))
     }
+    /// Whether `s` starts with some word of the list.
+    #[inline(never)]
+    pub fn any_prefix(self, s: &str) -> bool {
+        self.iter().any(|w| s.starts_with(w))
+    }
     /// Where `w` stands in the list.
     pub fn position(self, w: &str) -> Option<usize> {
         find_word(self.0, w, false)

@@ -701,7 +701,7 @@ impl Hint {
                 Some(0 | 1) => {
                     let lower = v.to_ascii_lowercase();
                     let (mut story, mut positive, mut negative) = (false, false, false);
-                    for w in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
+                    for w in parts(&lower) {
                         if !w.is_empty() {
                             positive |= POSITIVE.any_in(w);
                             negative |= NEGATIVE.any_in(w);
@@ -768,6 +768,12 @@ impl Hint {
     }
 }
 
+/// The ASCII letter-and-digit runs of a class name and what lies between them (one
+/// splitter for every caller, not a copy each).
+fn parts(w: &str) -> std::str::Split<'_, fn(char) -> bool> {
+    w.split(|c: char| !c.is_ascii_alphanumeric())
+}
+
 /// A class word for the byline itself ("byline", "article-author"), not a page-wide
 /// modifier that mentions an author ("author-jane", WordPress's per-author class).
 fn is_byline_name(w: &str) -> bool {
@@ -803,11 +809,8 @@ fn is_boiler_name(w: &str) -> bool {
     if BOILER_STEMS.any_in(w) {
         return true;
     }
-    let parts: Vec<&str> = w
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
-    match parts.as_slice() {
+    let words: Vec<&str> = parts(w).filter(|p| !p.is_empty()).collect();
+    match words.as_slice() {
         [one] => BOILER_WORDS.contains(one),
         [a, b] => {
             (BOILER_WORDS.contains(a) && CONTAINER_PARTS.contains(b))
@@ -826,9 +829,7 @@ fn is_weak_name(w: &str) -> bool {
         .iter()
         .filter(|s| !WEAK.contains(s))
         .any(|s| super::has(w, s));
-    let strong_word = w
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|p| BOILER_WORDS.contains(p) && !WEAK.contains(p));
+    let strong_word = parts(w).any(|p| BOILER_WORDS.contains(p) && !WEAK.contains(p));
     !strong_stem && !strong_word
 }
 
