@@ -256,22 +256,21 @@ pub fn split_names(s: &str) -> Vec<String> {
         .is_some_and(|p| p.eq_ignore_ascii_case("by ") || p.eq_ignore_ascii_case("by:"));
     let s = if by { &s[3..] } else { s };
     let mut out = Vec::new();
-    for part in s
-        .split([',', ';', '|', '&', '\n'])
-        .flat_map(|p| p.split(" and "))
-    {
-        let p = part
-            .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let words = p.split_whitespace().count();
-        let looks_like_name = (1..=5).contains(&words)
-            && !super::has(p, "://")
-            && !p.starts_with("www.")
-            && !p.starts_with('@')
-            && p.chars().next().is_some_and(|c| c.is_uppercase())
-            && !p.chars().any(|c| c.is_ascii_digit());
-        if looks_like_name {
-            out.push(p.to_string());
+    for piece in s.split([',', ';', '|', '&', '\n']) {
+        for part in piece.split(" and ") {
+            let p = part
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let words = p.split_whitespace().count();
+            let looks_like_name = (1..=5).contains(&words)
+                && !super::has(p, "://")
+                && !p.starts_with("www.")
+                && !p.starts_with('@')
+                && p.chars().next().is_some_and(|c| c.is_uppercase())
+                && !p.chars().any(|c| c.is_ascii_digit());
+            if looks_like_name {
+                out.push(p.to_string());
+            }
         }
     }
     dedupe(&mut out);
