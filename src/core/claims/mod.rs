@@ -784,6 +784,7 @@ impl ClaimScan {
                             .chars()
                             .next()
                             .is_some_and(|c| c.is_uppercase())
+                        && !not_a_name(ws[a - 1].text)
                         && text[ws[a - 1].span.end()..ws[a].span.start()]
                             .trim()
                             .is_empty()
@@ -1492,6 +1493,42 @@ const NOT_PLURALS: &[&str] = &[
 /// spokeswoman for the campaign"); or a bare plural ("Republican lawmakers", "critics"), or
 /// a share ("73 percent"). `k` is the index of the first word after the subject.
 fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
+    let inner = description_core(text, ws, k)?;
+    let start = ws.partition_point(|w| w.span.start() < inner.start());
+    if !governed(ws, start) {
+        return Some(inner);
+    }
+    // "officials from both parties", "others in the community": the noun phrase the
+    // prepositional phrase belongs to, a description itself or a word opening the sentence
+    // ("Officials", "Others")
+    let prep = start - 1;
+    if !matches!(
+        ws[prep].text,
+        "of" | "from" | "in" | "at" | "for" | "with" | "on"
+    ) || prep == 0
+        || text[ws[prep - 1].span.end()..ws[prep].span.start()].trim() != ""
+    {
+        return None;
+    }
+    let outer = description_core(text, ws, prep).filter(|o| {
+        let at = ws.partition_point(|w| w.span.start() < o.start());
+        !governed(ws, at)
+    });
+    let head = &ws[prep - 1];
+    let opener = prep == 1
+        && head.text.len() > 3
+        && head.text.ends_with('s')
+        && head.text.chars().skip(1).all(char::is_lowercase)
+        && !not_a_name(head.text);
+    let from = outer
+        .map(|o| o.start())
+        .or(opener.then_some(head.span.start()))?;
+    Some(Span::new(from, inner.end()))
+}
+
+/// `description_before` without widening over a preposition: `None` also when the
+/// phrase found is a preposition's object.
+fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     let last = ws.get(k.checked_sub(1)?)?;
     let head_ok = |w: &Word| {
         w.text.len() > 2
@@ -1547,7 +1584,7 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         {
             a -= 1;
         }
-        return (!governed(ws, a)).then(|| Span::new(ws[a].span.start(), last.span.end()));
+        return Some(Span::new(ws[a].span.start(), last.span.end()));
     };
     // "a spokeswoman for the campaign": the phrase the last one belongs to
     if start >= 2
@@ -1564,7 +1601,7 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
             }
         }
     }
-    (!governed(ws, start)).then(|| Span::new(ws[start].span.start(), last.span.end()))
+    Some(Span::new(ws[start].span.start(), last.span.end()))
 }
 
 /// A sentence that ends with a closing quotation mark, a dash and a name (capitalised
@@ -1671,7 +1708,14 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         || before_text.ends_with(",”")
         || before_text.ends_with(",\"");
     let after_quotes = text[a..sentence.end()].starts_with(['“', '"']);
-    if words(before) >= 3 && (words(after) <= 4 || (quote_closes && !after_quotes)) {
+    // "A, he said, and B": the source and cue set off by commas, a conjunction after
+    let aside = text[sentence.start()..before_end].trim_end().ends_with(',')
+        && after_text.starts_with(',')
+        && text[a..sentence.end()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
+    if words(before) >= 3 && (words(after) <= 4 || (quote_closes && !after_quotes) || aside) {
         before
     } else if words(after) >= 3 {
         after
@@ -1881,6 +1925,28 @@ mod tests {
             speaker_of(&v, "Nobody listens").as_deref(),
             Some("Tom Baker")
         );
+    }
+
+    #[test]
+    fn regression_subjects_with_a_prepositional_phrase_and_asides() {
+        let text = "Headline words here\nElected officials from both parties say the levy has failed. Others in the valley have opposed the new dam. The levy will take two more years to finish, she said, and costs could double. But Halvorsen insisted the dam was safe.";
+        let (speaker, _, source) = content_of(text, "levy has failed");
+        assert_eq!(
+            speaker.as_deref(),
+            Some("Elected officials from both parties")
+        );
+        assert_eq!(
+            source.as_deref(),
+            Some("Elected officials from both parties")
+        );
+        let (speaker, _, _) = content_of(text, "opposed the new dam");
+        assert_eq!(speaker.as_deref(), Some("Others in the valley"));
+        // the source and cue set off by commas: the statement is before them
+        let (_, content, _) = content_of(text, "two more years");
+        assert_eq!(content, "The levy will take two more years to finish");
+        // a capitalised name the extractor did not know does not take "But"
+        let (speaker, _, _) = content_of(text, "dam was safe");
+        assert_eq!(speaker.as_deref(), Some("Halvorsen"));
     }
 
     #[test]
