@@ -6,9 +6,10 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132.0.0       # wasm-opt "version_132"; never Debian's binaryen 108
+CARGO_FUZZ_VERSION=0.13.2      # fuzzing runs on the machine's nightly toolchain
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-want="${1:-all}"   # all | build (skip browser test tools)
+want="${1:-all}"   # all | build (skip browser test tools and the fuzzer)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -38,6 +39,14 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version 132\|version_132"; then
 fi
 
 if [ "$want" = all ]; then
+  if ! cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION"; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (cargo-fuzz builds with it)"
+    rustup toolchain install nightly --profile minimal
+  fi
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian chromium and chromium-driver"
     apt-get update -qq

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start 2: install what is missing, then run every test:
-#   1. native: the pure core, CLI, goldens, schema, properties, benchmarks in test mode;
+#   1. native: the pure core, CLI, goldens, schema, properties, benchmarks in test mode,
+#      then each fuzz target for a short, fixed time (cargo-fuzz on the nightly toolchain);
 #   2. wasm-bindgen-test in headless Chromium: the web glue (storage, DOM selection);
 #   3. a release build of the app, then Playwright driving Debian's Chromium as a user.
 # Idempotent. Exits non-zero on the first failing stage.
@@ -14,6 +15,9 @@ stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 stage "native tests (cargo test)"
 cargo fmt --all -- --check
 cargo test --workspace --all-targets
+
+stage "fuzzing the core (cargo-fuzz, 15 s per target)"
+./scripts/fuzz.sh 15
 
 stage "web glue in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test web

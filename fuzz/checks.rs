@@ -1,0 +1,199 @@
+//! What each fuzz target checks, as plain functions of the input bytes: called by the
+//! cargo-fuzz targets (`fuzz_targets/*.rs`) and, natively, by `tests/fuzz_regressions.rs`
+//! over the seeds and every input that once failed (`fuzz/seeds/<target>/`,
+//! `fuzz/regressions/<target>/`). A failed check panics.
+
+// Each target uses one check; the native test uses them all.
+#![allow(dead_code)]
+
+use gloss::core::annotation::ClaimFields;
+use gloss::core::format::{export_article_with, import_file};
+use gloss::core::graph::export::{claims_csv, gexf, graphml, svg};
+use gloss::core::graph::{build, Source, View};
+use gloss::core::library::Article;
+use gloss::core::offsets::{floor_boundary, Span};
+use gloss::core::parse::{parse_bytes, Format};
+use gloss::core::pipeline::{extraction, findings};
+use gloss::core::relations::Identities;
+
+/// Every target by name, for the native test.
+pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+    ("parse", parse),
+    ("import", import),
+    ("roundtrip", roundtrip),
+    ("suggest", suggest),
+    ("exports", exports),
+];
+
+/// Any bytes, in each format (the first byte picks it, or sniffing): parsing never panics
+/// and every block and sentence is a valid span of the text.
+pub fn parse(data: &[u8]) {
+    let (format, bytes) = match data.split_first() {
+        Some((b, rest)) => match b % 4 {
+            0 => (Some(Format::Text), rest),
+            1 => (Some(Format::Markdown), rest),
+            2 => (Some(Format::Html), rest),
+            _ => (None, rest),
+        },
+        None => (None, data),
+    };
+    let p = parse_bytes(bytes, format);
+    let d = &p.document;
+    for b in d.blocks() {
+        assert!(b.span.is_valid_in(d.text()), "block {:?}", b.span);
+    }
+    for s in d.sentences() {
+        assert!(s.is_valid_in(d.text()), "sentence {s:?}");
+    }
+}
+
+/// Any bytes as a Gloss article file: the import never panics; it gives a whole article,
+/// whose claims are valid spans of its text, or a typed error.
+pub fn import(data: &[u8]) {
+    if let Ok((a, _ids)) = import_file(data) {
+        for c in a.claims() {
+            assert!(c.span.is_valid_in(a.doc.text()), "claim {:?}", c.span);
+        }
+    }
+}
+
+/// Import then export is a fixed point: a file that imports, exported, imported again and
+/// exported again gives the same bytes, entity identities included.
+pub fn roundtrip(data: &[u8]) {
+    let Ok((a, ids)) = import_file(data) else {
+        return;
+    };
+    let ids = Identities::from_entries(ids.entries());
+    let first = export_article_with(&a, "t", &[], &ids);
+    let (b, ids_b) = match import_file(first.as_bytes()) {
+        Ok(x) => x,
+        Err(e) => panic!("an exported file does not import: {e}"),
+    };
+    let ids_b = Identities::from_entries(ids_b.entries());
+    let second = export_article_with(&b, "t", &[], &ids_b);
+    assert_eq!(first, second);
+}
+
+/// Any text through the whole suggestion pipeline (entities, then claims): no panic, and
+/// every span it gives is on character boundaries of the text.
+pub fn suggest(data: &[u8]) {
+    let p = parse_bytes(data, Some(Format::Text));
+    let text = p.document.text();
+    let f = findings(&p.document);
+    for m in &f.extraction.mentions {
+        assert!(m.span.is_valid_in(text), "mention {:?}", m.span);
+        if let Some(r) = m.role {
+            assert!(r.is_valid_in(text), "role {r:?}");
+        }
+    }
+    for s in &f.suggestions {
+        let spans = [
+            Some(s.sentence),
+            Some(s.content),
+            s.speaker_span,
+            s.source,
+            s.cue,
+        ];
+        for span in spans.into_iter().flatten() {
+            assert!(span.is_valid_in(text), "suggestion span {span:?}");
+        }
+    }
+}
+
+/// Any text, with claims on it whose claimants and notes are cut from it, through the
+/// graph and every export: GraphML, GEXF and SVG are well-formed XML holding no script;
+/// the claims CSV reads back cell by cell, and no cell starts a formula.
+pub fn exports(data: &[u8]) {
+    let p = parse_bytes(data, Some(Format::Text));
+    let mut a = Article::new("fuzz".into(), p, None, "t");
+    let text = a.doc.text().to_string();
+    let n = text.len();
+    let piece = |k: usize| {
+        let s = floor_boundary(&text, n * k / 7);
+        let e = floor_boundary(&text, n * (k + 1) / 7);
+        text[s..e.max(s)].to_string()
+    };
+    for i in 0..3usize {
+        let s = floor_boundary(&text, n * i / 4);
+        let e = floor_boundary(&text, n * (i + 1) / 3);
+        let fields = ClaimFields {
+            claimant: piece(i),
+            note: piece(i + 3),
+            ..ClaimFields::default()
+        };
+        a.add_claim(format!("c{i}"), Span::new(s, e.max(s)), fields, "t");
+    }
+    let ext = extraction(&a.doc);
+    let ids = Identities::default();
+    let sources = [Source {
+        article: &a,
+        extraction: Some(&ext),
+    }];
+    let g = build(&sources, &ids);
+    let pos: Vec<_> = (0..g.nodes.len())
+        .map(|i| gloss::core::layout::P {
+            x: i as f64,
+            y: (i * 7 % 13) as f64,
+        })
+        .collect();
+    check_xml(&graphml(&g, Some(&pos)), "GraphML");
+    check_xml(&gexf(&g, Some(&pos)), "GEXF");
+    check_xml(&svg(&g, &View::default().apply(&g), &pos), "SVG");
+    for cell in csv_cells(&claims_csv(&[&a], &ids)) {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "formula cell {cell:?}"
+        );
+    }
+}
+
+fn check_xml(s: &str, what: &str) {
+    let doc = match roxmltree::Document::parse(s) {
+        Ok(d) => d,
+        Err(e) => panic!("{what} is not well-formed: {e}"),
+    };
+    let script = doc
+        .descendants()
+        .any(|n| n.has_tag_name("script") || n.attributes().any(|a| a.name().starts_with("on")));
+    assert!(!script, "{what} holds script");
+}
+
+/// The cells of a CSV as RFC 4180 reads them; panics on a quote inside an unquoted cell,
+/// an unterminated quoted cell, or a CR without LF.
+fn csv_cells(csv: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut chars = csv.chars().peekable();
+    while chars.peek().is_some() {
+        let mut cell = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            loop {
+                match chars.next() {
+                    Some('"') if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        cell.push('"');
+                    }
+                    Some('"') => break,
+                    Some(c) => cell.push(c),
+                    None => panic!("unterminated quoted cell"),
+                }
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == ',' || c == '\r' || c == '\n' {
+                    break;
+                }
+                assert!(c != '"', "quote in an unquoted cell");
+                cell.push(c);
+                chars.next();
+            }
+        }
+        cells.push(cell);
+        match chars.next() {
+            Some(',') | Some('\n') | None => {}
+            Some('\r') => assert_eq!(chars.next(), Some('\n'), "CR without LF"),
+            Some(c) => panic!("junk {c:?} after a cell"),
+        }
+    }
+    cells
+}
