@@ -703,6 +703,17 @@ impl ClaimScan {
             }
             if gap_clean {
                 let prev = &ws[k - 1];
+                // a pronoun right after a noun opens a relative clause: "the best one I
+                // know", "experts we spoke to"
+                if matches!(prev.text, "I" | "we" | "they" | "you")
+                    && k >= 2
+                    && text[ws[k - 2].span.end()..prev.span.start()]
+                        .trim()
+                        .is_empty()
+                    && ends_noun_phrase(ws[k - 2].text)
+                {
+                    continue;
+                }
                 if let Some(m) = mention_ending_at(k - 1) {
                     founds.push((
                         full_name(&text[m.span.start()..m.span.end()], m.label),
@@ -1215,6 +1226,45 @@ fn appositive_subject<'m>(
                         .is_some_and(|w| matches!(w.text, "and" | "but" | "that" | "while" | "as")))
         })
         .min_by_key(|m| (m.label != Label::Person, m.span.start()))
+}
+
+/// A lower-case word that may end a noun phrase (so a pronoun after it opens a relative
+/// clause): not a function word, a cue, an adverb or a verb's auxiliary.
+fn ends_noun_phrase(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_NOUNS.contains(&w)
+        && !PHRASE_BREAKS.contains(&w)
+        && !BETWEEN.contains(&w)
+        && !w.ends_with("ly")
+        && !is_cue(w)
+        && !matches!(
+            w,
+            "because"
+                | "since"
+                | "until"
+                | "though"
+                | "although"
+                | "unless"
+                | "whether"
+                | "how"
+                | "why"
+                | "where"
+                | "now"
+                | "yes"
+                | "say"
+                | "says"
+                | "said"
+                | "before"
+                | "after"
+                | "what"
+                | "whom"
+                | "whose"
+                | "yet"
+                | "like"
+                | "than"
+                | "once"
+        )
 }
 
 /// Only titles and initials: "Rep.", "Mr.", "Foreign Minister" (capitalised words, dots).
@@ -1944,6 +1994,12 @@ mod tests {
         // the source and cue set off by commas: the statement is before them
         let (_, content, _) = content_of(text, "two more years");
         assert_eq!(content, "The levy will take two more years to finish");
+        // a pronoun after a noun opens a relative clause, no attribution
+        let v = all_in(
+            "Headline words here\nThe best plan I know of comes from the valley.",
+            "best plan",
+        );
+        assert!(v.is_empty(), "{v:?}");
         // a capitalised name the extractor did not know does not take "But"
         let (speaker, _, _) = content_of(text, "dam was safe");
         assert_eq!(speaker.as_deref(), Some("Halvorsen"));
