@@ -947,6 +947,24 @@ impl ClaimScan {
                 }
             }
         }
+        // "According to the Herald, Professor X said …": the inner source speaks; the
+        // outer one only reports that it did
+        if founds.len() > 1 {
+            let according =
+                |c: &Span| text[c.start()..c.end()].eq_ignore_ascii_case("according to");
+            if let Some((_, Some(outer), cue)) = founds.first().filter(|f| according(&f.2)) {
+                let (outer, cue) = (*outer, *cue);
+                let inner = founds.iter().skip(1).any(|(_, sp, c)| {
+                    !according(c)
+                        && sp.is_some_and(|sp| sp.start() >= outer.end())
+                        && !follows.contains(c)
+                });
+                let opens = text[sentence.start()..cue.start()].trim().is_empty();
+                if inner && opens {
+                    founds.remove(0);
+                }
+            }
+        }
         // a quotation signed after a dash: "“…” ― Jane Roe"
         if founds.is_empty() {
             if let Some((name, sp, dash)) = signed_quotation(text, sentence, &ms) {
@@ -1765,7 +1783,12 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
-    if words(before) >= 3 && (words(after) <= 4 || (quote_closes && !after_quotes) || aside) {
+    // "According to the Herald, X said …": the reporting phrase is no statement
+    let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
+    if words(before) >= 3
+        && !reporting
+        && (words(after) <= 4 || (quote_closes && !after_quotes) || aside)
+    {
         before
     } else if words(after) >= 3 {
         after
@@ -1994,6 +2017,19 @@ mod tests {
         // the source and cue set off by commas: the statement is before them
         let (_, content, _) = content_of(text, "two more years");
         assert_eq!(content, "The levy will take two more years to finish");
+        // "according to" a source that reports another: the inner source speaks
+        let v = all_in(
+            "Headline words here\nAccording to the Valley Courier, Professor Ana Lind said the levy was unsafe.",
+            "levy was unsafe",
+        );
+        assert_eq!(
+            v,
+            vec![(
+                Some("Ana Lind".to_string()),
+                "the levy was unsafe.".to_string(),
+                Some("Ana Lind".to_string())
+            )]
+        );
         // a pronoun after a noun opens a relative clause, no attribution
         let v = all_in(
             "Headline words here\nThe best plan I know of comes from the valley.",
