@@ -80,6 +80,9 @@ pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         } else if single_dot {
             let before = word_before(block, chars[i].0);
             !is_abbreviation(before, next_word)
+        } else if matches!(c, '?' | '!') && j > i + 1 && is_closer(chars[j - 1].1) {
+            // "“Why now?” Graham asked.": the quotation's speaker closes its sentence
+            !signs_quotation(&block[chars[k].0..])
         } else {
             true
         };
@@ -111,6 +114,41 @@ fn word_before(s: &str, at: usize) -> &str {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     &head[start..]
+}
+
+/// Whether `rest` opens with a short name or a personal pronoun and a verb of saying
+/// that ends the clause: "Graham asked.", "Mayor Ortiz said,", "She replied."
+fn signs_quotation(rest: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "asked",
+        "says",
+        "asks",
+        "added",
+        "replied",
+        "wondered",
+        "wrote",
+        "continued",
+        "told",
+        "shouted",
+        "tweeted",
+    ];
+    let mut words = rest.split_whitespace().take(5);
+    for n in 0..4 {
+        let Some(w) = words.next() else { return false };
+        let bare = w.trim_end_matches(['.', ',', ';', '!', '?', ':']);
+        if n > 0 && VERBS.contains(&bare) {
+            return bare.len() < w.len() || words.next().is_none();
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 fn word_at(s: &str, at: usize) -> &str {
@@ -170,6 +208,21 @@ mod tests {
             vec![
                 "Mr. Smith met Dr. Jones on Feb. 3 at St. Mark's.",
                 "Antony J. Blinken spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_question_quoted_then_its_speaker_is_one_sentence() {
+        assert_eq!(
+            split("“Why now?” Mayor Ortiz asked. “Stop!” She said. “Who?” Ortiz asked reporters later. Why? The plan failed."),
+            vec![
+                "“Why now?” Mayor Ortiz asked.",
+                "“Stop!” She said.",
+                "“Who?”",
+                "Ortiz asked reporters later.",
+                "Why?",
+                "The plan failed."
             ]
         );
     }
