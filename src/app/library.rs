@@ -208,3 +208,28 @@ pub fn ImportDialog() -> impl IntoView {
         })
     }
 }
+
+/// Saved articles that could not be read: each can be saved as it is in storage, or
+/// deleted. Listed at every start until the person acts; nothing is dropped unasked.
+#[component]
+pub fn Damaged() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <Show when=move || ctx.damaged.with(|d| !d.is_empty())>
+            <ul class="damaged" aria-label="Damaged articles">
+                <For each=move || ctx.damaged.get() key=|d| d.id.clone() let:d>
+                    {
+                        let (save, delete) = (d.id.clone(), d.id.clone());
+                        view! {
+                            <li>
+                                <span>{format!("Damaged saved article {}: {}", d.id, d.reason)}</span>
+                                <button class="small" on:click=move |_| ctx.save_damaged(&save)>"Save its contents"</button>
+                                <button class="small danger" on:click=move |_| ctx.delete_damaged(&delete)>"Delete it"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
+    }
+}

@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     graph::mount(ctx);
     handoff::mount(ctx);
     handoff::listen(ctx);
+    ctx.follow_other_tabs();
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
@@ -141,8 +142,9 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <div class="messages">
-            <div role="alert" class="alert" class:empty=move || ctx.error.with(|e| e.is_none()) && ctx.storage_error.with(|e| e.is_none())>
+            <div role="alert" class="alert" class:empty=move || ctx.error.with(|e| e.is_none()) && ctx.storage_error.with(|e| e.is_none()) && ctx.damaged.with(|d| d.is_empty())>
                 {move || ctx.storage_error.get().map(|e| view! { <p class="storage-error">{e}</p> })}
+                <library::Damaged/>
                 {move || ctx.error.get().map(|e| view! {
                     <p class="error">{e}<button class="small" on:click=move |_| ctx.error.set(None)>"Dismiss"</button></p>
                 })}

@@ -7,7 +7,9 @@ use crate::core::claims::{self, Suggestion};
 use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
 use crate::core::extract::{Extraction, Label};
-use crate::core::format::{export_article_with, import_file, looks_like_gloss_file};
+use crate::core::format::{
+    export_article_with, import_article, import_file, looks_like_gloss_file,
+};
 use crate::core::library::{Article, Conflict, Decision, Library, Removed};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format, Parsed};
@@ -137,6 +139,11 @@ pub struct Ctx {
     ids_saved: StoredValue<u64>,
     /// Revision of each article as last written to storage.
     saved: StoredValue<HashMap<String, u64>>,
+    /// Fingerprint of each article's entry as this tab last wrote or read it: when storage
+    /// holds something else, another tab wrote it since.
+    seen: StoredValue<HashMap<String, u64>>,
+    /// Stored entries that could not be read, kept in storage until the person acts.
+    pub damaged: RwSignal<Vec<storage::Damaged>>,
 }
 
 impl Ctx {
@@ -166,6 +173,8 @@ impl Ctx {
             extractions: StoredValue::new(HashMap::new()),
             ids_saved: StoredValue::new(0),
             saved: StoredValue::new(HashMap::new()),
+            seen: StoredValue::new(HashMap::new()),
+            damaged: RwSignal::new(Vec::new()),
         };
         match storage::load() {
             Ok(Some(loaded)) => {
@@ -175,17 +184,24 @@ impl Ctx {
                     .map(|a| (a.id.clone(), a.revision))
                     .collect();
                 ctx.saved.set_value(saved);
+                ctx.seen
+                    .set_value(loaded.fingerprints.into_iter().collect());
+                ctx.damaged.set(loaded.damaged);
+                let mut problems = loaded.problems;
                 let current = loaded
                     .current
                     .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
                     .or_else(|| loaded.articles.first().map(|a| a.id.clone()));
                 let mut lib = Library::new(loaded.articles);
-                lib.identities = storage::load_identities();
+                match storage::load_identities() {
+                    Ok(ids) => lib.identities = ids,
+                    Err(e) => problems.push(e),
+                }
                 ctx.ids_saved.set_value(lib.identities.revision);
                 ctx.library.set(lib);
                 ctx.current.set(current);
-                if !loaded.problems.is_empty() {
-                    ctx.error.set(Some(loaded.problems.join(" ")));
+                if !problems.is_empty() {
+                    ctx.error.set(Some(problems.join(" ")));
                 }
             }
             Ok(None) => ctx.add_sample(),
@@ -232,17 +248,46 @@ impl Ctx {
 
     /// Writes every article whose revision moved, drops deleted ones, and saves the index.
     pub fn persist(&self) {
+        // Articles another tab wrote since this tab last saw them: theirs first, so that
+        // nothing either tab did is overwritten (`Article::absorb` takes in their claims
+        // and links), then ours is written over the union.
+        let stale: Vec<Article> = self.library.with_untracked(|lib| {
+            let (saved, seen) = (self.saved.get_value(), self.seen.get_value());
+            lib.articles()
+                .iter()
+                .filter(|a| saved.get(&a.id) != Some(&a.revision))
+                .filter_map(|a| {
+                    let json = storage::read_raw(&a.id).ok()??;
+                    if seen.get(&a.id) == Some(&storage::fingerprint(&json)) {
+                        return None;
+                    }
+                    import_article(json.as_bytes()).ok()
+                })
+                .collect()
+        });
+        if !stale.is_empty() {
+            let now = web::now_iso();
+            self.library.update(|lib| {
+                for theirs in &stale {
+                    if let Some(ours) = lib.get_mut(&theirs.id) {
+                        ours.absorb(theirs, &now);
+                    }
+                }
+            });
+        }
         let current = self.current.get_untracked();
         let result = self
             .library
             .with_untracked(|lib| -> Result<(), storage::StorageError> {
                 let mut saved = self.saved.get_value();
+                let mut seen = self.seen.get_value();
                 let mut first_err = None;
                 for a in lib.articles() {
                     if saved.get(&a.id) != Some(&a.revision) {
                         match storage::save_article(a) {
-                            Ok(()) => {
+                            Ok(fp) => {
                                 saved.insert(a.id.clone(), a.revision);
+                                seen.insert(a.id.clone(), fp);
                             }
                             Err(e) => {
                                 first_err.get_or_insert(e);
@@ -258,9 +303,9 @@ impl Ctx {
                 for id in gone {
                     if storage::delete_article(&id).is_ok() {
                         saved.remove(&id);
+                        seen.remove(&id);
                     }
                 }
-                self.saved.set_value(saved);
                 if lib.identities.revision != self.ids_saved.get_value() {
                     match storage::save_identities(&lib.identities) {
                         Ok(()) => self.ids_saved.set_value(lib.identities.revision),
@@ -269,10 +314,18 @@ impl Ctx {
                         }
                     }
                 }
+                // only articles whose entry is written: the index never points at nothing
                 let index = storage::Index {
-                    articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
+                    articles: lib
+                        .articles()
+                        .iter()
+                        .filter(|a| saved.contains_key(&a.id))
+                        .map(|a| a.id.clone())
+                        .collect(),
                     current,
                 };
+                self.saved.set_value(saved);
+                self.seen.set_value(seen);
                 if let Err(e) = storage::save_index(&index) {
                     first_err.get_or_insert(e);
                 }
@@ -284,6 +337,109 @@ impl Ctx {
                     self.storage_error.set(None);
                 }
             }
+            Err(e) => self.storage_error.set(Some(e.to_string())),
+        }
+    }
+
+    /// Another tab changed the library in storage: its article comes in here (replacing
+    /// this tab's copy, which holds nothing unsaved, or else joined with it), an article it
+    /// deleted goes, and merged entity names follow.
+    pub fn external(&self, change: storage::Change) {
+        match change {
+            storage::Change::Article {
+                id,
+                json: Some(json),
+            } => {
+                let fp = storage::fingerprint(&json);
+                if self.seen.with_value(|s| s.get(&id) == Some(&fp)) {
+                    return;
+                }
+                let Ok(theirs) = import_article(json.as_bytes()) else {
+                    self.error.set(Some(format!(
+                        "Another tab saved an article ({id}) that this tab cannot read; it is left in storage."
+                    )));
+                    return;
+                };
+                let unsaved = self.library.with_untracked(|l| {
+                    l.get(&id)
+                        .is_some_and(|a| self.saved.with_value(|s| s.get(&id) != Some(&a.revision)))
+                });
+                let now = web::now_iso();
+                let mut revision = 0;
+                self.library.update(|l| {
+                    if unsaved {
+                        if let Some(ours) = l.get_mut(&id) {
+                            ours.absorb(&theirs, &now);
+                        }
+                    } else {
+                        l.replace(&id, theirs);
+                        revision = l.get(&id).map_or(0, |a| a.revision);
+                    }
+                });
+                self.seen.update_value(|s| {
+                    s.insert(id.clone(), fp);
+                });
+                if unsaved {
+                    self.persist();
+                } else {
+                    self.saved.update_value(|s| {
+                        s.insert(id, revision);
+                    });
+                }
+            }
+            storage::Change::Article { id, json: None } => {
+                if self.library.with_untracked(|l| l.get(&id).is_none()) {
+                    return;
+                }
+                self.library.update(|l| {
+                    l.remove(&id);
+                });
+                self.saved.update_value(|s| {
+                    s.remove(&id);
+                });
+                self.seen.update_value(|s| {
+                    s.remove(&id);
+                });
+                if self.current.get_untracked().as_deref() == Some(id.as_str()) {
+                    let next = self
+                        .library
+                        .with_untracked(|l| l.articles().first().map(|a| a.id.clone()));
+                    self.current.set(next);
+                    self.after_switch();
+                }
+            }
+            storage::Change::Identities => {
+                if let Ok(ids) = storage::load_identities() {
+                    self.ids_saved.set_value(ids.revision);
+                    self.library.update(|l| l.identities = ids);
+                }
+            }
+        }
+    }
+
+    /// From now on, changes other tabs make to the library come into this one.
+    pub fn follow_other_tabs(self) {
+        storage::listen(move |change| self.external(change));
+    }
+
+    /// Saves a damaged entry's raw contents as a file, as they are in storage.
+    pub fn save_damaged(&self, id: &str) {
+        let raw = self
+            .damaged
+            .with_untracked(|d| d.iter().find(|d| d.id == id).map(|d| d.raw.clone()));
+        if let Some(raw) = raw {
+            if let Err(e) =
+                crate::web::files::download(&format!("damaged-{id}.json"), &raw, "application/json")
+            {
+                self.error.set(Some(e));
+            }
+        }
+    }
+
+    /// Deletes a damaged entry from storage, once the person chooses to.
+    pub fn delete_damaged(&self, id: &str) {
+        match storage::delete_damaged(id) {
+            Ok(()) => self.damaged.update(|d| d.retain(|d| d.id != id)),
             Err(e) => self.storage_error.set(Some(e.to_string())),
         }
     }

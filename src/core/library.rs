@@ -818,6 +818,37 @@ impl Article {
         self.touch(now);
     }
 
+    /// Takes in what another copy of this article holds and this one lacks: its claims and
+    /// links whose ids are not here (a second tab's edits to the same article, saved while
+    /// this tab's were not yet written). Nothing here is removed or changed; claims come only
+    /// when both copies have the same text, so their spans mean the same words. Returns how
+    /// many claims and links were added.
+    pub fn absorb(&mut self, other: &Article, now: &str) -> usize {
+        if other.doc.text() != self.doc.text() {
+            return 0;
+        }
+        let mut added = 0;
+        for c in &other.claims {
+            if self.claim(&c.id).is_none() {
+                let at = self
+                    .claims
+                    .partition_point(|k| k.order_key() < c.order_key());
+                self.claims.insert(at, c.clone());
+                added += 1;
+            }
+        }
+        for l in &other.links {
+            if !self.links.iter().any(|k| k.id == l.id) {
+                self.links.push(l.clone());
+                added += 1;
+            }
+        }
+        if added > 0 {
+            self.touch(now);
+        }
+        added
+    }
+
     pub fn rename(&mut self, name: &str, now: &str) -> bool {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() || name == self.name {
@@ -944,6 +975,36 @@ mod tests {
             None,
             "2026-01-01T00:00:00Z",
         )
+    }
+
+    #[test]
+    fn absorb_takes_the_other_copys_new_claims_and_links_and_loses_nothing() {
+        let text = "Title\n\nThe mayor said the bridge opens in May. Critics said it will not.";
+        let base = article("a", text);
+        let (mut tab_a, mut tab_b) = (base.clone(), base.clone());
+        let at = |t: &str| {
+            let s = text.find(t).unwrap();
+            Span::new(s, s + t.len())
+        };
+        let now = "2026-01-02T00:00:00Z";
+        tab_a.add_claim(
+            "ca".into(),
+            at("the bridge opens in May"),
+            ClaimFields::default(),
+            now,
+        );
+        tab_b.add_claim("cb".into(), at("it will not"), ClaimFields::default(), now);
+        let rev = tab_a.revision;
+        assert_eq!(tab_a.absorb(&tab_b, now), 1);
+        let ids: Vec<&str> = tab_a.claims().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["ca", "cb"], "both claims, in document order");
+        assert!(tab_a.revision > rev);
+        // again: nothing new
+        assert_eq!(tab_a.absorb(&tab_b, now), 0);
+        // a copy with another text gives nothing: its spans would point at other words
+        let other = article("a", "Another text entirely, said someone.");
+        assert_eq!(tab_a.absorb(&other, now), 0);
+        assert_eq!(tab_a.claims().len(), 2);
     }
 
     #[test]
