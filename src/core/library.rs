@@ -481,10 +481,12 @@ impl Article {
         self.touch(now);
     }
 
-    /// A claim tagged by hand resolves the pending suggestion it matches: accepted, linked
-    /// to the claim. It matches when it holds at least four fifths of what the suggestion
-    /// states (its content, else its sentence) and lies at least four fifths in the
-    /// sentence. The sentence resolved, if any.
+    /// A claim tagged by hand resolves the pending suggestions it matches: accepted, linked
+    /// to the claim. It matches the suggestions of which it holds at least four fifths of
+    /// what they state (their content, else their words), within one sentence of the text,
+    /// when the stretch from the first one's words to the last one's holds at least four
+    /// fifths of the claim: one suggestion tagged on its own, or a sentence holding two
+    /// attributions tagged whole. The first resolved, if any.
     pub fn resolve(&mut self, claim: &str, suggestions: &[Suggestion], now: &str) -> Option<Span> {
         let span = self.claim(claim)?.span;
         let common = |a: Span, b: Span| {
@@ -492,19 +494,49 @@ impl Article {
                 .min(b.end())
                 .saturating_sub(a.start().max(b.start()))
         };
-        let s = suggestions.iter().find(|s| {
-            let said = if s.content.is_empty() {
-                s.sentence
-            } else {
-                s.content
-            };
-            self.decision(s.sentence).is_none()
-                && common(span, said) * 5 >= said.len() * 4
-                && common(span, s.sentence) * 5 >= span.len() * 4
-        })?;
-        let sentence = s.sentence;
-        self.decide(sentence, Some(Decision::Accepted(claim.to_string())), now);
-        Some(sentence)
+        let matched: Vec<Span> = suggestions
+            .iter()
+            .filter(|s| {
+                let said = if s.content.is_empty() {
+                    s.sentence
+                } else {
+                    s.content
+                };
+                self.decision(s.sentence).is_none() && common(span, said) * 5 >= said.len() * 4
+            })
+            .map(|s| s.sentence)
+            .collect();
+        // several only within one sentence of the text: a span running over sentences is
+        // not a claim that any of them made
+        let first_key = matched.first().copied();
+        let sentence = first_key.and_then(|k| {
+            self.doc
+                .sentences()
+                .iter()
+                .find(|s| s.start() <= k.start() && k.end() <= s.end())
+                .copied()
+        });
+        let matched: Vec<Span> = match sentence {
+            Some(t) => matched
+                .into_iter()
+                .filter(|k| t.start() <= k.start() && k.end() <= t.end())
+                .collect(),
+            None => first_key.into_iter().collect(),
+        };
+        // the stretch from the first suggestion's words to the last's
+        let (Some(first), Some(last)) = (
+            matched.iter().map(|k| k.start()).min(),
+            matched.iter().map(|k| k.end()).max(),
+        ) else {
+            return None;
+        };
+        if common(span, Span::new(first, last)) * 5 < span.len() * 4 {
+            return None;
+        }
+        for &k in &matched {
+            self.decide(k, Some(Decision::Accepted(claim.to_string())), now);
+        }
+        matched.first().copied()
     }
 
     pub fn rejected_count(&self) -> usize {
@@ -1236,6 +1268,30 @@ mod tests {
         a.add_claim("h5".into(), other.sentence, ClaimFields::default(), "t");
         assert_eq!(a.resolve("h5", &sg, "t"), None, "already decided");
         assert_eq!(a.resolve("nope", &sg, "t"), None);
+    }
+
+    #[test]
+    fn a_sentence_of_two_attributions_tagged_whole_resolves_both() {
+        // once: each suggestion's words are less than four fifths of the sentence, so a
+        // person tagging the whole sentence resolved neither
+        let text = "Title line here\nMayor Lena Ortiz said the bridge is safe, and Governor Paul Reyes said the tunnel is not.";
+        let mut a = article("two", text);
+        let sg = crate::core::pipeline::findings(&a.doc).suggestions;
+        assert_eq!(sg.len(), 2, "{sg:?}");
+        let start = text.find("Mayor").unwrap();
+        a.add_claim(
+            "whole".into(),
+            Span::new(start, text.len()),
+            ClaimFields::default(),
+            "t",
+        );
+        assert!(a.resolve("whole", &sg, "t").is_some());
+        for s in &sg {
+            assert_eq!(
+                a.decision(s.sentence),
+                Some(&Decision::Accepted("whole".into()))
+            );
+        }
     }
 
     #[test]
