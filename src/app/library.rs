@@ -214,22 +214,22 @@ pub fn ImportDialog() -> impl IntoView {
 #[component]
 pub fn Damaged() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    view! {
-        <Show when=move || ctx.damaged.with(|d| !d.is_empty())>
-            <ul class="damaged" aria-label="Damaged articles">
-                <For each=move || ctx.damaged.get() key=|d| d.id.clone() let:d>
-                    {
-                        let (save, delete) = (d.id.clone(), d.id.clone());
-                        view! {
-                            <li>
-                                <span>{format!("Damaged saved article {}: {}", d.id, d.reason)}</span>
-                                <button class="small" on:click=move |_| ctx.save_damaged(&save)>"Save its contents"</button>
-                                <button class="small danger" on:click=move |_| ctx.delete_damaged(&delete)>"Delete it"</button>
-                            </li>
-                        }
+    move || {
+        let items: Vec<_> = ctx.damaged.with(|d| {
+            d.iter()
+                .map(|d| {
+                    let (save, delete) = (d.id.clone(), d.id.clone());
+                    view! {
+                        <li>
+                            <span>{format!("Damaged saved article {}: {}", d.id, d.reason)}</span>
+                            <button class="small" on:click=move |_| ctx.save_damaged(&save)>"Save its contents"</button>
+                            <button class="small danger" on:click=move |_| ctx.delete_damaged(&delete)>"Delete it"</button>
+                        </li>
                     }
-                </For>
-            </ul>
-        </Show>
+                })
+                .collect()
+        });
+        (!items.is_empty())
+            .then(|| view! { <ul class="damaged" aria-label="Damaged articles">{items}</ul> })
     }
 }

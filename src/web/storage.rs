@@ -209,6 +209,13 @@ pub fn load() -> Result<Option<Loaded>, StorageError> {
     };
     // the index's order first, then entries it does not list (sorted, so the order is stable)
     entries.sort();
+    for id in &index.articles {
+        if entries.binary_search(id).is_err() {
+            problems.push(format!(
+                "A saved article ({id}) is missing from storage: the library listed it, but its entry is gone."
+            ));
+        }
+    }
     let mut order: Vec<String> = index
         .articles
         .iter()
