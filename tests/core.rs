@@ -441,6 +441,19 @@ mod properties {
         prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
     }
 
+    /// An article of `text` (as plain text) with a claim on each cut, taken modulo the
+    /// text's length.
+    fn article_with_claims(text: &str, cuts: &[(usize, usize)]) -> Article {
+        let p = parse_str(text, Some(Format::Text));
+        let mut a = Article::new("p".into(), p, None, "t");
+        let len = a.doc.text().len();
+        for (i, (x, y)) in cuts.iter().enumerate() {
+            let span = Span::new(x % (len + 1), y % (len + 1));
+            a.add_claim(format!("c{i}"), span, ClaimFields::default(), "t");
+        }
+        a
+    }
+
     fn formats() -> impl Strategy<Value = Option<Format>> {
         prop::sample::select(vec![
             None,
@@ -470,13 +483,7 @@ mod properties {
 
         #[test]
         fn claims_survive_export_and_import(text in article_text(), cuts in prop::collection::vec((0usize..4000, 0usize..4000), 0..6)) {
-            let p = parse_str(&text, Some(Format::Text));
-            let mut a = Article::new("p".into(), p, None, "t");
-            let len = a.doc.text().len();
-            for (i, (x, y)) in cuts.iter().enumerate() {
-                let span = Span::new(x % (len + 1), y % (len + 1));
-                a.add_claim(format!("c{i}"), span, ClaimFields::default(), "t");
-            }
+            let a = article_with_claims(&text, &cuts);
             let json = export_article(&a, "t");
             let b = import_article(json.as_bytes()).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(b.claims(), a.claims());
@@ -599,13 +606,7 @@ mod properties {
         ) {
             use gloss::core::format::{export_article_with, import_file};
             use gloss::core::relations::Identities;
-            let p = parse_str(&text, Some(Format::Text));
-            let mut a = Article::new("p".into(), p, None, "t");
-            let len = a.doc.text().len();
-            for (i, (x, y)) in cuts.iter().enumerate() {
-                let span = Span::new(x % (len + 1), y % (len + 1));
-                a.add_claim(format!("c{i}"), span, ClaimFields::default(), "t");
-            }
+            let a = article_with_claims(&text, &cuts);
             let mut ids = Identities::default();
             for (from, into) in &merges {
                 ids.merge(from, into);

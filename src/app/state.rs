@@ -438,7 +438,7 @@ impl Ctx {
 
     /// Deletes a damaged entry from storage, once the person chooses to.
     pub fn delete_damaged(&self, id: &str) {
-        match storage::delete_damaged(id) {
+        match storage::delete_article(id) {
             Ok(()) => self.damaged.update(|d| d.retain(|d| d.id != id)),
             Err(e) => self.storage_error.set(Some(e.to_string())),
         }

@@ -994,6 +994,42 @@ impl Library {
     }
 }
 
+/// The order stored articles load in, and what the library's index lists that is not
+/// stored (storage keeps one entry per article and an index of their order).
+#[derive(Debug, PartialEq)]
+pub struct StoredOrder {
+    /// The stored ones the index lists, in its order, then the stored ones it does not
+    /// list, sorted by id so the order is stable: a damaged or missing index loses none.
+    pub order: Vec<String>,
+    /// Listed but not stored.
+    pub missing: Vec<String>,
+}
+
+pub fn stored_order(listed: &[String], mut stored: Vec<String>) -> StoredOrder {
+    crate::core::sort::sort(&mut stored);
+    stored.dedup();
+    let (mut order, mut missing) = (Vec::new(), Vec::new());
+    let mut taken = vec![false; stored.len()];
+    for id in listed {
+        match stored.binary_search(id) {
+            Ok(i) if !taken[i] => {
+                taken[i] = true;
+                order.push(id.clone());
+            }
+            Ok(_) => {}
+            Err(_) => missing.push(id.clone()),
+        }
+    }
+    order.extend(
+        stored
+            .into_iter()
+            .zip(taken)
+            .filter(|(_, t)| !t)
+            .map(|(id, _)| id),
+    );
+    StoredOrder { order, missing }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1268,6 +1304,18 @@ mod tests {
         a.add_claim("h5".into(), other.sentence, ClaimFields::default(), "t");
         assert_eq!(a.resolve("h5", &sg, "t"), None, "already decided");
         assert_eq!(a.resolve("nope", &sg, "t"), None);
+    }
+
+    #[test]
+    fn stored_articles_load_in_the_index_order_then_the_rest_and_none_is_lost() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let o = stored_order(&s(&["b", "gone", "a", "b"]), s(&["c", "a", "b", "d"]));
+        assert_eq!(o.order, s(&["b", "a", "c", "d"]));
+        assert_eq!(o.missing, s(&["gone"]));
+        // no index at all: every stored entry, sorted
+        let o = stored_order(&[], s(&["z", "y"]));
+        assert_eq!(o.order, s(&["y", "z"]));
+        assert!(o.missing.is_empty());
     }
 
     #[test]

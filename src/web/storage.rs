@@ -9,7 +9,7 @@
 //! `fingerprint` tells whether storage still holds what this tab last saw.
 
 use crate::core::format::{export_article, import_article};
-use crate::core::library::Article;
+use crate::core::library::{stored_order, Article, StoredOrder};
 use crate::core::relations::Identities;
 use serde::{Deserialize, Serialize};
 
@@ -192,7 +192,7 @@ fn entry_ids(st: &web_sys::Storage) -> Vec<String> {
 pub fn load() -> Result<Option<Loaded>, StorageError> {
     let st = storage()?;
     let raw_index = st.get_item(INDEX_KEY).map_err(classify)?;
-    let mut entries = entry_ids(&st);
+    let entries = entry_ids(&st);
     if raw_index.is_none() && entries.is_empty() {
         return Ok(None);
     }
@@ -207,25 +207,11 @@ pub fn load() -> Result<Option<Loaded>, StorageError> {
             Index::default()
         }
     };
-    // the index's order first, then entries it does not list (sorted, so the order is stable)
-    entries.sort();
-    for id in &index.articles {
-        if entries.binary_search(id).is_err() {
-            problems.push(format!(
-                "A saved article ({id}) is missing from storage: the library listed it, but its entry is gone."
-            ));
-        }
-    }
-    let mut order: Vec<String> = index
-        .articles
-        .iter()
-        .filter(|id| entries.binary_search(id).is_ok())
-        .cloned()
-        .collect();
-    for id in &entries {
-        if !order.contains(id) {
-            order.push(id.clone());
-        }
+    let StoredOrder { order, missing } = stored_order(&index.articles, entries);
+    for id in missing {
+        problems.push(format!(
+            "A saved article ({id}) is missing from storage: the library listed it, but its entry is gone."
+        ));
     }
     let (mut articles, mut fingerprints, mut damaged) = (Vec::new(), Vec::new(), Vec::new());
     for id in order {
@@ -265,9 +251,4 @@ pub fn load() -> Result<Option<Loaded>, StorageError> {
         damaged,
         problems,
     }))
-}
-
-/// Removes a damaged entry, once the person has chosen to.
-pub fn delete_damaged(id: &str) -> Result<(), StorageError> {
-    delete_article(id)
 }
