@@ -8,8 +8,10 @@ use super::extract::{Label, Mention};
 use super::offsets::Span;
 
 mod cues;
+mod people;
 pub use cues::kind_for_cue;
 use cues::{is_cue, is_nounish, is_saying};
+use people::{People, Recent};
 
 /// Verbs that may come before their subject: "…,” said the minister.
 const SAY: &[&str] = &[
@@ -363,8 +365,11 @@ fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
 pub struct ClaimScan {
     /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
     full_names: std::collections::HashMap<String, String>,
+    /// Genders and title holders, learnt from the whole text.
+    people: People,
     out: Vec<Suggestion>,
-    last_person: Option<(String, Span)>,
+    /// The people named lately, for "he" and "she".
+    recent: Recent,
     last_thing: Option<(String, Span)>,
     last_plural: Option<String>,
     quote_open_speaker: Option<(String, Span)>,
@@ -392,10 +397,17 @@ impl ClaimScan {
                 }
             }
         }
+        let people = People::learn(doc, mentions, |n| {
+            if n.contains(' ') {
+                return n.to_string();
+            }
+            full_names.get(n).cloned().unwrap_or_else(|| n.to_string())
+        });
         ClaimScan {
             full_names,
+            people,
             out: Vec::new(),
-            last_person: None,
+            recent: Recent::default(),
             last_thing: None,
             last_plural: None,
             quote_open_speaker: None,
@@ -435,7 +447,8 @@ impl ClaimScan {
                 .unwrap_or_else(|| name.to_string())
         };
         let mut out = std::mem::take(&mut self.out);
-        let mut last_person = self.last_person.take();
+        let people = &self.people;
+        let mut recent = std::mem::take(&mut self.recent);
         let mut last_thing = self.last_thing.take();
         let mut last_plural = self.last_plural.take();
         let mut quote_open_speaker = self.quote_open_speaker.take();
@@ -443,7 +456,7 @@ impl ClaimScan {
         let mut since_person = self.since_person;
         since_person += 1;
         if since_person > 3 {
-            last_person = None;
+            recent.clear();
         }
         let block = doc.block_at(sentence.start()).unwrap_or(usize::MAX);
         let s_text = doc.slice(sentence);
@@ -732,8 +745,18 @@ impl ClaimScan {
                             .filter(|m| m.span == sp && m.label == Label::Person)
                             .map(|_| (n.clone(), sp))
                     });
-                    if let Some((n, sp)) = here.as_ref().or(last_person.as_ref()) {
-                        founds.push((n.clone(), Some(*sp), cue));
+                    let here = here.filter(|(n, _)| people.fits(prev.text, n));
+                    // a title stands for the one person who holds it, else the latest
+                    let title = title_before(&ws, k)
+                        .and_then(|t| people.holder(&t))
+                        .map(|p| (p.name.clone(), p.span));
+                    let latest = || {
+                        recent
+                            .for_pronoun(prev.text, people)
+                            .map(|p| (p.name.clone(), p.span))
+                    };
+                    if let Some((n, sp)) = here.or(title).or_else(latest) {
+                        founds.push((n, Some(sp), cue));
                         continue;
                     }
                     // no one to stand for: the pronoun stays as written, never guessed
@@ -892,12 +915,14 @@ impl ClaimScan {
             if let Some(rest) = ws.get(i + 1).filter(|_| inverted_ok && closes(i + 1)) {
                 if PRONOUNS_PERSON.contains(&rest.text) || PRONOUNS_THING.contains(&rest.text) {
                     let who = if PRONOUNS_PERSON.contains(&rest.text) {
-                        &last_person
+                        recent
+                            .for_pronoun(rest.text, people)
+                            .map(|p| (p.name.clone(), p.span))
                     } else {
-                        &last_thing
+                        last_thing.clone()
                     };
                     if let Some((n, sp)) = who {
-                        founds.push((n.clone(), Some(*sp), cue));
+                        founds.push((n, Some(sp), cue));
                         continue;
                     }
                 }
@@ -911,9 +936,13 @@ impl ClaimScan {
                 .filter(|f| PRONOUNS_PERSON.contains(&f.text) || TITLE_SUBJECTS.contains(&f.text))
                 .filter(|_| founds.is_empty())
             {
-                let _ = first;
-                if let Some((n, sp)) = &last_person {
-                    founds.push((n.clone(), Some(*sp), cue));
+                let title = TITLE_SUBJECTS
+                    .contains(&first.text)
+                    .then(|| title_before(&ws, 1))
+                    .flatten()
+                    .and_then(|t| people.holder(&t));
+                if let Some(p) = title.or_else(|| recent.for_pronoun(first.text, people)) {
+                    founds.push((p.name.clone(), Some(p.span), cue));
                     continue;
                 }
             }
@@ -998,7 +1027,7 @@ impl ClaimScan {
                 let at = mentions.partition_point(|m| m.span.start() < sp.start());
                 let label = mentions.get(at).filter(|m| m.span == sp).map(|m| m.label);
                 if label == Some(Label::Person) {
-                    last_person = Some((n.clone(), sp));
+                    recent.note(n.clone(), sp);
                     since_person = 0;
                 } else {
                     last_thing = Some((n.clone(), sp));
@@ -1011,9 +1040,10 @@ impl ClaimScan {
             if speaker.is_none() {
                 // "it" only reaches back one sentence
                 last_thing = None;
-                if let Some(m) = ms.iter().rev().find(|m| m.label == Label::Person) {
+                // everyone named, the last one latest
+                for m in ms.iter().filter(|m| m.label == Label::Person) {
                     let n = full_name(&text[m.span.start()..m.span.end()], m.label);
-                    last_person = Some((n, m.span));
+                    recent.note(n, m.span);
                     since_person = 0;
                 }
             }
@@ -1179,7 +1209,7 @@ impl ClaimScan {
         crate::core::sort::sort_by_key(&mut made, |m| (m.sentence.start(), m.sentence.end()));
         out.extend(made);
         self.out = out;
-        self.last_person = last_person;
+        self.recent = recent;
         self.last_thing = last_thing;
         self.last_plural = last_plural;
         self.quote_open_speaker = quote_open_speaker;
@@ -1283,6 +1313,34 @@ fn ends_noun_phrase(w: &str) -> bool {
                 | "than"
                 | "once"
         )
+}
+
+/// The title ending right before word `k` ("the Under Secretary underscored" gives
+/// "Under Secretary"): its capitalised words, when the last is a title used as a subject.
+fn title_before(ws: &[Word], k: usize) -> Option<String> {
+    let last = ws.get(k.checked_sub(1)?)?;
+    if !TITLE_SUBJECTS.contains(&last.text) {
+        return None;
+    }
+    let mut from = k - 1;
+    while from > 0
+        && ws[from - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && ws[from - 1].text != "The"
+        && ws[from - 1].span.end() + 1 == ws[from].span.start()
+    {
+        from -= 1;
+    }
+    Some(
+        ws[from..k]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Only titles and initials: "Rep.", "Mr.", "Foreign Minister" (capitalised words, dots).
@@ -2204,6 +2262,49 @@ mod tests {
             "tunnel",
         );
         assert_eq!(what, "the tunnel will open in June.");
+    }
+
+    #[test]
+    fn regression_he_and_she_go_to_a_person_of_their_gender() {
+        // the given-name list: Anna is usually a woman's name, Paul a man's
+        let v = run("Title line here\nMayor Anna Ortiz met Governor Paul Reyes on Monday. She said the bridge is safe. He said the tunnel is not.");
+        assert_eq!(speaker_of(&v, "bridge").as_deref(), Some("Anna Ortiz"));
+        assert_eq!(speaker_of(&v, "tunnel").as_deref(), Some("Paul Reyes"));
+        // the text's own pronouns teach a name the list does not know
+        let v = run("Title line here\nRobin Vale opened her office on Monday. Governor Paul Reyes came too. She said the plan was fair.");
+        assert_eq!(
+            speaker_of(&v, "plan was fair").as_deref(),
+            Some("Robin Vale")
+        );
+        // an honorific outweighs the list: Mr. Andrea Conti is a man
+        let v = run("Title line here\nMr. Andrea Conti met Mayor Anna Ortiz. Later he said the budget was balanced.");
+        assert_eq!(speaker_of(&v, "budget").as_deref(), Some("Andrea Conti"));
+        // "he said" after two women stays as written, never guessed
+        let v = run(
+            "Title line here\nMayor Anna Ortiz met Senator Maria Cole. He said the vote was close.",
+        );
+        assert_eq!(speaker_of(&v, "vote was close").as_deref(), Some("He"));
+    }
+
+    #[test]
+    fn regression_a_title_stands_for_its_one_holder() {
+        let v = run("Title line here\nUnder Secretary Robin Vale visited the port on Monday. Mayor Anna Ortiz met Governor Paul Reyes. The Under Secretary underscored that trade must grow.");
+        assert_eq!(
+            speaker_of(&v, "trade must grow").as_deref(),
+            Some("Robin Vale")
+        );
+        // "the Secretary" when the text has one Secretary of any kind
+        let v = run("Title line here\nSecretary of State Robin Vale arrived on Monday. Mayor Anna Ortiz met Governor Paul Reyes. The Secretary said the talks went well.");
+        assert_eq!(
+            speaker_of(&v, "talks went well").as_deref(),
+            Some("Robin Vale")
+        );
+        // two Secretaries: the title names no one, and the latest person speaks as before
+        let v = run("Title line here\nSecretary of State Robin Vale met Home Secretary Kim Lund. The Secretary said the talks went well.");
+        assert_ne!(
+            speaker_of(&v, "talks went well").as_deref(),
+            Some("Robin Vale")
+        );
     }
 
     #[test]

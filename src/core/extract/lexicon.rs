@@ -1,7 +1,7 @@
 //! The lexicons: plain-text lists compiled into the binary (see `lexicon/SOURCES.md`),
 //! loaded once into hash sets.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub struct Lexicon {
@@ -16,6 +16,34 @@ pub struct Lexicon {
     /// First words of titles, to rule out most positions before building phrases.
     pub title_first: HashSet<&'static str>,
     pub given: HashSet<&'static str>,
+    /// Given names usually a woman's or a man's (`f` or `m` after the name in the list).
+    pub given_gender: HashMap<&'static str, Gender>,
+}
+
+/// A person's grammatical gender as the text or a given name shows it, for "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The given-name list: each line a name, then `f`, `m` or nothing.
+fn given_names(src: &'static str) -> (HashSet<&'static str>, HashMap<&'static str, Gender>) {
+    let mut names = HashSet::new();
+    let mut genders = HashMap::new();
+    for line in src.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, mark) = line.split_once(' ').unwrap_or((line, ""));
+        names.insert(name);
+        match mark.trim() {
+            "f" => genders.insert(name, Gender::Female),
+            "m" => genders.insert(name, Gender::Male),
+            _ => None,
+        };
+    }
+    (names, genders)
 }
 
 fn set(src: &'static str) -> HashSet<&'static str> {
@@ -35,6 +63,7 @@ pub fn get() -> &'static Lexicon {
             .max()
             .unwrap_or(1);
         let title_first = titles.iter().filter_map(|t| t.split(' ').next()).collect();
+        let (given, given_gender) = given_names(include_str!("lexicon/given_names.txt"));
         Lexicon {
             title_first,
             countries: set(include_str!("lexicon/countries.txt")),
@@ -45,7 +74,8 @@ pub fn get() -> &'static Lexicon {
             org_words: set(include_str!("lexicon/org_words.txt")),
             titles,
             title_max_words,
-            given: set(include_str!("lexicon/given_names.txt")),
+            given,
+            given_gender,
         }
     })
 }

@@ -116,6 +116,18 @@ fn initials(name: &str) -> String {
 /// Groups mentions into entities: a person's surname or given name alone joins the full
 /// name it belongs to (when only one full name fits); an acronym joins its expansion;
 /// "the president" joins the one person titled President, if there is exactly one.
+pub use lexicon::Gender;
+
+/// The gender a given name usually has, from the general given-name list.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    lexicon::get().given_gender.get(name).copied()
+}
+
+/// A role or title as English news writes it before a name ("Secretary of State").
+pub fn is_title(phrase: &str) -> bool {
+    lexicon::get().titles.contains(phrase)
+}
+
 pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
     let text = doc.text();
     let slice = |m: &Mention| &text[m.span.start()..m.span.end()];
