@@ -2,7 +2,8 @@
 //! (paste, open a file, the sample) and the import-conflict dialog.
 
 use super::state::{Ctx, MAX_ARTICLE_FILE};
-use crate::core::format::{looks_like_gloss_file, MAX_IMPORT_BYTES};
+use crate::core::backup::MAX_BACKUP_BYTES;
+use crate::core::format::looks_like_gloss_file;
 use crate::core::parse::Format;
 use crate::web::files;
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ pub fn LibraryPanel() -> impl IntoView {
                     <LibraryItem id=item.0 name=item.1 claims=item.2/>
                 </For>
             </ul>
+            <super::backup::BackupButtons/>
         </nav>
     }
 }
@@ -100,8 +102,9 @@ pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
     for file in list {
         spawn_local(async move {
             let is_json = file.name().to_ascii_lowercase().ends_with(".json");
+            // an article file or a library backup, which says which it is once read
             let limit = if is_json {
-                MAX_IMPORT_BYTES
+                MAX_BACKUP_BYTES
             } else {
                 MAX_ARTICLE_FILE
             };

@@ -2,6 +2,7 @@
 //! format logic lives here; that is the core's. Browser access goes through `crate::web`.
 
 mod article;
+mod backup;
 mod bench;
 mod claims;
 mod details;
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                 ctx.form.set(None);
                 ctx.link_draft.set(None);
                 ctx.pending_import.set(None);
+                ctx.pending_backup.set(None);
                 ctx.selected.set(None);
             }
             _ => {}
@@ -186,5 +188,6 @@ pub fn App() -> impl IntoView {
             </aside>
         </main>
         <ImportDialog/>
+        <backup::BackupDialog/>
     }
 }

@@ -115,6 +115,8 @@ pub struct Ctx {
     pub storage_error: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
+    /// A library backup read and planned, waiting for the person to confirm (`app::backup`).
+    pub pending_backup: RwSignal<Option<super::backup::PendingBackup>>,
     pub show_new: RwSignal<bool>,
     pub analysis: RwSignal<Option<Arc<Analysis>>>,
     pub show_suggestions: RwSignal<bool>,
@@ -159,6 +161,7 @@ impl Ctx {
             storage_error: RwSignal::new(None),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
+            pending_backup: RwSignal::new(None),
             show_new: RwSignal::new(false),
             analysis: RwSignal::new(None),
             show_suggestions: RwSignal::new(true),
@@ -577,6 +580,11 @@ impl Ctx {
     /// Imports a Gloss article file. On any error the library is left untouched.
     pub fn import(&self, bytes: &[u8]) {
         self.error.set(None);
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]);
+        if crate::core::backup::looks_like_backup(&head) {
+            self.take_backup(bytes);
+            return;
+        }
         match import_file(bytes) {
             Err(e) => self
                 .error

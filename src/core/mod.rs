@@ -4,6 +4,7 @@
 pub mod analyze;
 pub mod anchor;
 pub mod annotation;
+pub mod backup;
 pub mod claims;
 pub mod details;
 pub mod document;
