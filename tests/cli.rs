@@ -105,3 +105,31 @@ fn page_prints_a_json_line_per_page_with_story_and_metadata() {
     let missing = gloss(&["page", "/no/such/page.html"]);
     assert!(!missing.status.success());
 }
+
+#[test]
+fn scores_prints_a_json_line_per_claim_suggested_or_not() {
+    let dir = std::env::temp_dir().join(format!("gloss-cli-scores-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lines.txt");
+    std::fs::write(
+        &path,
+        "Lines\n\nThe town spent 4 million euros on its new bridge last year.\n\nHello there.\n",
+    )
+    .unwrap();
+    let out = gloss(&["scores", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // the title, the claim with an amount, and the greeting: each in its own block
+    let blocks: Vec<u64> = lines.iter().map(|l| l["block"].as_u64().unwrap()).collect();
+    assert_eq!(blocks, [0, 1, 2]);
+    assert_eq!(lines[1]["suggested"], true);
+    assert_eq!(lines[2]["suggested"], false);
+    assert!(lines[1]["score"].as_f64().unwrap() > lines[2]["score"].as_f64().unwrap());
+    assert!(lines[1]["reasons"]
+        .as_array()
+        .is_some_and(|r| !r.is_empty()));
+}

@@ -154,3 +154,40 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
         diagnostics: &parsed.diagnostics,
     }
 }
+
+/// One line of `gloss scores`: a claim the scan found in a sentence, suggested or not, with
+/// its check-worthiness; `block` is the index of its block among all blocks (the title
+/// included), so that a text of one statement a paragraph maps back line by line.
+#[derive(Serialize)]
+pub struct ScoreLine {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    pub attributed: bool,
+    pub suggested: bool,
+    pub score: f32,
+    pub reasons: Vec<&'static str>,
+}
+
+/// Every claim of the document with its score, in text order.
+pub fn scores(parsed: &Parsed) -> Vec<ScoreLine> {
+    let doc: &Document = &parsed.document;
+    let idx = CharIndex::new(doc.text());
+    let blocks = doc.blocks();
+    super::pipeline::every_claim(doc)
+        .into_iter()
+        .map(|c| {
+            let (start, end) = cp(&idx, c.sentence);
+            let block = blocks.partition_point(|b| b.span.end() < c.sentence.end());
+            ScoreLine {
+                block,
+                start,
+                end,
+                attributed: c.attributed(),
+                suggested: c.worth_suggesting(),
+                score: (c.score * 100.0).round() / 100.0,
+                reasons: c.reasons,
+            }
+        })
+        .collect()
+}

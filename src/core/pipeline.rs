@@ -87,6 +87,17 @@ pub fn findings(doc: &Document) -> Findings {
     FindingsScan::new(doc).finish(doc)
 }
 
+/// Every claim the scan finds, worth suggesting or not (each sentence has at least one),
+/// in text order: for measuring check-worthiness over all sentences (`gloss scores`).
+pub fn every_claim(doc: &Document) -> Vec<Suggestion> {
+    let mut scan = FindingsScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    match scan.phase {
+        Some(Phase::Claims(_, scan)) => scan.finish(),
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
