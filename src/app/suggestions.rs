@@ -378,8 +378,8 @@ fn build(root: &Element, s: &Shown) {
         if let Some(c) = x.cue.zip(doc.as_ref()).map(|(c, d)| d.slice(c)) {
             ui.el_text(&meta, "span", &[("class", "badge")], c);
         }
-        let reasons = x.reasons.join(", ");
-        let score = format!("check-worthiness {:.0}%", x.score * 100.0);
+        let reasons = x.worth.describe();
+        let score = format!("check-worthiness {:.0}%", x.worth.score * 100.0);
         ui.el_text(
             &meta,
             "span",

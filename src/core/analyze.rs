@@ -112,7 +112,6 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
         claims: found
             .suggestions
             .iter()
-            .cloned()
             .map(|c| {
                 let (start, end) = cp(&idx, c.sentence);
                 let (cs, ce) = cp(&idx, c.content);
@@ -131,8 +130,8 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                         ReportSpan { start, end }
                     }),
                     content: ReportSpan { start: cs, end: ce },
-                    score: (c.score * 100.0).round() / 100.0,
-                    reasons: c.reasons,
+                    score: (c.worth.score * 100.0).round() / 100.0,
+                    reasons: c.worth.reasons.iter().map(|r| r.label()).collect(),
                 }
             })
             .collect(),
@@ -185,8 +184,8 @@ pub fn scores(parsed: &Parsed) -> Vec<ScoreLine> {
                 end,
                 attributed: c.attributed(),
                 suggested: c.worth_suggesting(),
-                score: (c.score * 100.0).round() / 100.0,
-                reasons: c.reasons,
+                score: (c.worth.score * 100.0).round() / 100.0,
+                reasons: c.worth.reasons.iter().map(|r| r.label()).collect(),
             }
         })
         .collect()

@@ -635,7 +635,7 @@ fn suggestions_of(
                 end: cp(s.sentence.end()),
                 speaker: s.speaker,
                 cue: s.cue.map(|c| doc.slice(c).to_string()),
-                score: (s.score * 100.0).round() / 100.0,
+                score: (s.worth.score * 100.0).round() / 100.0,
                 decision: decision.into(),
                 claim,
             }

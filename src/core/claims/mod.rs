@@ -9,9 +9,11 @@ use super::offsets::Span;
 
 mod cues;
 mod people;
+mod worth;
 pub use cues::kind_for_cue;
 use cues::{is_cue, is_nounish, is_saying};
 use people::{People, Recent};
+pub use worth::{Reason, Worth};
 
 /// Verbs that may come before their subject: "…,” said the minister.
 const SAY: &[&str] = &[
@@ -167,9 +169,8 @@ pub struct Suggestion {
     /// it is here; `speaker_span` may point at an earlier mention a pronoun resolves to.
     pub source: Option<Span>,
     pub cue: Option<Span>,
-    /// Check-worthiness, 0 to 1.
-    pub score: f32,
-    pub reasons: Vec<&'static str>,
+    /// Check-worthiness, 0 to 1, and its reasons.
+    pub worth: Worth,
 }
 
 impl Suggestion {
@@ -179,7 +180,7 @@ impl Suggestion {
 
     /// Attributed statements, and factual ones at or above `FACTUAL_THRESHOLD`.
     pub fn worth_suggesting(&self) -> bool {
-        self.attributed() || self.score >= FACTUAL_THRESHOLD
+        self.attributed() || self.worth.score >= FACTUAL_THRESHOLD
     }
 }
 
@@ -215,149 +216,6 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
         }
     }
     out
-}
-
-/// Kinds of evidence that make a sentence worth checking.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sign {
-    Quantity,
-    Date,
-    Comparison,
-    Event,
-    Hedge,
-}
-
-fn sign_words() -> &'static std::collections::HashMap<&'static str, Sign> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Sign>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        use Sign::*;
-        let mut m = std::collections::HashMap::new();
-        for w in [
-            "percent",
-            "million",
-            "billion",
-            "thousand",
-            "trillion",
-            "dozens",
-            "hundreds",
-            "thousands",
-        ] {
-            m.insert(w, Quantity);
-        }
-        for w in [
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "since",
-            "year",
-            "week",
-            "month",
-        ] {
-            m.insert(w, Date);
-        }
-        for w in [
-            "than", "most", "record", "largest", "highest", "lowest", "biggest", "majority",
-            "increase", "decrease", "doubled", "rose", "fell", "fewer", "more", "less",
-        ] {
-            m.insert(w, Comparison);
-        }
-        for w in [
-            "voted",
-            "adopted",
-            "killed",
-            "elected",
-            "signed",
-            "launched",
-            "visited",
-            "met",
-            "announced",
-            "approved",
-            "resigned",
-            "fired",
-            "arrested",
-            "won",
-            "lost",
-            "occupied",
-            "transferred",
-            "abducted",
-            "captured",
-            "attacked",
-            "passed",
-            "held",
-        ] {
-            m.insert(w, Event);
-        }
-        for w in ["may", "might", "could", "perhaps", "possibly"] {
-            m.insert(w, Hedge);
-        }
-        m
-    })
-}
-
-/// Facts that make a sentence worth checking, with their weights.
-fn check_worthiness(s: &str, mentions: usize) -> (f32, Vec<&'static str>) {
-    let mut score = 0.1f32;
-    let mut reasons = Vec::new();
-    let mut seen = [false; 5];
-    let map = sign_words();
-    let mut lower = String::new();
-    for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() || !w.as_bytes()[0].is_ascii_alphabetic() {
-            continue;
-        }
-        lower.clear();
-        lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-        if let Some(sign) = map.get(lower.as_str()) {
-            seen[*sign as usize] = true;
-        }
-    }
-    if s.bytes().any(|b| b.is_ascii_digit()) {
-        score += 0.3;
-        reasons.push("a number");
-    }
-    if seen[Sign::Quantity as usize] || s.contains(['%', '$', '€', '£']) {
-        score += 0.15;
-        reasons.push("a quantity or amount");
-    }
-    if seen[Sign::Date as usize] {
-        score += 0.1;
-        reasons.push("a date");
-    }
-    if seen[Sign::Comparison as usize] {
-        score += 0.15;
-        reasons.push("a comparison");
-    }
-    if seen[Sign::Event as usize] {
-        score += 0.15;
-        reasons.push("an event");
-    }
-    if mentions > 0 {
-        score += 0.1;
-        reasons.push("named actors");
-    }
-    if seen[Sign::Hedge as usize] || s.contains('?') {
-        score -= 0.1;
-        reasons.push("hedged");
-    }
-    (score.clamp(0.0, 1.0), reasons)
 }
 
 /// A claim scan that can run in slices of sentences (like `extract::EntityScan`), so a long
@@ -1048,7 +906,7 @@ impl ClaimScan {
                 }
             }
         }
-        let (base_score, base_reasons) = check_worthiness(s_text, ms.len());
+        let facts = worth::Facts::of(s_text, ms.len());
         // each attribution's source as written here, and its content
         let mut parts: Vec<(Option<Span>, Span)> = atts
             .iter()
@@ -1180,15 +1038,7 @@ impl ClaimScan {
                         Span::new(a.start().min(b.start()), a.end().max(b.end()))
                     })
             };
-            let (mut score, mut reasons) = (base_score, base_reasons.clone());
-            if speaker.is_none() && ws.len() < 4 {
-                // "Source 1": too short to state anything
-                score = 0.0;
-                reasons = vec!["too short"];
-            }
-            if speaker.is_some() {
-                score = (score + 0.2).min(1.0);
-            }
+            let worth = facts.worth(speaker.is_some());
             if made.iter().any(|m| m.sentence == key) {
                 continue;
             }
@@ -1199,8 +1049,7 @@ impl ClaimScan {
                 speaker_span,
                 source,
                 cue,
-                score,
-                reasons,
+                worth,
             });
         }
         if made.len() == 1 {
@@ -2436,12 +2285,16 @@ mod tests {
             .iter()
             .find(|x| p.document.slice(x.sentence).contains("nice"))
             .unwrap();
+        let (bridge, nice) = (&bridge.worth, &nice.worth);
         assert!(
             bridge.score > nice.score + 0.3,
             "{} vs {}",
             bridge.score,
             nice.score
         );
-        assert!(bridge.reasons.contains(&"a number") && bridge.reasons.contains(&"a comparison"));
+        assert!(
+            bridge.reasons.contains(&Reason::Amount)
+                && bridge.reasons.contains(&Reason::Comparison)
+        );
     }
 }
