@@ -371,7 +371,8 @@ def run_gloss(gloss, docs):
             # a quotation running on: a claim with a speaker and no cue of its own goes on
             # from that speaker's last attribution, whose content it extends
             if cue is None and preds and preds[-1]["speaker"] == c.get("speaker") and c.get("speaker"):
-                preds[-1]["content"] = sorted(preds[-1]["content"] + content)
+                # (the report may list them on the attribution already: once each)
+                preds[-1]["content"] = sorted(set(preds[-1]["content"]) | set(content))
                 continue
             preds.append({"content": content, "source": source,
                           "speaker": c.get("speaker") or "",

@@ -133,3 +133,48 @@ fn scores_prints_a_json_line_per_claim_suggested_or_not() {
         .as_array()
         .is_some_and(|r| !r.is_empty()));
 }
+
+#[test]
+fn analyze_gives_the_cue_as_a_span_and_a_running_quotation_as_several_content_spans() {
+    let dir = std::env::temp_dir().join(format!("gloss-cli-runs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("runs.txt");
+    std::fs::write(
+        &path,
+        "Bridge news\n\nThe mayor, Renée Dubois, said on Monday: “The bridge opens in May. \
+         It cost less than planned.” The council agreed.\n",
+    )
+    .unwrap();
+    let out = gloss(&["analyze", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text: Vec<char> = v["text"].as_str().unwrap().chars().collect();
+    let cut = |s: &serde_json::Value| -> String {
+        text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    let claims = v["claims"].as_array().unwrap();
+    let said = &claims[0];
+    assert_eq!(said["speaker"], "Renée Dubois");
+    // the cue: its words and where they are, in code points
+    assert_eq!(said["cue"]["text"], "said");
+    assert_eq!(cut(&said["cue"]), "said");
+    // the quotation runs on into the next sentence: both are its content
+    let runs: Vec<String> = said["content"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(cut)
+        .collect();
+    assert_eq!(runs.len(), 2, "{runs:?}");
+    assert!(runs[0].contains("The bridge opens in May."));
+    assert_eq!(runs[1], "It cost less than planned.”");
+    // the sentence it runs on to is still a claim of its own, with no cue
+    assert_eq!(claims[1]["speaker"], "Renée Dubois");
+    assert!(claims[1]["cue"].is_null());
+    assert_eq!(cut(&claims[1]["content"]), "It cost less than planned.”");
+    // one sentence, one span
+    assert_eq!(claims[2]["cue"]["text"], "agreed");
+    assert!(claims[2]["content"].is_object());
+}

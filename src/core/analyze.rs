@@ -1,6 +1,7 @@
 //! The `gloss analyze` report: one JSON object per article, offsets in code points, so
 //! that the scorers in the shared corpus (Python `str` indices) read it directly.
 
+use super::claims::Suggestion;
 use super::document::{BlockKind, Diagnostic, Document};
 use super::offsets::{CharIndex, Span};
 use super::page::Metadata;
@@ -53,11 +54,12 @@ pub struct ReportClaim {
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub speaker: Option<String>,
-    pub cue: Option<String>,
+    /// The cue's words and where they are; none inside a quotation running on.
+    pub cue: Option<ReportCue>,
     /// The source as written in the sentence (name, description or pronoun), when found.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ReportSpan>,
-    pub content: ReportSpan,
+    pub content: ReportContent,
     pub score: f32,
     pub reasons: Vec<&'static str>,
 }
@@ -66,6 +68,48 @@ pub struct ReportClaim {
 pub struct ReportSpan {
     pub start: usize,
     pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct ReportCue {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// What was said: one span, or when a quotation runs on over the next sentences (claims
+/// of the same speaker with no cue of their own, listed after this one too), this
+/// claim's content and each of theirs, in text order.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum ReportContent {
+    One(ReportSpan),
+    Runs(Vec<ReportSpan>),
+}
+
+/// For each claim, the contents of the claims that carry its quotation on: those right
+/// after an attribution with a cue that have its speaker, the same mention of it, and
+/// no cue.
+fn runs_on(claims: &[Suggestion]) -> Vec<Vec<Span>> {
+    let mut out: Vec<Vec<Span>> = claims.iter().map(|c| vec![c.content]).collect();
+    let mut head: Option<usize> = None;
+    for (i, c) in claims.iter().enumerate() {
+        let goes_on = head.and_then(|h| claims.get(h)).is_some_and(|h| {
+            c.cue.is_none()
+                && c.speaker.is_some()
+                && c.speaker == h.speaker
+                && c.speaker_span == h.speaker_span
+        });
+        match head {
+            Some(h) if goes_on => {
+                if let Some(spans) = out.get_mut(h) {
+                    spans.push(c.content);
+                }
+            }
+            _ => head = (c.cue.is_some() && c.speaker.is_some()).then_some(i),
+        }
+    }
+    out
 }
 
 fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
@@ -112,9 +156,20 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
         claims: found
             .suggestions
             .iter()
-            .map(|c| {
+            .zip(runs_on(&found.suggestions))
+            .map(|(c, contents)| {
                 let (start, end) = cp(&idx, c.sentence);
-                let (cs, ce) = cp(&idx, c.content);
+                let mut spans: Vec<ReportSpan> = contents
+                    .into_iter()
+                    .map(|s| {
+                        let (start, end) = cp(&idx, s);
+                        ReportSpan { start, end }
+                    })
+                    .collect();
+                let content = match spans.len() {
+                    1 => ReportContent::One(spans.remove(0)),
+                    _ => ReportContent::Runs(spans),
+                };
                 ReportClaim {
                     start,
                     end,
@@ -124,12 +179,19 @@ pub fn report(parsed: &Parsed) -> Report<'_> {
                         "factual"
                     },
                     speaker: c.speaker.clone(),
-                    cue: c.cue.map(|s| doc.slice(s).to_string()),
+                    cue: c.cue.map(|s| {
+                        let (start, end) = cp(&idx, s);
+                        ReportCue {
+                            start,
+                            end,
+                            text: doc.slice(s).to_string(),
+                        }
+                    }),
                     source: c.source.map(|s| {
                         let (start, end) = cp(&idx, s);
                         ReportSpan { start, end }
                     }),
-                    content: ReportSpan { start: cs, end: ce },
+                    content,
                     score: (c.worth.score * 100.0).round() / 100.0,
                     reasons: c.worth.reasons.iter().map(|r| r.label()).collect(),
                 }
