@@ -26,17 +26,17 @@ test('Enter accepts and focus moves on: Delete rejects the next suggestion, the 
     await first.focus();
     await page.keyboard.press('Enter');
     await claimItems(page).first().waitFor();
-    // focus is on the next suggestion, never on the page
-    assert.match(await focusedLabel(page), /^Suggested claim: Donald Trump: Trump mentioned that while Putin appears inclined/);
+    // focus is on the next suggestion (a checkable statement), never on the page
+    assert.match(await focusedLabel(page), /^Suggested claim: Checkable statement: Following a lengthy meeting/);
     await page.keyboard.press('Delete');
-    await gone(page, 'Putin appears inclined');
+    await gone(page, 'Following a lengthy meeting');
     assert.equal(await claimItems(page).count(), 1, 'the accepted claim stays');
     assert.match(await claimItems(page).first().innerText(), /reasonably constructive[\s\S]*Donald Trump/);
-    assert.match(await focusedLabel(page), /^Suggested claim: Donald Trump: emphasizing that both parties/);
+    assert.match(await focusedLabel(page), /^Suggested claim: Donald Trump: Trump mentioned that while Putin appears inclined/);
 
     // the rejection is undone from the notice
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-    await pendingHas(page, 'Putin appears inclined').waitFor();
+    await pendingHas(page, 'Following a lengthy meeting').waitFor();
 
     // rejected with the button, then listed and restored
     await pendingHas(page, 'Putin appears inclined').getByRole('button', { name: 'Reject' }).click();
