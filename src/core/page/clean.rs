@@ -6,25 +6,28 @@
 use super::tree::{flag, Kind, RawBlock, NONE};
 
 /// Short blocks that start like these are the page's own furniture, not the story.
-const FURNITURE: super::Words = super::Words("advertisement|advertising|sponsored|sponsored content|paid content|share this|share on|share article|share via|share:|follow us|follow on|sign up|signup|subscribe|newsletter|read more|read next|read also|see also|related:|related articles|related stories|related content|related coverage|more from|more on this|more stories|most read|most popular|trending|recommended|you may also like|you might also like|click here|watch:|listen to this|listen:|getty images|image copyright|image caption|media caption|copyright ©|all rights reserved|©|comments|leave a comment|log in|sign in|accept cookies|we use cookies|this site uses cookies|skip to|back to top|print this|email this|loading|continue reading|updated|published|posted|last updated|tags:|topics:|advert|this slideshow requires|like this story|like this article|tell us what you think|photo:|photograph:|photos:|credit:|image:|(ap photo|ap photo/|enlarge this image|toggle caption|hide caption|show caption|open in app|credit|more great|you may like|you may also|post a comment|related |recommended for you|don't miss|editor's picks");
+const FURNITURE: super::Words = super::Words::new("advertisement|advertising|sponsored|sponsored content|paid content|share this|share on|share article|share via|share:|follow us|follow on|sign up|signup|subscribe|newsletter|read more|read next|read also|see also|related:|related articles|related stories|related content|related coverage|more from|more on this|more stories|most read|most popular|trending|recommended|you may also like|you might also like|click here|watch:|listen to this|listen:|getty images|image copyright|image caption|media caption|copyright ©|all rights reserved|©|comments|leave a comment|log in|sign in|accept cookies|we use cookies|this site uses cookies|skip to|back to top|print this|email this|loading|continue reading|updated|published|posted|last updated|tags:|topics:|advert|this slideshow requires|like this story|like this article|tell us what you think|photo:|photograph:|photos:|credit:|image:|(ap photo|ap photo/|enlarge this image|toggle caption|hide caption|show caption|open in app|credit|more great|you may like|you may also|post a comment|related |recommended for you|don't miss|editor's picks");
 
 /// Calls to act that stay furniture even as a longer line.
-const CALLS: super::Words = super::Words("subscribe to|subscribe now|sign up for|sign up to|sign up now|get our|follow us|download our|download the|click here|like us on|join our|support our|become a member");
+const CALLS: super::Words = super::Words::new("subscribe to|subscribe now|sign up for|sign up to|sign up now|get our|follow us|download our|download the|click here|like us on|join our|support our|become a member");
 
 /// Picture credits, wherever they stand in a short line.
-const CREDITS: super::Words = super::Words("getty images|shutterstock|photo by |photograph by |/ap photo|ap photo/|afp via getty|/reuters|reuters/|/afp|image source");
+const CREDITS: super::Words = super::Words::new("getty images|shutterstock|photo by |photograph by |/ap photo|ap photo/|afp via getty|/reuters|reuters/|/afp|image source");
 
 /// Whole lines that are a page's controls.
-const CONTROLS: super::Words = super::Words("caption|close|open|next|previous|prev|menu|search|expand|collapse|more|less|share|tweet|email|print|comment|reply|like|follow|play|pause|video|audio|gallery|view gallery|back|top|home");
+const CONTROLS: super::Words = super::Words::new("caption|close|open|next|previous|prev|menu|search|expand|collapse|more|less|share|tweet|email|print|comment|reply|like|follow|play|pause|video|audio|gallery|view gallery|back|top|home");
 
 /// Words of a gallery's counter beside its numbers.
-const COUNTER_WORDS: super::Words = super::Words("of|/|image|photo|slide|picture");
+const COUNTER_WORDS: super::Words = super::Words::new("of|/|image|photo|slide|picture");
 
 /// What a number alone counts in "12 comments".
-const COUNTS: super::Words = super::Words("comments|comment|replies|shares");
+const COUNTS: super::Words = super::Words::new("comments|comment|replies|shares");
 
 /// "Image 3 of 23", "1 / 12": a gallery's counter.
 fn is_counter(t: &str) -> bool {
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let numbers = words
         .iter()
@@ -48,7 +51,12 @@ fn starts_like_furniture(text: &str) -> bool {
     if words > 25 {
         return false;
     }
-    let lower = text.to_lowercase();
+    // lower case, copied only when it differs (a page of many short blocks allocates less)
+    let lower: std::borrow::Cow<str> = if text.chars().any(char::is_uppercase) {
+        text.to_lowercase().into()
+    } else {
+        text.into()
+    };
     let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     if CALLS.any_prefix(head) {
         return true;
@@ -70,13 +78,13 @@ fn starts_like_furniture(text: &str) -> bool {
         return true;
     }
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    FURNITURE.iter().any(|f| {
-        t.starts_with(f)
-            && t[f.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric() || f.ends_with(':'))
-    })
+    let furniture = FURNITURE.prefixes_of(t).any(|f| {
+        t[f.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || f.ends_with(':'))
+    });
+    furniture
 }
 
 /// Why a block inside the region is not part of the story, if it is not.
@@ -117,7 +125,7 @@ fn is_date_line(t: &str) -> bool {
         return false;
     }
     // and "|", which cannot stand in a word list
-    const DATE_WORDS: super::Words = super::Words("published|updated|posted|last|on|at|am|pm|a.m.|p.m.|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|-|–|—|/|of");
+    const DATE_WORDS: super::Words = super::Words::new("published|updated|posted|last|on|at|am|pm|a.m.|p.m.|gmt|utc|bst|est|edt|cst|cdt|pst|pdt|cet|cest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|-|–|—|/|of");
     let others = t
         .split_whitespace()
         .map(|w| {

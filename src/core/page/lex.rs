@@ -4,7 +4,7 @@
 //! one linear pass; a lone `<` is text, an unterminated tag or comment runs to the end.
 
 /// Elements whose content is raw text up to their end tag.
-const RAW_TEXT: super::Words = super::Words(
+const RAW_TEXT: super::Words = super::Words::new(
     "script|style|textarea|title|xmp|noscript|template|iframe|noembed|noframes|plaintext",
 );
 
@@ -253,10 +253,10 @@ fn find_end_tag(src: &str, from: usize, name: &str) -> (usize, usize) {
 }
 
 /// Latin-1 entity names, in code-point order from U+00A0.
-const LATIN1: super::Words = super::Words(
+const LATIN1: super::Words = super::Words::new(
     "nbsp|iexcl|cent|pound|curren|yen|brvbar|sect|uml|copy|ordf|laquo|not|shy|reg|macr|deg|plusmn|sup2|sup3|acute|micro|para|middot|cedil|sup1|ordm|raquo|frac14|frac12|frac34|iquest|Agrave|Aacute|Acirc|Atilde|Auml|Aring|AElig|Ccedil|Egrave|Eacute|Ecirc|Euml|Igrave|Iacute|Icirc|Iuml|ETH|Ntilde|Ograve|Oacute|Ocirc|Otilde|Ouml|times|Oslash|Ugrave|Uacute|Ucirc|Uuml|Yacute|THORN|szlig|agrave|aacute|acirc|atilde|auml|aring|aelig|ccedil|egrave|eacute|ecirc|euml|igrave|iacute|icirc|iuml|eth|ntilde|ograve|oacute|ocirc|otilde|ouml|divide|oslash|ugrave|uacute|ucirc|uuml|yacute|thorn|yuml",
 );
-const OTHER_ENTITIES: super::Words = super::Words("amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|bull|euro|trade|dagger|prime|Prime|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|minus|larr|rarr|OElig|oelig|Scaron|scaron|Yuml|circ|tilde");
+const OTHER_ENTITIES: super::Words = super::Words::new("amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|bull|euro|trade|dagger|prime|Prime|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|minus|larr|rarr|OElig|oelig|Scaron|scaron|Yuml|circ|tilde");
 /// The characters of `OTHER_ENTITIES`, in the same order.
 const OTHER_CHARS: [char; 37] = [
     '&', '<', '>', '"', '\'', '–', '—', '…', '‘', '’', '‚', '“', '”', '„', '•', '€', '™', '†', '′',

@@ -31,9 +31,9 @@ pub struct Found {
 
 /// Meta tags naming the authors, the most reliable first.
 const AUTHOR_KEYS: super::Words =
-    super::Words("author|article:author|parsely-author|sailthru.author|dc.creator|byl");
+    super::Words::new("author|article:author|parsely-author|sailthru.author|dc.creator|byl");
 /// Meta tags giving the publication date, the most reliable first.
-const DATE_KEYS: super::Words = super::Words("article:published_time|datepublished|parsely-pub-date|sailthru.date|dc.date.issued|dc.date|dcterms.created|pubdate|publishdate|publish-date|publish_date|date|datecreated");
+const DATE_KEYS: super::Words = super::Words::new("article:published_time|datepublished|parsely-pub-date|sailthru.date|dc.date.issued|dc.date|dcterms.created|pubdate|publishdate|publish-date|publish_date|date|datecreated");
 
 pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found {
     let ld = raw
@@ -42,7 +42,7 @@ pub fn metadata(raw: &RawMeta, h1: Option<&str>, byline: Option<&str>) -> Found 
         .filter_map(|s| json::parse(s))
         .find_map(|v| find_article(&v, 0))
         .unwrap_or_default();
-    let meta = |keys: &'static str| first_meta(raw, super::Words(keys));
+    let meta = |keys: &'static str| first_meta(raw, super::Words::new(keys));
     let site = ld
         .publisher
         .or_else(|| meta("og:site_name|application-name"));
@@ -133,7 +133,7 @@ fn is_language_tag(l: &str) -> bool {
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-const ARTICLE_TYPES: super::Words = super::Words("article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|scholarlyarticle|techarticle|report");
+const ARTICLE_TYPES: super::Words = super::Words::new("article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|scholarlyarticle|techarticle|report");
 
 /// Whether a JSON-LD `@type` names an article (ASCII case ignored, `schema:` prefixes too).
 fn is_article_type(mut t: &str) -> bool {
@@ -307,7 +307,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
 }
 
 pub(super) const MONTHS: super::Words =
-    super::Words("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
+    super::Words::new("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
 
 /// A date in ISO 8601: `YYYY-MM-DD`, or with its time as `YYYY-MM-DDTHH:MM:SS` plus the
 /// zone when the source gives one. Reads ISO forms, `YYYYMMDD`, "October 8, 2019",

@@ -92,12 +92,53 @@ pub struct Extracted {
 
 /// A word list as one string, words separated by `|`: a third of the download of a table
 /// of string slices for the same words.
+/// With it, made at compile time, the length of its shortest word and the set of its
+/// words' first bytes (both cases of a letter): most texts are ruled out by a look at
+/// them, so a page of many short blocks is not slowed by a list scan per block.
 #[derive(Clone, Copy)]
-pub(crate) struct Words(pub &'static str);
+pub(crate) struct Words {
+    list: &'static str,
+    shortest: usize,
+    first: [u64; 4],
+}
 
 impl Words {
+    pub const fn new(list: &'static str) -> Words {
+        let b = list.as_bytes();
+        let (mut shortest, mut first) = (usize::MAX, [0u64; 4]);
+        let (mut i, mut start) = (0, 0);
+        while i <= b.len() {
+            if i == b.len() || b[i] == b'|' {
+                let len = i - start;
+                if len < shortest {
+                    shortest = len;
+                }
+                if len > 0 {
+                    let c = b[start];
+                    first[(c >> 6) as usize] |= 1 << (c & 63);
+                    let other = c.to_ascii_lowercase() ^ c ^ c.to_ascii_uppercase();
+                    first[(other >> 6) as usize] |= 1 << (other & 63);
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        Words {
+            list,
+            shortest,
+            first,
+        }
+    }
+    /// Whether some word of the list may start `s` (its length and first byte allow it).
+    fn may_start(self, s: &str) -> bool {
+        self.shortest == 0
+            || s.len() >= self.shortest
+                && s.as_bytes()
+                    .first()
+                    .is_none_or(|&c| self.first[(c >> 6) as usize] & (1 << (c & 63)) != 0)
+    }
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.0.split('|')
+        self.list.split('|')
     }
     pub fn contains(self, w: &str) -> bool {
         self.position(w).is_some()
@@ -105,20 +146,26 @@ impl Words {
     /// Whether some word of the list occurs in `hay`.
     #[inline(never)]
     pub fn any_in(self, hay: &str) -> bool {
-        self.iter().any(|w| has(hay, w))
+        hay.len() >= self.shortest && self.iter().any(|w| has(hay, w))
     }
     /// Whether `s` starts with some word of the list.
     #[inline(never)]
     pub fn any_prefix(self, s: &str) -> bool {
-        self.iter().any(|w| s.starts_with(w))
+        self.may_start(s) && self.iter().any(|w| s.starts_with(w))
+    }
+    /// The words of the list that `s` starts with.
+    pub fn prefixes_of(self, s: &str) -> impl Iterator<Item = &'static str> + '_ {
+        let list = if self.may_start(s) { self.list } else { "" };
+        list.split('|')
+            .filter(move |w| !w.is_empty() && s.starts_with(w))
     }
     /// Where `w` stands in the list.
     pub fn position(self, w: &str) -> Option<usize> {
-        find_word(self.0, w, false)
+        self.may_start(w).then(|| find_word(self.list, w, false))?
     }
     /// Where `w` stands in the list, ASCII case ignored.
     pub fn position_ci(self, w: &str) -> Option<usize> {
-        find_word(self.0, w, true)
+        self.may_start(w).then(|| find_word(self.list, w, true))?
     }
 }
 

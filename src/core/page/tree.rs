@@ -59,7 +59,7 @@ pub enum Tag {
 
 /// Tag names, the most frequent first (a linear search is smaller than a `match` on
 /// byte strings, and the first few rows answer most tags), packed in one string.
-const TAG_NAMES: super::Words = super::Words("span|div|a|p|li|img|html|body|h1|h2|h3|h4|h5|h6|ul|ol|dl|menu|dt|dd|blockquote|pre|section|article|main|header|footer|nav|aside|form|table|tr|thead|tbody|tfoot|td|th|figure|figcaption|br|hr|time|address|dialog|details|summary|fieldset|center|hgroup|caption|title|script|area|base|col|embed|input|link|meta|param|source|track|wbr|image|style|noscript|template|svg|math|iframe|object|canvas|audio|video|select|option|textarea|button|head|label|noembed|noframes|picture|xmp|plaintext|datalist|output|progress|meter");
+const TAG_NAMES: super::Words = super::Words::new("span|div|a|p|li|img|html|body|h1|h2|h3|h4|h5|h6|ul|ol|dl|menu|dt|dd|blockquote|pre|section|article|main|header|footer|nav|aside|form|table|tr|thead|tbody|tfoot|td|th|figure|figcaption|br|hr|time|address|dialog|details|summary|fieldset|center|hgroup|caption|title|script|area|base|col|embed|input|link|meta|param|source|track|wbr|image|style|noscript|template|svg|math|iframe|object|canvas|audio|video|select|option|textarea|button|head|label|noembed|noframes|picture|xmp|plaintext|datalist|output|progress|meter");
 /// What each of `TAG_NAMES` is, in the same order.
 const TAG_KINDS: [Tag; 89] = {
     use Tag::*;
@@ -214,7 +214,7 @@ struct Frame {
     tag: Tag,
 }
 
-const META_KEYS: super::Words = super::Words("og:title|og:site_name|og:url|og:description|og:locale|og:type|twitter:title|twitter:description|description|author|article:author|article:published_time|article:publisher|datepublished|date|pubdate|publishdate|publish-date|publish_date|dc.date|dc.date.issued|dcterms.created|dc.creator|dc.language|sailthru.date|sailthru.author|parsely-pub-date|parsely-author|parsely-title|byl|application-name|content-language|headline|name|datecreated|language");
+const META_KEYS: super::Words = super::Words::new("og:title|og:site_name|og:url|og:description|og:locale|og:type|twitter:title|twitter:description|description|author|article:author|article:published_time|article:publisher|datepublished|date|pubdate|publishdate|publish-date|publish_date|dc.date|dc.date.issued|dcterms.created|dc.creator|dc.language|sailthru.date|sailthru.author|parsely-pub-date|parsely-author|parsely-title|byl|application-name|content-language|headline|name|datecreated|language");
 
 fn fnv(name: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -673,22 +673,22 @@ struct Hint {
 
 /// Words of class and id names that mark the story.
 const POSITIVE: super::Words =
-    super::Words("article|body|content|entry|hentry|main|post|text|blog|story|prose|richtext");
+    super::Words::new("article|body|content|entry|hentry|main|post|text|blog|story|prose|richtext");
 /// Words that mark the frame around it (weight only).
-const NEGATIVE: super::Words = super::Words("banner|combx|comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|nav|menu|breadcrumb|social|cookie");
+const NEGATIVE: super::Words = super::Words::new("banner|combx|comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|taboola|nav|menu|breadcrumb|social|cookie");
 /// Stems that name boilerplate wherever they stand in a class or id word.
-const BOILER_STEMS: super::Words = super::Words("comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|sponsor|cookie|consent|gdpr|sidebar|breadcrumb|outbrain|taboola|popup|modal|paywall|trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|recirc|toolbar|pagination|byline|dateline|timestamp|author|footer|navigation|navbar|menu|skiplink|skip-link|newsfeed|widget|banner|tagline|keywords|printfriendly");
+const BOILER_STEMS: super::Words = super::Words::new("comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|promo|advert|sponsor|cookie|consent|gdpr|sidebar|breadcrumb|outbrain|taboola|popup|modal|paywall|trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|recirc|toolbar|pagination|byline|dateline|timestamp|author|footer|navigation|navbar|menu|skiplink|skip-link|newsfeed|widget|banner|tagline|keywords|printfriendly");
 /// Whole words that name boilerplate.
-const BOILER_WORDS: super::Words = super::Words(
+const BOILER_WORDS: super::Words = super::Words::new(
     "ad|ads|adv|advert|nav|tags|tag|share|tools|print|rail|aside|meta|more|promo|teaser|card|cards",
 );
 
 /// The attributes that say something about an element, in the order `Hint::of` reads them.
 const HINT_ATTRS: super::Words =
-    super::Words("class|id|role|itemprop|rel|hidden|aria-hidden|style|type");
+    super::Words::new("class|id|role|itemprop|rel|hidden|aria-hidden|style|type");
 /// Class words that name a pull quote, and a date line.
-const PULL_QUOTE: super::Words = super::Words("pullquote|pull-quote|pull_quote");
-const DATELINE: super::Words = super::Words("dateline|timestamp|publish-date|pubdate");
+const PULL_QUOTE: super::Words = super::Words::new("pullquote|pull-quote|pull_quote");
+const DATELINE: super::Words = super::Words::new("dateline|timestamp|publish-date|pubdate");
 
 impl Hint {
     fn of(t: &StartTag) -> Hint {
@@ -783,20 +783,20 @@ fn is_byline_name(w: &str) -> bool {
 }
 
 /// Roles of the page's frame.
-const FRAME_ROLES: super::Words = super::Words(
+const FRAME_ROLES: super::Words = super::Words::new(
     "navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search",
 );
 /// Whole class words for a byline, and how others end.
 const BYLINE_NAMES: super::Words =
-    super::Words("author|authors|author-name|authorname|author_name");
+    super::Words::new("author|authors|author-name|authorname|author_name");
 const BYLINE_ENDS: super::Words =
-    super::Words("-author|_author|-authors|_authors|author-name|authorname");
+    super::Words::new("-author|_author|-authors|_authors|author-name|authorname");
 
 /// A class word with these says how the page is laid out, not what the element is.
-const LAYOUT_MODIFIERS: super::Words = super::Words("with-|with_|has-|has_|no-|without");
+const LAYOUT_MODIFIERS: super::Words = super::Words::new("with-|with_|has-|has_|no-|without");
 
 /// Parts of a class name that only say it is a container.
-const CONTAINER_PARTS: super::Words = super::Words("container|wrapper|wrap|slot|unit|box|block|list|bar|section|area|holder|module|inner|outer|zone|label|placeholder|top|bottom|left|right");
+const CONTAINER_PARTS: super::Words = super::Words::new("container|wrapper|wrap|slot|unit|box|block|list|bar|section|area|holder|module|inner|outer|zone|label|placeholder|top|bottom|left|right");
 
 /// A class or id word naming boilerplate: a boilerplate stem anywhere ("article-share",
 /// "commentList"), or a short boilerplate word alone or with a container part ("ad",
@@ -822,7 +822,7 @@ fn is_boiler_name(w: &str) -> bool {
 
 /// Names that say what a box looks like, not what it is for: a product "widget" or a list
 /// "card" may well hold the story's own text, so these give way to long prose.
-const WEAK: super::Words = super::Words("widget|banner|toolbar|tagline|keywords|author|byline|dateline|timestamp|card|cards|teaser|meta|more|tools|rail|aside|tag|tags|print|pagination");
+const WEAK: super::Words = super::Words::new("widget|banner|toolbar|tagline|keywords|author|byline|dateline|timestamp|card|cards|teaser|meta|more|tools|rail|aside|tag|tags|print|pagination");
 
 fn is_weak_name(w: &str) -> bool {
     let strong_stem = BOILER_STEMS
@@ -839,7 +839,7 @@ fn is_story_name(w: &str) -> bool {
     STORY_NAMES.any_in(w)
 }
 
-const STORY_NAMES: super::Words = super::Words("articlebody|article-body|article_body|article__body|story-body|storybody|entry-content|post-content|post-body|article-content|articlecontent|story-content|article-text|body-text");
+const STORY_NAMES: super::Words = super::Words::new("articlebody|article-body|article_body|article__body|story-body|storybody|entry-content|post-content|post-body|article-content|articlecontent|story-content|article-text|body-text");
 
 #[cfg(test)]
 mod tests {
