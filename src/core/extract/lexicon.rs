@@ -18,6 +18,8 @@ pub struct Lexicon {
     pub given: HashSet<&'static str>,
     /// Given names usually a woman's or a man's (`f` or `m` after the name in the list).
     pub given_gender: HashMap<&'static str, Gender>,
+    /// Cities of the world (GeoNames), single words of which are only likely places.
+    pub cities: HashSet<&'static str>,
 }
 
 /// A person's grammatical gender as the text or a given name shows it, for "he" and "she".
@@ -76,6 +78,7 @@ pub fn get() -> &'static Lexicon {
             title_max_words,
             given,
             given_gender,
+            cities: set(include_str!("lexicon/cities.txt")),
         }
     })
 }
