@@ -562,13 +562,15 @@ impl<'a> Extractor<'a> {
         if n >= 2 && one_name && FACILITY_HEADS.contains(last) && !lex.org_words.contains(first) {
             return Some(Label::Loc);
         }
-        // "Homeland Security Departments": the plural of an organisation word
+        // "Homeland Security Departments": the plural of an organisation word (not a
+        // surname: "Kathryn Waters")
         let singular = last
             .strip_suffix("ies")
             .map(|s| format!("{s}y"))
             .or_else(|| last.strip_suffix('s').map(str::to_string));
         if n >= 2
             && one_name
+            && !lex.given.contains(first)
             && singular
                 .as_deref()
                 .is_some_and(|w| w != last && lex.org_words.contains(w))
@@ -807,7 +809,7 @@ impl<'a> Extractor<'a> {
 
     /// Whether a run of capitalised words that would pass for a person's name reads as an
     /// organisation instead: no given name first, and "the" before it ("the Civic
-    /// Passion"), a place or nationality in it ("Ontario Ghostbusters"), an appositive
+    /// Passion"), a place or nationality before its last word ("Ontario Ghostbusters"), an appositive
     /// that says so after it ("X, a charity"), or a company's possession ("X's
     /// shareholders").
     fn names_a_group(&self, toks: &[Tok]) -> bool {
@@ -822,7 +824,9 @@ impl<'a> Extractor<'a> {
         if at_start && self.run.before.is_some_and(|b| b == "the" || b == "The") {
             return true;
         }
-        if toks.iter().any(|t| {
+        // a place, group or organisation before the last word (a surname may be a place:
+        // "Jack London")
+        if toks[..toks.len() - 1].iter().any(|t| {
             self.lex.is_gpe(t.text)
                 || self.lex.is_norp(t.text)
                 || self.lex.cities.contains(t.text)
@@ -1254,6 +1258,15 @@ mod tests {
         assert!(has(&v, "VidTube", Label::Org), "{v:?}");
         assert!(has(&v, "ESA", Label::Org), "{v:?}");
         assert!(!v.iter().any(|(t, _)| t.starts_with("CFL")), "{v:?}");
+    }
+
+    #[test]
+    fn surnames_that_are_places_or_plural_organisation_words_stay_people() {
+        let v = ents(
+            "T\nThe talk was given by Maria Waters and by Tadeusz Paris.",
+        );
+        assert!(has(&v, "Maria Waters", Label::Person), "{v:?}");
+        assert!(has(&v, "Tadeusz Paris", Label::Person), "{v:?}");
     }
 
     #[test]
