@@ -243,7 +243,7 @@ const NAME_SUFFIXES: crate::core::WordSet = crate::core::word_set!("Jr.|Sr.|Jr|S
 const LOC_HEADS: crate::core::WordSet = crate::core::word_set!("Sea|Ocean|River|Mountains|Mountain|Island|Islands|Strait|Peninsula|Valley|Desert|Bay|Gulf|Lake|Canal|Channel|Coast|Basin|Plateau|East|West|North|South|Central|Highlands|Delta");
 /// Head words of buildings, streets and other built places (FAC in OntoNotes; LOC here):
 /// "Fisht Stadium", "Grand Mosque", "Jamarat Bridge".
-const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway");
+const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("St.|Ave|Ave.|Rd|Rd.|Blvd|Blvd.|Expressway|Turnpike|Freeway|Parkway|Junction|Reserve|Sanctuary|Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway");
 /// Head words of settlements and administrative areas (GPE): "Taipei City", "Saratoga Springs".
 const SETTLEMENT_HEADS: crate::core::WordSet = crate::core::word_set!(
     "City|County|Town|Township|Village|Borough|Province|Prefecture|Springs|Heights|Parish|Oblast|Governorate"
@@ -489,6 +489,8 @@ struct RunContext<'a> {
     end: usize,
     before: Option<&'a str>,
     after: Vec<Tok<'a>>,
+    /// The run is all that stands between quotation marks.
+    quoted: bool,
 }
 
 fn phrase(toks: &[Tok]) -> String {
@@ -817,6 +819,20 @@ impl<'a> Extractor<'a> {
             && !self.title_case
             && toks.iter().all(|t| !t.acronym() || t.initial())
         {
+            let whole = toks.first().is_some_and(|f| f.start == self.run.start)
+                && toks.last().is_some_and(|l| l.end == self.run.end);
+            if whole && self.run.quoted {
+                // "Growing Up", “Half the World”: a title in quotation marks
+                return;
+            }
+            let given = toks
+                .first()
+                .is_some_and(|f| self.lex.given.contains(f.text));
+            if !given && toks.last().is_some_and(|l| self.lex.is_norp(l.text)) {
+                // "Latin American", "Theravada Buddhist": a group
+                self.push(toks, Label::Norp, None);
+                return;
+            }
             let label = if self.names_a_group(toks) {
                 Label::Org
             } else {
@@ -967,6 +983,13 @@ impl<'a> Extractor<'a> {
                     .filter(|b| b.word)
                     .map(|b| b.text),
                 after: toks[end..].iter().take(4).copied().collect(),
+                quoted: i
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|q| matches!(q.text, "\"" | "“" | "‘"))
+                    && toks
+                        .get(end)
+                        .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
             };
             self.classify(&run);
             i = end;
@@ -1311,6 +1334,15 @@ mod tests {
         let v = ents("T\nTrade with the West grew in Northeast Ohio.");
         assert!(has(&v, "West", Label::Loc), "{v:?}");
         assert!(has(&v, "Northeast Ohio", Label::Gpe), "{v:?}");
+    }
+
+    #[test]
+    fn quoted_titles_groups_and_streets_are_not_people() {
+        let v = ents("T\nHer story \"Quiet Harbours\" sold well among Latin American readers on Elm Ave and Main St. in town.");
+        assert!(!v.iter().any(|(_, l)| *l == Label::Person), "{v:?}");
+        assert!(has(&v, "Latin American", Label::Norp), "{v:?}");
+        assert!(has(&v, "Elm Ave", Label::Loc), "{v:?}");
+        assert!(has(&v, "Main St.", Label::Loc), "{v:?}");
     }
 
     #[test]
