@@ -528,7 +528,8 @@ impl ClaimScan {
                 // a short parenthesis after the subject: "X (D-Ohio) said"
                 if k > 1 {
                     let gap = text[ws[k - 1].span.end()..ws[k].span.start()].trim();
-                    if gap.starts_with(')') {
+                    // "(D-Wis.)": an abbreviation's dot before the bracket
+                    if gap.trim_start_matches('.').starts_with(')') {
                         let back = text[sentence.start()..ws[k - 1].span.end()].rfind('(');
                         if let Some(open) = back.map(|b| sentence.start() + b) {
                             let inside = ws[..k].iter().rposition(|x| x.span.end() <= open);
@@ -557,8 +558,7 @@ impl ClaimScan {
                 continue;
             }
             let gap_clean = k > 0
-                && !text[ws[k - 1].span.end()..cue.start()]
-                    .trim_start_matches(|c: char| c == ')' || c.is_whitespace())
+                && !skip_parenthesis(&text[ws[k - 1].span.end()..cue.start()])
                     .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
             // a subject set off by an appositive: "Donald Trump, her Republican opponent,
             // bemoaned", "…,” Scott Pruitt, the attorney general of Oklahoma, said"
@@ -1066,6 +1066,18 @@ impl ClaimScan {
         self.quote_open = quote_open;
         self.last_block = last_block;
         self.since_person = since_person;
+    }
+}
+
+/// The words between a subject and its verb without a short parenthesis right after the
+/// subject ("X (D-Ohio) said"): what follows its closing bracket.
+fn skip_parenthesis(gap: &str) -> &str {
+    let g = gap.trim_start();
+    match g.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((inside, rest)) if inside.len() <= 40 && !inside.contains(['(', '"', '“', '”']) => {
+            rest
+        }
+        _ => g.trim_start_matches(|c: char| c == ')' || c.is_whitespace()),
     }
 }
 
@@ -1618,6 +1630,29 @@ fn signed_quotation(text: &str, sentence: Span, ms: &[&Mention]) -> Option<(Stri
     Some((text[sp.start()..sp.end()].to_string(), sp, dash))
 }
 
+/// The statement "according to" a source reports: what precedes it ("A, according to X"),
+/// or after a sentence-opening "According to X," what follows the source's comma.
+fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
+    let before = text[sentence.start()..cue.start()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '-' | '('));
+    if before.split_whitespace().count() >= 2 {
+        let lead = before.len() - before.trim_start().len();
+        return Some(Span::new(
+            sentence.start() + lead,
+            sentence.start() + before.len(),
+        ));
+    }
+    // the source runs to the first comma (a short phrase, no quotation)
+    let rest = &text[cue.end()..sentence.end()];
+    let comma = rest.find(',')?;
+    if rest[..comma].split_whitespace().count() > 16 || rest[..comma].contains(['"', '“']) {
+        return None;
+    }
+    let after = &rest[comma + 1..];
+    let t = after.trim_start();
+    (t.split_whitespace().count() >= 2).then(|| Span::new(sentence.end() - t.len(), sentence.end()))
+}
+
 /// What follows a cue to the end of the sentence, without a leading "that" ("adding that
 /// …"); the sentence when nothing does.
 fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
@@ -1635,6 +1670,11 @@ fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
 /// or follow a closed quotation. The whole sentence when neither side says anything.
 fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> Span {
     let words = |sp: Span| text[sp.start()..sp.end()].split_whitespace().count();
+    if text[cue.start()..cue.end()].eq_ignore_ascii_case("according to") {
+        if let Some(sp) = according_content(text, sentence, cue) {
+            return sp;
+        }
+    }
     let after_start = source
         .filter(|s| s.start() >= cue.end())
         .map_or(cue.end(), |s| s.end())
@@ -1656,7 +1696,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
     // "…, Foreign Minister X said": a title before the name belongs to the source
     // (or "“…,” Mayor X said": after a closing quotation mark, kept)
-    if let Some(comma) = before_text.rfind([',', '”', '"']) {
+    if let Some(comma) = before_text.rfind([',', '”', '"', '\'']) {
         let mark = before_text[comma..]
             .chars()
             .next()
@@ -1692,7 +1732,13 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
     // "According to the Herald, X said …": the reporting phrase is no statement
     let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
-    if words(before) >= 3
+    // "“You winning?” she said, but …": a whole quotation before its source is what is
+    // said, however short
+    let whole_quote = quote_closes
+        && before_text.starts_with(['“', '"', '\''])
+        && words(before) >= 1
+        && !after_quotes;
+    if (words(before) >= 3 || whole_quote)
         && !reporting
         && (words(after) <= 4 || (quote_closes && !after_quotes) || aside)
     {
@@ -2193,6 +2239,43 @@ mod tests {
         // ("doubted") is the quoted speaker's, not a report
         let v = run("Title line here\n“I never doubted it,” she said.");
         assert_eq!(speaker_of(&v, "never doubted").as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn regression_quotations_before_a_bracketed_source_and_according_to() {
+        // a parenthesis ending in an abbreviation's dot after a quotation
+        let (who, content, src) = content_of(
+            "Title line here\n“The levy is a scandal,” Rep. Nora Vance (D-Wis.) said Friday.",
+            "levy is a scandal",
+        );
+        assert_eq!(who.as_deref(), Some("Nora Vance"));
+        assert_eq!(content, "“The levy is a scandal,”");
+        assert_eq!(src.as_deref(), Some("Nora Vance"));
+        // a short quotation before its source is the statement, not what follows
+        let (_, content, _) = content_of(
+            "Title line here\nThe mayor met the crowd. “Too late?” she said, but the hall was already empty.",
+            "Too late",
+        );
+        assert_eq!(content, "“Too late?”");
+        // doubled apostrophes as quotation marks, a title before the name
+        let (_, content, _) = content_of(
+            "Title line here\n''The river will rise again,'' Mr. Hal Brandt said, not even waiting for the forecast.",
+            "river will rise",
+        );
+        assert_eq!(content, "''The river will rise again,''");
+        // "A, according to X, B": the statement is before the cue
+        let (who, content, _) = content_of(
+            "Title line here\nThe dam would cost twice as much, according to the regional water board, more than planned.",
+            "dam would cost",
+        );
+        assert_eq!(who.as_deref(), Some("the regional water board"));
+        assert_eq!(content, "The dam would cost twice as much");
+        // "According to X, B": what follows the source's comma
+        let (_, content, _) = content_of(
+            "Title line here\nAccording to a Valley Courier/Metro poll taken in May, the levy has wide support.",
+            "wide support",
+        );
+        assert_eq!(content, "the levy has wide support.");
     }
 
     #[test]
