@@ -423,6 +423,32 @@ pub fn needs_to(word: &str) -> bool {
         .any(|(l, p, i, _)| forms(l, p, i).contains(&w))
 }
 
+/// Verbs and adjectives that take a subject's infinitive, so the cue after "to" has their
+/// subject: "wants to", "continues to insist", "has to explain", "is likely to say". Each
+/// lemma is `lemma`, or `lemma/past/participle` when irregular; bare words stand as they
+/// are.
+const CONTROL: &str = "want wish need try seem appear continue begin/began/beginning start \
+hope plan/planned/planning refuse decline fail agree promise vow threaten attempt intend \
+expect prepare choose/chose/choosing decide aim seek/sought tend use go/went/going \
+have/had/having get/got/getting manage rush move work struggle hesitate dare bother care \
+love like hate prefer/preferred/preferring pledge pretend offer ask \
+begun chosen gone able unable likely unlikely willing unwilling eager ready reluctant \
+about set due";
+
+/// A word that passes its subject on to an infinitive after it (see `CONTROL`).
+pub fn is_control(word: &str) -> bool {
+    if word.len() < 3 || word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    CONTROL.split_whitespace().any(|entry| {
+        let mut parts = entry.split('/');
+        let lemma = parts.next().unwrap_or("");
+        let past = parts.next().unwrap_or("");
+        let ing = parts.next().unwrap_or("");
+        forms(lemma, past, ing).iter().any(|f| f == word)
+    })
+}
+
 /// A cue of saying ("said", "told", "added"), as opposed to stance or attitude.
 pub fn is_saying(word: &str) -> bool {
     class_of(word) == Some(CueClass::Say)

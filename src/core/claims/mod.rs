@@ -11,7 +11,7 @@ mod cues;
 mod people;
 mod worth;
 pub use cues::kind_for_cue;
-use cues::{is_cue, is_nounish, is_saying, needs_to};
+use cues::{is_control, is_cue, is_nounish, is_saying, needs_to};
 use people::{People, Recent};
 pub use worth::{Reason, Worth};
 
@@ -62,6 +62,10 @@ fn is_gap_word(w: &str) -> bool {
                 | "always"
                 | "first"
                 | "initially"
+                | "himself"
+                | "herself"
+                | "itself"
+                | "themselves"
         )
 }
 
@@ -364,6 +368,9 @@ impl ClaimScan {
         let mut founds: Vec<(String, Option<Span>, Span)> = Vec::new();
         // the cues of those whose statement is after the cue, whatever precedes
         let mut follows: Vec<Span> = Vec::new();
+        // (cue, source) where the source as written is not the speaker's mention: the
+        // relative pronoun of "X, who said …"
+        let mut written: Vec<(Span, Span)> = Vec::new();
         let in_heading = doc
             .blocks()
             .get(block)
@@ -523,6 +530,20 @@ impl ClaimScan {
             loop {
                 if k > 0 && is_gap_word(ws[k - 1].text) {
                     k -= 1;
+                    continue;
+                }
+                // the subject of a verb that passes it on: "X wants to say", "X has yet
+                // to explain", "X is expected to announce"
+                if k > 1
+                    && ws[k - 1].text == "to"
+                    && (is_control(ws[k - 2].text)
+                        || (ws[k - 2].text == "yet" && k > 2 && is_gap_word(ws[k - 3].text)))
+                    && text[ws[k - 2].span.end()..ws[k - 1].span.start()]
+                        .chars()
+                        .chain(text[ws[k - 1].span.end()..ws[k].span.start()].chars())
+                        .all(char::is_whitespace)
+                {
+                    k -= 2;
                     continue;
                 }
                 // a short parenthesis after the subject: "X (D-Ohio) said"
@@ -687,27 +708,34 @@ impl ClaimScan {
                     founds.push((text[sp.start()..sp.end()].to_string(), Some(sp), cue));
                     continue;
                 }
-                // a relative clause on a named subject: "X, who said …"
+                // a relative clause: "X, who said …", "voters who believe …"; the source as
+                // written is the pronoun, the speaker its antecedent
                 if matches!(prev.text, "who" | "which") && k >= 2 {
-                    let comma = text[ws[k - 2].span.end()..prev.span.start()].trim() == ",";
-                    if let Some(m) = mention_ending_at(k - 2).filter(|_| comma) {
-                        founds.push((
-                            full_name(&text[m.span.start()..m.span.end()], m.label),
-                            Some(m.span),
-                            cue,
-                        ));
-                        continue;
+                    let gap = text[ws[k - 2].span.end()..prev.span.start()].trim();
+                    if gap == "," || gap.is_empty() {
+                        if let Some(m) = mention_ending_at(k - 2) {
+                            founds.push((
+                                full_name(&text[m.span.start()..m.span.end()], m.label),
+                                Some(m.span),
+                                cue,
+                            ));
+                            written.push((cue, prev.span));
+                            continue;
+                        }
+                        if let Some(sp) = description_before(text, &ws, k - 1) {
+                            founds.push((
+                                description_name(&text[sp.start()..sp.end()]),
+                                Some(sp),
+                                cue,
+                            ));
+                            written.push((cue, prev.span));
+                            continue;
+                        }
                     }
                 }
                 // a description: "the developer said", "a spokeswoman for the campaign said"
                 if let Some(sp) = description_before(text, &ws, k) {
-                    // named without its article: "a Russian official" is "Russian official"
-                    let d = &text[sp.start()..sp.end()];
-                    let name = ["a ", "an ", "the ", "A ", "An ", "The "]
-                        .iter()
-                        .find_map(|a| d.strip_prefix(a))
-                        .unwrap_or(d);
-                    founds.push((name.to_string(), Some(sp), cue));
+                    founds.push((description_name(&text[sp.start()..sp.end()]), Some(sp), cue));
                     continue;
                 }
                 if GROUP_SPEAKERS.contains(&prev.text) {
@@ -913,7 +941,9 @@ impl ClaimScan {
             .map(|(_, speaker_span, cue)| {
                 // the mention found, or the pronoun or title next to the cue when it stands
                 // for someone named before
+                let rewritten = cue.and_then(|c| written.iter().find(|w| w.0 == c).map(|w| w.1));
                 let source = match (*speaker_span, *cue) {
+                    _ if rewritten.is_some() => rewritten,
                     (Some(sp), _)
                         if sp.start() >= sentence.start() && sp.end() <= sentence.end() =>
                     {
@@ -949,7 +979,9 @@ impl ClaimScan {
                     None => sentence,
                 };
                 let content = match *cue {
-                    Some(c) if follows.contains(&c) => content_after(text, sentence, c),
+                    Some(c) if follows.contains(&c) || rewritten.is_some() => {
+                        content_after(text, sentence, c)
+                    }
                     // after another attribution, what precedes the cue is that one's
                     Some(c) if scope.start() > sentence.start() => {
                         let end = source
@@ -1079,6 +1111,16 @@ fn skip_parenthesis(gap: &str) -> &str {
         }
         _ => g.trim_start_matches(|c: char| c == ')' || c.is_whitespace()),
     }
+}
+
+/// A description as a speaker's name, without its article: "a Russian official" is
+/// "Russian official".
+fn description_name(d: &str) -> String {
+    ["a ", "an ", "the ", "A ", "An ", "The "]
+        .iter()
+        .find_map(|a| d.strip_prefix(a))
+        .unwrap_or(d)
+        .to_string()
 }
 
 /// Whether a quotation is open after `text[from..to]`, given whether it was open before:
@@ -2290,6 +2332,35 @@ mod tests {
         // an intention verb without its infinitive reports nothing
         let v = run("Title line here\nThe troops fired shells aimed at a radio mast. Sales of steel declined in May. The city has committed $40 million to the port.");
         assert!(v.iter().all(|(_, sp)| sp.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn regression_infinitives_after_control_verbs_and_relative_clauses() {
+        // the subject of "wants", "continue", "seemed" is the cue's
+        let v = run("Title line here\nThe river polls continue to show that the levy is popular. Mayor Lena Ortiz himself seemed to recognize the risk of a flood.");
+        assert_eq!(
+            speaker_of(&v, "levy is popular").as_deref(),
+            Some("river polls")
+        );
+        assert_eq!(
+            speaker_of(&v, "risk of a flood").as_deref(),
+            Some("Lena Ortiz")
+        );
+        // a relative pronoun is the source as written, its antecedent the speaker, and the
+        // statement follows the cue however short
+        let (who, content, src) = content_of(
+            "Title line here\nThe council met Tom Baker, who said the bridge was safe.",
+            "bridge was safe",
+        );
+        assert_eq!(who.as_deref(), Some("Tom Baker"));
+        assert_eq!(src.as_deref(), Some("who"));
+        assert_eq!(content, "the bridge was safe.");
+        let (who, _, src) = content_of(
+            "Title line here\nThe plan angered the farmers who believe the river belongs to them.",
+            "river belongs",
+        );
+        assert_eq!(who.as_deref(), Some("farmers"));
+        assert_eq!(src.as_deref(), Some("who"));
     }
 
     #[test]
