@@ -943,6 +943,18 @@ impl ClaimScan {
                 founds.push((name, Some(sp), dash));
             }
         }
+        // a name and a colon opening the sentence: "Mayor Ortiz: The levy will hold",
+        // "Q: Did you know?"
+        if founds.is_empty() && !open_before {
+            if let Some((sp, colon)) = colon_source(text, &ws, sentence) {
+                let name = match ms.iter().find(|m| m.span == sp) {
+                    Some(m) => full_name(&text[sp.start()..sp.end()], m.label),
+                    None => text[sp.start()..sp.end()].to_string(),
+                };
+                founds.push((name, Some(sp), colon));
+                written.push((colon, sp));
+            }
+        }
         let quoted_start = s_text.starts_with(['"', '“', '‘']) || open_before;
         // (speaker, speaker span, cue) of each attribution here; none, or a quotation going
         // on from the last sentence
@@ -1786,6 +1798,88 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
     (t.split_whitespace().count() >= 2).then(|| Span::new(sentence.end() - t.len(), sentence.end()))
 }
 
+/// A sentence opening with up to five capitalised words and a colon, a statement after
+/// it: the words' span and the colon's. Labels ("Note:", "Update:", "Related:") and
+/// words that name no one are no source.
+fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)> {
+    const LABELS: &[&str] = &[
+        "Note",
+        "Update",
+        "Updated",
+        "Related",
+        "Correction",
+        "Clarification",
+        "Editor",
+        "Photo",
+        "Photos",
+        "Video",
+        "Watch",
+        "Read",
+        "See",
+        "More",
+        "Source",
+        "Sources",
+        "Report",
+        "Reports",
+        "Credit",
+        "Caption",
+        "Tags",
+        "Topics",
+        "Share",
+        "Follow",
+        "Click",
+        "Advertisement",
+        "Subscribe",
+        "Listen",
+        "Transcript",
+        "Excerpt",
+        "Breaking",
+        "Warning",
+        "Disclosure",
+        "UPDATE",
+        "NOTE",
+        "RELATED",
+        "CORRECTION",
+        "WATCH",
+        "READ",
+        "VIDEO",
+        "PHOTO",
+    ];
+    let first = ws.first()?;
+    if text[sentence.start()..first.span.start()].trim() != ""
+        || LABELS.contains(&first.text)
+        || not_a_name(first.text)
+    {
+        return None;
+    }
+    let upper = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    let mut end = 0;
+    loop {
+        let after = &text[ws[end].span.end()..];
+        if after.starts_with(": ") {
+            break;
+        }
+        let next = ws.get(end + 1)?;
+        if end >= 4
+            || !upper(next)
+            || !text[ws[end].span.end()..next.span.start()]
+                .chars()
+                .all(|c| c.is_whitespace() || c == '.')
+        {
+            return None;
+        }
+        end += 1;
+    }
+    let colon_at = ws[end].span.end();
+    if ws.len() < end + 3 || !ws[..=end].iter().all(upper) {
+        return None;
+    }
+    Some((
+        Span::new(first.span.start(), colon_at),
+        Span::new(colon_at, colon_at + 1),
+    ))
+}
+
 /// What follows a cue to the end of the sentence, without a leading "that" ("adding that
 /// …"); the sentence when nothing does.
 fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
@@ -2511,6 +2605,20 @@ mod tests {
             speaker_of(&v, "clear violation").as_deref(),
             Some("the videos")
         );
+    }
+
+    #[test]
+    fn regression_a_name_and_a_colon() {
+        let (who, content, src) = content_of(
+            "Title line here\nMayor Ortiz: The levy will hold through the winter.",
+            "levy will hold",
+        );
+        assert_eq!(who.as_deref(), Some("Mayor Ortiz"));
+        assert_eq!(src.as_deref(), Some("Mayor Ortiz"));
+        assert_eq!(content, "The levy will hold through the winter.");
+        // a label is no source
+        let v = run("Title line here\nUpdate: The levy held through the winter.\nNote: The bridge opens in May.\nReports: the dam may close in June.");
+        assert!(v.iter().all(|(_, sp)| sp.is_none()), "{v:?}");
     }
 
     #[test]
