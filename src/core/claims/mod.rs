@@ -466,9 +466,19 @@ impl ClaimScan {
             // "media reports", "police posts": a noun more often than a cue; only a named
             // or pronoun subject right before makes it one
             // ... unless "that" follows, as a verb's clause does: "a new survey shows that"
-            let strict = is_nounish(&lw)
-                && !(ws.get(i + 1).is_some_and(|x| x.text == "that")
-                    && text[cue.end()..ws[i + 1].span.start()] == *" ");
+            // ... or an object opens after it as a verb's does: "a new poll shows Clinton
+            // ahead", "the survey shows a lead", "the data show how …"
+            let object_follows = ws.get(i + 1).is_some_and(|x| {
+                text[cue.end()..x.span.start()] == *" "
+                    && (matches!(
+                        x.text,
+                        "that" | "how" | "what" | "why" | "whether" | "a" | "an" | "the"
+                    ) || (lw.ends_with('s')
+                        && !lw.ends_with("ss")
+                        && x.text.starts_with(char::is_uppercase)
+                        && !not_a_name(x.text)))
+            });
+            let strict = is_nounish(&lw) && !object_follows;
             // "…, with X stating: …": a participle with its own named subject
             if lw.ends_with("ing") && i >= 2 {
                 if let Some(m) = mention_ending_at(i - 1).filter(|m| {
@@ -2619,6 +2629,17 @@ mod tests {
         // a label is no source
         let v = run("Title line here\nUpdate: The levy held through the winter.\nNote: The bridge opens in May.\nReports: the dam may close in June.");
         assert!(v.iter().all(|(_, sp)| sp.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_noun_like_cue_with_an_object_after_it_is_a_verb() {
+        let v = run("Title line here\nA new poll shows Lena Ortiz ahead in the valley. The survey shows a narrow lead for the levy. The media reports grew longer each week.");
+        assert_eq!(
+            speaker_of(&v, "ahead in the valley").as_deref(),
+            Some("new poll")
+        );
+        assert_eq!(speaker_of(&v, "narrow lead").as_deref(), Some("survey"));
+        assert_eq!(speaker_of(&v, "grew longer"), None);
     }
 
     #[test]
