@@ -29,6 +29,32 @@ const SAY: &[&str] = &[
     "noted",
     "insisted",
     "explained",
+    "argued",
+    "recalled",
+    "responded",
+    "replied",
+    "countered",
+    "acknowledged",
+    "admitted",
+    "declared",
+    "observed",
+    "remarked",
+    "quipped",
+    "joked",
+    "tweeted",
+    "cautioned",
+    "conceded",
+    "complained",
+    "claimed",
+    "suggested",
+    "predicted",
+    "announced",
+    "reported",
+    "asks",
+    "adds",
+    "writes",
+    "notes",
+    "explains",
 ];
 /// A word allowed between a subject and its verb: those below, an adverb in -ly, a day.
 fn is_gap_word(w: &str) -> bool {
@@ -2640,6 +2666,16 @@ mod tests {
         );
         assert_eq!(speaker_of(&v, "narrow lead").as_deref(), Some("survey"));
         assert_eq!(speaker_of(&v, "grew longer"), None);
+    }
+
+    #[test]
+    fn regression_more_verbs_of_saying_invert() {
+        let (who, content, _) = content_of(
+            "Title line here\n“The levy will not hold,” argued Lena Ortiz, the county engineer.",
+            "levy will not hold",
+        );
+        assert_eq!(who.as_deref(), Some("Lena Ortiz"));
+        assert_eq!(content, "“The levy will not hold,”");
     }
 
     #[test]
