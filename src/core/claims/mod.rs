@@ -665,6 +665,16 @@ impl ClaimScan {
                     continue;
                 }
                 if let Some(m) = mention_ending_at(k - 1) {
+                    // "the Geneva talks", "at the Senate hearings": a name modifying a
+                    // noun-like form is no subject
+                    let at = ws.partition_point(|w| w.span.start() < m.span.start());
+                    let modifier = at > 0
+                        && (governed(&ws, at)
+                            || DETERMINERS.contains(&ws[at - 1].text)
+                            || text[ws[at - 1].span.end()..].starts_with(['’', '\'']));
+                    if strict && modifier {
+                        continue;
+                    }
                     founds.push((
                         full_name(&text[m.span.start()..m.span.end()], m.label),
                         Some(m.span),
@@ -2396,6 +2406,10 @@ mod tests {
         assert_eq!(speaker_of(&v, "taxes must").as_deref(), Some("Amy Cole"));
         // a noun that looks like a cue ("reports") with no named subject is not one
         assert_eq!(speaker_of(&v, "grew longer"), None);
+        // a name modifying a noun-like form is no subject; one before it is
+        let v = run("Title line here\nThe river states met during the Geneva talks, which led to a truce. Ortiz reports that the levy held.");
+        assert_eq!(speaker_of(&v, "led to a truce"), None, "{v:?}");
+        assert_eq!(speaker_of(&v, "levy held").as_deref(), Some("Ortiz"));
     }
 
     #[test]
