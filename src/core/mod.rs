@@ -41,12 +41,46 @@ pub fn excerpt(s: &str, n: usize) -> String {
 /// A fixed word list packed as one byte string, each word after its length in a byte
 /// (`word_set!("a|b|c")`, made at compile time): a fraction of the download of a table of
 /// string slices, whose pointers compress poorly, and searched as fast (lengths first).
+/// With it, made at compile time too, a 256-bit filter of its words' (length, first
+/// byte, last byte): most words not in the list are ruled out without a scan, so a long
+/// list costs little per word of an article.
 #[derive(Clone, Copy)]
-pub(crate) struct WordSet(pub &'static [u8]);
+pub(crate) struct WordSet {
+    packed: &'static [u8],
+    filter: [u64; 4],
+}
+
+/// Where a word falls in a `WordSet`'s filter.
+const fn filter_bit(w: &[u8]) -> usize {
+    let (first, last) = match (w.first(), w.last()) {
+        (Some(&f), Some(&l)) => (f as usize, l as usize),
+        _ => (0, 0),
+    };
+    (w.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 255
+}
 
 impl WordSet {
+    pub const fn new(packed: &'static [u8]) -> WordSet {
+        let mut filter = [0u64; 4];
+        let mut i = 0;
+        while i < packed.len() {
+            let n = packed[i] as usize;
+            let end = if i + 1 + n <= packed.len() {
+                i + 1 + n
+            } else {
+                packed.len()
+            };
+            let (_, rest) = packed.split_at(i + 1);
+            let (word, _) = rest.split_at(end - i - 1);
+            let bit = filter_bit(word);
+            filter[bit >> 6] |= 1 << (bit & 63);
+            i = end;
+        }
+        WordSet { packed, filter }
+    }
     pub fn contains(self, w: &str) -> bool {
-        has_word(self.0, w.as_bytes())
+        let bit = filter_bit(w.as_bytes());
+        self.filter[bit >> 6] & (1 << (bit & 63)) != 0 && has_word(self.packed, w.as_bytes())
     }
 }
 
@@ -90,7 +124,8 @@ macro_rules! word_set {
     ($s:expr) => {{
         const S: &str = $s;
         const B: [u8; S.len() + 1] = $crate::core::pack_words(S);
-        $crate::core::WordSet(&B)
+        const W: $crate::core::WordSet = $crate::core::WordSet::new(&B);
+        W
     }};
 }
 pub(crate) use word_set;

@@ -286,24 +286,55 @@ fn forms(lemma: &str, past: &str, ing: &str) -> [String; 4] {
     [lemma.to_string(), third, past, ing]
 }
 
-/// Every cue form (lower case), with its class.
-fn table() -> &'static std::collections::HashMap<String, CueClass> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, CueClass>> =
+/// What the scanner needs to know about one word form (lower case): the cue class, and
+/// the word lists below it belongs to. One table made once, so each word of an article is
+/// one lookup, never a walk over the lists making forms.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    class: Option<CueClass>,
+    nounish: bool,
+    needs_to: bool,
+    control: bool,
+}
+
+/// Every cue form and every form of the lists below, with what it is.
+fn table() -> &'static std::collections::HashMap<String, Entry> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Entry>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<String, CueClass> = lemmas()
-            .flat_map(|(l, p, i, c)| forms(l, p, i).into_iter().map(move |f| (f, c)))
-            .collect();
+        let mut m: std::collections::HashMap<String, Entry> = std::collections::HashMap::new();
+        for (l, p, i, c) in lemmas() {
+            for f in forms(l, p, i) {
+                let e = m.entry(f).or_default();
+                e.class = Some(c);
+                e.needs_to |= BEFORE_TO.contains(&l);
+            }
+        }
         // "…,” he continued: only the past tense reports; "continues to" does not
-        m.insert("continued".to_string(), CueClass::Say);
+        m.entry("continued".to_string()).or_default().class = Some(CueClass::Say);
+        for l in NOUNISH {
+            let [bare, third, ..] = forms(l, "", "");
+            for f in [bare, third] {
+                m.entry(f).or_default().nounish = true;
+            }
+        }
+        for entry in CONTROL.split_whitespace() {
+            let mut parts = entry.split('/');
+            let lemma = parts.next().unwrap_or("");
+            let past = parts.next().unwrap_or("");
+            let ing = parts.next().unwrap_or("");
+            for f in forms(lemma, past, ing) {
+                m.entry(f).or_default().control = true;
+            }
+        }
         m
     })
 }
 
-/// The class of a cue word (any case), if it is one.
-pub fn class_of(word: &str) -> Option<CueClass> {
-    // cue forms are 3 to 14 letters: most words are answered without hashing
-    if word.len() < 3 || word.len() > 14 {
+/// What `word` (any case) is in the table, if anything.
+fn lookup(word: &str) -> Option<Entry> {
+    // the table's forms are 2 to 16 letters: most words are answered without hashing
+    if word.len() < 2 || word.len() > 16 {
         return None;
     }
     let lower;
@@ -314,6 +345,15 @@ pub fn class_of(word: &str) -> Option<CueClass> {
         word
     };
     table().get(w).copied()
+}
+
+/// The class of a cue word (any case), if it is one.
+pub fn class_of(word: &str) -> Option<CueClass> {
+    // cue forms are 3 to 14 letters
+    if word.len() < 3 || word.len() > 14 {
+        return None;
+    }
+    lookup(word).and_then(|e| e.class)
 }
 
 /// Lemmas whose bare and "-s" forms are also everyday nouns ("media reports", "police
@@ -406,8 +446,7 @@ const NOUNISH: &[&str] = &[
 
 /// A form that is as likely a noun as a verb (see `NOUNISH`).
 pub fn is_nounish(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    NOUNISH.iter().any(|l| w == *l || forms(l, "", "")[1] == w)
+    lookup(word).is_some_and(|e| e.nounish)
 }
 
 /// Lemmas that report an intention only before an infinitive: "aims to", "committed to",
@@ -417,10 +456,7 @@ const BEFORE_TO: &[&str] = &["aim", "commit", "decline", "plan", "intend"];
 
 /// A form of a lemma that is a cue only when "to" follows (see `BEFORE_TO`).
 pub fn needs_to(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    lemmas()
-        .filter(|(l, ..)| BEFORE_TO.contains(l))
-        .any(|(l, p, i, _)| forms(l, p, i).contains(&w))
+    lookup(word).is_some_and(|e| e.needs_to)
 }
 
 /// Verbs and adjectives that take a subject's infinitive, so the cue after "to" has their
@@ -437,16 +473,9 @@ about set due";
 
 /// A word that passes its subject on to an infinitive after it (see `CONTROL`).
 pub fn is_control(word: &str) -> bool {
-    if word.len() < 3 || word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return false;
-    }
-    CONTROL.split_whitespace().any(|entry| {
-        let mut parts = entry.split('/');
-        let lemma = parts.next().unwrap_or("");
-        let past = parts.next().unwrap_or("");
-        let ing = parts.next().unwrap_or("");
-        forms(lemma, past, ing).iter().any(|f| f == word)
-    })
+    word.len() >= 3
+        && !word.bytes().any(|b| b.is_ascii_uppercase())
+        && lookup(word).is_some_and(|e| e.control)
 }
 
 /// A cue of saying ("said", "told", "added"), as opposed to stance or attitude.
