@@ -124,13 +124,13 @@ test('entities fixed as in brat: a class changed, a false entity removed, a miss
     const legend = page.getByRole('list', { name: 'Entity colours' });
     const ent = (cls, text) => page.locator(`article .${cls}`, { hasText: new RegExp(`^${text}$`) });
 
-    // Oval Office: an organisation to the extractor, a place to the person
-    await ent('ent-ORG', 'Oval Office').click();
-    assert.match(await page.locator('#legend-hint').innerText(), /Oval Office”, Organisation/);
-    await legend.getByRole('button', { name: 'Place' }).click();
-    await ent('ent-GPE', 'Oval Office').waitFor();
-    assert.equal(await ent('ent-ORG', 'Oval Office').count(), 0);
-    assert.match(await ent('ent-GPE', 'Oval Office').getAttribute('title'), /^Place: Oval Office/);
+    // Oval Office: a location to the extractor, the presidency (an organisation) to the person
+    await ent('ent-LOC', 'Oval Office').click();
+    assert.match(await page.locator('#legend-hint').innerText(), /Oval Office”, Location/);
+    await legend.getByRole('button', { name: 'Organisation' }).click();
+    await ent('ent-ORG', 'Oval Office').waitFor();
+    assert.equal(await ent('ent-LOC', 'Oval Office').count(), 0);
+    assert.match(await ent('ent-ORG', 'Oval Office').getAttribute('title'), /^Organisation: Oval Office/);
 
     // G8 is not an entity
     await ent('ent', 'G8').click();
@@ -147,7 +147,7 @@ test('entities fixed as in brat: a class changed, a false entity removed, a miss
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
     await page.locator('.graph-pane[data-nodes]:not([data-nodes="0"])').waitFor();
     const node = (id) => page.locator(`#graph-svg g.node[data-id="${id}"]`);
-    assert.match(await node('e:oval office').getAttribute('class'), /kind-place/);
+    assert.match(await node('e:oval office').getAttribute('class'), /kind-organisation/);
     assert.equal(await node('e:g8').count(), 0);
     assert.match(await node('e:international community').getAttribute('class'), /kind-group/);
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
@@ -155,15 +155,15 @@ test('entities fixed as in brat: a class changed, a false entity removed, a miss
     // kept across a reload
     await page.reload();
     await page.locator('main[data-analysis="ready"]').waitFor();
-    await ent('ent-GPE', 'Oval Office').waitFor();
+    await ent('ent-ORG', 'Oval Office').waitFor();
     await ent('ent-NORP', 'international community').waitFor();
     assert.equal(await ent('ent', 'G8').count(), 0);
-    assert.equal(await ent('ent-ORG', 'Oval Office').count(), 0);
+    assert.equal(await ent('ent-LOC', 'Oval Office').count(), 0);
 
     // and in the export, as decisions on the words
     const data = JSON.parse((await exportJson(page)).text);
     assert.deepEqual(data.entityDecisions.map((d) => [d.text, d.label]),
-      [['Oval Office', 'GPE'], ['G8', 'none'], ['international community', 'NORP']]);
+      [['Oval Office', 'ORG'], ['G8', 'none'], ['international community', 'NORP']]);
     for (const d of data.entityDecisions) assert.equal(data.article.text.slice(d.start, d.end), d.text);
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }

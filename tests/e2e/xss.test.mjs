@@ -24,7 +24,9 @@ function trap() {
   const check = (el) => {
     if (el.nodeType !== 1) return;
     for (const e of [el, ...el.querySelectorAll('*')]) {
-      if (RUNS.has(e.localName.toLowerCase()) && !e.closest('head')) hits.push(`element <${e.localName}>`);
+      // the graph inspector's own Merge and Alias forms are Gloss's, made by its code
+      const own = e.matches('#graph-pane .inspector form.merge, #graph-pane .inspector form.alias');
+      if (RUNS.has(e.localName.toLowerCase()) && !e.closest('head') && !own) hits.push(`element <${e.localName}>`);
       for (const a of e.attributes) {
         if (/^on/i.test(a.name)) hits.push(`handler ${a.name} on <${e.localName}>`);
         if (a.name === 'srcdoc') hits.push('srcdoc');
