@@ -48,7 +48,8 @@ fn is_shortcode(t: &str) -> bool {
 
 fn starts_like_furniture(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    if words > 25 {
+    // furniture is a short line: a long run without spaces is no credit or counter either
+    if words > 25 || text.len() > 400 {
         return false;
     }
     // lower case, copied only when it differs (a page of many short blocks allocates less)
@@ -104,6 +105,7 @@ pub fn is_boilerplate(b: &RawBlock, boiler_at: u32, region_top: u32, authors: &[
         return true;
     }
     if words <= 10
+        && b.text.len() <= 400
         && b.text
             .get(..3)
             .is_some_and(|p| p.eq_ignore_ascii_case("by "))
