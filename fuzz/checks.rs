@@ -7,22 +7,24 @@
 #![allow(dead_code)]
 
 use gloss::core::annotation::ClaimFields;
+use gloss::core::backup::{apply, export_library, plan, read_backup};
 use gloss::core::format::{export_article_with, import_file};
 use gloss::core::graph::export::{claims_csv, gexf, graphml, svg};
 use gloss::core::graph::{build, Source, View};
-use gloss::core::library::Article;
+use gloss::core::library::{Article, Library};
 use gloss::core::offsets::{floor_boundary, Span};
 use gloss::core::parse::{parse_bytes, Format};
 use gloss::core::pipeline::{extraction, findings};
 use gloss::core::relations::Identities;
 
 /// Every target by name, for the native test.
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+pub const TARGETS: [(&str, fn(&[u8])); 6] = [
     ("parse", parse),
     ("import", import),
     ("roundtrip", roundtrip),
     ("suggest", suggest),
     ("exports", exports),
+    ("backup", backup),
 ];
 
 /// Any bytes, in each format (the first byte picks it, or sniffing): parsing never panics
@@ -55,6 +57,35 @@ pub fn import(data: &[u8]) {
             assert!(c.span.is_valid_in(a.doc.text()), "claim {:?}", c.span);
         }
     }
+}
+
+/// Any bytes as a library backup: a backup that reads holds valid claims; planning it
+/// against the library it makes changes nothing; imported into an empty library and
+/// exported, it reads again, and exporting that gives the same bytes.
+pub fn backup(data: &[u8]) {
+    let Ok(b) = read_backup(data) else {
+        return;
+    };
+    for a in &b.articles {
+        for c in a.claims() {
+            assert!(c.span.is_valid_in(a.doc.text()), "claim {:?}", c.span);
+        }
+    }
+    let mut lib = Library::default();
+    let p = plan(&lib, &b);
+    assert_eq!(p.adds.len() + p.replaces.len(), b.articles.len());
+    let current = apply(&mut lib, b);
+    let first = export_library(&lib, current.as_deref(), "t");
+    let again = match read_backup(first.as_bytes()) {
+        Ok(x) => x,
+        Err(e) => panic!("an exported library does not read: {e}"),
+    };
+    let before = lib.clone();
+    let _ = plan(&lib, &again);
+    assert_eq!(lib, before, "planning changes nothing");
+    let mut lib2 = Library::default();
+    let current2 = apply(&mut lib2, again);
+    assert_eq!(export_library(&lib2, current2.as_deref(), "t"), first);
 }
 
 /// Import then export is a fixed point: a file that imports, exported, imported again and

@@ -37,6 +37,13 @@ fn the_file_seeds_are_files_gloss_reads() {
             panic!("{f}: {e}");
         }
     }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/backup");
+    for f in ["one.json", "two.json", "empty.json"] {
+        let bytes = std::fs::read(root.join(f)).expect("seed");
+        if let Err(e) = gloss::core::backup::read_backup(&bytes) {
+            panic!("{f}: {e}");
+        }
+    }
 }
 
 /// A figure, not a test: the slowest input of each target's corpus (a directory of

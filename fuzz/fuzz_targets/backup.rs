@@ -1,0 +1,6 @@
+//! Any bytes as a library backup: see `checks::backup`.
+#![no_main]
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::backup(data));
