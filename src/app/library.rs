@@ -28,7 +28,8 @@ pub fn LibraryPanel() -> impl IntoView {
                     <LibraryItem id=item.0 name=item.1 claims=item.2/>
                 </For>
             </ul>
-            <super::backup::BackupButtons/>
+            // filled by `backup::mount`
+            <div id="backup-buttons" class="backup actions"></div>
         </nav>
     }
 }

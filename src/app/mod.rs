@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     details::mount(ctx);
     graph::mount(ctx);
     handoff::mount(ctx);
+    backup::mount(ctx);
     handoff::listen(ctx);
     ctx.follow_other_tabs();
 
@@ -188,6 +189,7 @@ pub fn App() -> impl IntoView {
             </aside>
         </main>
         <ImportDialog/>
-        <backup::BackupDialog/>
+        // filled by `backup::mount`
+        <div id="backup-dialog"></div>
     }
 }
