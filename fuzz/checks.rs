@@ -59,9 +59,9 @@ pub fn import(data: &[u8]) {
     }
 }
 
-/// Any bytes as a library backup: a backup that reads holds valid claims; planning it
-/// against the library it makes changes nothing; imported into an empty library and
-/// exported, it reads again, and exporting that gives the same bytes.
+/// Any bytes as a library backup: a backup that reads holds valid claims; imported into
+/// an empty library, every article of it is there; planning it against the library it
+/// makes changes nothing; exported, it reads again, and exporting that gives the same bytes.
 pub fn backup(data: &[u8]) {
     let Ok(b) = read_backup(data) else {
         return;
@@ -74,7 +74,9 @@ pub fn backup(data: &[u8]) {
     let mut lib = Library::default();
     let p = plan(&lib, &b);
     assert_eq!(p.adds.len() + p.replaces.len(), b.articles.len());
+    let n = b.articles.len();
     let current = apply(&mut lib, b);
+    assert_eq!(lib.articles().len(), n, "every article of the backup is in the library");
     let first = export_library(&lib, current.as_deref(), "t");
     let again = match read_backup(first.as_bytes()) {
         Ok(x) => x,

@@ -38,7 +38,7 @@ fn the_file_seeds_are_files_gloss_reads() {
         }
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/backup");
-    for f in ["one.json", "two.json", "empty.json"] {
+    for f in ["one.json", "two.json", "empty.json", "copies.json"] {
         let bytes = std::fs::read(root.join(f)).expect("seed");
         if let Err(e) = gloss::core::backup::read_backup(&bytes) {
             panic!("{f}: {e}");

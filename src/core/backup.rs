@@ -219,19 +219,37 @@ fn work_lost(here: &Article, incoming: &Article) -> usize {
     claims + links
 }
 
-/// What importing `backup` into `lib` would add and replace. An article replaces the one
-/// with its id, or else the one with its very same text (`Library::conflict`).
+/// The library article each article of the backup takes the place of, if any: the one
+/// with its id, or else one with its very same text that no other article of the backup
+/// takes by id or has taken by text already. So two copies of one text in a backup stay
+/// two articles, and each article of the library is replaced at most once.
+fn targets(lib: &Library, backup: &Backup) -> Vec<Option<String>> {
+    let by_id = |id: &str| backup.articles.iter().any(|b| b.id == id);
+    let mut taken: Vec<String> = Vec::new();
+    backup
+        .articles
+        .iter()
+        .map(|a| {
+            if lib.get(&a.id).is_some() {
+                return Some(a.id.clone());
+            }
+            let here = lib.articles().iter().find(|h| {
+                h.doc.text() == a.doc.text() && !by_id(&h.id) && !taken.contains(&h.id)
+            })?;
+            taken.push(here.id.clone());
+            Some(here.id.clone())
+        })
+        .collect()
+}
+
+/// What importing `backup` into `lib` would add and replace (see `targets`).
 pub fn plan(lib: &Library, backup: &Backup) -> Plan {
     let mut adds = Vec::new();
     let mut replaces = Vec::new();
     let mut touched: Vec<&str> = Vec::new();
-    for a in &backup.articles {
-        match lib.conflict(a) {
-            Some(c) => {
-                let Some(here) = lib.get(c.existing_id()) else {
-                    adds.push(a.name.clone());
-                    continue;
-                };
+    for (a, target) in backup.articles.iter().zip(targets(lib, backup)) {
+        match target.as_deref().and_then(|id| lib.get(id)) {
+            Some(here) => {
                 touched.push(here.id.as_str());
                 replaces.push(Replacement {
                     name: here.name.clone(),
@@ -263,14 +281,13 @@ pub fn plan(lib: &Library, backup: &Backup) -> Plan {
 }
 
 /// Imports `backup` into `lib` as `plan` described: each article added, or put in the place
-/// of the one it replaces; identities joined. Returns the id of the backup's open article
-/// when it is in the library after the import.
+/// of the one it replaces (keeping its own id, which no other article here has); identities
+/// joined. Returns the id of the backup's open article when it is in the library after.
 pub fn apply(lib: &mut Library, backup: Backup) -> Option<String> {
     lib.identities.absorb(backup.identities.entries());
-    for a in backup.articles {
-        match lib.conflict(&a).map(|c| c.existing_id().to_string()) {
-            // the backup's copy keeps its own id, which no other article here has
-            // (`conflict` looks for the same id first)
+    let targets = targets(lib, &backup);
+    for (a, target) in backup.articles.into_iter().zip(targets) {
+        match target {
             Some(id) => lib.replace(&id, a),
             None => lib.add(a),
         }
@@ -390,6 +407,31 @@ mod tests {
             .map(|a| a.doc.text().to_string())
             .collect();
         assert_eq!(texts, after);
+    }
+
+    #[test]
+    fn two_copies_of_one_text_stay_two_articles() {
+        let copy = |id: &str| article(id, "Title B\nThe bridge opened on Monday.");
+        let lib = Library::new(vec![copy("x1"), copy("y2")]);
+        let backup = || read_backup(export_library(&lib, None, NOW).as_bytes()).expect("reads");
+        // restored into an empty library: both
+        let mut empty = Library::default();
+        assert_eq!(plan(&empty, &backup()).adds.len(), 2);
+        apply(&mut empty, backup());
+        assert_eq!(empty.articles().len(), 2);
+        // into a library holding the text once under another id: one replaced, one added
+        let mut one = Library::new(vec![copy("z3")]);
+        let p = plan(&one, &backup());
+        assert_eq!((p.replaces.len(), p.adds.len(), p.kept), (1, 1, 0));
+        apply(&mut one, backup());
+        let ids: Vec<&str> = one.articles().iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["x1", "y2"]);
+        // into the library it came from: each replaced by its own id
+        let mut same = lib.clone();
+        let p = plan(&same, &backup());
+        assert_eq!((p.replaces.len(), p.adds.len()), (2, 0));
+        apply(&mut same, backup());
+        assert_eq!(same.articles().len(), 2);
     }
 
     #[test]
