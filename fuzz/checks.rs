@@ -76,7 +76,11 @@ pub fn backup(data: &[u8]) {
     assert_eq!(p.adds.len() + p.replaces.len(), b.articles.len());
     let n = b.articles.len();
     let current = apply(&mut lib, b);
-    assert_eq!(lib.articles().len(), n, "every article of the backup is in the library");
+    assert_eq!(
+        lib.articles().len(),
+        n,
+        "every article of the backup is in the library"
+    );
     let first = export_library(&lib, current.as_deref(), "t");
     let again = match read_backup(first.as_bytes()) {
         Ok(x) => x,
