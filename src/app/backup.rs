@@ -68,7 +68,10 @@ impl Ctx {
         let backup = Arc::try_unwrap(p.backup).unwrap_or_else(|b| (*b).clone());
         let mut open = None;
         self.library.update(|l| open = apply(l, backup));
-        let open = open.or_else(|| self.current.get_untracked());
+        // the backup's open article, else the one open here, when it is still in the library
+        let open = open
+            .or_else(|| self.current.get_untracked())
+            .filter(|id| self.library.with_untracked(|l| l.get(id).is_some()));
         self.current.set(None);
         match open {
             Some(id) => self.open(&id),
