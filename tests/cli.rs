@@ -106,16 +106,22 @@ fn page_prints_a_json_line_per_page_with_story_and_metadata() {
     assert!(!missing.status.success());
 }
 
+/// Writes `text` to a file named `name` in a directory of its own for this test run.
+fn temp_text(dir: &str, name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("{dir}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 #[test]
 fn scores_prints_a_json_line_per_claim_suggested_or_not() {
-    let dir = std::env::temp_dir().join(format!("gloss-cli-scores-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("lines.txt");
-    std::fs::write(
-        &path,
+    let path = temp_text(
+        "gloss-cli-scores",
+        "lines.txt",
         "Lines\n\nThe town spent 4 million euros on its new bridge last year.\n\nHello there.\n",
-    )
-    .unwrap();
+    );
     let out = gloss(&["scores", path.to_str().unwrap()]);
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -136,15 +142,12 @@ fn scores_prints_a_json_line_per_claim_suggested_or_not() {
 
 #[test]
 fn analyze_gives_the_cue_as_a_span_and_a_running_quotation_as_several_content_spans() {
-    let dir = std::env::temp_dir().join(format!("gloss-cli-runs-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("runs.txt");
-    std::fs::write(
-        &path,
+    let path = temp_text(
+        "gloss-cli-runs",
+        "runs.txt",
         "Bridge news\n\nThe mayor, Renée Dubois, said on Monday: “The bridge opens in May. \
          It cost less than planned.” The council agreed.\n",
-    )
-    .unwrap();
+    );
     let out = gloss(&["analyze", path.to_str().unwrap()]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, freshProfile, openApp, dragSelect, claimItems, tempFile } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems, tempFile } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -16,14 +16,6 @@ const ONE = 'relinquishing territory is not an option';
 const TWO = 'without an agreement on territorial issues, a resolution remains elusive';
 // an article of our own, with emoji, combining marks, CJK and right-to-left text
 const OWN = 'A bridge for Łódź\n\nThe mayor said the café’s 🌉 bridge, called 漢字 橋 or גשר, will open in May.\n';
-
-async function tag(page, text) {
-  assert.equal(await dragSelect(page, text, text), text);
-  await page.getByRole('button', { name: 'Tag claim' }).click();
-  const form = page.getByRole('form', { name: 'Tag claim' });
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 const articles = (page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
 
@@ -44,7 +36,7 @@ test('a library exported in one profile imports whole into another, after a prev
   const b = await freshProfile();
   try {
     await openApp(a.page, server.url);
-    await tag(a.page, ONE);
+    await tagText(a.page, ONE);
     // a second article, opened as a file
     await a.page.getByRole('button', { name: 'New article' }).click();
     await a.page.getByText('Open file').locator('input[type=file]').setInputFiles(tempFile('bridge.txt', OWN));
@@ -92,7 +84,7 @@ test('a damaged backup is refused with a message that names the article, and not
   try {
     const page = a.page;
     await openApp(page, server.url);
-    await tag(page, ONE);
+    await tagText(page, ONE);
     const { name, text } = await exportLibrary(page);
     const file = JSON.parse(text);
     file.articles[0].version = 99;
@@ -106,7 +98,7 @@ test('a damaged backup is refused with a message that names the article, and not
     assert.equal(await claimItems(page).count(), 1);
     // work done since the backup: the preview says importing it would lose that claim,
     // and Cancel changes nothing
-    await tag(page, TWO);
+    await tagText(page, TWO);
     const now = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await importLibrary(page, tempFile(name, text));
     const dialog = page.getByRole('dialog', { name: 'Import this library backup?' });

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Shared helpers for the browser tests: a static server over dist/ and Debian's Chromium
 // with a fresh profile, driven by playwright-core.
 import http from 'node:http';
@@ -101,6 +102,15 @@ export async function dragSelect(page, from, to) {
   await page.mouse.move(end.x, end.y, { steps: 5 });
   await page.mouse.up();
   return page.evaluate(() => String(window.getSelection()));
+}
+
+/** Selects `text` with the mouse and tags it as a claim with the form's defaults. */
+export async function tagText(page, text) {
+  assert.equal(await dragSelect(page, text, text), text);
+  await page.getByRole('button', { name: 'Tag claim' }).click();
+  const form = page.getByRole('form', { name: 'Tag claim' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
 }
 
 /** Writes a temporary file and returns its path. */

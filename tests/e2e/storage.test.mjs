@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, freshProfile, openApp, dragSelect, claimItems } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -15,14 +15,6 @@ after(async () => { await server.close(); });
 const ARTICLE = 'gloss.article.v1.';
 const ONE = 'relinquishing territory is not an option';
 const TWO = 'without an agreement on territorial issues, a resolution remains elusive';
-
-async function tag(page, text) {
-  assert.equal(await dragSelect(page, text, text), text);
-  await page.getByRole('button', { name: 'Tag claim' }).click();
-  const form = page.getByRole('form', { name: 'Tag claim' });
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 const quotes = (page) => claimItems(page).evaluateAll((lis) => lis.map((li) => li.querySelector('blockquote, q, .quote')?.textContent || li.textContent));
 const has = (list, text) => list.some((q) => q.includes(text.slice(0, 30)));
@@ -34,9 +26,9 @@ test('two tabs tag claims in turn: each sees the other\'s, and both survive relo
     await openApp(a, server.url);
     const tabB = await context.newPage();
     await openApp(tabB, server.url);
-    await tag(a, ONE);
+    await tagText(a, ONE);
     await tabB.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 1);
-    await tag(tabB, TWO);
+    await tagText(tabB, TWO);
     await a.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 2);
     for (const p of [a, tabB]) {
       await p.reload();
@@ -55,7 +47,7 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
   const { page } = b;
   try {
     await openApp(page, server.url);
-    await tag(page, ONE);
+    await tagText(page, ONE);
     // another tab's write, as this tab's storage event would bring it (but it has not):
     // the same article with a second claim
     await page.evaluate(([prefix, words]) => {
@@ -75,7 +67,7 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
       localStorage.setItem(key, JSON.stringify(file));
     }, [ARTICLE, TWO]);
     // this tab edits the same article: the other tab's claim is taken in, not written over
-    await tag(page, 'Putin has indicated');
+    await tagText(page, 'Putin has indicated');
     await page.reload();
     await openApp(page, server.url);
     const q = await quotes(page);
@@ -89,7 +81,7 @@ test('a damaged saved article is listed at every start, can be saved and deleted
   const { page } = b;
   try {
     await openApp(page, server.url);
-    await tag(page, ONE);
+    await tagText(page, ONE);
     await page.evaluate((prefix) => localStorage.setItem(prefix + 'broken-one', '{"format": "gloss.article", "version": 4, "article": {"id": '), ARTICLE);
     await page.reload();
     await openApp(page, server.url);
@@ -97,7 +89,7 @@ test('a damaged saved article is listed at every start, can be saved and deleted
     await list.getByText('broken-one').waitFor();
     assert.equal(await claimItems(page).count(), 1, 'the good article loads with its claim');
     // an edit and a reload: still listed, still in storage
-    await tag(page, TWO);
+    await tagText(page, TWO);
     await page.reload();
     await openApp(page, server.url);
     await list.getByText('broken-one').waitFor();

@@ -289,12 +289,7 @@ impl ClaimScan {
                 }
             }
         }
-        let people = People::learn(doc, mentions, |n| {
-            if n.contains(' ') {
-                return n.to_string();
-            }
-            full_names.get(n).cloned().unwrap_or_else(|| n.to_string())
-        });
+        let people = People::learn(doc, mentions, |n| person_name(&full_names, n));
         ClaimScan {
             full_names,
             people,
@@ -330,13 +325,10 @@ impl ClaimScan {
         let text = doc.text();
         let full_names = &self.full_names;
         let full_name = |name: &str, label: Label| -> String {
-            if label != Label::Person || name.contains(' ') {
+            if label != Label::Person {
                 return name.to_string();
             }
-            full_names
-                .get(name)
-                .cloned()
-                .unwrap_or_else(|| name.to_string())
+            person_name(full_names, name)
         };
         let mut out = std::mem::take(&mut self.out);
         let people = &self.people;
@@ -1344,6 +1336,18 @@ fn ends_noun_phrase(w: &str) -> bool {
                 | "than"
                 | "once"
         )
+}
+
+/// A person's full name for one written name: "Lee" -> "Ann Lee" when the text names her
+/// in full; a name of several words stands as written.
+fn person_name(full_names: &std::collections::HashMap<String, String>, name: &str) -> String {
+    if name.contains(' ') {
+        return name.to_string();
+    }
+    full_names
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// The title ending right before word `k` ("the Under Secretary underscored" gives
