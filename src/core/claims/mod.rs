@@ -273,6 +273,51 @@ pub struct ClaimScan {
     last_block: usize,
     since_person: usize,
     next: usize,
+    /// The text with each pair of apostrophes that stands for a quotation mark (''like
+    /// this'', the plain-text convention of some newswires) read as one: the same length,
+    /// so every offset holds. `None` when the text has none.
+    plain_quotes: Option<String>,
+}
+
+/// `span` widened by one byte at an end that splits a `''` pair.
+fn whole_pairs(text: &str, span: Span) -> Span {
+    let b = text.as_bytes();
+    let pair = |at: usize| at > 0 && b.get(at - 1) == Some(&b'\'') && b.get(at) == Some(&b'\'');
+    let start = if pair(span.start()) {
+        span.start() - 1
+    } else {
+        span.start()
+    };
+    let end = if pair(span.end()) {
+        span.end() + 1
+    } else {
+        span.end()
+    };
+    Span::new(start, end)
+}
+
+/// `text` with every `''` read as a quotation mark: `" ` where it closes a quotation (after
+/// a letter or punctuation), ` "` where it opens one (after a space or bracket, or at the
+/// start). Same length, so offsets do not move. `None` when there is no `''`.
+fn plain_quotes(text: &str) -> Option<String> {
+    if !text.contains("''") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\'' && it.peek() == Some(&'\'') {
+            it.next();
+            let opens = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '['));
+            out.push_str(if opens { " \"" } else { "\" " });
+            prev = Some('"');
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    Some(out)
 }
 
 impl ClaimScan {
@@ -303,6 +348,7 @@ impl ClaimScan {
             last_block: usize::MAX,
             since_person: 0,
             next: 0,
+            plain_quotes: plain_quotes(text),
         }
     }
 
@@ -322,7 +368,7 @@ impl ClaimScan {
     }
 
     fn sentence(&mut self, doc: &Document, mentions: &[Mention], sentence: Span) {
-        let text = doc.text();
+        let text = self.plain_quotes.as_deref().unwrap_or(doc.text());
         let full_names = &self.full_names;
         let full_name = |name: &str, label: Label| -> String {
             if label != Label::Person {
@@ -343,7 +389,7 @@ impl ClaimScan {
             recent.clear();
         }
         let block = doc.block_at(sentence.start()).unwrap_or(usize::MAX);
-        let s_text = doc.slice(sentence);
+        let s_text = sentence.slice(text).unwrap_or("");
         let mut quote_open = self.quote_open;
         if block != last_block {
             last_block = block;
@@ -615,7 +661,7 @@ impl ClaimScan {
             }
             // a passive ("deaths were reported", "he was asked") names no source before it
             let passive = i > 0
-                && k < i
+                && (k < i || matches!(ws[i - 1].text, "be" | "been" | "being"))
                 && matches!(
                     ws[i - 1].text,
                     "was" | "were" | "is" | "are" | "be" | "been" | "being"
@@ -1174,6 +1220,14 @@ impl ClaimScan {
                     })
             };
             let worth = facts.worth(speaker.is_some());
+            // a span cut inside a pair of apostrophes read as one quotation mark holds both
+            let (key, content) = match &self.plain_quotes {
+                Some(_) => (
+                    whole_pairs(doc.text(), key),
+                    whole_pairs(doc.text(), content),
+                ),
+                None => (key, content),
+            };
             if made.iter().any(|m| m.sentence == key) {
                 continue;
             }
@@ -1480,7 +1534,17 @@ fn not_a_name(w: &str) -> bool {
         "Saturday",
         "Sunday",
     ];
-    WORDS.contains(&w) || w.contains(['’', '\''])
+    WORDS.contains(&w) || (w.contains(['’', '\'']) && !apostrophe_name(w))
+}
+
+/// A name with an apostrophe inside, a capital after it: "O'Neill", "D’Souza" (a
+/// contraction has a small letter there: "It's", "Don't").
+fn apostrophe_name(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.split(['’', '\''])
+            .nth(1)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// The phrase that names a source after its cue ("said Rep. Joe Doe", "said the ruling",
@@ -1504,6 +1568,13 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
             end += 1;
         }
     } else {
+        // "said of the plan", "said on Monday": a preposition opens no one's name
+        if matches!(
+            first.text,
+            "of" | "on" | "in" | "at" | "about" | "to" | "for" | "from" | "with" | "after"
+        ) {
+            return None;
+        }
         let det = DETERMINERS.contains(&first.text) || QUANTIFIERS.contains(&first.text);
         let limit = if det { 3 } else { 2 };
         while end + 1 < ws.len()
@@ -1896,7 +1967,10 @@ fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)>
         "PHOTO",
     ];
     let first = ws.first()?;
-    if text[sentence.start()..first.span.start()].trim() != ""
+    // a transcript's paragraph may open with a quotation mark: "“WALLACE: Let's start"
+    if !text[sentence.start()..first.span.start()]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+        .is_empty()
         || LABELS.contains(&first.text)
         || not_a_name(first.text)
     {
@@ -2015,9 +2089,11 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && before_text.starts_with(['“', '"', '\''])
         && words(before) >= 1
         && !after_quotes;
+    // "…, said X, an adviser to the campaign": a source after its cue follows what it said
+    let inverted = source.is_some_and(|s| s.start() >= cue.end());
     if (words(before) >= 3 || whole_quote)
         && !reporting
-        && (words(after) <= 4 || (quote_closes && !after_quotes) || aside)
+        && (words(after) <= 4 || (quote_closes && !after_quotes) || aside || inverted)
     {
         before
     } else if words(after) >= 3 {
@@ -2636,6 +2712,33 @@ mod tests {
             Some("Paul Reyes")
         );
         assert_eq!(speaker_of(&v, "dam holds").as_deref(), Some("engineers"));
+    }
+
+    #[test]
+    fn regression_plain_quotes_apostrophe_names_passives_and_transcripts() {
+        // two apostrophes as quotation marks, a source after them, "said of"
+        let text = "Title line here\n''The levy is sound,'' Nora Pike, head of a budget office, said of the plan. ''It holds.''";
+        let (speaker, content, source) = content_of(text, "levy is sound");
+        assert_eq!(speaker.as_deref(), Some("Nora Pike"));
+        assert_eq!(content, "''The levy is sound,''");
+        assert_eq!(source.as_deref(), Some("Nora Pike"));
+        // a surname with an apostrophe is a name, not a contraction
+        let v = run("Title line here\nO'Dowd said the pumps failed twice.");
+        assert_eq!(speaker_of(&v, "pumps failed").as_deref(), Some("O'Dowd"));
+        assert!(apostrophe_name("D’Arcy") && !apostrophe_name("It's") && !apostrophe_name("Don’t"));
+        // a passive after "been" names no source; the inverted source's statement is before
+        let (speaker, content, _) = content_of(
+            "Title line here\nThe cause has not been determined, said Ivo Marsh, the fire chief.",
+            "cause has not",
+        );
+        assert_eq!(speaker.as_deref(), Some("Ivo Marsh"));
+        assert_eq!(content, "The cause has not been determined");
+        // a transcript's speaker and colon inside an opening quotation mark
+        let v = run("Title line here\n\"HOST: Let us start with the vote on the levy tonight.");
+        assert_eq!(
+            speaker_of(&v, "start with the vote").as_deref(),
+            Some("HOST")
+        );
     }
 
     #[test]
