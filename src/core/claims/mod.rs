@@ -4,7 +4,7 @@
 //! pronouns resolved to the last compatible speaker. Rule-based, linear, never panics.
 
 use super::document::{BlockKind, Document};
-use super::extract::{Label, Mention};
+use super::extract::{dateline_len, Label, Mention};
 use super::offsets::Span;
 
 mod cues;
@@ -679,8 +679,36 @@ impl ClaimScan {
                     .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
             // a subject set off by an appositive: "Donald Trump, her Republican opponent,
             // bemoaned", "…,” Scott Pruitt, the attorney general of Oklahoma, said"
-            if !gap_clean && k > 1 && text[ws[k - 1].span.end()..cue.start()].trim() == "," {
+            // ("…, R-Ky., said": an abbreviation's dot before the comma)
+            if !gap_clean
+                && k > 1
+                && text[ws[k - 1].span.end()..cue.start()]
+                    .trim()
+                    .trim_start_matches('.')
+                    == ","
+            {
                 if let Some(m) = appositive_subject(text, &ws, &ms, &quoted, k - 1) {
+                    founds.push((
+                        full_name(&text[m.span.start()..m.span.end()], m.label),
+                        Some(m.span),
+                        cue,
+                    ));
+                    continue;
+                }
+                // a name set off as the appositive of a description: "A lawyer for the
+                // outlets, Jo Kim, said"
+                if let Some(m) = mention_ending_at(k - 1).filter(|m| {
+                    m.label == Label::Person
+                        && text[sentence.start()..m.span.start()]
+                            .trim_end()
+                            .ends_with(',')
+                        && description_before(
+                            text,
+                            &ws,
+                            ws.partition_point(|w| w.span.start() < m.span.start()),
+                        )
+                        .is_some()
+                }) {
                     founds.push((
                         full_name(&text[m.span.start()..m.span.end()], m.label),
                         Some(m.span),
@@ -1826,6 +1854,26 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         {
             a -= 1;
         }
+        // "…, top local lawmakers said": small words before a plural set off by a comma
+        // (or opening the sentence) describe it
+        if a == k - 1 {
+            let mut b = a;
+            while b > 0
+                && k - b < 3
+                && clean(b - 1, b)
+                && ws[b - 1].text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !NOT_NOUNS.contains(&ws[b - 1].text)
+                && !PHRASE_BREAKS.contains(&ws[b - 1].text)
+                && !is_cue(ws[b - 1].text)
+                && !is_gap_word(ws[b - 1].text)
+            {
+                b -= 1;
+            }
+            let set_off = b == 0 || !clean(b - 1, b);
+            if b < a && set_off {
+                a = b;
+            }
+        }
         return Some(Span::new(ws[a].span.start(), last.span.end()));
     };
     // the whole name of a possessor: "Hillary Clinton’s campaign"
@@ -2009,11 +2057,80 @@ fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)>
 fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
     let rest = &text[cue.end().min(sentence.end())..sentence.end()];
     let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
-    let t = t.strip_prefix("that ").unwrap_or(t);
+    let t = &t[lead_to_that(t)..];
     if t.trim().is_empty() {
         return sentence;
     }
     Span::new(sentence.end() - t.len(), sentence.end())
+}
+
+/// How far the statement after a cue starts into `after`: past "that", and past a short
+/// time, place or hearer before it ("said on Monday that", "told reporters this week
+/// that", "told CNN that"); 0 when no "that" follows such words.
+fn lead_to_that(after: &str) -> usize {
+    const LEAD: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "reporters",
+        "journalists",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "interview",
+        "conference",
+        "press",
+        "news",
+        "briefing",
+        "call",
+        "phone",
+        "email",
+        "letter",
+        "video",
+        "speech",
+        "rally",
+        "also",
+        "again",
+        "repeatedly",
+        "privately",
+        "publicly",
+    ];
+    let mut at = 0;
+    for (n, w) in after.split_inclusive(' ').enumerate() {
+        let word = w.trim_end().trim_end_matches(',');
+        if word == "that" {
+            return at + w.len();
+        }
+        let lead = LEAD.contains(&word)
+            || (word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphanumeric() || c == '.'));
+        if n >= 5 || !lead {
+            return 0;
+        }
+        at += w.len();
+    }
+    0
 }
 
 /// What is said: the statement after the cue ("said that …", "told reporters: …"), or the
@@ -2036,13 +2153,19 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
             .len();
     let mut a = after_start + lead;
-    if text[a..sentence.end()].starts_with("that ") {
-        a += 5;
-    }
+    a += lead_to_that(&text[a..sentence.end()]);
     let after = Span::new(a, sentence.end());
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
+    // a statement before its source is set off from it: "…,” X said", "A, X said"; "But A
+    // and B say" is one subject
+    let raw_before = text[sentence.start()..before_end].trim_end();
+    // (", as noted by X", ", as X said")
+    let raw_before = raw_before.strip_suffix(" as").unwrap_or(raw_before);
+    let mut set_off = raw_before.ends_with([
+        ',', '"', '“', '”', '’', '\'', '—', '–', '―', '-', ':', ';', ')',
+    ]);
     let mut before_text = text[sentence.start()..before_end]
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
     // "…, Foreign Minister X said": a title before the name belongs to the source
@@ -2067,9 +2190,15 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         {
             before_text = before_text[..keep].trim_end();
+            set_off = true;
         }
     }
-    let before = Span::new(sentence.start(), sentence.start() + before_text.len());
+    let lead = dateline_len(before_text);
+    let before = Span::new(
+        sentence.start() + lead,
+        sentence.start() + before_text.len().max(lead),
+    );
+    let before_text = &before_text[lead..];
     let quote_closes = before_text.ends_with(['”', '"', '’', '\''])
         || before_text.ends_with(",”")
         || before_text.ends_with(",\"");
@@ -2092,6 +2221,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // "…, said X, an adviser to the campaign": a source after its cue follows what it said
     let inverted = source.is_some_and(|s| s.start() >= cue.end());
     if (words(before) >= 3 || whole_quote)
+        && set_off
         && !reporting
         && (words(after) <= 4 || (quote_closes && !after_quotes) || aside || inverted)
     {
@@ -2739,6 +2869,42 @@ mod tests {
             speaker_of(&v, "start with the vote").as_deref(),
             Some("HOST")
         );
+    }
+
+    #[test]
+    fn regression_datelines_set_off_statements_and_appositive_names() {
+        // a dateline is no part of the statement; small words before a plural set off by
+        // a comma describe the source
+        let (speaker, content, _) = content_of(
+            "Title line here\nLISBON — The new dam is an insult to the valley, angry local farmers said Friday.",
+            "insult to the valley",
+        );
+        assert_eq!(speaker.as_deref(), Some("angry local farmers"));
+        assert_eq!(content, "The new dam is an insult to the valley");
+        // "But A and B say X": a subject, not a statement set off before its source
+        let (_, content, _) = content_of(
+            "Title line here\nBut Mr. Oduya and Mr. Brandt say further repairs are needed.",
+            "further repairs",
+        );
+        assert_eq!(content, "further repairs are needed.");
+        // a time or hearer before "that" is no part of the statement
+        let (_, content, _) = content_of(
+            "Title line here\nThe mayor, Ines Varga, told reporters this week that the levy holds.",
+            "levy holds",
+        );
+        assert_eq!(content, "the levy holds.");
+        // a name in commas after a description; a state's abbreviation before the comma
+        let v = run("Title line here\nA lawyer for the two papers, Ruth Adebayo, said no appeal was planned. Senate Majority Leader Cora Lindqvist, D-Ore., said the vote will pass.");
+        assert_eq!(speaker_of(&v, "no appeal").as_deref(), Some("Ruth Adebayo"));
+        assert_eq!(
+            speaker_of(&v, "vote will pass").as_deref(),
+            Some("Cora Lindqvist")
+        );
+        assert_eq!(
+            crate::core::extract::dateline_len("NEW YORK (Reuters) - Stocks fell."),
+            21
+        );
+        assert_eq!(crate::core::extract::dateline_len("NATO said so."), 0);
     }
 
     #[test]

@@ -929,6 +929,23 @@ impl<'a> Extractor<'a> {
         self.title_case = is_line && long.len() >= 2 && caps * 10 >= long.len() * 6;
         let mut i = 0;
         let mut first_word = true;
+        // a dateline: its place in capitals, then the story ("WASHINGTON — …")
+        let dateline = dateline_len(&self.text[sentence.start()..sentence.end()]);
+        if dateline > 0 {
+            let end = sentence.start() + dateline;
+            let place: Vec<Tok> = toks
+                .iter()
+                .take_while(|t| t.start < end && (t.word || t.text == "," || t.text == "."))
+                .copied()
+                .filter(|t| t.word)
+                .collect();
+            if !place.is_empty() {
+                self.push(&place, Label::Gpe, None);
+            }
+            while toks.get(i).is_some_and(|t| t.start < end) {
+                i += 1;
+            }
+        }
         while i < toks.len() {
             let t = toks[i];
             if !t.word {
@@ -1094,6 +1111,36 @@ impl EntityScan {
         out.dedup_by(|b, a| a.span.overlaps(&b.span));
         out
     }
+}
+
+/// The length of a dateline opening `s`, with the space after it: "WASHINGTON — ",
+/// "NEW YORK (Reuters) - "; 0 when there is none. A dateline is a place in capitals,
+/// perhaps an agency in brackets, and a dash.
+pub fn dateline_len(s: &str) -> usize {
+    let place = s
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '’')))
+        .unwrap_or(s.len());
+    let letters = s[..place].chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || s[..place].split_whitespace().count() > 5 {
+        return 0;
+    }
+    let mut rest = &s[place..];
+    if let Some(r) = rest.strip_prefix('(') {
+        match r.find(')') {
+            Some(close) if close <= 24 => rest = r[close + 1..].trim_start(),
+            _ => return 0,
+        }
+    }
+    let Some(after) = ["—", "―", "–", "--", "-"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+    else {
+        return 0;
+    };
+    if !after.starts_with(char::is_whitespace) {
+        return 0;
+    }
+    s.len() - after.trim_start().len()
 }
 
 /// Finds the entity mentions of a document, in text order.
