@@ -527,6 +527,10 @@ impl ClaimScan {
                 continue;
             }
             let cue = w.span;
+            // "</tweet>": a tag's name in markup left in the text
+            if text[..cue.start()].ends_with('<') || text[..cue.start()].ends_with("</") {
+                continue;
+            }
             // "media reports", "police posts": a noun more often than a cue; only a named
             // or pronoun subject right before makes it one
             // ... unless "that" follows, as a verb's clause does: "a new survey shows that"
@@ -739,6 +743,15 @@ impl ClaimScan {
                             || DETERMINERS.contains(&ws[at - 1].text)
                             || text[ws[at - 1].span.end()..].starts_with(['’', '\'']));
                     if strict && modifier {
+                        continue;
+                    }
+                    // "Clinton’s remarks", "Ohio state senator": a noun-like form after a
+                    // possessor or a place is a noun, unless a statement follows it
+                    let possessed = text
+                        .get(m.span.end()..cue.start())
+                        .is_some_and(|g| g.starts_with(['’', '\'']));
+                    let place = matches!(m.label, Label::Gpe | Label::Loc);
+                    if is_nounish(&lw) && (possessed || place) && !statement_follows(text, cue) {
                         continue;
                     }
                     founds.push((
@@ -2064,6 +2077,12 @@ fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
     Span::new(sentence.end() - t.len(), sentence.end())
 }
 
+/// Whether a statement opens right after a cue: "that", a colon or a quotation mark.
+fn statement_follows(text: &str, cue: Span) -> bool {
+    let rest = text[cue.end()..].trim_start_matches([' ', ',']);
+    rest.starts_with("that ") || rest.starts_with([':', '"', '“', '\''])
+}
+
 /// How far the statement after a cue starts into `after`: past "that", and past a short
 /// time, place or hearer before it ("said on Monday that", "told reporters this week
 /// that", "told CNN that"); 0 when no "that" follows such words.
@@ -2905,6 +2924,18 @@ mod tests {
             21
         );
         assert_eq!(crate::core::extract::dateline_len("NATO said so."), 0);
+    }
+
+    #[test]
+    fn regression_possessed_and_place_nouns_markup_and_a_cue_inside_a_name() {
+        // "Ames’s remarks", "Ohio state senator", "</tweet>": nouns, not attributions
+        let v = run("Title line here\nThe hall was quiet during Ruth Ames’s remarks. She met an Ohio state senator. Posted </tweet> here.");
+        assert!(v.iter().all(|(_, sp)| sp.is_none()), "{v:?}");
+        // ... unless a statement follows: "Ames’s remarks that the levy holds"
+        let v = run("Title line here\nRuth Ames’s remarks: “the levy holds” were cheered.");
+        assert_eq!(speaker_of(&v, "levy holds").as_deref(), Some("Ruth Ames"));
+        // a headline whose name holds a capitalised cue never panics
+        run("Ruth Ames Speaks ‘Directly To Young Voters’ After Latest Dam Vote.\n\nRuth Ames spoke out Tuesday about the dam, arguing that the levy should hold.");
     }
 
     #[test]
