@@ -82,6 +82,10 @@ fn is_gap_word(w: &str) -> bool {
                 | "last"
                 | "this"
                 | "week"
+                | "month"
+                | "year"
+                | "weekend"
+                | "afternoon"
                 | "night"
                 | "morning"
                 | "evening"
@@ -273,6 +277,9 @@ pub struct ClaimScan {
     last_block: usize,
     since_person: usize,
     next: usize,
+    /// The last sentence ended with a cue and a colon ("The governor added:"), so the next
+    /// paragraph is what was said, quotation marks or not.
+    colon_cue: bool,
     /// The text with each pair of apostrophes that stands for a quotation mark (''like
     /// this'', the plain-text convention of some newswires) read as one: the same length,
     /// so every offset holds. `None` when the text has none.
@@ -349,6 +356,7 @@ impl ClaimScan {
             since_person: 0,
             next: 0,
             plain_quotes: plain_quotes(text),
+            colon_cue: false,
         }
     }
 
@@ -393,19 +401,22 @@ impl ClaimScan {
         let mut quote_open = self.quote_open;
         if block != last_block {
             last_block = block;
-            // a quotation goes on in a new paragraph that opens with a quotation mark
-            if !(self.runs_on && s_text.starts_with(['"', '“'])) {
+            // a quotation goes on in a new paragraph that opens with a quotation mark, and
+            // a paragraph after "X added:" is X's words
+            if !(self.runs_on && s_text.starts_with(['"', '“']) || self.colon_cue) {
                 quote_open_speaker = None;
             }
-            quote_open = false;
+            quote_open = self.colon_cue && quote_open_speaker.is_some();
         }
         let ws = words(text, sentence);
         // mentions are in text order: find this sentence's by binary search
         let first = mentions.partition_point(|m| m.span.start() < sentence.start());
+        // (a dateline's place is no one's mention: "WASHINGTON — X said")
+        let after_dateline = sentence.start() + dateline_len(s_text);
         let ms: Vec<&Mention> = mentions[first..]
             .iter()
             .take_while(|m| m.span.start() < sentence.end())
-            .filter(|m| m.span.end() <= sentence.end())
+            .filter(|m| m.span.end() <= sentence.end() && m.span.start() >= after_dateline)
             .collect();
         let mention_ending_at = |end_word: usize| -> Option<&Mention> {
             let w = ws.get(end_word)?;
@@ -463,8 +474,14 @@ impl ClaimScan {
             sentence.end(),
             quoted.last().copied().unwrap_or(quote_open),
         );
+        // a headline's "Name: statement" is that name's, whatever cues the statement holds
+        // ("Pence: Trump Was ‘Mocking’ Clinton")
+        let headline_colon = in_heading
+            .then(|| colon_source(text, &ws, sentence))
+            .flatten()
+            .map(|(_, colon)| colon);
         for (i, w) in ws.iter().enumerate() {
-            if quoted[i] {
+            if quoted[i] || headline_colon.is_some_and(|c| w.span.start() > c.start()) {
                 continue;
             }
             let first_upper = w
@@ -683,15 +700,19 @@ impl ClaimScan {
                     .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
             // a subject set off by an appositive: "Donald Trump, her Republican opponent,
             // bemoaned", "…,” Scott Pruitt, the attorney general of Oklahoma, said"
-            // ("…, R-Ky., said": an abbreviation's dot before the comma)
-            if !gap_clean
-                && k > 1
-                && text[ws[k - 1].span.end()..cue.start()]
+            // ("…, R-Ky., said": an abbreviation's dot before the comma; "X, opening the
+            // museum on Saturday, said": the comma after words the verb may follow)
+            let comma_before = |j: usize| {
+                text[ws[j].span.end()..cue.start()]
                     .trim()
                     .trim_start_matches('.')
                     == ","
-            {
-                if let Some(m) = appositive_subject(text, &ws, &ms, &quoted, k - 1) {
+            };
+            let comma_word = (k > 1)
+                .then(|| [k - 1, i - 1].into_iter().find(|&j| comma_before(j)))
+                .flatten();
+            if let Some(comma_word) = comma_word.filter(|_| !gap_clean) {
+                if let Some(m) = appositive_subject(text, &ws, &ms, &quoted, comma_word) {
                     founds.push((
                         full_name(&text[m.span.start()..m.span.end()], m.label),
                         Some(m.span),
@@ -1095,6 +1116,12 @@ impl ClaimScan {
             }
         };
         let quotes = s_text.matches(['"', '“', '”']).count();
+        let colon_cue = atts.iter().any(|a| {
+            a.2.is_some_and(|c| {
+                text.get(c.end()..sentence.end())
+                    .is_some_and(|r| r.trim() == ":")
+            })
+        });
         for (speaker, speaker_span, _) in &atts {
             // remember who speaks, for pronouns and running quotations
             // a pronoun left as written stands for no one to remember
@@ -1108,8 +1135,9 @@ impl ClaimScan {
                 } else {
                     last_thing = Some((n.clone(), sp));
                 }
-                quote_open_speaker =
-                    (quotes > 0 || s_text.trim_end().ends_with(':')).then_some((n, sp));
+                // (a quotation still open at the end goes on with its speaker)
+                quote_open_speaker = (quotes > 0 || s_text.trim_end().ends_with(':') || quote_open)
+                    .then_some((n, sp));
             } else if !quoted_start {
                 quote_open_speaker = None;
             }
@@ -1293,6 +1321,7 @@ impl ClaimScan {
         self.last_plural = last_plural;
         self.quote_open_speaker = quote_open_speaker;
         self.runs_on = quote_open || s_text.trim_end().ends_with(':');
+        self.colon_cue = colon_cue;
         self.quote_open = quote_open;
         self.last_block = last_block;
         self.since_person = since_person;
@@ -1386,7 +1415,7 @@ fn appositive_subject<'m>(
             let before = text[..ws[b].span.start()].trim_end();
             !quoted[at]
                 && (b == 0
-                    || before.ends_with([',', '”', '"'])
+                    || before.ends_with([',', '”', '"', '—', '―', '–', '-'])
                     || ws
                         .get(b.wrapping_sub(1))
                         .is_some_and(|w| matches!(w.text, "and" | "but" | "that" | "while" | "as")))
@@ -1640,10 +1669,18 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
                     | "who"
                     | "which"
             )
+            && !AUXILIARIES.contains(&ws[end + 1].text)
             && !is_cue(ws[end + 1].text)
             && joined(end, end + 1)
         {
             end += 1;
+        }
+        // "said the levy would hold": a subject and its verb open the statement
+        if ws
+            .get(end + 1)
+            .is_some_and(|x| AUXILIARIES.contains(&x.text))
+        {
+            return None;
         }
         let head = ws[end].text;
         if NOT_NOUNS.contains(&head) || DETERMINERS.contains(&head) || head.len() < 3 {
@@ -1658,6 +1695,12 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
     }
     Some(Span::new(first.span.start(), ws[end].span.end()))
 }
+
+/// Auxiliaries and modals: after a noun phrase they make it a clause's subject.
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "can", "should", "may", "might", "must", "is", "was", "were", "are",
+    "has", "have", "had", "did", "does", "do",
+];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "The",
@@ -2936,6 +2979,36 @@ mod tests {
         assert_eq!(speaker_of(&v, "levy holds").as_deref(), Some("Ruth Ames"));
         // a headline whose name holds a capitalised cue never panics
         run("Ruth Ames Speaks ‘Directly To Young Voters’ After Latest Dam Vote.\n\nRuth Ames spoke out Tuesday about the dam, arguing that the levy should hold.");
+    }
+
+    #[test]
+    fn regression_headline_colons_block_quotes_long_quotations_and_late_commas() {
+        // a headline's "Name: statement" is that name's, whatever cues it holds
+        let v =
+            run("Ortiz: Levy Won’t Hold, Mayor Was ‘Mocking’ The Board\n\nThe vote is on Monday.");
+        assert_eq!(speaker_of(&v, "Levy Won").as_deref(), Some("Ortiz"));
+        // the paragraph after "X added:" is X's, cues and all
+        let v = run("Title line here\n\nThe governor Ada Quist added:\n\nIt is typical of the board. She knows nothing about dams.\n\nThe vote is on Monday.");
+        assert_eq!(
+            speaker_of(&v, "She knows").as_deref(),
+            Some("Ada Quist"),
+            "{v:?}"
+        );
+        assert_eq!(speaker_of(&v, "vote is on"), None);
+        // a quotation over four sentences keeps its speaker to the end
+        let v = run("Title line here\n\nThe mayor, Ines Varga, said: “The levy holds. The dam is sound. The board is wrong. We will win.”");
+        assert_eq!(
+            speaker_of(&v, "We will win").as_deref(),
+            Some("Ines Varga"),
+            "{v:?}"
+        );
+        // the comma before the verb after a time; a time is no source
+        let v = run("Title line here\n\nWASHINGTON -- President Ann Ruiz, opening the museum on Saturday, said the levy would hold. Acme Bank just this month announced it would close.");
+        assert_eq!(
+            speaker_of(&v, "levy would hold").as_deref(),
+            Some("Ann Ruiz")
+        );
+        assert_ne!(speaker_of(&v, "would close").as_deref(), Some("this month"));
     }
 
     #[test]
