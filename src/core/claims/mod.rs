@@ -1167,12 +1167,12 @@ impl ClaimScan {
                     {
                         Some(sp)
                     }
+                    // (the nearest of the six words before the cue, then the one after)
                     (Some(_), Some(c)) => ws
                         .iter()
                         .rev()
-                        .find(|w| w.span.end() <= c.start())
-                        .filter(|w| w.span.end() + 24 >= c.start())
-                        .into_iter()
+                        .filter(|w| w.span.end() <= c.start())
+                        .take(6)
                         .chain(ws.iter().find(|w| w.span.start() >= c.end()))
                         .find(|w| is_pronoun(w.text) || TITLE_SUBJECTS.contains(&w.text))
                         .map(|w| w.span),
@@ -3009,6 +3009,17 @@ mod tests {
             Some("Ann Ruiz")
         );
         assert_ne!(speaker_of(&v, "would close").as_deref(), Some("this month"));
+    }
+
+    #[test]
+    fn regression_a_pronoun_source_a_few_words_before_its_cue() {
+        // the source as written is the pronoun, though words stand between it and the cue
+        let (speaker, _, source) = content_of(
+            "Title line here\n\nDeputy Mayor Lena Ortiz visited the dam. She also strongly noted that the levy holds.",
+            "levy holds",
+        );
+        assert_eq!(speaker.as_deref(), Some("Lena Ortiz"));
+        assert_eq!(source.as_deref(), Some("She"));
     }
 
     #[test]
