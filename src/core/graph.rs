@@ -1130,7 +1130,10 @@ mod tests {
         }
         .apply(&g);
         let lit = said_hidden.neighbourhood(&g, zel).unwrap();
-        assert_eq!(lit.iter().filter(|&&b| b).count(), 1);
+        // (only co-mentions light up: Zelenskyy's said edges are hidden)
+        let co = g.neighbours(zel, &[Relation::CoMention]).len();
+        assert!(g.neighbours(zel, &Relation::ALL).len() > co);
+        assert_eq!(lit.iter().filter(|&&b| b).count(), 1 + co);
         // fitting: every shown node lands inside the area, left of the label room
         use crate::core::layout::P;
         let pos: Vec<P> = (0..g.nodes.len())

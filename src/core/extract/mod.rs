@@ -258,6 +258,10 @@ const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("charity|company|
 /// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
 const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
+/// Verbs of saying right after a name: its bearer speaks, so is a person.
+const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
+    "said|says|told|tells|added|wrote|writes|explained|argued|recalled|insisted"
+);
 const PLACE_PREPOSITIONS: crate::core::WordSet =
     crate::core::word_set!("in|near|across|throughout|outside|around");
 const LOC_LEADS: crate::core::WordSet =
@@ -455,14 +459,22 @@ fn initials_of_lower_words<'w>(
     true
 }
 
+/// A single capitalised word the lexicons do not know.
+struct Pending {
+    span: Span,
+    /// What the words around it say: "X said" is a person's, "the X" an organisation's.
+    guess: Option<Label>,
+}
+
 /// The state of an entity scan, kept between slices (see `EntityScan`).
 #[derive(Default)]
 struct ScanState {
     /// Words seen in lower case somewhere in the article.
     lower_words: HashSet<String>,
     out: Vec<Mention>,
-    /// Single capitalised words left unclassified, resolved in a second pass.
-    pending: Vec<Span>,
+    /// Single capitalised words left unclassified, resolved in a second pass: a person's
+    /// surname, else what their context says they are (`Pending::guess`), else nothing.
+    pending: Vec<Pending>,
     /// Acronyms the article defines for lower-case words ("compact fluorescent lamps
     /// (CFLs)"): terms, not organisations.
     plain_acronyms: HashSet<String>,
@@ -694,12 +706,22 @@ impl<'a> Extractor<'a> {
         if toks.len() >= 3 && !toks.iter().any(|t| t.connector() && t.text != "of") {
             for k in (1..toks.len() - 1).rev() {
                 let rest = &toks[k + 1..];
-                if rest.len() <= 3
-                    && (self.lex.org_words.contains(toks[k].text)
-                        || FACILITY_HEADS.contains(toks[k].text))
-                    && self.lex.given.contains(rest[0].text)
-                    && self.known(rest).is_none()
-                {
+                // ... or two words that read only as a name: "the United States Hamdullah
+                // Mohib" (no organisation word, title or word the article writes in lower case)
+                let name_shaped = |t: &Tok| {
+                    t.cap()
+                        && !t.acronym()
+                        && !self.lex.org_words.contains(t.text)
+                        && !self.lex.titles.contains(t.text)
+                        && !self.st.lower_words.contains(t.text.to_lowercase().as_str())
+                };
+                let headed = (self.lex.org_words.contains(toks[k].text)
+                    || FACILITY_HEADS.contains(toks[k].text))
+                    && self.lex.given.contains(rest[0].text);
+                let two_names = rest.len() == 2
+                    && rest.iter().all(name_shaped)
+                    && (0..=k).all(|p| self.title_len_at(toks, p) == 0);
+                if rest.len() <= 3 && (headed || two_names) && self.known(rest).is_none() {
                     if let Some(label) = self.known(&toks[..=k]) {
                         self.push(&toks[..=k], label, None);
                         self.classify(rest);
@@ -803,7 +825,20 @@ impl<'a> Extractor<'a> {
             {
                 self.st.weak_places.push(Span::new(t.start, t.end));
             } else {
-                self.st.pending.push(Span::new(t.start, t.end));
+                let next = self.run.after.iter().find(|a| a.word).map(|a| a.text);
+                let guess = if self.title_case || !shaped {
+                    None
+                } else if next.is_some_and(|n| SPEECH_AFTER.contains(n)) {
+                    Some(Label::Person)
+                } else if self.before_a_place(toks) {
+                    Some(Label::Gpe)
+                } else {
+                    None
+                };
+                self.st.pending.push(Pending {
+                    span: Span::new(t.start, t.end),
+                    guess,
+                });
             }
             return;
         }
@@ -837,6 +872,12 @@ impl<'a> Extractor<'a> {
             }
             let label = if self.names_a_group(toks) {
                 Label::Org
+            } else if !given && self.of_a_person(toks) {
+                // "Raymond Chan of People Power": what a person is of is a group or a place
+                Label::Org
+            } else if !given && self.before_a_place(toks) {
+                // "Mountain View, California": a town named by its state or country
+                Label::Gpe
             } else {
                 Label::Person
             };
@@ -903,6 +944,36 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .take(2)
                 .any(|w| ORG_NOUNS.contains(w.text))
+    }
+
+    /// Whether `toks` open the run right after a person's name and "of": "Ann Lee of
+    /// Civic Passion".
+    fn of_a_person(&self, toks: &[Tok]) -> bool {
+        let Some(first) = toks.first() else {
+            return false;
+        };
+        self.st.out.last().is_some_and(|m| {
+            m.label == Label::Person
+                && self
+                    .text
+                    .get(m.span.end()..first.start)
+                    .is_some_and(|g| g.trim() == "of")
+        })
+    }
+
+    /// Whether `toks` end the run and a comma and a known place follow: "Irving, Texas",
+    /// "Mountain View, California".
+    fn before_a_place(&self, toks: &[Tok]) -> bool {
+        let after = &self.run.after;
+        toks.last().is_some_and(|l| l.end == self.run.end)
+            && after.first().is_some_and(|c| c.text == ",")
+            && after.get(1).is_some_and(|p| {
+                p.word
+                    && (self.lex.is_gpe(p.text)
+                        || after.get(2).is_some_and(|q| {
+                            q.word && self.lex.is_gpe(&format!("{} {}", p.text, q.text))
+                        }))
+            })
     }
 
     /// A capitalised word that starts a sentence only because it starts it.
@@ -1096,11 +1167,16 @@ impl EntityScan {
                 entity: 0,
             });
         }
-        for sp in std::mem::take(&mut self.st.pending) {
-            if people.contains(&text[sp.start()..sp.end()]) {
+        for p in std::mem::take(&mut self.st.pending) {
+            let label = if people.contains(&text[p.span.start()..p.span.end()]) {
+                Some(Label::Person)
+            } else {
+                p.guess
+            };
+            if let Some(label) = label {
                 self.st.out.push(Mention {
-                    span: sp,
-                    label: Label::Person,
+                    span: p.span,
+                    label,
                     role: None,
                     entity: 0,
                 });
@@ -1363,6 +1439,18 @@ mod tests {
         assert!(has(&v, "VidTube", Label::Org), "{v:?}");
         assert!(has(&v, "ESA", Label::Org), "{v:?}");
         assert!(!v.iter().any(|(t, _)| t.starts_with("CFL")), "{v:?}");
+    }
+
+    #[test]
+    fn regression_names_by_their_context_towns_by_their_state_groups_of_a_person() {
+        let v = ents("Title line here\nThe team arrived in Washington D.C. on Monday. Tech firms in Green Hollow, California, grew. Ann Lee of Civic Passion won a seat. The envoy to the United States Hamdullah Mohib spoke. Kowalczyk said she was pleased.");
+        assert!(has(&v, "Washington D.C.", Label::Gpe), "{v:?}");
+        assert!(has(&v, "Green Hollow", Label::Gpe), "{v:?}");
+        assert!(has(&v, "Civic Passion", Label::Org), "{v:?}");
+        assert!(has(&v, "Hamdullah Mohib", Label::Person), "{v:?}");
+        assert!(has(&v, "United States", Label::Gpe), "{v:?}");
+        // an unknown single name before a verb of saying is a person
+        assert!(has(&v, "Kowalczyk", Label::Person), "{v:?}");
     }
 
     #[test]
