@@ -253,7 +253,9 @@ pub fn extract(html: &str) -> Extracted {
         text,
         dropped: None,
     }));
-    for (b, dropped) in tree.blocks.iter().zip(drops) {
+    let scripts = tree.scripts;
+    // (each block's text moves into the page: no copy of a large page's thousands of blocks)
+    for (b, dropped) in tree.blocks.into_iter().zip(drops) {
         let kind = match b.kind {
             Kind::H1 | Kind::Heading => BlockKind::Heading,
             Kind::Paragraph => BlockKind::Paragraph,
@@ -264,14 +266,14 @@ pub fn extract(html: &str) -> Extracted {
         };
         page.push(PageBlock {
             kind,
-            text: b.text.clone(),
+            text: b.text,
             dropped,
         });
     }
     Extracted {
         page,
         metadata,
-        scripts: tree.scripts,
+        scripts,
     }
 }
 

@@ -43,9 +43,11 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> Story {
 /// The document text and blocks of the kept page blocks, joined by blank lines
 /// (`library::BLOCK_JOIN`).
 pub fn join(page: &[PageBlock]) -> (String, Vec<Block>) {
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    for b in page.iter().filter(|b| b.kept()) {
+    let kept = page.iter().filter(|b| b.kept());
+    let size = kept.clone().map(|b| b.text.len() + 2).sum();
+    let mut text = String::with_capacity(size);
+    let mut blocks = Vec::with_capacity(kept.clone().count());
+    for b in kept {
         if !text.is_empty() {
             text.push_str(crate::core::library::BLOCK_JOIN);
         }
