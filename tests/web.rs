@@ -1,8 +1,10 @@
-//! Web glue in a real browser (wasm-bindgen-test, headless Chromium): browser storage,
+//! Web glue in a real browser (wasm-bindgen-test, headless Chromium): the library in
+//! IndexedDB (and its move from localStorage),
 //! and DOM selections to byte offsets and back with emoji, combining marks, CJK and RTL.
 #![cfg(target_arch = "wasm32")]
 
 use gloss::core::annotation::ClaimFields;
+use gloss::core::format::export_article;
 use gloss::core::library::Article;
 use gloss::core::offsets::{byte_to_utf16, Span};
 use gloss::core::parse::{parse_str, Format};
@@ -129,10 +131,19 @@ fn a_point_between_runs_or_on_an_element_maps_sensibly() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-fn articles_round_trip_through_browser_storage() {
+/// Empties the app's IndexedDB stores (a test's fresh start).
+async fn clear_store() {
+    use storage::idb::{db, Tx, ARTICLES, META};
+    let db = db().await.unwrap();
+    let tx = Tx::new(&db, true).unwrap();
+    tx.store(ARTICLES).unwrap().clear().unwrap();
+    tx.store(META).unwrap().clear().unwrap();
+    tx.finish().await.unwrap();
+}
+
+fn article_with_claim(id: &str) -> Article {
     let p = parse_str(TEXT, Some(Format::Text));
-    let mut a = Article::new("web-test-1".into(), p, None, "2026-11-27T00:00:00Z");
+    let mut a = Article::new(id.into(), p, None, "2026-11-27T00:00:00Z");
     let s = TEXT.find("👩").unwrap();
     a.add_claim(
         "c1".into(),
@@ -143,51 +154,144 @@ fn articles_round_trip_through_browser_storage() {
         },
         "t",
     );
-    storage::save_article(&a).unwrap();
-    storage::save_index(&storage::Index {
-        articles: vec![a.id.clone()],
-        current: Some(a.id.clone()),
-    })
+    a
+}
+
+fn batch(write: &[&str], delete: &[&str], index: &[&str]) -> storage::Batch {
+    let ids = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    storage::Batch {
+        write: ids(write),
+        delete: ids(delete),
+        identities: None,
+        index: storage::Index {
+            articles: ids(index),
+            current: index.first().map(|s| s.to_string()),
+        },
+    }
+}
+
+// one test: the steps share the page's one database
+#[wasm_bindgen_test]
+async fn the_library_round_trips_through_indexeddb_and_moves_in_from_localstorage() {
+    clear_store().await;
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    ls.clear().unwrap();
+    assert!(storage::load().await.unwrap().is_none(), "a first visit");
+
+    // an old localStorage library moves in whole, a damaged entry as it was
+    let a = article_with_claim("web-test-1");
+    let json = export_article(&a, &a.modified);
+    ls.set_item("gloss.article.v1.web-test-1", &json).unwrap();
+    ls.set_item("gloss.article.v1.web-broken", "{\"format\": \"glo")
+        .unwrap();
+    ls.set_item(
+        "gloss.index.v1",
+        r#"{"articles":["web-test-1"],"current":"web-test-1"}"#,
+    )
     .unwrap();
-    let loaded = storage::load().unwrap().expect("an index");
-    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    assert_eq!(loaded.current.as_deref(), Some("web-test-1"));
+    ls.set_item("gloss.entities.v1", r#"[["ann","Ann Lee"]]"#)
+        .unwrap();
+    ls.set_item("other", "kept").unwrap();
+    let loaded = storage::load().await.unwrap().expect("the moved library");
     assert_eq!(loaded.articles.len(), 1);
     assert_eq!(loaded.articles[0].claims(), a.claims());
     assert_eq!(loaded.articles[0].doc.text(), TEXT);
-    storage::delete_article(&a.id).unwrap();
-    let again = storage::load().unwrap().unwrap();
-    assert_eq!(again.articles.len(), 0);
+    assert_eq!(loaded.current.as_deref(), Some("web-test-1"));
     assert_eq!(
-        again.problems.len(),
-        1,
-        "a missing article is reported, not ignored"
+        loaded.identities.key("Ann"),
+        loaded.identities.key("Ann Lee")
     );
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].raw, "{\"format\": \"glo");
+    assert_eq!(
+        loaded.fingerprints,
+        [("web-test-1".into(), storage::fingerprint(&json))]
+    );
+    assert_eq!(ls.length().unwrap(), 1, "only the other key is left");
+    assert_eq!(ls.get_item("other").unwrap().as_deref(), Some("kept"));
+
+    // a write is given what the store holds, inside its transaction
+    let mut b = article_with_claim("web-test-2");
+    b.rename("Second", "t");
+    let mut given = Vec::new();
+    let saved = storage::commit(
+        batch(
+            &["web-test-1", "web-test-2"],
+            &[],
+            &["web-test-2", "web-test-1"],
+        ),
+        |id, stored| {
+            given.push((id.to_string(), stored.is_some()));
+            let art = if id == "web-test-1" { &a } else { &b };
+            Some((export_article(art, &art.modified), art.revision))
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        given,
+        [("web-test-1".into(), true), ("web-test-2".into(), false)]
+    );
+    assert_eq!(saved.len(), 2);
+    let loaded = storage::load().await.unwrap().unwrap();
+    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["web-test-2", "web-test-1"], "in the index's order");
+    assert_eq!(
+        storage::read_record("web-test-2")
+            .await
+            .unwrap()
+            .map(|r| storage::fingerprint(&r)),
+        Some(saved[1].fingerprint)
+    );
+
+    // an article whose text is not given is left out of the index when it is not stored
+    storage::commit(
+        batch(&["web-gone"], &[], &["web-gone", "web-test-1"]),
+        |_, _| None,
+    )
+    .await
+    .unwrap();
+    let loaded = storage::load().await.unwrap().unwrap();
+    assert!(
+        loaded.problems.iter().all(|p| !p.contains("web-gone")),
+        "{:?}",
+        loaded.problems
+    );
+
+    // deleted in one transaction with the index; a record deleted behind the index's back
+    // is reported as missing, not ignored
+    storage::commit(batch(&[], &["web-test-2"], &["web-test-1"]), |_, _| None)
+        .await
         .unwrap();
+    storage::delete_record("web-test-1").await.unwrap();
+    let again = storage::load().await.unwrap().unwrap();
+    assert_eq!(again.articles.len(), 0);
+    assert!(
+        again
+            .problems
+            .iter()
+            .any(|p| p.contains("(web-test-1) is missing")),
+        "{:?}",
+        again.problems
+    );
+    storage::delete_record("web-broken").await.unwrap();
+    clear_store().await;
 }
 
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_as_such() {
-    let st = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    // fill storage until the browser refuses
-    let mut i = 0;
-    for size in [1 << 20, 1 << 16, 1 << 10, 16] {
-        let chunk = "x".repeat(size);
-        while i < 10_000 && st.set_item(&format!("fill{i}"), &chunk).is_ok() {
-            i += 1;
-        }
-    }
-    assert!(i < 10_000, "storage never filled");
-    let p = parse_str(&"Big text. ".repeat(100_000), Some(Format::Text));
-    let a = Article::new("web-test-big".into(), p, None, "t");
-    let err = storage::save_article(&a).unwrap_err();
+    let e = web_sys::DomException::new_with_message_and_name(
+        "The quota has been exceeded.",
+        "QuotaExceededError",
+    )
+    .unwrap();
+    let err = storage::idb::classify(e.into());
     assert_eq!(err, storage::StorageError::Quota);
     assert!(err.to_string().contains("Export JSON"));
-    st.clear().unwrap();
+    let other =
+        web_sys::DomException::new_with_message_and_name("disk broke", "UnknownError").unwrap();
+    assert_eq!(
+        storage::idb::classify(other.into()),
+        storage::StorageError::Other("disk broke".into())
+    );
 }

@@ -28,8 +28,10 @@ pub fn LibraryPanel() -> impl IntoView {
                     <LibraryItem id=item.0 name=item.1 claims=item.2/>
                 </For>
             </ul>
+            <p class="hint" hidden=move || ctx.loaded.get()>"Opening your library…"</p>
             // filled by `backup::mount`
             <div id="backup-buttons" class="backup actions"></div>
+            <p class="hint storage-space">{move || ctx.space.get()}</p>
         </nav>
     }
 }

@@ -167,7 +167,7 @@ pub fn App() -> impl IntoView {
         <main class="layout" class:with-graph=move || ctx.graph_open.get() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
             <LibraryPanel/>
             <section class="reader" aria-label="Reader">
-                <Show when=move || ctx.show_new.get() || !has_doc()>
+                <Show when=move || ctx.show_new.get() || (ctx.loaded.get() && !has_doc())>
                     <NewArticle/>
                 </Show>
                 // static, so the view compiles to one HTML string: the Send to Gloss box

@@ -8,7 +8,7 @@ use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
 use crate::core::extract::{Extraction, Label};
 use crate::core::format::{
-    export_article_with, import_article, import_file, looks_like_gloss_file,
+    export_article, export_article_with, import_article, import_file, looks_like_gloss_file,
 };
 use crate::core::library::{Article, Conflict, Decision, Library, Removed};
 use crate::core::offsets::Span;
@@ -146,10 +146,30 @@ pub struct Ctx {
     seen: StoredValue<HashMap<String, u64>>,
     /// Stored entries that could not be read, kept in storage until the person acts.
     pub damaged: RwSignal<Vec<storage::Damaged>>,
+    /// The stored library has been read (or found unusable): until then nothing is written
+    /// and the sample is not offered.
+    pub loaded: RwSignal<bool>,
+    /// The space the library takes and has left, as a sentence (`core::stored::describe_space`).
+    pub space: RwSignal<Option<String>>,
+    writes: StoredValue<Writes>,
+}
+
+/// The writer's state: one write at a time (`persist`).
+#[derive(Default)]
+struct Writes {
+    running: bool,
+    /// Something changed since the running write read the library.
+    again: bool,
+    /// The index as last written.
+    index: String,
+    /// `navigator.storage.persist()` was asked (once, after the first save).
+    asked_persist: bool,
 }
 
 impl Ctx {
-    /// Loads the library from storage; on a first visit (or without storage) opens the sample.
+    /// The app's state, with the stored library on its way: the app shows at once and the
+    /// library fills in when the store has been read (`fill`); the sample is added only
+    /// when the store holds nothing or cannot be used.
     pub fn load() -> Ctx {
         let ctx = Ctx {
             library: RwSignal::new(Library::default()),
@@ -178,42 +198,79 @@ impl Ctx {
             saved: StoredValue::new(HashMap::new()),
             seen: StoredValue::new(HashMap::new()),
             damaged: RwSignal::new(Vec::new()),
+            loaded: RwSignal::new(false),
+            space: RwSignal::new(None),
+            writes: StoredValue::new(Writes::default()),
         };
-        match storage::load() {
+        leptos::task::spawn_local(async move {
+            let stored = storage::load().await;
+            ctx.fill(stored);
+        });
+        ctx
+    }
+
+    /// Takes in the library read from the store. Anything added before it came in (a page
+    /// sent to Gloss at start) is kept, after the stored articles.
+    fn fill(&self, stored: Result<Option<storage::Loaded>, storage::StorageError>) {
+        let early: Vec<Article> = self.library.with_untracked(|l| l.articles().to_vec());
+        let early_current = self.current.get_untracked();
+        self.loaded.set(true);
+        match stored {
             Ok(Some(loaded)) => {
                 let saved: HashMap<String, u64> = loaded
                     .articles
                     .iter()
                     .map(|a| (a.id.clone(), a.revision))
                     .collect();
-                ctx.saved.set_value(saved);
-                ctx.seen
+                self.saved.set_value(saved);
+                self.seen
                     .set_value(loaded.fingerprints.into_iter().collect());
-                ctx.damaged.set(loaded.damaged);
-                let mut problems = loaded.problems;
-                let current = loaded
-                    .current
-                    .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
-                    .or_else(|| loaded.articles.first().map(|a| a.id.clone()));
+                self.damaged.set(loaded.damaged);
+                let current = early_current.or_else(|| {
+                    loaded
+                        .current
+                        .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
+                        .or_else(|| loaded.articles.first().map(|a| a.id.clone()))
+                });
                 let mut lib = Library::new(loaded.articles);
-                match storage::load_identities() {
-                    Ok(ids) => lib.identities = ids,
-                    Err(e) => problems.push(e),
+                lib.identities = loaded.identities;
+                for a in early {
+                    if lib.get(&a.id).is_none() {
+                        lib.add(a);
+                    }
                 }
-                ctx.ids_saved.set_value(lib.identities.revision);
-                ctx.library.set(lib);
-                ctx.current.set(current);
-                if !problems.is_empty() {
-                    ctx.error.set(Some(problems.join(" ")));
+                self.ids_saved.set_value(lib.identities.revision);
+                self.library.set(lib);
+                self.current.set(current);
+                if !loaded.problems.is_empty() {
+                    self.error.set(Some(loaded.problems.join(" ")));
                 }
+                self.persist();
             }
-            Ok(None) => ctx.add_sample(),
+            Ok(None) if early.is_empty() => self.add_sample(),
+            Ok(None) => self.persist(),
             Err(e) => {
-                ctx.storage_error.set(Some(e.to_string()));
-                ctx.add_sample();
+                self.storage_error.set(Some(e.to_string()));
+                if early.is_empty() {
+                    self.add_sample();
+                }
             }
         }
-        ctx
+        self.show_space();
+    }
+
+    /// Shows the space the library takes and has left, and whether it is kept for good.
+    fn show_space(&self) {
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            if let Some(s) = storage::space::space().await {
+                ctx.space.set(Some(crate::core::stored::describe_space(
+                    s.used,
+                    s.quota,
+                    s.persistent,
+                )));
+            }
+        });
     }
 
     fn add_sample(&self) {
@@ -249,95 +306,129 @@ impl Ctx {
             .with_untracked(|l| l.get(&id).map(|a| a.doc.clone()))
     }
 
-    /// Writes every article whose revision moved, drops deleted ones, and saves the index.
+    /// Writes every article whose revision moved, drops deleted ones, and saves the index
+    /// and the identities, in one transaction. Writes run one at a time: a change made
+    /// while one is under way is written right after it.
     pub fn persist(&self) {
-        // Articles another tab wrote since this tab last saw them: theirs first, so that
-        // nothing either tab did is overwritten (`Article::absorb` takes in their claims
-        // and links), then ours is written over the union.
-        let stale: Vec<Article> = self.library.with_untracked(|lib| {
-            let (saved, seen) = (self.saved.get_value(), self.seen.get_value());
-            lib.articles()
-                .iter()
-                .filter(|a| saved.get(&a.id) != Some(&a.revision))
-                .filter_map(|a| {
-                    let json = storage::read_raw(&a.id).ok()??;
-                    if seen.get(&a.id) == Some(&storage::fingerprint(&json)) {
-                        return None;
-                    }
-                    import_article(json.as_bytes()).ok()
-                })
-                .collect()
-        });
-        if !stale.is_empty() {
-            let now = web::now_iso();
-            self.library.update(|lib| {
-                for theirs in &stale {
-                    if let Some(ours) = lib.get_mut(&theirs.id) {
-                        ours.absorb(theirs, &now);
-                    }
-                }
-            });
+        if !self.loaded.get_untracked() {
+            return; // written once the stored library is in (`fill`)
         }
+        let busy = self.writes.with_value(|w| w.running);
+        self.writes.update_value(|w| {
+            w.again = true;
+            w.running = true;
+        });
+        if busy {
+            return;
+        }
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            while ctx.writes.with_value(|w| w.again) {
+                ctx.writes.update_value(|w| w.again = false);
+                ctx.write().await;
+            }
+            ctx.writes.update_value(|w| w.running = false);
+        });
+    }
+
+    /// One write of what changed since the last (see `persist`).
+    async fn write(&self) {
         let current = self.current.get_untracked();
-        let result = self
-            .library
-            .with_untracked(|lib| -> Result<(), storage::StorageError> {
-                let mut saved = self.saved.get_value();
-                let mut seen = self.seen.get_value();
-                let mut first_err = None;
-                for a in lib.articles() {
-                    if saved.get(&a.id) != Some(&a.revision) {
-                        match storage::save_article(a) {
-                            Ok(fp) => {
-                                saved.insert(a.id.clone(), a.revision);
-                                seen.insert(a.id.clone(), fp);
-                            }
-                            Err(e) => {
-                                first_err.get_or_insert(e);
-                            }
-                        }
-                    }
-                }
-                let gone: Vec<String> = saved
+        let (saved, ids_saved) = (self.saved.get_value(), self.ids_saved.get_value());
+        let (batch, ids_revision) = self.library.with_untracked(|lib| {
+            let identities = (lib.identities.revision != ids_saved)
+                .then(|| crate::core::stored::identities_json(&lib.identities));
+            let batch = storage::Batch {
+                write: lib
+                    .articles()
+                    .iter()
+                    .filter(|a| saved.get(&a.id) != Some(&a.revision))
+                    .map(|a| a.id.clone())
+                    .collect(),
+                delete: saved
                     .keys()
                     .filter(|id| lib.get(id).is_none())
                     .cloned()
-                    .collect();
-                for id in gone {
-                    if storage::delete_article(&id).is_ok() {
-                        saved.remove(&id);
-                        seen.remove(&id);
-                    }
-                }
-                if lib.identities.revision != self.ids_saved.get_value() {
-                    match storage::save_identities(&lib.identities) {
-                        Ok(()) => self.ids_saved.set_value(lib.identities.revision),
-                        Err(e) => {
-                            first_err.get_or_insert(e);
-                        }
-                    }
-                }
-                // only articles whose entry is written: the index never points at nothing
-                let index = storage::Index {
-                    articles: lib
-                        .articles()
-                        .iter()
-                        .filter(|a| saved.contains_key(&a.id))
-                        .map(|a| a.id.clone())
-                        .collect(),
+                    .collect(),
+                identities,
+                // every article here is either stored already or written with the index
+                index: storage::Index {
+                    articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
                     current,
-                };
-                self.saved.set_value(saved);
-                self.seen.set_value(seen);
-                if let Err(e) = storage::save_index(&index) {
-                    first_err.get_or_insert(e);
+                },
+            };
+            (batch, lib.identities.revision)
+        });
+        let index = batch.index.to_json();
+        let unchanged = batch.write.is_empty()
+            && batch.delete.is_empty()
+            && batch.identities.is_none()
+            && self.writes.with_value(|w| w.index == index);
+        if unchanged {
+            return;
+        }
+        let deleted = batch.delete.clone();
+        let now = web::now_iso();
+        let ctx = *self;
+        // inside the transaction: a record another tab wrote since this tab last saw it is
+        // taken in first (`Article::absorb`), so this tab's copy never overwrites its work
+        let result = storage::commit(batch, |id, stored| {
+            if let Some(raw) = stored {
+                let theirs_new = ctx
+                    .seen
+                    .with_value(|s| s.get(id) != Some(&storage::fingerprint(&raw)));
+                if theirs_new {
+                    if let Ok(theirs) = import_article(raw.as_bytes()) {
+                        ctx.library.update(|l| {
+                            if let Some(ours) = l.get_mut(id) {
+                                ours.absorb(&theirs, &now);
+                            }
+                        });
+                    }
                 }
-                first_err.map_or(Ok(()), Err)
-            });
+            }
+            ctx.library.with_untracked(|l| {
+                l.get(id)
+                    .map(|a| (export_article(a, &a.modified), a.revision))
+            })
+        })
+        .await;
         match result {
-            Ok(()) => {
+            Ok(written) => {
+                self.saved.update_value(|s| {
+                    for w in &written {
+                        s.insert(w.id.clone(), w.revision);
+                    }
+                    for id in &deleted {
+                        s.remove(id);
+                    }
+                });
+                self.seen.update_value(|s| {
+                    for w in &written {
+                        s.insert(w.id.clone(), w.fingerprint);
+                    }
+                    for id in &deleted {
+                        s.remove(id);
+                    }
+                });
+                self.ids_saved.set_value(ids_revision);
+                let first = self.writes.with_value(|w| !w.asked_persist);
+                self.writes.update_value(|w| {
+                    w.index = index;
+                    w.asked_persist = true;
+                });
                 if self.storage_error.get_untracked().is_some() {
                     self.storage_error.set(None);
+                }
+                if first {
+                    // once, after the first save: ask the browser to keep the library
+                    let ctx = *self;
+                    leptos::task::spawn_local(async move {
+                        storage::space::ask_persist().await;
+                        ctx.show_space();
+                    });
+                } else {
+                    self.show_space();
                 }
             }
             Err(e) => self.storage_error.set(Some(e.to_string())),
@@ -411,11 +502,9 @@ impl Ctx {
                     self.after_switch();
                 }
             }
-            storage::Change::Identities => {
-                if let Ok(ids) = storage::load_identities() {
-                    self.ids_saved.set_value(ids.revision);
-                    self.library.update(|l| l.identities = ids);
-                }
+            storage::Change::Identities(ids) => {
+                self.ids_saved.set_value(ids.revision);
+                self.library.update(|l| l.identities = ids);
             }
         }
     }
@@ -439,12 +528,15 @@ impl Ctx {
         }
     }
 
-    /// Deletes a damaged entry from storage, once the person chooses to.
+    /// Deletes a damaged record from storage, once the person chooses to.
     pub fn delete_damaged(&self, id: &str) {
-        match storage::delete_article(id) {
-            Ok(()) => self.damaged.update(|d| d.retain(|d| d.id != id)),
-            Err(e) => self.storage_error.set(Some(e.to_string())),
-        }
+        let (ctx, id) = (*self, id.to_string());
+        leptos::task::spawn_local(async move {
+            match storage::delete_record(&id).await {
+                Ok(()) => ctx.damaged.update(|d| d.retain(|d| d.id != id)),
+                Err(e) => ctx.storage_error.set(Some(e.to_string())),
+            }
+        });
     }
 
     /// Applies `f` to the current article and saves.

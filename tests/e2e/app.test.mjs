@@ -361,7 +361,7 @@ test('when storage fails the user is told, keeps working, and can still export',
   const { page } = b;
   try {
     await page.addInitScript(() => {
-      Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
     });
     await openApp(page, server.url);
     await page.waitForFunction(() => /storage is full/i.test(document.querySelector('[role=alert]').innerText));
@@ -369,6 +369,23 @@ test('when storage fails the user is told, keeps working, and can still export',
     const exported = JSON.parse((await exportJson(page)).text);
     assert.equal(exported.annotations.length, 1);
     assert.equal(exported.annotations[0].claimant, 'Volodymyr Zelenskyy');
+  } finally { await b.close(); }
+});
+
+test('without IndexedDB the user is told, works in the tab, and can still export', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () { throw new DOMException('IndexedDB is turned off.', 'SecurityError'); };
+    });
+    await openApp(page, server.url);
+    assert.equal(await page.locator('article h1').innerText(), SAMPLE_TITLE, 'the sample, in memory');
+    await page.waitForFunction(() => /storage is not available/i.test(document.querySelector('[role=alert]').innerText));
+    await saveZelenskyyClaim(page);
+    const exported = JSON.parse((await exportJson(page)).text);
+    assert.equal(exported.annotations.length, 1);
+    assert.match(await page.locator('[role=alert]').innerText(), /storage is not available/i, 'still told after an edit');
   } finally { await b.close(); }
 });
 

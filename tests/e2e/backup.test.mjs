@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, tagText, freshProfile, openApp, claimItems, tempFile } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems, tempFile, idbDump, settledDump } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -88,24 +88,24 @@ test('a damaged backup is refused with a message that names the article, and not
     const { name, text } = await exportLibrary(page);
     const file = JSON.parse(text);
     file.articles[0].version = 99;
-    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await settledDump(page);
     await importLibrary(page, tempFile(name, JSON.stringify(file)));
     const alert = page.getByRole('alert');
     await alert.getByText(/Import failed: Article 1 in the backup cannot be read/).waitFor();
     assert.equal(await page.getByRole('dialog').count(), 0);
-    const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const after = await idbDump(page);
     assert.equal(after, before, 'storage untouched');
     assert.equal(await claimItems(page).count(), 1);
     // work done since the backup: the preview says importing it would lose that claim,
     // and Cancel changes nothing
     await tagText(page, TWO);
-    const now = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const now = await settledDump(page);
     await importLibrary(page, tempFile(name, text));
     const dialog = page.getByRole('dialog', { name: 'Import this library backup?' });
     assert.match(await dialog.textContent(), /\(2 claim\(s\) here, 1 in the backup; 1 claim\(s\) or link\(s\) here are not in the backup as they are now, and are lost\)/);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Library import cancelled; nothing was changed.').waitFor();
-    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), now);
+    assert.equal(await idbDump(page), now);
     assert.equal(await claimItems(page).count(), 2);
     assert.deepEqual(a.errors, []);
   } finally { await a.close(); }

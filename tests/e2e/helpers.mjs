@@ -142,3 +142,55 @@ export async function importFile(page, filePath) {
 
 export const claimItems = (page) => page.getByRole('list', { name: 'Claims', exact: true }).getByRole('listitem');
 export const suggestionItems = (page) => page.getByRole('list', { name: 'Suggested claims', exact: true }).getByRole('listitem');
+
+/** One request on the app's IndexedDB (database `gloss`, stores `articles` and `meta`), made
+ *  in the page as another tab or a damaged disk would: `op` is an IDBObjectStore method
+ *  (`get`, `put`, `delete`, `getAll`, `getAllKeys`, `clear`), `args` its arguments. Returns
+ *  the request's result. Open the app first: this must not create the database itself. */
+export function idb(page, store, op, ...args) {
+  return page.evaluate(([store, op, args]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('gloss');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(store, op.startsWith('get') ? 'readonly' : 'readwrite');
+      const req = tx.objectStore(store)[op](...args);
+      tx.oncomplete = () => { db.close(); resolve(req.result); };
+      tx.onabort = () => { db.close(); reject(tx.error); };
+    };
+  }), [store, op, args]);
+}
+
+/** Everything the app's IndexedDB holds, as one comparable string. */
+export async function idbDump(page) {
+  const all = {};
+  for (const store of ['articles', 'meta']) {
+    const keys = await idb(page, store, 'getAllKeys');
+    const values = await idb(page, store, 'getAll');
+    all[store] = keys.map((k, i) => [k, values[i]]);
+  }
+  return JSON.stringify(all);
+}
+
+/** Waits until the app's stored index lists `n` articles (a write has landed). */
+export async function storedArticles(page, n, timeout = 20000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const index = await idb(page, 'meta', 'get', 'index').catch(() => null);
+    const listed = index ? JSON.parse(index).articles : [];
+    if (listed.length === n) return listed;
+    if (Date.now() > until) throw new Error(`the stored index lists ${listed.length} article(s), not ${n}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** `idbDump` once the app's writes have landed (two reads 300 ms apart agree). */
+export async function settledDump(page) {
+  let last = await idbDump(page);
+  for (;;) {
+    await page.waitForTimeout(300);
+    const now = await idbDump(page);
+    if (now === last) return now;
+    last = now;
+  }
+}

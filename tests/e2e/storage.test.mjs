@@ -1,25 +1,29 @@
-// Nothing lost between tabs or to damaged storage, as a user meets it: two tabs of the same
-// library tag claims in turn and both claims survive reloads; a write from another tab that
-// this tab has not heard of yet is joined, not overwritten; a damaged saved article is
-// listed at every start, can be saved as it is and deleted, and the others load; a damaged
-// library index is rebuilt from the saved articles.
+// Nothing lost between tabs, to damaged storage or to size, as a user meets it. The library
+// lives in IndexedDB (database `gloss`: a record per article, the index and identities in
+// `meta`). Two tabs of the same library tag claims in turn and every claim survives reloads;
+// a write from another tab that this tab has not heard of yet is joined, not overwritten; a
+// damaged saved article is listed at every start, can be saved as it is and deleted, and the
+// others load; a damaged or missing index is rebuilt from the saved articles; a library kept
+// in localStorage by earlier versions moves in whole; a 10 MB article is saved and restored;
+// the space used and left is shown, and persistence asked for once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, tagText, freshProfile, openApp, claimItems } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems, idb, storedArticles, tempFile, exportJson } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
-const ARTICLE = 'gloss.article.v1.';
 const ONE = 'relinquishing territory is not an option';
 const TWO = 'without an agreement on territorial issues, a resolution remains elusive';
 
 const quotes = (page) => claimItems(page).evaluateAll((lis) => lis.map((li) => li.querySelector('blockquote, q, .quote')?.textContent || li.textContent));
 const has = (list, text) => list.some((q) => q.includes(text.slice(0, 30)));
 
-test('two tabs tag claims in turn: each sees the other\'s, and both survive reloads', async () => {
+const THREE = 'Putin has indicated';
+
+test('two tabs tag claims in turn: each sees the other\'s, and all survive reloads', async () => {
   const b = await freshProfile();
   const { page: a, context } = b;
   try {
@@ -30,12 +34,17 @@ test('two tabs tag claims in turn: each sees the other\'s, and both survive relo
     await tabB.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 1);
     await tagText(tabB, TWO);
     await a.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 2);
+    // B's copy came in whole: wait until it is drawn and read before selecting in it
+    await a.locator('main[data-analysis="ready"]').waitFor();
+    await a.bringToFront();
+    await tagText(a, THREE);
+    await tabB.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 3);
     for (const p of [a, tabB]) {
       await p.reload();
       await openApp(p, server.url);
       const q = await quotes(p);
-      assert.equal(q.length, 2, JSON.stringify(q));
-      assert.ok(has(q, ONE) && has(q, TWO), JSON.stringify(q));
+      assert.equal(q.length, 3, JSON.stringify(q));
+      assert.ok(has(q, ONE) && has(q, TWO) && has(q, THREE), JSON.stringify(q));
     }
     await tabB.close();
     assert.deepEqual(b.errors, []);
@@ -48,30 +57,27 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
   try {
     await openApp(page, server.url);
     await tagText(page, ONE);
-    // another tab's write, as this tab's storage event would bring it (but it has not):
-    // the same article with a second claim
-    await page.evaluate(([prefix, words]) => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
-      const file = JSON.parse(localStorage.getItem(key));
-      const text = [...file.article.text];
-      const start = text.join('').indexOf(words);
-      const s = [...file.article.text.slice(0, start)].length;
-      const e = s + [...words].length;
-      const c = JSON.parse(JSON.stringify(file.annotations[0]));
-      c.id = 'from-the-other-tab';
-      c.target.selector = [
-        { type: 'TextPositionSelector', start: s, end: e },
-        { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
-      ];
-      file.annotations.push(c);
-      localStorage.setItem(key, JSON.stringify(file));
-    }, [ARTICLE, TWO]);
+    // another tab's write, as its announcement would bring it (but it has not): the same
+    // article's record with a second claim
+    const [key] = await idb(page, 'articles', 'getAllKeys');
+    const file = JSON.parse(await idb(page, 'articles', 'get', key));
+    const text = [...file.article.text];
+    const s = [...file.article.text.slice(0, file.article.text.indexOf(TWO))].length;
+    const e = s + [...TWO].length;
+    const c = JSON.parse(JSON.stringify(file.annotations[0]));
+    c.id = 'from-the-other-tab';
+    c.target.selector = [
+      { type: 'TextPositionSelector', start: s, end: e },
+      { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
+    ];
+    file.annotations.push(c);
+    await idb(page, 'articles', 'put', JSON.stringify(file), key);
     // this tab edits the same article: the other tab's claim is taken in, not written over
-    await tagText(page, 'Putin has indicated');
+    await tagText(page, THREE);
     await page.reload();
     await openApp(page, server.url);
     const q = await quotes(page);
-    assert.ok(has(q, ONE) && has(q, TWO) && has(q, 'Putin has indicated'), JSON.stringify(q));
+    assert.ok(has(q, ONE) && has(q, TWO) && has(q, THREE), JSON.stringify(q));
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
@@ -82,7 +88,7 @@ test('a damaged saved article is listed at every start, can be saved and deleted
   try {
     await openApp(page, server.url);
     await tagText(page, ONE);
-    await page.evaluate((prefix) => localStorage.setItem(prefix + 'broken-one', '{"format": "gloss.article", "version": 4, "article": {"id": '), ARTICLE);
+    await idb(page, 'articles', 'put', '{"format": "gloss.article", "version": 4, "article": {"id": ', 'broken-one');
     await page.reload();
     await openApp(page, server.url);
     const list = page.getByRole('list', { name: 'Damaged articles' });
@@ -93,21 +99,22 @@ test('a damaged saved article is listed at every start, can be saved and deleted
     await page.reload();
     await openApp(page, server.url);
     await list.getByText('broken-one').waitFor();
-    assert.ok(await page.evaluate((k) => localStorage.getItem(k) !== null, ARTICLE + 'broken-one'));
+    assert.equal(await idb(page, 'articles', 'get', 'broken-one'), '{"format": "gloss.article", "version": 4, "article": {"id": ');
+    assert.equal((await storedArticles(page, 1)).length, 1, 'the index lists the good article; the damaged one is found by its record');
     // saved as it is
     const [d] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Save its contents' }).click()]);
     assert.match(fs.readFileSync(await d.path(), 'utf8'), /^\{"format": "gloss.article", "version": 4, "article": \{"id": $/);
     // deleted when the person says so
     await list.getByRole('button', { name: 'Delete it' }).click();
     await list.waitFor({ state: 'detached' });
-    assert.ok(await page.evaluate((k) => localStorage.getItem(k) === null, ARTICLE + 'broken-one'));
+    assert.equal(await idb(page, 'articles', 'get', 'broken-one'), undefined);
     await page.reload();
     await openApp(page, server.url);
     assert.equal(await page.getByRole('list', { name: 'Damaged articles' }).count(), 0);
   } finally { await b.close(); }
 });
 
-test('a damaged library index is rebuilt from the saved articles, with every article back', async () => {
+test('a damaged or missing library index is rebuilt from the saved articles, with every article back', async () => {
   const b = await freshProfile();
   const { page } = b;
   try {
@@ -116,11 +123,174 @@ test('a damaged library index is rebuilt from the saved articles, with every art
     await page.getByLabel('Article text').fill('Second story\n\nThe council said the bridge will open in May.');
     await page.getByRole('button', { name: 'Add article' }).click();
     await page.waitForFunction(() => document.querySelector('article h1')?.innerText === 'Second story');
-    await page.evaluate(() => localStorage.setItem('gloss.index.v1', 'not json at all'));
+    await storedArticles(page, 2);
+    for (const damage of [['put', 'not json at all', 'index'], ['delete', 'index']]) {
+      await idb(page, 'meta', ...damage);
+      await page.reload();
+      await page.locator('main[data-ready="true"]').waitFor();
+      await page.getByText('rebuilt from the 2 saved article(s)').waitFor();
+      const names = await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').allInnerTexts();
+      assert.equal(names.length, 2, JSON.stringify(names));
+      // and written again whole
+      await storedArticles(page, 2);
+    }
+  } finally { await b.close(); }
+});
+
+const articleNames = (page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem').locator('button.open').allInnerTexts();
+
+async function exportLibrary(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export library' }).click(),
+  ]);
+  return JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+}
+
+const SAMPLE_TITLE_START = 'Uncertain Path to Peace';
+const SECOND = 'Second story\n\nThe council said the bridge will open in May.';
+
+test('a library kept in localStorage by earlier versions moves into IndexedDB whole, damaged entry and all', async () => {
+  // the old library's entries, as earlier versions wrote them: each article's record is
+  // the export format, which this version writes to IndexedDB unchanged
+  const old = await freshProfile();
+  let records;
+  try {
+    const page = old.page;
+    await openApp(page, server.url);
+    await tagText(page, ONE);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(SECOND);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.waitForFunction(() => document.querySelector('article h1')?.innerText === 'Second story');
+    await page.locator('main[data-analysis="ready"]').waitFor();
+    await tagText(page, 'the bridge will open in May');
+    await storedArticles(page, 2);
+    for (;;) {
+      const keys = await idb(page, 'articles', 'getAllKeys');
+      const values = await idb(page, 'articles', 'getAll');
+      records = keys.map((k, i) => [k, values[i]]);
+      if (values.every((v) => JSON.parse(v).annotations.length === 1)) break;
+      await page.waitForTimeout(100);
+    }
+  } finally { await old.close(); }
+  assert.equal(records.length, 2);
+  const [sample, second] = [records.find(([, v]) => v.includes('Ukraine')), records.find(([, v]) => v.includes('Second story'))];
+
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    // the same origin, before Gloss ever runs there: only the old entries exist
+    await page.goto(server.url + 'before-gloss');
+    await page.evaluate(([sample, second]) => {
+      localStorage.setItem('gloss.article.v1.' + sample[0], sample[1]);
+      localStorage.setItem('gloss.article.v1.' + second[0], second[1]);
+      localStorage.setItem('gloss.article.v1.broken-old', '{"format": "gloss.article", "vers');
+      localStorage.setItem('gloss.index.v1', JSON.stringify({ articles: [second[0], sample[0], 'broken-old'], current: sample[0] }));
+      localStorage.setItem('gloss.entities.v1', JSON.stringify([['putin', 'Vladimir Putin']]));
+      localStorage.setItem('another.app', 'not ours');
+    }, [sample, second]);
+    for (const when of ['after the move', 'after a reload']) {
+      if (when === 'after the move') await openApp(page, server.url);
+      else { await page.reload(); await openApp(page, server.url); }
+      assert.deepEqual((await articleNames(page)).map((n) => n.replace(/\d+$/, '').trim().slice(0, 12)), ['Second story', 'Uncertain Pa'], when);
+      assert.ok((await page.locator('article h1').innerText()).startsWith(SAMPLE_TITLE_START), `${when}: the article open before is open`);
+      assert.ok(has(await quotes(page), ONE), when);
+      await page.getByRole('list', { name: 'Damaged articles' }).getByText('broken-old').waitFor();
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['another.app'], `${when}: the old entries are gone, nothing else`);
+      assert.deepEqual((await idb(page, 'articles', 'getAllKeys')).sort(), [second[0], sample[0], 'broken-old'].sort(), when);
+      assert.equal(await idb(page, 'articles', 'get', 'broken-old'), '{"format": "gloss.article", "vers', 'the damaged entry moved as it was');
+      const backup = await exportLibrary(page);
+      assert.deepEqual(backup.identities, [['putin', 'Vladimir Putin']], when);
+      assert.equal(backup.articles.length, 2, when);
+      await page.getByRole('button', { name: /^Second story/ }).click();
+      await page.locator('main[data-analysis="ready"]').waitFor();
+      assert.ok(has(await quotes(page), 'the bridge will open in May'), when);
+      await page.getByRole('button', { name: /^Uncertain Path/ }).click();
+      await page.locator('main[data-analysis="ready"]').waitFor();
+    }
+  } finally { await b.close(); }
+});
+
+test('a 10 MB article is saved and restored after a reload', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    const para = 'The council said on May 3 that 2,000 homes, about 4% of the city, will get the new pipes. “We will finish,” she said.\n';
+    const last = 'The very last paragraph says the work ends in June.';
+    const big = 'Large article\n' + para.repeat(Math.ceil(10.2e6 / Buffer.byteLength(para))) + last + '\n';
+    assert.ok(Buffer.byteLength(big) > 10e6);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Open file').setInputFiles(tempFile('large.txt', big));
+    await page.waitForFunction(() => document.querySelector('article h1')?.innerText === 'Large article', null, { timeout: 60000 });
+    await storedArticles(page, 2, 60000);
+    const id = (await idb(page, 'articles', 'getAllKeys')).find((k) => !k.startsWith('sample'));
+    const stored = await idb(page, 'articles', 'get', id);
+    assert.ok(stored.length > 10e6, `the record holds ${stored.length} characters`);
+    const text = JSON.parse(stored).article.text;
+    assert.ok(Buffer.byteLength(text) > 10e6, `${Buffer.byteLength(text)} bytes`);
+    assert.ok(text.trimEnd().endsWith(last), JSON.stringify(text.slice(-80)));
     await page.reload();
-    await page.locator('main[data-ready="true"]').waitFor();
-    await page.getByText('rebuilt from the 2 saved article(s)').waitFor();
-    const names = await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').allInnerTexts();
-    assert.equal(names.length, 2, JSON.stringify(names));
+    await page.waitForFunction(() => document.querySelector('article h1')?.innerText === 'Large article', null, { timeout: 60000 });
+    assert.equal(await page.locator('.storage-error').count(), 0);
+    // every word back: the article as exported after the reload
+    const exported = JSON.parse((await exportJson(page)).text);
+    assert.ok(exported.article.text === text, 'the same text, every character');
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('the library panel shows the space used and left, and persistence is asked for once', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await page.addInitScript(() => {
+      const ask = StorageManager.prototype.persist;
+      StorageManager.prototype.persist = function () { window.__persistAsked = (window.__persistAsked || 0) + 1; return ask.call(this); };
+    });
+    await openApp(page, server.url);
+    await tagText(page, ONE);
+    await tagText(page, TWO);
+    const space = page.locator('.library .storage-space');
+    await page.waitForFunction(() => /used, .* left\./.test(document.querySelector('.library .storage-space')?.innerText || ''));
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    const text = await space.innerText();
+    assert.match(text, /^Saved in this browser: [\d.]+ (B|KB|MB) used, [\d.]+ (KB|MB|GB|TB) left\./);
+    assert.match(text, persisted ? /Kept until you delete it\.$/ : /may clear it when space runs low/);
+    assert.equal(await page.evaluate(() => window.__persistAsked), 1, 'asked once, after the first save');
+  } finally { await b.close(); }
+});
+
+test('a write that fails changes nothing stored: the index never lists an article not written', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (window.__full && this.name === 'articles') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    await openApp(page, server.url);
+    await storedArticles(page, 1);
+    const before = await idb(page, 'meta', 'get', 'index');
+    await page.evaluate(() => { window.__full = true; });
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(SECOND);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.waitForFunction(() => /storage is full/i.test(document.querySelector('[role=alert]').innerText));
+    assert.equal(await idb(page, 'meta', 'get', 'index'), before, 'the index as it was');
+    assert.equal((await idb(page, 'articles', 'getAllKeys')).length, 1);
+    // the work stays in the tab, and is written whole once storage takes it again
+    await page.evaluate(() => { window.__full = false; });
+    await tagText(page, 'the bridge will open in May');
+    await storedArticles(page, 2);
+    await page.locator('.storage-error').waitFor({ state: 'detached' });
+    await page.reload();
+    await openApp(page, server.url);
+    assert.equal((await articleNames(page)).length, 2);
+    assert.ok(has(await quotes(page), 'the bridge will open in May'));
   } finally { await b.close(); }
 });
