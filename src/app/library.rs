@@ -5,6 +5,7 @@ use super::state::{Ctx, MAX_ARTICLE_FILE};
 use crate::core::backup::MAX_BACKUP_BYTES;
 use crate::core::format::looks_like_gloss_file;
 use crate::core::parse::Format;
+use crate::web::dom::Ui;
 use crate::web::files;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,10 +29,8 @@ pub fn LibraryPanel() -> impl IntoView {
                     <LibraryItem id=item.0 name=item.1 claims=item.2/>
                 </For>
             </ul>
-            <p class="hint" hidden=move || ctx.loaded.get()>"Opening your library…"</p>
-            // filled by `backup::mount`
+            // filled by `backup::mount`, then `mount_space` adds its line after it
             <div id="backup-buttons" class="backup actions"></div>
-            <p class="hint storage-space">{move || ctx.space.get()}</p>
         </nav>
     }
 }
@@ -98,6 +97,29 @@ fn LibraryItem(id: String, name: String, claims: usize) -> impl IntoView {
             </Show>
         </li>
     }
+}
+
+/// The line under the library's list: "Opening your library…" until the store has been
+/// read, then the space the library takes and has left. Made with `web::dom` after the
+/// backup buttons (a line in the panel's Leptos view would add a copy of its code).
+pub fn mount_space(ctx: Ctx) {
+    let mut line: Option<web_sys::Element> = None;
+    Effect::new(move |_| {
+        let text = match (ctx.loaded.get(), ctx.space.get()) {
+            (false, _) => "Opening your library…".to_string(),
+            (true, space) => space.unwrap_or_default(),
+        };
+        if line.is_none() {
+            let slot = document().get_element_by_id(super::backup::BUTTONS_ID);
+            let nav = slot.and_then(|s| s.parent_element());
+            line = nav
+                .zip(Ui::new())
+                .map(|(nav, ui)| ui.el(&nav, "p", &[("class", "hint storage-space")]));
+        }
+        if let Some(l) = &line {
+            l.set_text_content(Some(&text));
+        }
+    });
 }
 
 /// Reads picked or dropped files: Gloss files are imported, others opened as articles.

@@ -16,7 +16,7 @@ mod suggestions;
 use article::{ArticleView, ARTICLE_ID};
 use claims::{ClaimForm, ClaimList};
 use leptos::prelude::*;
-use library::{take_files, ImportDialog, LibraryPanel, NewArticle};
+use library::{mount_space, take_files, ImportDialog, LibraryPanel, NewArticle};
 use state::{Ctx, DocRef};
 use suggestions::{Legend, SuggestionList};
 use wasm_bindgen::prelude::*;
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     graph::mount(ctx);
     handoff::mount(ctx);
     backup::mount(ctx);
+    mount_space(ctx);
     handoff::listen(ctx);
     ctx.follow_other_tabs();
 

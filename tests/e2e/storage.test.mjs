@@ -36,7 +36,14 @@ test('two tabs tag claims in turn: each sees the other\'s, and all survive reloa
     await a.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 2);
     // B's copy came in whole: wait until it is drawn and read before selecting in it
     await a.locator('main[data-analysis="ready"]').waitFor();
+    // a tab in the background hit-tests the mouse against its last frame: bring A to the
+    // front and let it draw its scrolled page before dragging in it
     await a.bringToFront();
+    await a.evaluate((t) => new Promise((done) => {
+      [...document.querySelectorAll('article p')].find((p) => p.textContent.includes(t))?.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => requestAnimationFrame(done));
+      setTimeout(done, 2000);
+    }), THREE);
     await tagText(a, THREE);
     await tabB.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 3);
     for (const p of [a, tabB]) {
