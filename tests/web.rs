@@ -244,18 +244,25 @@ async fn the_library_round_trips_through_indexeddb_and_moves_in_from_localstorag
         Some(saved[1].fingerprint)
     );
 
-    // an article whose text is not given is left out of the index when it is not stored
+    // the index lists only what is stored when the write ends: not an article whose text
+    // is not given, nor one another tab deleted
     storage::commit(
-        batch(&["web-gone"], &[], &["web-gone", "web-test-1"]),
+        batch(&["web-gone"], &[], &["web-gone", "web-ghost", "web-test-1"]),
         |_, _| None,
     )
     .await
     .unwrap();
     let loaded = storage::load().await.unwrap().unwrap();
     assert!(
-        loaded.problems.iter().all(|p| !p.contains("web-gone")),
+        loaded.problems.iter().all(|p| !p.contains("missing")),
         "{:?}",
         loaded.problems
+    );
+    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["web-test-1", "web-test-2"],
+        "listed first, then the rest"
     );
 
     // deleted in one transaction with the index; a record deleted behind the index's back

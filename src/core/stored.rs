@@ -137,7 +137,8 @@ pub fn read_library(
     for d in &damaged {
         problems.push(format!(
             "A saved article ({}) could not be read: {}. It stays in storage: save its contents or delete it from the list of damaged articles.",
-            d.id, d.reason
+            d.id,
+            d.reason.trim_end_matches('.')
         ));
     }
     let identities = match identities.map(read_identities) {
@@ -347,6 +348,11 @@ mod tests {
         // one for the missing record, one for each damaged one
         assert_eq!(l.problems.len(), 4, "{:?}", l.problems);
         assert!(l.problems[0].contains("(gone) is missing"));
+        assert!(
+            l.problems.iter().all(|p| !p.contains("..")),
+            "{:?}",
+            l.problems
+        );
     }
 
     #[test]

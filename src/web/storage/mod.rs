@@ -133,9 +133,9 @@ pub struct Saved {
 
 /// Writes `batch` in one transaction. For each article to write, `content` is given what
 /// the store holds for it now, inside the transaction (so no other tab writes between),
-/// and returns the text to write with the article's revision, or `None` to leave it (it
-/// is then left out of the index unless it is stored). After the transaction is written,
-/// the other tabs are told. On failure nothing at all was written.
+/// and returns the text to write with the article's revision, or `None` to leave it. The
+/// index written lists only articles stored when the transaction ends. After it is
+/// written, the other tabs are told. On failure nothing at all was written.
 pub async fn commit(
     mut batch: Batch,
     mut content: impl FnMut(&str, Option<String>) -> Option<(String, u64)>,
@@ -143,6 +143,11 @@ pub async fn commit(
     let db = idb::db().await?;
     let tx = Tx::new(&db, true)?;
     let (articles, meta) = (tx.store(ARTICLES)?, tx.store(META)?);
+    // what is stored now, in this transaction: the index lists nothing else
+    let keys = match articles.get_all_keys() {
+        Ok(r) => r,
+        Err(e) => return Err(tx.abort(idb::classify(e))),
+    };
     let mut reads = Vec::new();
     for id in &batch.write {
         match articles.get(&id.into()) {
@@ -150,33 +155,41 @@ pub async fn commit(
             Err(e) => return Err(tx.abort(idb::classify(e))),
         }
     }
+    let mut present: Vec<String> = js_sys::Array::from(&idb::result(&keys).await?)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
     let (mut saved, mut notes) = (Vec::new(), Vec::new());
     for (id, read) in reads {
         let stored = idb::result(&read).await?.as_string();
-        let was_stored = stored.is_some();
-        match content(&id, stored) {
-            Some((json, revision)) => {
-                if let Err(e) = articles.put_with_key(&json.as_str().into(), &id.as_str().into()) {
-                    return Err(tx.abort(idb::classify(e)));
-                }
-                let fp = fingerprint(&json);
-                notes.push(Note::Written(id.clone(), fp));
-                saved.push(Saved {
-                    id,
-                    fingerprint: fp,
-                    revision,
-                });
-            }
-            None if !was_stored => batch.index.articles.retain(|a| *a != id),
-            None => {}
+        let Some((json, revision)) = content(&id, stored) else {
+            continue;
+        };
+        if let Err(e) = articles.put_with_key(&json.as_str().into(), &id.as_str().into()) {
+            return Err(tx.abort(idb::classify(e)));
         }
+        let fp = fingerprint(&json);
+        notes.push(Note::Written(id.clone(), fp));
+        present.push(id.clone());
+        saved.push(Saved {
+            id,
+            fingerprint: fp,
+            revision,
+        });
     }
     for id in &batch.delete {
         if let Err(e) = articles.delete(&id.into()) {
             return Err(tx.abort(idb::classify(e)));
         }
+        present.retain(|p| p != id);
         notes.push(Note::Deleted(id.clone()));
     }
+    // never an article that is not stored (one another tab deleted, one not written)
+    crate::core::sort::sort(&mut present);
+    batch
+        .index
+        .articles
+        .retain(|a| present.binary_search(a).is_ok());
     if let Some(json) = &batch.identities {
         if let Err(e) = meta.put_with_key(&json.into(), &IDENTITIES.into()) {
             return Err(tx.abort(idb::classify(e)));
