@@ -301,3 +301,53 @@ test('a write that fails changes nothing stored: the index never lists an articl
     assert.ok(has(await quotes(page), 'the bridge will open in May'));
   } finally { await b.close(); }
 });
+
+test('another tab\'s announcement brings its write in at once: a claim, a new article, a deletion, merged names', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    await storedArticles(page, 1);
+    // another tab: writes the store, then announces it on the channel, as Gloss does
+    const announce = (note) => page.evaluate((n) => { const c = new BroadcastChannel('gloss'); c.postMessage(n); c.close(); }, note);
+    await tagText(page, ONE);
+    const [id] = await idb(page, 'articles', 'getAllKeys');
+    let file;
+    do file = JSON.parse(await idb(page, 'articles', 'get', id)); while (file.annotations.length === 0);
+    const text = [...file.article.text];
+    const s = [...file.article.text.slice(0, file.article.text.indexOf(TWO))].length;
+    const e = s + [...TWO].length;
+    const c = JSON.parse(JSON.stringify(file.annotations[0]));
+    c.id = 'from-the-other-tab';
+    c.target.selector = [
+      { type: 'TextPositionSelector', start: s, end: e },
+      { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
+    ];
+    file.annotations.push(c);
+    await idb(page, 'articles', 'put', JSON.stringify(file), id);
+    await announce(`a 0 ${id}`);
+    await page.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 2);
+    assert.ok(has(await quotes(page), TWO));
+    // a new article
+    const copy = JSON.parse(JSON.stringify(file));
+    copy.article.id = 'from-the-other-tab';
+    copy.article.name = 'Written in another tab';
+    await idb(page, 'articles', 'put', JSON.stringify(copy), 'from-the-other-tab');
+    await announce('a 0 from-the-other-tab');
+    await page.getByRole('button', { name: /^Written in another tab/ }).waitFor();
+    // deleted there
+    await idb(page, 'articles', 'delete', 'from-the-other-tab');
+    await announce('d from-the-other-tab');
+    await page.getByRole('button', { name: /^Written in another tab/ }).waitFor({ state: 'detached' });
+    // merged names
+    await idb(page, 'meta', 'put', JSON.stringify([['putin', 'Vladimir Putin']]), 'identities');
+    await announce('i');
+    for (;;) {
+      const backup = await exportLibrary(page);
+      if (JSON.stringify(backup.identities) === JSON.stringify([['putin', 'Vladimir Putin']])) break;
+      await page.waitForTimeout(200);
+    }
+    assert.equal((await articleNames(page)).length, 1);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
