@@ -283,6 +283,30 @@ async fn the_library_round_trips_through_indexeddb_and_moves_in_from_localstorag
     );
     storage::delete_record("web-broken").await.unwrap();
     clear_store().await;
+
+    // a newer Gloss opening the library at a higher version: this page lets go of it (so
+    // the other is not blocked) and says why it no longer saves
+    let newer = web_sys::window()
+        .unwrap()
+        .indexed_db()
+        .unwrap()
+        .unwrap()
+        .open_with_u32(storage::idb::DB_NAME, 2)
+        .unwrap();
+    let opened = js_sys::Promise::new(&mut |resolve, reject| {
+        newer.set_onsuccess(Some(&resolve));
+        newer.set_onblocked(Some(&reject));
+        newer.set_onerror(Some(&reject));
+    });
+    wasm_bindgen_futures::JsFuture::from(opened)
+        .await
+        .expect("opened, not blocked by this page's connection");
+    let err = storage::read_record("web-test-1").await.unwrap_err();
+    assert_eq!(
+        err,
+        storage::StorageError::Other(storage::idb::UPDATED.into())
+    );
+    assert!(err.to_string().contains("reload this tab"));
 }
 
 #[wasm_bindgen_test]

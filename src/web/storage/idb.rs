@@ -66,11 +66,25 @@ async fn open() -> Result<IdbDatabase, StorageError> {
     req.set_onupgradeneeded(None);
     drop(upgrade);
     outcome.map_err(|_| StorageError::Unavailable)?;
-    req.result()
+    let db = req
+        .result()
         .ok()
         .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
-        .ok_or(StorageError::Unavailable)
+        .ok_or(StorageError::Unavailable)?;
+    // a newer Gloss in another tab needs the database upgraded: this tab lets go of it
+    // (else that tab could not open it) and says why it no longer saves
+    let held = db.clone();
+    let let_go = Closure::<dyn FnMut()>::new(move || {
+        held.close();
+        DB.with(|d| *d.borrow_mut() = Some(Err(StorageError::Other(UPDATED.into()))));
+    });
+    db.set_onversionchange(Some(let_go.as_ref().unchecked_ref()));
+    let_go.forget(); // for the connection's life
+    Ok(db)
 }
+
+/// Why a tab stopped saving after a newer Gloss opened the library in another tab.
+pub const UPDATED: &str = "Gloss was updated in another tab: reload this tab to go on saving";
 
 /// A transaction over both stores, with its outcome awaited by `finish`.
 pub struct Tx {
