@@ -123,7 +123,8 @@ pub fn is_boilerplate(b: &RawBlock, boiler_at: u32, region_top: u32, authors: &[
 
 /// A line that is a date and little else: "Published 4 March 2025, 10:04", "Updated Nov. 18".
 fn is_date_line(t: &str) -> bool {
-    if super::meta::iso_date(t).is_none() {
+    // (every date has a digit: most lines are ruled out without reading a date)
+    if !t.bytes().any(|b| b.is_ascii_digit()) || super::meta::iso_date(t).is_none() {
         return false;
     }
     // and "|", which cannot stand in a word list
