@@ -250,9 +250,10 @@ pub enum Hidden {
 }
 
 pub fn build(src: &str, hidden: Hidden) -> Tree {
-    // every element opens with "<": room for all of them at once, so a page of a quarter
-    // of a million tags is never copied while it grows
-    let tags = src.bytes().filter(|&c| c == b'<').count();
+    // every element opens with "<": room for all of them at once (up to a quarter of a
+    // million, so a page of "<<<<" reserves no more than a few megabytes), so a large page
+    // is not copied over and over while it grows
+    let tags = src.bytes().filter(|&c| c == b'<').count().min(1 << 18);
     let mut b = Builder {
         nodes: vec![Node {
             tag: Tag::Html,
