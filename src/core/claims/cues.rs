@@ -4,6 +4,7 @@
 //! beliefs, intentions, stances, findings, media); no entry is taken from a corpus.
 
 use super::super::annotation::ClaimType;
+use crate::core::hash::FastMap;
 
 /// What a cue says about the attributed statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -298,11 +299,10 @@ struct Entry {
 }
 
 /// Every cue form and every form of the lists below, with what it is.
-fn table() -> &'static std::collections::HashMap<String, Entry> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Entry>> =
-        std::sync::OnceLock::new();
+fn table() -> &'static FastMap<String, Entry> {
+    static TABLE: std::sync::OnceLock<FastMap<String, Entry>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<String, Entry> = std::collections::HashMap::new();
+        let mut m: FastMap<String, Entry> = FastMap::default();
         for (l, p, i, c) in lemmas() {
             for f in forms(l, p, i) {
                 let e = m.entry(f).or_default();

@@ -1,7 +1,7 @@
 //! The lexicons: plain-text lists compiled into the binary (see `lexicon/SOURCES.md`),
-//! loaded once into hash sets.
+//! loaded once into hash sets (the fast hash: their keys are fixed).
 
-use std::collections::{HashMap, HashSet};
+use crate::core::hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 pub struct Lexicon {
@@ -31,8 +31,8 @@ pub enum Gender {
 
 /// The given-name list: each line a name, then `f`, `m` or nothing.
 fn given_names(src: &'static str) -> (HashSet<&'static str>, HashMap<&'static str, Gender>) {
-    let mut names = HashSet::new();
-    let mut genders = HashMap::new();
+    let mut names = HashSet::default();
+    let mut genders = HashMap::default();
     for line in src.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
