@@ -80,6 +80,17 @@ impl WordSet {
         }
         WordSet { packed, filter }
     }
+    /// Each word of the list, in the order written.
+    pub fn words(self) -> impl Iterator<Item = &'static str> {
+        let mut rest = self.packed;
+        std::iter::from_fn(move || {
+            let (&n, tail) = rest.split_first()?;
+            let (word, after) = tail.split_at(usize::from(n).min(tail.len()));
+            rest = after;
+            // the words were cut from a `&str` at `|`, so each is one
+            Some(std::str::from_utf8(word).unwrap_or(""))
+        })
+    }
     pub fn contains(self, w: &str) -> bool {
         let bit = filter_bit(w.as_bytes());
         self.filter[bit >> 6] & (1 << (bit & 63)) != 0 && has_word(self.packed, w.as_bytes())
@@ -144,6 +155,8 @@ mod tests {
             assert!(!W.contains(w), "{w}");
         }
         assert!(!word_set!("x").contains(""));
+        let words: Vec<&str> = W.words().collect();
+        assert_eq!(words, ["a", "bc", "", "d.e", "Ünal"]);
     }
 
     #[test]

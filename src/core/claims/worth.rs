@@ -9,7 +9,9 @@
 //! score is its logistic, so scores spread over the whole range and never clip. The words
 //! are general English, chosen from general knowledge, not from any corpus.
 
+use crate::core::hash::FastMap;
 use crate::core::{word_set, WordSet};
+use std::sync::OnceLock;
 
 /// Something in a sentence that makes it more, or less, worth checking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -209,6 +211,37 @@ const SCENE_WORDS: WordSet = word_set!(
      crowd|crowds|gathered|podium|audience|backdrop|tonight|scenery|hall"
 );
 
+/// Each word of the lists above with the reasons it is a sign of, one bit each: a word
+/// of a sentence is one lookup, not one walk per list.
+fn signs() -> &'static FastMap<&'static str, u32> {
+    static SIGNS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    SIGNS.get_or_init(|| {
+        let sets: [(WordSet, Reason); 14] = [
+            (AMOUNT_WORDS, Reason::Amount),
+            (NUMBER_WORDS, Reason::Number),
+            (DATE_WORDS, Reason::Date),
+            (COMPARISON_WORDS, Reason::Comparison),
+            (CAUSE_WORDS, Reason::Cause),
+            (ACCUSATION_WORDS, Reason::Accusation),
+            (STATISTIC_WORDS, Reason::Statistic),
+            (OFFICIAL_WORDS, Reason::Official),
+            (EVENT_WORDS, Reason::Event),
+            (HEDGE_WORDS, Reason::Hedge),
+            (OPINION_WORDS, Reason::Opinion),
+            (FUTURE_WORDS, Reason::Future),
+            (GREETING_WORDS, Reason::Greeting),
+            (SCENE_WORDS, Reason::Scene),
+        ];
+        let mut m: FastMap<&'static str, u32> = FastMap::default();
+        for (set, reason) in sets {
+            for w in set.words() {
+                *m.entry(w).or_default() |= 1 << reason as u32;
+            }
+        }
+        m
+    })
+}
+
 impl Facts {
     /// The signs in one sentence, `mentions` being the entities named in it.
     pub fn of(sentence: &str, mentions: usize) -> Facts {
@@ -243,7 +276,12 @@ impl Facts {
                 f.found[numeral(core) as usize] = true;
             }
             lower.clear();
-            lower.extend(core.chars().flat_map(char::to_lowercase));
+            if core.is_ascii() {
+                lower.push_str(core);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(core.chars().flat_map(char::to_lowercase));
+            }
             // "May" in the middle of a sentence is the month, "March" a month anywhere
             if (core == "May" && i > 0) || core == "March" {
                 f.found[Reason::Date as usize] = true;
@@ -291,28 +329,12 @@ impl Facts {
     }
 
     fn word(&mut self, w: &str) {
-        let sets: [(WordSet, Reason); 13] = [
-            (AMOUNT_WORDS, Reason::Amount),
-            (NUMBER_WORDS, Reason::Number),
-            (DATE_WORDS, Reason::Date),
-            (COMPARISON_WORDS, Reason::Comparison),
-            (CAUSE_WORDS, Reason::Cause),
-            (ACCUSATION_WORDS, Reason::Accusation),
-            (STATISTIC_WORDS, Reason::Statistic),
-            (OFFICIAL_WORDS, Reason::Official),
-            (EVENT_WORDS, Reason::Event),
-            (HEDGE_WORDS, Reason::Hedge),
-            (OPINION_WORDS, Reason::Opinion),
-            (FUTURE_WORDS, Reason::Future),
-            (GREETING_WORDS, Reason::Greeting),
-        ];
-        for (set, reason) in sets {
-            if set.contains(w) {
-                self.found[reason as usize] = true;
+        if let Some(&bits) = signs().get(w) {
+            for (i, found) in self.found.iter_mut().enumerate() {
+                if bits & (1 << i) != 0 {
+                    *found = true;
+                }
             }
-        }
-        if SCENE_WORDS.contains(w) {
-            self.found[Reason::Scene as usize] = true;
         }
     }
 
