@@ -305,13 +305,14 @@ fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
         return Vec::new();
     };
     let base = span.start();
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (a, c) = chars[i];
+    // about one token in five bytes of English
+    let mut out = Vec::with_capacity(s.len() / 5 + 4);
+    // the character at a byte offset of `s` (read in place: no copy of the characters)
+    let char_at = |at: usize| s.get(at..).and_then(|rest| rest.chars().next());
+    let mut a = 0;
+    while let Some(c) = char_at(a) {
         if c.is_whitespace() {
-            i += 1;
+            a += c.len_utf8();
             continue;
         }
         if !c.is_alphanumeric() {
@@ -323,28 +324,29 @@ fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 word: false,
                 possessive: false,
             });
-            i += 1;
+            a = e;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let cj = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-            if cj.is_alphanumeric() || (matches!(cj, '-' | '.' | '\'' | '’' | '&') && next_alnum)
+        // `j`: the byte offset of the first character after the word
+        let mut j = a + c.len_utf8();
+        while let Some(cj) = char_at(j) {
+            let after = j + cj.len_utf8();
+            let next_alnum = || char_at(after).is_some_and(char::is_alphanumeric);
+            if cj.is_alphanumeric() || (matches!(cj, '-' | '.' | '\'' | '’' | '&') && next_alnum())
             {
-                j += 1;
+                j = after;
             } else {
                 break;
             }
         }
-        let mut e = chars.get(j).map(|x| x.0).unwrap_or(s.len());
+        let mut e = j;
         let word = &s[a..e];
         // keep the dot of "U.S.", of initials ("J.") and of title abbreviations ("Dr.")
-        if chars.get(j).is_some_and(|x| x.1 == '.') {
+        if char_at(j) == Some('.') {
             let tail = word.rsplit('-').next().unwrap_or(word);
             let dotted = tail.contains('.') && tail.split('.').all(|p| p.chars().count() <= 2);
             let single = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted || single || ABBREV_DOT.contains(&word) {
+            if dotted || single || ABBREV_DOT.contains(word) {
                 e += 1;
                 j += 1;
             }
@@ -368,7 +370,7 @@ fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             }
         }
         out.push(t);
-        i = j;
+        a = j;
     }
     out
 }
