@@ -256,7 +256,11 @@ impl Facts {
                 continue;
             }
             f.words += 1;
-            if chunk.contains(['%', '$', '€', '£', '¥'])
+            // (the bytes first: '€' and '£', '¥' begin with 0xE2 and 0xC2 in UTF-8)
+            if chunk
+                .bytes()
+                .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
+                && chunk.contains(['%', '$', '€', '£', '¥'])
                 && chunk.contains(|c: char| c.is_ascii_digit())
             {
                 f.found[Reason::Amount as usize] = true;
@@ -287,8 +291,11 @@ impl Facts {
                 f.found[Reason::Date as usize] = true;
             } else {
                 f.word(&lower);
-                for part in lower.split(['-', '/', '–', '—']).filter(|p| *p != lower) {
-                    f.word(part);
+                // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
+                if lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2)) {
+                    for part in lower.split(['-', '/', '–', '—']).filter(|p| *p != lower) {
+                        f.word(part);
+                    }
                 }
             }
             f.phrase(&prev2, &prev, &lower);
@@ -340,29 +347,33 @@ impl Facts {
 
     /// Phrases of two or three words: "led to", "as a result", "I think", "going to".
     fn phrase(&mut self, a: &str, b: &str, c: &str) {
-        let reason = match (b, c) {
-            ("led" | "lead" | "leads" | "leading" | "due" | "owing", "to") => Some(Reason::Cause),
-            ("result", "of") | ("resulted" | "results", "in") => Some(Reason::Cause),
-            ("failed" | "fails" | "refused", "to") => Some(Reason::Accusation),
-            ("per", "cent") => Some(Reason::Amount),
-            ("i" | "we", "think" | "believe" | "hope" | "guess" | "feel" | "suspect" | "doubt") => {
-                Some(Reason::Hedge)
+        // by the last word first: most words end no phrase
+        let reason = match c {
+            "to" => match b {
+                "led" | "lead" | "leads" | "leading" | "due" | "owing" => Some(Reason::Cause),
+                "failed" | "fails" | "refused" => Some(Reason::Accusation),
+                "going" | "plan" | "plans" | "planning" | "want" | "wants" | "need" | "hopes" => {
+                    Some(Reason::Future)
+                }
+                _ => None,
+            },
+            "of" => (b == "result").then_some(Reason::Cause),
+            "in" => matches!(b, "resulted" | "results").then_some(Reason::Cause),
+            "cent" => (b == "per").then_some(Reason::Amount),
+            "think" | "believe" | "hope" | "guess" | "feel" | "suspect" | "doubt" => {
+                matches!(b, "i" | "we").then_some(Reason::Hedge)
             }
-            ("my" | "our", "opinion" | "view") => Some(Reason::Hedge),
-            (
-                "going" | "plan" | "plans" | "planning" | "want" | "wants" | "need" | "hopes",
-                "to",
-            ) => Some(Reason::Future),
-            ("let", "us") => Some(Reason::Future),
-            ("good", "evening" | "morning" | "afternoon" | "night") => Some(Reason::Greeting),
-            ("ladies", "and") => Some(Reason::Greeting),
+            "opinion" | "view" => matches!(b, "my" | "our").then_some(Reason::Hedge),
+            "us" => (b == "let").then_some(Reason::Future),
+            "evening" | "morning" | "afternoon" | "night" => {
+                (b == "good").then_some(Reason::Greeting)
+            }
+            "and" => (b == "ladies").then_some(Reason::Greeting),
+            "result" if (a, b) == ("as", "a") => Some(Reason::Cause),
             _ => None,
         };
         if let Some(r) = reason {
             self.found[r as usize] = true;
-        }
-        if (a, b, c) == ("as", "a", "result") {
-            self.found[Reason::Cause as usize] = true;
         }
     }
 
