@@ -507,7 +507,22 @@ struct RunContext<'a> {
     quoted: bool,
 }
 
-fn phrase(toks: &[Tok]) -> String {
+/// The tokens' words joined by a space: the text itself when one space parts each of them
+/// there (as it does in most names), so most lookups make no string.
+fn phrase<'t>(text: &'t str, toks: &[Tok]) -> std::borrow::Cow<'t, str> {
+    let in_text = |t: &Tok| {
+        text.get(t.start..t.end)
+            .is_some_and(|w| std::ptr::eq(w.as_ptr(), t.text.as_ptr()) && w.len() == t.text.len())
+    };
+    let spaced = toks.iter().all(in_text)
+        && toks
+            .windows(2)
+            .all(|w| text.get(w[0].end..w[1].start) == Some(" "));
+    if let (true, Some(f), Some(l)) = (spaced, toks.first(), toks.last()) {
+        if let Some(p) = text.get(f.start..l.end) {
+            return std::borrow::Cow::Borrowed(p);
+        }
+    }
     let mut s = String::new();
     for (k, t) in toks.iter().enumerate() {
         if k > 0 {
@@ -515,7 +530,7 @@ fn phrase(toks: &[Tok]) -> String {
         }
         s.push_str(t.text);
     }
-    s
+    std::borrow::Cow::Owned(s)
 }
 
 impl<'a> Extractor<'a> {
@@ -538,7 +553,11 @@ impl<'a> Extractor<'a> {
             return 0;
         }
         for k in (1..=self.lex.title_max_words.min(toks.len().saturating_sub(i))).rev() {
-            if self.lex.titles.contains(phrase(&toks[i..i + k]).as_str()) {
+            if self
+                .lex
+                .titles
+                .contains(&*phrase(self.text, &toks[i..i + k]))
+            {
                 return k;
             }
         }
@@ -547,15 +566,15 @@ impl<'a> Extractor<'a> {
 
     /// Lexicon and structure classes of a whole phrase: ORG, GPE, LOC, NORP.
     fn known(&self, toks: &[Tok]) -> Option<Label> {
-        let p = phrase(toks);
+        let p = phrase(self.text, toks);
         let lex = self.lex;
-        if lex.orgs.contains(p.as_str()) {
+        if lex.orgs.contains(&*p) {
             return Some(Label::Org);
         }
         if lex.is_gpe(&p) {
             return Some(Label::Gpe);
         }
-        if lex.regions.contains(p.as_str()) {
+        if lex.regions.contains(&*p) {
             return Some(Label::Loc);
         }
         if lex.is_norp(&p) {
@@ -564,18 +583,18 @@ impl<'a> Extractor<'a> {
         let first = toks.first()?.text;
         let last = toks.last()?.text;
         let n = toks.len();
-        if n >= 2 && lex.cities.contains(p.as_str()) && !LOC_HEADS.contains(last) {
+        if n >= 2 && lex.cities.contains(&*p) && !LOC_HEADS.contains(last) {
             return Some(Label::Gpe);
         }
         // "East Los Angeles", "Northern Ontario", "New South Wales": a part of a known place
         let mut k = 0;
         while k + 1 < n && (COMPASS.contains(toks[k].text) || toks[k].text == "New") {
             k += 1;
-            let rest = phrase(&toks[k..]);
+            let rest = phrase(self.text, &toks[k..]);
             if lex.is_gpe(&rest) {
                 return Some(Label::Gpe);
             }
-            if lex.regions.contains(rest.as_str()) {
+            if lex.regions.contains(&*rest) {
                 return Some(Label::Loc);
             }
         }
@@ -605,7 +624,7 @@ impl<'a> Extractor<'a> {
             return Some(Label::Org);
         }
         // organisations: "X Party", "Home Office", "Department of Defense", "Office of the Spokesperson"
-        let two_last = (n >= 2).then(|| phrase(&toks[n - 2..]));
+        let two_last = (n >= 2).then(|| phrase(self.text, &toks[n - 2..]));
         if n >= 2
             && (lex.org_words.contains(last)
                 || two_last
