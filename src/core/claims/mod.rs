@@ -231,7 +231,8 @@ struct Word<'a> {
 }
 
 fn words(text: &str, s: Span) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // about one word in six bytes of English
+    let mut out = Vec::with_capacity(s.len() / 6 + 4);
     let Some(sl) = s.slice(text) else { return out };
     let mut start = None;
     for (i, c) in sl.char_indices().chain([(sl.len(), ' ')]) {
@@ -1115,7 +1116,7 @@ impl ClaimScan {
                 _ => vec![(None, None, None)],
             }
         };
-        let quotes = s_text.matches(['"', '“', '”']).count();
+        let quotes = s_text.contains('"') || s_text.contains('“') || s_text.contains('”');
         let colon_cue = atts.iter().any(|a| {
             a.2.is_some_and(|c| {
                 text.get(c.end()..sentence.end())
@@ -1136,7 +1137,7 @@ impl ClaimScan {
                     last_thing = Some((n.clone(), sp));
                 }
                 // (a quotation still open at the end goes on with its speaker)
-                quote_open_speaker = (quotes > 0 || s_text.trim_end().ends_with(':') || quote_open)
+                quote_open_speaker = (quotes || s_text.trim_end().ends_with(':') || quote_open)
                     .then_some((n, sp));
             } else if !quoted_start {
                 quote_open_speaker = None;
@@ -1357,6 +1358,10 @@ fn quotes_through(text: &str, from: usize, to: usize, mut inside: bool) -> bool 
     let Some(part) = text.get(from..to) else {
         return inside;
     };
+    // no quotation mark: nothing changes ('“' and '”' begin with 0xE2 in UTF-8)
+    if !part.bytes().any(|b| b == b'"' || b == 0xE2) {
+        return inside;
+    }
     let mut prev = text[..from].chars().next_back();
     for c in part.chars() {
         match c {
