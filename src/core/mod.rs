@@ -40,12 +40,13 @@ pub fn excerpt(s: &str, n: usize) -> String {
     }
 }
 
-/// A fixed word list packed as one byte string, each word after its length in a byte
-/// (`word_set!("a|b|c")`, made at compile time): a fraction of the download of a table of
-/// string slices, whose pointers compress poorly, and searched as fast (lengths first).
-/// With it, made at compile time too, a 256-bit filter of its words' (length, first
-/// byte, last byte): most words not in the list are ruled out without a scan, so a long
-/// list costs little per word of an article.
+/// A fixed word list packed as one byte string (`word_set!("a|b|c")`, made at compile
+/// time): its words grouped by length, shortest first, each group a byte of the length and
+/// two of the count of its words, then the words end to end. A fraction of the download of
+/// a table of string slices, whose pointers compress poorly, and searched fast: a word is
+/// compared only with the list's words of its length. With it, made at compile time too,
+/// a 256-bit filter of its words' (length, first byte, last byte): most words not in the
+/// list are ruled out without a scan.
 #[derive(Clone, Copy)]
 pub(crate) struct WordSet {
     packed: &'static [u8],
@@ -61,36 +62,63 @@ const fn filter_bit(w: &[u8]) -> usize {
     (w.len().wrapping_mul(31) ^ first.wrapping_mul(7) ^ last.wrapping_mul(131)) & 255
 }
 
+/// One group of a packed `WordSet`: the length of its words, their count, the words end
+/// to end, and what follows; `None` at the end (or on a group cut short, which packing
+/// never makes).
+const fn group(packed: &[u8]) -> Option<(usize, usize, &[u8], &[u8])> {
+    let [len, lo, hi, tail @ ..] = packed else {
+        return None;
+    };
+    let (len, count) = (*len as usize, *lo as usize | (*hi as usize) << 8);
+    if len * count > tail.len() {
+        return None;
+    }
+    let (words, rest) = tail.split_at(len * count);
+    Some((len, count, words, rest))
+}
+
 impl WordSet {
     pub const fn new(packed: &'static [u8]) -> WordSet {
         let mut filter = [0u64; 4];
-        let mut i = 0;
-        while i < packed.len() {
-            let n = packed[i] as usize;
-            let end = if i + 1 + n <= packed.len() {
-                i + 1 + n
+        let mut rest = packed;
+        while let Some((len, _, words, after)) = group(rest) {
+            if len == 0 {
+                let bit = filter_bit(&[]);
+                filter[bit >> 6] |= 1 << (bit & 63);
             } else {
-                packed.len()
-            };
-            let (_, rest) = packed.split_at(i + 1);
-            let (word, _) = rest.split_at(end - i - 1);
-            let bit = filter_bit(word);
-            filter[bit >> 6] |= 1 << (bit & 63);
-            i = end;
+                let mut at = 0;
+                while at < words.len() {
+                    let (_, word) = words.split_at(at);
+                    let (word, _) = word.split_at(len);
+                    let bit = filter_bit(word);
+                    filter[bit >> 6] |= 1 << (bit & 63);
+                    at += len;
+                }
+            }
+            rest = after;
         }
         WordSet { packed, filter }
     }
-    /// Each word of the list, in the order written.
+
+    /// Each word of the list, shortest first.
     pub fn words(self) -> impl Iterator<Item = &'static str> {
-        let mut rest = self.packed;
-        std::iter::from_fn(move || {
-            let (&n, tail) = rest.split_first()?;
-            let (word, after) = tail.split_at(usize::from(n).min(tail.len()));
-            rest = after;
-            // the words were cut from a `&str` at `|`, so each is one
-            Some(std::str::from_utf8(word).unwrap_or(""))
+        let mut groups = std::iter::successors(group(self.packed), |g| group(g.3));
+        let mut current: Option<(usize, &'static [u8], usize)> = None;
+        std::iter::from_fn(move || loop {
+            if let Some((len, words, left)) = current.as_mut() {
+                if *left > 0 {
+                    *left -= 1;
+                    let (word, rest) = words.split_at((*len).min(words.len()));
+                    *words = rest;
+                    // the words were cut from a `&str` at `|`, so each is one
+                    return Some(std::str::from_utf8(word).unwrap_or(""));
+                }
+            }
+            let (len, count, words, _) = groups.next()?;
+            current = Some((len, words, count));
         })
     }
+
     pub fn contains(self, w: &str) -> bool {
         let bit = filter_bit(w.as_bytes());
         self.filter[bit >> 6] & (1 << (bit & 63)) != 0 && has_word(self.packed, w.as_bytes())
@@ -99,36 +127,79 @@ impl WordSet {
 
 #[inline(never)]
 fn has_word(set: &[u8], w: &[u8]) -> bool {
-    let mut i = 0;
-    while let Some(&n) = set.get(i) {
-        let n = n as usize;
-        if n == w.len() && set.get(i + 1..i + 1 + n) == Some(w) {
-            return true;
+    let mut rest = set;
+    while let Some((len, _, words, after)) = group(rest) {
+        if len == w.len() {
+            return len == 0 || words.chunks_exact(len).any(|x| x == w);
         }
-        i += 1 + n;
+        if len > w.len() {
+            return false;
+        }
+        rest = after;
     }
     false
 }
 
-/// `"ab|c"` as `[2, a, b, 1, c]`: each `|` becomes the next word's length.
-pub(crate) const fn pack_words<const N: usize>(s: &str) -> [u8; N] {
+/// The size of `s`'s packing: the bytes of its words and three for each length among them
+/// (`"ab|c"` packs into nine).
+pub(crate) const fn packed_len(s: &str) -> usize {
     let b = s.as_bytes();
-    assert!(N == b.len() + 1);
-    let mut out = [0u8; N];
-    let mut len_at = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'|' {
-            assert!(i - len_at < 256);
-            out[len_at] = (i - len_at) as u8;
-            len_at = i + 1;
-        } else {
-            out[i + 1] = b[i];
+    let mut seen = [false; 256];
+    let (mut size, mut start, mut i) = (0, 0, 0);
+    while i <= b.len() {
+        if i == b.len() || b[i] == b'|' {
+            let n = i - start;
+            assert!(n < 256);
+            if !seen[n] {
+                seen[n] = true;
+                size += 3;
+            }
+            size += n;
+            start = i + 1;
         }
         i += 1;
     }
-    assert!(b.len() - len_at < 256);
-    out[len_at] = (b.len() - len_at) as u8;
+    size
+}
+
+/// `"ab|c"` as `[1, 1, 0, c, 2, 1, 0, a, b]`: the words of each length after their length
+/// and their count (two bytes, low first), shortest first.
+pub(crate) const fn pack_words<const N: usize>(s: &str) -> [u8; N] {
+    let b = s.as_bytes();
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut len = 0;
+    while len < 256 {
+        let header = at;
+        let mut count = 0usize;
+        let (mut start, mut i) = (0, 0);
+        while i <= b.len() {
+            if i == b.len() || b[i] == b'|' {
+                if i - start == len {
+                    if count == 0 {
+                        at += 3;
+                    }
+                    let mut k = start;
+                    while k < i {
+                        out[at] = b[k];
+                        at += 1;
+                        k += 1;
+                    }
+                    count += 1;
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        if count > 0 {
+            assert!(count < 65536);
+            out[header] = len as u8;
+            out[header + 1] = (count & 255) as u8;
+            out[header + 2] = (count >> 8) as u8;
+        }
+        len += 1;
+    }
+    assert!(at == N);
     out
 }
 
@@ -136,7 +207,7 @@ pub(crate) const fn pack_words<const N: usize>(s: &str) -> [u8; N] {
 macro_rules! word_set {
     ($s:expr) => {{
         const S: &str = $s;
-        const B: [u8; S.len() + 1] = $crate::core::pack_words(S);
+        const B: [u8; $crate::core::packed_len(S)] = $crate::core::pack_words(S);
         const W: $crate::core::WordSet = $crate::core::WordSet::new(&B);
         W
     }};
@@ -156,7 +227,18 @@ mod tests {
         }
         assert!(!word_set!("x").contains(""));
         let words: Vec<&str> = W.words().collect();
-        assert_eq!(words, ["a", "bc", "", "d.e", "Ünal"]);
+        assert_eq!(words, ["", "a", "bc", "d.e", "Ünal"]);
+        // grouped by length, each group after its length and count
+        const B: [u8; super::packed_len("ab|c|de")] = super::pack_words("ab|c|de");
+        assert_eq!(B, *b"\x01\x01\x00c\x02\x02\x00abde");
+        let long = word_set!("to|of|in|on|at|by|the|and|for|with|from|about|between");
+        for w in ["to", "by", "the", "with", "between"] {
+            assert!(long.contains(w), "{w}");
+        }
+        for w in ["", "t", "ab", "tho", "withe", "betweens"] {
+            assert!(!long.contains(w), "{w}");
+        }
+        assert_eq!(long.words().count(), 13);
     }
 
     #[test]
