@@ -7,7 +7,6 @@ use std::sync::OnceLock;
 pub struct Lexicon {
     pub countries: HashSet<&'static str>,
     pub places: HashSet<&'static str>,
-    pub regions: HashSet<&'static str>,
     pub demonyms: HashSet<&'static str>,
     pub orgs: HashSet<&'static str>,
     pub org_words: HashSet<&'static str>,
@@ -20,6 +19,26 @@ pub struct Lexicon {
     pub given_gender: HashMap<&'static str, Gender>,
     /// Cities of the world (GeoNames), single words of which are only likely places.
     pub cities: HashSet<&'static str>,
+    /// Which of the place, organisation and group lists each of their entries is in
+    /// (`Kinds`): a phrase is one lookup there, not one per list.
+    kinds: HashMap<&'static str, Kinds>,
+}
+
+/// The lists a phrase is in, one bit each.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    pub const ORG: Kinds = Kinds(1);
+    /// A country or a place (`is_gpe`).
+    pub const GPE: Kinds = Kinds(2);
+    pub const REGION: Kinds = Kinds(4);
+    pub const DEMONYM: Kinds = Kinds(8);
+    pub const CITY: Kinds = Kinds(16);
+
+    pub fn has(self, k: Kinds) -> bool {
+        self.0 & k.0 != 0
+    }
 }
 
 /// A person's grammatical gender as the text or a given name shows it, for "he" and "she".
@@ -66,19 +85,38 @@ pub fn get() -> &'static Lexicon {
             .unwrap_or(1);
         let title_first = titles.iter().filter_map(|t| t.split(' ').next()).collect();
         let (given, given_gender) = given_names(include_str!("lexicon/given_names.txt"));
+        let countries = set(include_str!("lexicon/countries.txt"));
+        let places = set(include_str!("lexicon/places.txt"));
+        let regions = set(include_str!("lexicon/regions.txt"));
+        let demonyms = set(include_str!("lexicon/demonyms.txt"));
+        let orgs = set(include_str!("lexicon/orgs.txt"));
+        let cities = set(include_str!("lexicon/cities.txt"));
+        let mut kinds: HashMap<&'static str, Kinds> = HashMap::default();
+        for (list, kind) in [
+            (&orgs, Kinds::ORG),
+            (&countries, Kinds::GPE),
+            (&places, Kinds::GPE),
+            (&regions, Kinds::REGION),
+            (&demonyms, Kinds::DEMONYM),
+            (&cities, Kinds::CITY),
+        ] {
+            for w in list {
+                kinds.entry(*w).or_default().0 |= kind.0;
+            }
+        }
         Lexicon {
             title_first,
-            countries: set(include_str!("lexicon/countries.txt")),
-            places: set(include_str!("lexicon/places.txt")),
-            regions: set(include_str!("lexicon/regions.txt")),
-            demonyms: set(include_str!("lexicon/demonyms.txt")),
-            orgs: set(include_str!("lexicon/orgs.txt")),
+            countries,
+            places,
+            demonyms,
+            orgs,
             org_words: set(include_str!("lexicon/org_words.txt")),
             titles,
             title_max_words,
             given,
             given_gender,
-            cities: set(include_str!("lexicon/cities.txt")),
+            cities,
+            kinds,
         }
     })
 }
@@ -86,6 +124,18 @@ pub fn get() -> &'static Lexicon {
 impl Lexicon {
     pub fn is_gpe(&self, s: &str) -> bool {
         self.countries.contains(s) || self.places.contains(s)
+    }
+    /// The place, organisation and group lists `s` is in.
+    pub fn kinds(&self, s: &str) -> Kinds {
+        self.kinds.get(s).copied().unwrap_or_default()
+    }
+    /// `is_norp` when `s`'s kinds are known: the plural forms are looked up.
+    pub fn is_norp_of(&self, s: &str, kinds: Kinds) -> bool {
+        kinds.has(Kinds::DEMONYM)
+            || s.strip_suffix('s')
+                .is_some_and(|x| self.kinds(x).has(Kinds::DEMONYM))
+            || s.strip_suffix("es")
+                .is_some_and(|x| self.kinds(x).has(Kinds::DEMONYM))
     }
     /// A nationality or group, also in the plural ("Ukrainians", "Democrats").
     pub fn is_norp(&self, s: &str) -> bool {

@@ -117,6 +117,7 @@ fn initials(name: &str) -> String {
 /// name it belongs to (when only one full name fits); an acronym joins its expansion;
 /// "the president" joins the one person titled President, if there is exactly one.
 pub use lexicon::Gender;
+use lexicon::Kinds;
 
 /// The gender a given name usually has, from the general given-name list.
 pub fn given_name_gender(name: &str) -> Option<Gender> {
@@ -568,33 +569,34 @@ impl<'a> Extractor<'a> {
     fn known(&self, toks: &[Tok]) -> Option<Label> {
         let p = phrase(self.text, toks);
         let lex = self.lex;
-        if lex.orgs.contains(&*p) {
+        let kinds = lex.kinds(&p);
+        if kinds.has(Kinds::ORG) {
             return Some(Label::Org);
         }
-        if lex.is_gpe(&p) {
+        if kinds.has(Kinds::GPE) {
             return Some(Label::Gpe);
         }
-        if lex.regions.contains(&*p) {
+        if kinds.has(Kinds::REGION) {
             return Some(Label::Loc);
         }
-        if lex.is_norp(&p) {
+        if lex.is_norp_of(&p, kinds) {
             return Some(Label::Norp);
         }
         let first = toks.first()?.text;
         let last = toks.last()?.text;
         let n = toks.len();
-        if n >= 2 && lex.cities.contains(&*p) && !LOC_HEADS.contains(last) {
+        if n >= 2 && kinds.has(Kinds::CITY) && !LOC_HEADS.contains(last) {
             return Some(Label::Gpe);
         }
         // "East Los Angeles", "Northern Ontario", "New South Wales": a part of a known place
         let mut k = 0;
         while k + 1 < n && (COMPASS.contains(toks[k].text) || toks[k].text == "New") {
             k += 1;
-            let rest = phrase(self.text, &toks[k..]);
-            if lex.is_gpe(&rest) {
+            let rest = lex.kinds(&phrase(self.text, &toks[k..]));
+            if rest.has(Kinds::GPE) {
                 return Some(Label::Gpe);
             }
-            if lex.regions.contains(&*rest) {
+            if rest.has(Kinds::REGION) {
                 return Some(Label::Loc);
             }
         }
@@ -1123,10 +1125,29 @@ pub struct EntityScan {
 impl EntityScan {
     pub fn new(doc: &Document) -> EntityScan {
         let mut st = ScanState::default();
-        for w in doc.text().split(|c: char| !c.is_alphanumeric()) {
-            if w.chars().next().is_some_and(|c| c.is_lowercase()) && !st.lower_words.contains(w) {
-                st.lower_words.insert(w.to_string());
+        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
+        // reading ASCII by byte)
+        let text = doc.text();
+        let bytes = text.as_bytes();
+        let (mut from, mut i) = (0, 0);
+        while i <= text.len() {
+            let (alphanumeric, len) = match bytes.get(i) {
+                None => (false, 1),
+                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => match text.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            if !alphanumeric {
+                let w = text.get(from..i).unwrap_or("");
+                if w.chars().next().is_some_and(|c| c.is_lowercase()) && !st.lower_words.contains(w)
+                {
+                    st.lower_words.insert(w.to_string());
+                }
+                from = i + len;
             }
+            i += len;
         }
         st.plain_acronyms = plain_acronyms(doc.text());
         EntityScan { st, next: 0 }
