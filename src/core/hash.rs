@@ -62,6 +62,40 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set of fixed keys with the fast hash.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
+/// A 4096-bit filter of a word table's words (by length and first, second and last
+/// bytes), made with the table: most words not in the table are ruled out with no hashing.
+#[derive(Clone)]
+pub struct WordFilter(Box<[u64; 64]>);
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter(Box::new([0; 64]))
+    }
+}
+
+impl WordFilter {
+    fn bit(w: &[u8]) -> usize {
+        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(*b));
+        let last = w.last().map_or(0, |b| usize::from(*b));
+        (w.len().wrapping_mul(0x9e5)
+            ^ byte(0).wrapping_mul(0x2f)
+            ^ byte(1).wrapping_mul(0x3b1)
+            ^ last)
+            & 4095
+    }
+
+    pub fn insert(&mut self, w: &[u8]) {
+        let bit = WordFilter::bit(w);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// False when `w` was surely never inserted.
+    pub fn may_hold(&self, w: &[u8]) -> bool {
+        let bit = WordFilter::bit(w);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +123,11 @@ mod tests {
                 assert_ne!(hash(a), hash(b), "{a} {b}");
             }
         }
+        let mut filter = WordFilter::default();
+        for w in &words[..5] {
+            filter.insert(w.as_bytes());
+        }
+        assert!(words[..5].iter().all(|w| filter.may_hold(w.as_bytes())));
         let set: FastSet<&str> = words.iter().copied().collect();
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("abcdefghij"));

@@ -9,7 +9,7 @@
 //! score is its logistic, so scores spread over the whole range and never clip. The words
 //! are general English, chosen from general knowledge, not from any corpus.
 
-use crate::core::hash::FastMap;
+use crate::core::hash::{FastMap, WordFilter};
 use crate::core::{word_set, WordSet};
 use std::sync::OnceLock;
 
@@ -212,9 +212,10 @@ const SCENE_WORDS: WordSet = word_set!(
 );
 
 /// Each word of the lists above with the reasons it is a sign of, one bit each: a word
-/// of a sentence is one lookup, not one walk per list.
-fn signs() -> &'static FastMap<&'static str, u32> {
-    static SIGNS: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+/// of a sentence is one lookup, not one walk per list (and most words none: the filter
+/// rules them out).
+fn signs() -> &'static (WordFilter, FastMap<&'static str, u32>) {
+    static SIGNS: OnceLock<(WordFilter, FastMap<&'static str, u32>)> = OnceLock::new();
     SIGNS.get_or_init(|| {
         let sets: [(WordSet, Reason); 14] = [
             (AMOUNT_WORDS, Reason::Amount),
@@ -233,12 +234,14 @@ fn signs() -> &'static FastMap<&'static str, u32> {
             (SCENE_WORDS, Reason::Scene),
         ];
         let mut m: FastMap<&'static str, u32> = FastMap::default();
+        let mut filter = WordFilter::default();
         for (set, reason) in sets {
             for w in set.words() {
                 *m.entry(w).or_default() |= 1 << reason as u32;
+                filter.insert(w.as_bytes());
             }
         }
-        m
+        (filter, m)
     })
 }
 
@@ -336,7 +339,11 @@ impl Facts {
     }
 
     fn word(&mut self, w: &str) {
-        if let Some(&bits) = signs().get(w) {
+        let (filter, signs) = signs();
+        if !filter.may_hold(w.as_bytes()) {
+            return;
+        }
+        if let Some(&bits) = signs.get(w) {
             for (i, found) in self.found.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *found = true;
