@@ -130,7 +130,11 @@ fn has_word(set: &[u8], w: &[u8]) -> bool {
     let mut rest = set;
     while let Some((len, _, words, after)) = group(rest) {
         if len == w.len() {
-            return len == 0 || words.chunks_exact(len).any(|x| x == w);
+            // (the first byte first: most words of a length differ there)
+            return len == 0
+                || words
+                    .chunks_exact(len)
+                    .any(|x| x.first() == w.first() && x == w);
         }
         if len > w.len() {
             return false;
