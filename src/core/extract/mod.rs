@@ -1128,6 +1128,9 @@ impl EntityScan {
         // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
         // reading ASCII by byte)
         let text = doc.text();
+        // about one new lower-case word in sixteen bytes of an article: made once, not
+        // grown and rehashed (a long article grows it past this)
+        st.lower_words.reserve((text.len() / 16).min(4096));
         let bytes = text.as_bytes();
         let (mut from, mut i) = (0, 0);
         while i <= text.len() {
