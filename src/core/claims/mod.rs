@@ -1137,8 +1137,8 @@ impl ClaimScan {
                     last_thing = Some((n.clone(), sp));
                 }
                 // (a quotation still open at the end goes on with its speaker)
-                quote_open_speaker = (quotes || s_text.trim_end().ends_with(':') || quote_open)
-                    .then_some((n, sp));
+                quote_open_speaker =
+                    (quotes || s_text.trim_end().ends_with(':') || quote_open).then_some((n, sp));
             } else if !quoted_start {
                 quote_open_speaker = None;
             }
