@@ -56,6 +56,9 @@ const SAY: &[&str] = &[
     "notes",
     "explains",
 ];
+/// The cue words read in one sentence at most (see `ClaimScan::sentence`).
+const MAX_CUES: usize = 24;
+
 /// A word allowed between a subject and its verb: those below, an adverb in -ly, a day.
 fn is_gap_word(w: &str) -> bool {
     BETWEEN.contains(&w)
@@ -481,6 +484,7 @@ impl ClaimScan {
             .then(|| colon_source(text, &ws, sentence))
             .flatten()
             .map(|(_, colon)| colon);
+        let mut cues_seen = 0;
         for (i, w) in ws.iter().enumerate() {
             if quoted[i] || headline_colon.is_some_and(|c| w.span.start() > c.start()) {
                 continue;
@@ -494,6 +498,15 @@ impl ClaimScan {
                 continue;
             }
             let lw = w.text.to_ascii_lowercase();
+            // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
+            // (a run-on of a megabyte), and reading each cue's statement in it would make
+            // the scan quadratic
+            if lw == "according" || is_cue(&lw) {
+                cues_seen += 1;
+                if cues_seen > MAX_CUES {
+                    break;
+                }
+            }
             // "according to X"
             if lw == "according" && ws.get(i + 1).is_some_and(|x| x.text == "to") {
                 if let Some(m) = ms.iter().find(|m| {
@@ -3025,6 +3038,25 @@ mod tests {
         );
         assert_eq!(speaker.as_deref(), Some("Lena Ortiz"));
         assert_eq!(source.as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn regression_a_run_on_sentence_of_many_cues_stays_linear() {
+        // one "sentence" of 20,000 cues (and of "according to", and of relative clauses)
+        // once took minutes: each cue read the whole sentence
+        for unit in [
+            "Ann Lee said ",
+            "according to ",
+            "Ann Lee, who said ",
+            "Ann (D-Ohio) said ",
+        ] {
+            let text = format!("Title line here\n{}", unit.repeat(20_000));
+            let p = parse_str(&text, None);
+            let m = entities(&p.document);
+            let found = suggest(&p.document, &m);
+            // (the title line may be one suggestion more)
+            assert!(found.len() <= MAX_CUES + 1, "{unit}: {}", found.len());
+        }
     }
 
     #[test]

@@ -408,8 +408,15 @@ fn plain_acronyms(text: &str) -> HashSet<String> {
     while let Some(p) = text[from..].find('(') {
         let open = from + p;
         from = open + 1;
-        let Some(close) = text[open + 1..].find(')').map(|c| open + 1 + c) else {
-            break;
+        // an acronym is short: its closing bracket is near (a far one would make this
+        // quadratic on a text of many "(" and one ")")
+        let Some(close) = text.as_bytes()[open + 1..]
+            .iter()
+            .take(24)
+            .position(|&b| b == b')')
+            .map(|c| open + 1 + c)
+        else {
+            continue;
         };
         let inner = &text[open + 1..close];
         let acr = inner.strip_suffix('s').unwrap_or(inner);
@@ -1526,6 +1533,17 @@ mod tests {
         assert!(has(&v, "Latin American", Label::Norp), "{v:?}");
         assert!(has(&v, "Elm Ave", Label::Loc), "{v:?}");
         assert!(has(&v, "Main St.", Label::Loc), "{v:?}");
+    }
+
+    #[test]
+    fn regression_many_open_brackets_and_one_far_close_stay_linear() {
+        // each "(" once looked for its ")" to the end of the text: quadratic, minutes here
+        let text = format!(
+            "Title\n{} x ) The compact fluorescent lamps (CFLs) sold.",
+            "(".repeat(200_000)
+        );
+        let acr = plain_acronyms(&text);
+        assert!(acr.contains("CFL"), "{acr:?}");
     }
 
     #[test]
