@@ -324,6 +324,8 @@ impl Ctx {
         let ctx = *self;
         leptos::task::spawn_local(async move {
             while ctx.writes.with_value(|w| w.again) {
+                // the change is drawn first: writing a long article takes a while
+                web::after_paint().await;
                 ctx.writes.update_value(|w| w.again = false);
                 ctx.write().await;
             }

@@ -122,7 +122,7 @@ async function measure(url, mb) {
       new MutationObserver((_, obs) => {
         if ([...list.querySelectorAll('li')].some((li) => li.textContent.includes('harbour master'))) {
           window.__tag.shown = performance.now();
-          requestAnimationFrame(() => setTimeout(() => { window.__tag.painted = performance.now(); }));
+          requestAnimationFrame(() => { window.__tag.painted = performance.now(); });
           obs.disconnect();
         }
       }).observe(list, { childList: true, subtree: true });
