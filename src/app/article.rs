@@ -17,8 +17,15 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// Units rendered per batch; two at once, the rest one batch per frame.
+/// Units per part: the first parts render at once, the others as placeholders of their
+/// estimated height until they come within `NEAR_MARGIN` of the screen.
 const BATCH: usize = 150;
+const FIRST_PARTS: usize = 2;
+const NEAR_MARGIN: &str = "2000px 0px";
+/// A placeholder's height: per byte of text and per block (margins), as the style sheet
+/// sets a paragraph in a wide column; the scroll bar is only as exact as this.
+const PX_PER_BYTE: f64 = 0.16;
+const BLOCK_PX: f64 = 16.0;
 /// Milliseconds of working out runs per slice when the underlines change, and blocks
 /// re-rendered at most per slice (their rendering runs after the slice, in the same task).
 const SLICE_MS: f64 = 8.0;
@@ -211,11 +218,58 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
         .with_current(|a| units(&doc, Some(a.page()).filter(|_| whole)))
         .unwrap_or_default();
     let total = groups.len();
-    let batches = total.div_ceil(BATCH);
-    let shown = RwSignal::new(batches.min(2));
-    if batches > 2 {
-        grow(shown, batches);
-    }
+    let parts = total.div_ceil(BATCH);
+    // each part's first byte and its height as estimated from its length
+    let (starts, heights): (Vec<usize>, Vec<u32>) = (0..parts)
+        .map(|k| {
+            let units = groups
+                .get(k * BATCH..((k + 1) * BATCH).min(total))
+                .unwrap_or(&[]);
+            let bytes: usize = units.iter().map(|u| unit_bytes(&doc, u)).sum();
+            let lines = units.len() as f64 * BLOCK_PX;
+            let start = units
+                .iter()
+                .find_map(|u| unit_start(&doc, u))
+                .unwrap_or(usize::MAX);
+            (start, (bytes as f64 * PX_PER_BYTE + lines) as u32)
+        })
+        .unzip();
+    // the first parts at once; the others when they come near the screen
+    let live: Arc<Vec<RwSignal<bool>>> =
+        Arc::new((0..parts).map(|k| RwSignal::new(k < FIRST_PARTS)).collect());
+    let near = StoredValue::new_local(None::<crate::web::viewport::Near>);
+    let lv = live.clone();
+    Effect::new(move |_| {
+        // after the first render: watch the placeholders
+        if parts <= FIRST_PARTS || near.with_value(|n| n.is_some()) {
+            return;
+        }
+        let lv = lv.clone();
+        let watcher = crate::web::viewport::Near::new(NEAR_MARGIN, move |k| {
+            if let Some(l) = lv.get(k) {
+                l.set(true);
+            }
+        });
+        if let (Some(w), Some(root)) = (&watcher, document().get_element_by_id(ARTICLE_ID)) {
+            w.watch_all(&root, ".later[data-part]");
+        }
+        near.set_value(watcher);
+    });
+    // text asked for from a list (a claim, a mention): its part rendered
+    let lv = live.clone();
+    Effect::new(move |_| {
+        if let Some(span) = ctx.wanted.get() {
+            let k = starts
+                .partition_point(|&s| s <= span.start())
+                .saturating_sub(1);
+            for l in lv
+                .get(k.saturating_sub(1)..(k + 2).min(parts))
+                .unwrap_or(&[])
+            {
+                l.set(true);
+            }
+        }
+    });
     let groups = Arc::new(groups);
     let painter: PainterRef = StoredValue::new_local(Painter {
         doc: doc.clone(),
@@ -290,33 +344,52 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
     };
     view! {
         <article id=ARTICLE_ID tabindex="0" aria-describedby="kbd-help" on:keydown=on_keydown on:click=on_click>
-            <For each=move || 0..shown.get() key=|k| *k let:k>
-                {(k * BATCH..((k + 1) * BATCH).min(total))
-                    .filter_map(|gi| groups.get(gi).cloned())
-                    .map(|unit| render_unit(doc.clone(), unit, claims, painter))
-                    .collect_view()}
-            </For>
-            <Show when=move || { shown.get() < batches }>
-                <p class="loading" role="status">"Loading the rest of the article…"</p>
-            </Show>
+            {(0..parts).map(|k| {
+                let (l, groups, doc) = (live[k], groups.clone(), doc.clone());
+                let height = format!("height:{}px", heights.get(k).copied().unwrap_or(0));
+                move || if l.get() {
+                    (k * BATCH..((k + 1) * BATCH).min(total))
+                        .filter_map(|gi| groups.get(gi).cloned())
+                        .map(|unit| render_unit(doc.clone(), unit, claims, painter))
+                        .collect_view()
+                        .into_any()
+                } else {
+                    // a part not yet near the screen: its estimated height, no text
+                    view! { <div class="later" data-part=k style=height.clone() aria-hidden="true"></div> }.into_any()
+                }
+            }).collect_view()}
         </article>
     }
 }
 
-/// Renders the next batch after the browser has painted, until all are shown.
-fn grow(shown: RwSignal<usize>, total: usize) {
-    set_timeout(
-        move || {
-            let more = shown.try_update(|s| {
-                *s = (*s + 1).min(total);
-                *s < total
-            });
-            if more == Some(true) {
-                grow(shown, total);
-            }
-        },
-        Duration::from_millis(16),
-    );
+/// The bytes of text a unit shows.
+fn unit_bytes(doc: &Document, unit: &Unit) -> usize {
+    match unit {
+        Unit::Kept { blocks, .. } => doc
+            .blocks()
+            .get(blocks.clone())
+            .map_or(0, |bs| bs.iter().map(|b| b.span.len()).sum()),
+        Unit::Left { text, .. } => text.len(),
+    }
+}
+
+/// The first byte of the document a unit shows (none for a left-out block).
+fn unit_start(doc: &Document, unit: &Unit) -> Option<usize> {
+    match unit {
+        Unit::Kept { blocks, .. } => doc.blocks().get(blocks.start).map(|b| b.span.start()),
+        Unit::Left { .. } => None,
+    }
+}
+
+/// Renders the parts of `doc` holding `span` (if not yet), then calls `f` with the article
+/// element once they are in the page: scrolling to a claim or a mention from a list.
+pub fn bring_into_view(ctx: Ctx, span: Span, f: impl FnOnce(&web_sys::Element) + 'static) {
+    ctx.wanted.set(Some(span));
+    request_animation_frame(move || {
+        if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
+            f(&root);
+        }
+    });
 }
 
 /// A unit: a group of the document, or in *Show the whole page* a block with its button

@@ -1,7 +1,6 @@
 //! The claim list (document order) and the claim form. Thin: reading and editing go
 //! through `Ctx`, which applies the core's rules.
 
-use super::article::ARTICLE_ID;
 use super::excerpt;
 use super::state::{Ctx, FormTarget};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
@@ -51,15 +50,17 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
         .map(|d| excerpt(d.slice(claim.span), 160))
         .unwrap_or_default();
     let id = claim.id.clone();
+    let span = claim.span;
     let id_sel = id.clone();
     let is_sel = move || ctx.selected.with(|s| s.as_deref() == Some(id_sel.as_str()));
     let (id_show, id_edit, id_del) = (id.clone(), id.clone(), id.clone());
     let id_link = id.clone();
     let show = move |_| {
         ctx.selected.set(Some(id_show.clone()));
-        if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
-            selection::scroll_and_flash(&root, &id_show);
-        }
+        let id = id_show.clone();
+        super::article::bring_into_view(ctx, span, move |root| {
+            selection::scroll_and_flash(root, &id);
+        });
     };
     let f = claim.fields.clone();
     let claimant = if f.claimant.is_empty() {

@@ -493,7 +493,8 @@ impl Pane {
         if let Some(c) = &claim {
             ctx.selected.set(Some(c.clone()));
         }
-        // after the article (if switched) has rendered
+        // after the article (if switched) has rendered, with the part holding the words
+        ctx.wanted.set(Some(m.span));
         request_animation_frame(move || {
             let Some(root) = document().get_element_by_id(super::article::ARTICLE_ID) else {
                 return;

@@ -111,6 +111,9 @@ pub struct Ctx {
     pub form: RwSignal<Option<FormTarget>>,
     /// The current text selection in the article, as a byte span (None when empty).
     pub pending_span: RwSignal<Option<Span>>,
+    /// Text about to be scrolled to (a claim or a mention shown from a list): a long
+    /// article renders the part holding it, if it was not yet rendered.
+    pub wanted: RwSignal<Option<Span>>,
     pub error: RwSignal<Option<String>>,
     pub storage_error: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
@@ -177,6 +180,7 @@ impl Ctx {
             selected: RwSignal::new(None),
             form: RwSignal::new(None),
             pending_span: RwSignal::new(None),
+            wanted: RwSignal::new(None),
             error: RwSignal::new(None),
             storage_error: RwSignal::new(None),
             notice: RwSignal::new(None),

@@ -7,6 +7,7 @@ pub mod graph_view;
 pub mod handoff;
 pub mod selection;
 pub mod storage;
+pub mod viewport;
 
 use wasm_bindgen::{JsCast, JsValue};
 
