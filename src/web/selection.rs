@@ -136,11 +136,22 @@ pub fn claim_marks(root: &Element, claim_id: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Scrolls an element to the middle of the view.
+/// Scrolls an element to the middle of the view: smoothly when it is near, at once when it
+/// is screens away (a long article renders the parts passed on the way, which would move a
+/// smooth scroll's goal under it).
 pub fn scroll_into_view(el: &Element) {
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
-    opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+    let screen = web_sys::window()
+        .and_then(|w| w.inner_height().ok()?.as_f64())
+        .unwrap_or(800.0);
+    let top = el.get_bounding_client_rect().top();
+    let far = top < -2.0 * screen || top > 3.0 * screen;
+    opts.set_behavior(if far {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
