@@ -98,6 +98,8 @@ async function measure(url, mb) {
     const ready = await page.evaluate(() => performance.now());
     const open = await untilIdle(page, t0);
     out.open = { shownMs: Math.round(shown - t0), analysisMs: Math.round(ready - t0), ...summary(open) };
+    // each task over 200 ms: [ms from the file chosen to its start, its duration]
+    out.open.over200 = open.filter((t) => t[1] > 200).map((t) => [Math.round(t[0] - t0), Math.round(t[1])]);
 
     // tag a claim: select with the mouse, Tag claim, Save; time from Save to the list item
     // content-visibility: auto sizes paragraphs as they come near: scroll until it holds still
