@@ -328,8 +328,8 @@ impl Ctx {
         let ctx = *self;
         leptos::task::spawn_local(async move {
             while ctx.writes.with_value(|w| w.again) {
-                // the change is drawn first: writing a long article takes a while
-                web::after_paint().await;
+                // (at once, not after the next frame: a reload right after a change must
+                // find it stored)
                 ctx.writes.update_value(|w| w.again = false);
                 ctx.write().await;
             }

@@ -89,20 +89,3 @@ pub fn focus_in_text_field() -> bool {
             .dyn_ref::<web_sys::HtmlElement>()
             .is_some_and(|h| h.is_content_editable())
 }
-
-/// Resolves after the browser has painted the next frame (an animation frame, then a
-/// zero timeout), so work awaited behind it never delays what a click just changed; or
-/// after 100 ms, as a hidden tab paints no frames (its timers still run, if slowed).
-pub async fn after_paint() {
-    let Some(w) = web_sys::window() else { return };
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 100);
-        let w2 = w.clone();
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = w2.set_timeout_with_callback(resolve.unchecked_ref());
-        });
-        let _ = w.request_animation_frame(cb.unchecked_ref());
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
-}
