@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, tagText, freshProfile, openApp, claimItems, idb, storedArticles, tempFile, exportJson } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems, idb, storedArticles, settledDump, tempFile, exportJson } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -81,6 +81,8 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
     await idb(page, 'articles', 'put', JSON.stringify(file), key);
     // this tab edits the same article: the other tab's claim is taken in, not written over
     await tagText(page, THREE);
+    // (the write lands asynchronously: a reload during its transaction would abort it)
+    await settledDump(page);
     await page.reload();
     await openApp(page, server.url);
     const q = await quotes(page);
