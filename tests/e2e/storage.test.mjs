@@ -23,6 +23,21 @@ const has = (list, text) => list.some((q) => q.includes(text.slice(0, 30)));
 
 const THREE = 'Putin has indicated';
 
+/** Adds to a stored article file a copy of its first claim on the words `words`, as another
+ *  tab's edit would. */
+function withClaimOn(file, words) {
+  const text = [...file.article.text];
+  const s = [...file.article.text.slice(0, file.article.text.indexOf(words))].length;
+  const e = s + [...words].length;
+  const c = JSON.parse(JSON.stringify(file.annotations[0]));
+  c.id = 'from-the-other-tab';
+  c.target.selector = [
+    { type: 'TextPositionSelector', start: s, end: e },
+    { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
+  ];
+  file.annotations.push(c);
+}
+
 test('two tabs tag claims in turn: each sees the other\'s, and all survive reloads', async () => {
   const b = await freshProfile();
   const { page: a, context } = b;
@@ -68,16 +83,7 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
     // article's record with a second claim
     const [key] = await idb(page, 'articles', 'getAllKeys');
     const file = JSON.parse(await idb(page, 'articles', 'get', key));
-    const text = [...file.article.text];
-    const s = [...file.article.text.slice(0, file.article.text.indexOf(TWO))].length;
-    const e = s + [...TWO].length;
-    const c = JSON.parse(JSON.stringify(file.annotations[0]));
-    c.id = 'from-the-other-tab';
-    c.target.selector = [
-      { type: 'TextPositionSelector', start: s, end: e },
-      { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
-    ];
-    file.annotations.push(c);
+    withClaimOn(file, TWO);
     await idb(page, 'articles', 'put', JSON.stringify(file), key);
     // this tab edits the same article: the other tab's claim is taken in, not written over
     await tagText(page, THREE);
@@ -316,16 +322,7 @@ test('another tab\'s announcement brings its write in at once: a claim, a new ar
     const [id] = await idb(page, 'articles', 'getAllKeys');
     let file;
     do file = JSON.parse(await idb(page, 'articles', 'get', id)); while (file.annotations.length === 0);
-    const text = [...file.article.text];
-    const s = [...file.article.text.slice(0, file.article.text.indexOf(TWO))].length;
-    const e = s + [...TWO].length;
-    const c = JSON.parse(JSON.stringify(file.annotations[0]));
-    c.id = 'from-the-other-tab';
-    c.target.selector = [
-      { type: 'TextPositionSelector', start: s, end: e },
-      { type: 'TextQuoteSelector', exact: text.slice(s, e).join(''), prefix: text.slice(Math.max(0, s - 32), s).join(''), suffix: text.slice(e, e + 32).join('') },
-    ];
-    file.annotations.push(c);
+    withClaimOn(file, TWO);
     await idb(page, 'articles', 'put', JSON.stringify(file), id);
     await announce(`a 0 ${id}`);
     await page.waitForFunction(() => document.querySelectorAll('[aria-label="Claims"] > li').length === 2);
