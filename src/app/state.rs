@@ -53,6 +53,8 @@ pub struct Analysis {
     /// As the person corrected it (`Article::entities`): what the underlines show.
     pub entities: Arc<Extraction>,
     pub marks: Vec<EntityMark>,
+    /// Each entity's hover text (`Extraction::tooltips` of `entities`).
+    pub tips: Arc<Vec<String>>,
     /// Attributed or check-worthy suggestions, in text order.
     pub suggestions: Vec<Suggestion>,
     /// Milliseconds from the start of the scan to the suggestions being ready.
@@ -969,6 +971,7 @@ impl Ctx {
             extraction: Arc::new(found.extraction),
             entities: Arc::default(),
             marks: Vec::new(),
+            tips: Arc::default(),
             suggestions: found.suggestions,
             ms,
         });
@@ -982,6 +985,7 @@ impl Ctx {
             Some(a.entities(&x.extraction).into_owned())
         });
         x.entities = fixed.map_or_else(|| x.extraction.clone(), Arc::new);
+        x.tips = Arc::new(x.entities.tooltips(x.doc.0.text()));
         x.marks = x
             .entities
             .mentions

@@ -26,7 +26,7 @@ const LIST_STEP: usize = 100;
 pub fn entity_tooltip(ctx: &Ctx, id: usize) -> String {
     ctx.analysis.with_untracked(|a| {
         a.as_ref()
-            .map(|a| a.entities.describe(a.doc.0.text(), id))
+            .and_then(|a| a.tips.get(id).cloned())
             .unwrap_or_default()
     })
 }

@@ -82,6 +82,7 @@ impl Extraction {
     /// One line about an entity: class, name, role, and its mentions as written, e.g.
     /// "Person: Donald Trump (President) · 3 mentions: Donald Trump, Trump".
     pub fn describe(&self, text: &str, entity: usize) -> String {
+        const TIP_FORMS: usize = 8;
         let Some(e) = self.entities.get(entity) else {
             return String::new();
         };
@@ -91,17 +92,36 @@ impl Extraction {
         }
         let n = e.mentions.len();
         tip.push_str(&format!(" · {n} mention{}", if n == 1 { "" } else { "s" }));
+        // the ways it is written, the first `TIP_FORMS` of them: an entity named thousands
+        // of ways in a long article still reads in one line, and costs one pass
         let mut written: Vec<&str> = Vec::new();
+        let mut more = false;
         for m in e.mentions.iter().filter_map(|&i| self.mentions.get(i)) {
             let w = text.get(m.span.start()..m.span.end()).unwrap_or("");
             if !written.contains(&w) {
+                if written.len() == TIP_FORMS {
+                    more = true;
+                    break;
+                }
                 written.push(w);
             }
         }
         if written.len() > 1 {
             tip.push_str(&format!(": {}", written.join(", ")));
+            if more {
+                tip.push_str(", …");
+            }
         }
         tip
+    }
+
+    /// Every entity's hover text (`describe`), by entity: made once for an extraction, as
+    /// each is a pass over the entity's mentions (made per mention shown, a long article's
+    /// rendering would be quadratic in its mentions).
+    pub fn tooltips(&self, text: &str) -> Vec<String> {
+        (0..self.entities.len())
+            .map(|e| self.describe(text, e))
+            .collect()
     }
 }
 
@@ -1408,6 +1428,36 @@ mod tests {
             "Person: Donald Trump (Former President) · 3 mentions: Donald Trump, Trump, president"
         );
         assert_eq!(x.describe(p.document.text(), 9999), "");
+        let tips = x.tooltips(p.document.text());
+        assert_eq!(tips.len(), x.entities.len());
+        assert_eq!(tips[id], x.describe(p.document.text(), id));
+    }
+
+    #[test]
+    fn a_hover_text_lists_the_first_eight_ways_an_entity_is_written() {
+        // ten words, each a mention of one entity written its own way, then each again
+        let text = "A0 A1 A2 A3 A4 A5 A6 A7 A8 A9 A0 A1";
+        let mentions: Vec<Mention> = (0..12)
+            .map(|i| Mention {
+                span: Span::new(3 * i, 3 * i + 2),
+                label: Label::Org,
+                role: None,
+                entity: 0,
+            })
+            .collect();
+        let x = Extraction {
+            entities: vec![Entity {
+                label: Label::Org,
+                name: "A0".into(),
+                role: None,
+                mentions: (0..12).collect(),
+            }],
+            mentions,
+        };
+        assert_eq!(
+            x.describe(text, 0),
+            "Organisation: A0 · 12 mentions: A0, A1, A2, A3, A4, A5, A6, A7, …"
+        );
     }
 
     #[test]
