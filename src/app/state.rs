@@ -157,6 +157,8 @@ pub struct Ctx {
     /// The space the library takes and has left, as a sentence (`core::stored::describe_space`).
     pub space: RwSignal<Option<String>>,
     writes: StoredValue<Writes>,
+    /// This page's journal entry (`core::journal`): changes not yet seen stored.
+    journal_key: StoredValue<String>,
 }
 
 /// The writer's state: one write at a time (`persist`).
@@ -207,6 +209,7 @@ impl Ctx {
             loaded: RwSignal::new(false),
             space: RwSignal::new(None),
             writes: StoredValue::new(Writes::default()),
+            journal_key: StoredValue::new(storage::journal::page_key()),
         };
         leptos::task::spawn_local(async move {
             let stored = storage::load().await;
@@ -246,15 +249,36 @@ impl Ctx {
                     }
                 }
                 self.ids_saved.set_value(lib.identities.revision);
+                let mut problems = loaded.problems;
+                let replayed = self.replay_journals(&mut lib, &mut problems);
                 self.library.set(lib);
                 self.current.set(current);
-                if !loaded.problems.is_empty() {
-                    self.error.set(Some(loaded.problems.join(" ")));
+                if !problems.is_empty() {
+                    self.error.set(Some(problems.join(" ")));
                 }
                 self.persist();
+                storage::journal::forget(&replayed);
             }
-            Ok(None) if early.is_empty() => self.add_sample(),
-            Ok(None) => self.persist(),
+            Ok(None) => {
+                // nothing stored, but maybe a first change whose write a reload cut short
+                let mut lib = self.library.get_untracked();
+                let mut problems = Vec::new();
+                let replayed = self.replay_journals(&mut lib, &mut problems);
+                if !problems.is_empty() {
+                    self.error.set(Some(problems.join(" ")));
+                }
+                if lib.articles().is_empty() {
+                    self.add_sample();
+                } else {
+                    if self.current.get_untracked().is_none() {
+                        self.current
+                            .set(lib.articles().first().map(|a| a.id.clone()));
+                    }
+                    self.library.set(lib);
+                    self.persist();
+                }
+                storage::journal::forget(&replayed);
+            }
             Err(e) => {
                 self.storage_error.set(Some(e.to_string()));
                 if early.is_empty() {
@@ -263,6 +287,49 @@ impl Ctx {
             }
         }
         self.show_space();
+    }
+
+    /// Takes in the journals earlier pages left (changes whose write a reload or a closed
+    /// tab cut short, `core::journal`); returns their keys, to forget once this page's own
+    /// journal holds what they brought.
+    fn replay_journals(&self, lib: &mut Library, problems: &mut Vec<String>) -> Vec<String> {
+        let left = storage::journal::left(&self.journal_key.get_value());
+        if left.is_empty() {
+            return Vec::new();
+        }
+        let (keys, raws): (Vec<String>, Vec<String>) = left.into_iter().unzip();
+        let r = crate::core::journal::replay(lib, &raws, &web::now_iso());
+        problems.extend(r.problems);
+        keys
+    }
+
+    /// Keeps what is changed but not yet stored in this page's journal, synchronously (a
+    /// reload aborts a transaction in flight; `core::journal`), or clears it when nothing is.
+    fn keep_journal(&self) {
+        use crate::core::journal::{Journal, JournalRecord, JOURNAL_MAX_TEXT};
+        let ids_saved = self.ids_saved.get_value();
+        let journal = self.saved.with_value(|saved| {
+            self.library.with_untracked(|lib| Journal {
+                articles: lib
+                    .articles()
+                    .iter()
+                    .filter(|a| saved.get(&a.id) != Some(&a.revision))
+                    .filter(|a| a.doc.text().len() <= JOURNAL_MAX_TEXT)
+                    .map(|a| JournalRecord {
+                        id: a.id.clone(),
+                        record: export_article(a, &a.modified),
+                    })
+                    .collect(),
+                deleted: saved
+                    .keys()
+                    .filter(|id| lib.get(id).is_none())
+                    .cloned()
+                    .collect(),
+                identities: (lib.identities.revision != ids_saved)
+                    .then(|| crate::core::stored::identities_json(&lib.identities)),
+            })
+        });
+        storage::journal::keep(&self.journal_key.get_value(), &journal);
     }
 
     /// Shows the space the library takes and has left, and whether it is kept for good.
@@ -319,6 +386,7 @@ impl Ctx {
         if !self.loaded.get_untracked() {
             return; // written once the stored library is in (`fill`)
         }
+        self.keep_journal();
         let busy = self.writes.with_value(|w| w.running);
         self.writes.update_value(|w| {
             w.again = true;
@@ -420,6 +488,7 @@ impl Ctx {
                     }
                 });
                 self.ids_saved.set_value(ids_revision);
+                self.keep_journal(); // what was written leaves it
                 let first = self.writes.with_value(|w| !w.asked_persist);
                 self.writes.update_value(|w| {
                     w.index = index;

@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, tagText, freshProfile, openApp, claimItems, idb, storedArticles, settledDump, tempFile, exportJson } from './helpers.mjs';
+import { serve, tagText, freshProfile, openApp, claimItems, idb, storedArticles, tempFile, exportJson } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -87,8 +87,7 @@ test('a write from another tab not yet heard of is joined, not overwritten', asy
     await idb(page, 'articles', 'put', JSON.stringify(file), key);
     // this tab edits the same article: the other tab's claim is taken in, not written over
     await tagText(page, THREE);
-    // (the write lands asynchronously: a reload during its transaction would abort it)
-    await settledDump(page);
+    // a reload at once: a transaction it cuts short loses nothing (the journal)
     await page.reload();
     await openApp(page, server.url);
     const q = await quotes(page);
@@ -224,6 +223,48 @@ test('a library kept in localStorage by earlier versions moves into IndexedDB wh
       await page.getByRole('button', { name: /^Uncertain Path/ }).click();
       await page.locator('main[data-analysis="ready"]').waitFor();
     }
+  } finally { await b.close(); }
+});
+
+test('a change whose write never landed (a reload cut it short) is back after the reload, and so is a deletion', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    // while window.__cut is set, every write to the store fails, as a transaction that a
+    // reload aborts does: nothing of it lands
+    await page.addInitScript(() => {
+      for (const name of ['put', 'delete']) {
+        const real = IDBObjectStore.prototype[name];
+        IDBObjectStore.prototype[name] = function (...args) {
+          if (window.__cut) throw new DOMException('The transaction was aborted.', 'AbortError');
+          return real.apply(this, args);
+        };
+      }
+    });
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(SECOND);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await storedArticles(page, 2);
+    await page.evaluate(() => { window.__cut = true; });
+    await tagText(page, 'the bridge will open in May');
+    await page.getByRole('button', { name: /^Delete Uncertain Path/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete article' }).click();
+    await page.locator('.storage-error').waitFor();
+    assert.equal((await idb(page, 'articles', 'getAllKeys')).length, 2, 'nothing of it was stored');
+
+    await page.reload();
+    await openApp(page, server.url);
+    const names = await articleNames(page);
+    assert.ok(names.length === 1 && names[0].startsWith('Second story'), JSON.stringify(names));
+    assert.ok(has(await quotes(page), 'the bridge will open in May'));
+    // written now: a second reload finds it in the store, and no journal is left behind
+    await storedArticles(page, 1);
+    await page.waitForFunction(() => Object.keys(localStorage).every((k) => !k.startsWith('gloss-journal.')));
+    await page.reload();
+    await openApp(page, server.url);
+    assert.ok(has(await quotes(page), 'the bridge will open in May'));
+    assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });
 

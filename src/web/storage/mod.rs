@@ -12,6 +12,7 @@
 
 pub mod channel;
 pub mod idb;
+pub mod journal;
 mod migrate;
 pub mod space;
 
