@@ -18,14 +18,31 @@ use gloss::core::pipeline::{extraction, findings};
 use gloss::core::relations::Identities;
 
 /// Every target by name, for the native test.
-pub const TARGETS: [(&str, fn(&[u8])); 6] = [
+pub const TARGETS: [(&str, fn(&[u8])); 7] = [
     ("parse", parse),
     ("import", import),
     ("roundtrip", roundtrip),
     ("suggest", suggest),
     ("exports", exports),
     ("backup", backup),
+    ("wire", wire),
 ];
+
+/// The parsing worker's answer (`core::wire`): any bytes decode to an error or an article
+/// that encodes and decodes to itself, never a panic; any input parsed comes back whole.
+pub fn wire(data: &[u8]) {
+    use gloss::core::wire::{decode, encode};
+    if let Ok((parsed, record)) = decode(data) {
+        let (again, rec) =
+            decode(&encode(&parsed, record.as_deref())).expect("encode's bytes decode");
+        assert_eq!(again.document, parsed.document);
+        assert_eq!(rec, record);
+    }
+    let parsed = parse_bytes(data, None);
+    let (back, _) = decode(&encode(&parsed, None)).expect("a parsed input comes back");
+    assert_eq!(back.document, parsed.document);
+    assert_eq!(back.page, parsed.page);
+}
 
 /// Any bytes, in each format (the first byte picks it, or sniffing): parsing never panics
 /// and every block and sentence is a valid span of the text.

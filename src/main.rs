@@ -4,11 +4,28 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    if web_sys::window().is_none() {
+        return; // in the parsing worker (`public/worker.js`): only `gloss_parse` runs there
+    }
     if gloss::web::query_param("bench").is_some() {
         leptos::mount::mount_to_body(gloss::app::BenchPage);
     } else {
         leptos::mount::mount_to_body(gloss::app::App);
     }
+}
+
+/// The parsing worker's one entry (`gloss::web::worker`): the input parsed, with the
+/// article's record, as `core::wire` bytes.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn gloss_parse(
+    bytes: &[u8],
+    format: Option<String>,
+    name: Option<String>,
+    id: String,
+    now: String,
+) -> Vec<u8> {
+    gloss::web::worker::parse_in_worker(bytes, format, name, &id, &now)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -154,6 +154,11 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
             <div role="status" class="notice">
+                {move || ctx.opening.get().map(|o| view! {
+                    <p class="opening">{format!("Opening {} ({})…", o.label, crate::core::stored::bytes(o.bytes as f64))}
+                        <button class="small" on:click=move |_| ctx.cancel_open()>"Cancel"</button>
+                    </p>
+                })}
                 {move || ctx.notice.get().map(|n| {
                     let undo = n.undo.is_some();
                     view! {

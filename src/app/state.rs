@@ -159,7 +159,24 @@ pub struct Ctx {
     writes: StoredValue<Writes>,
     /// This page's journal entry (`core::journal`): changes not yet seen stored.
     journal_key: StoredValue<String>,
+    /// An input being parsed in the worker (`web::worker`), shown with *Cancel*.
+    pub opening: RwSignal<Option<Opening>>,
+    job: StoredValue<Option<crate::web::worker::Job>, LocalStorage>,
+    /// Records the worker made for articles it parsed (by id: the revision they hold and
+    /// the text), written instead of exporting them again on the page's thread.
+    premade: StoredValue<HashMap<String, (u64, String)>>,
 }
+
+/// An input being opened off the page's thread.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// The file's name, or "the pasted text".
+    pub label: String,
+    pub bytes: usize,
+}
+
+/// Inputs longer than this are parsed in the worker, so the page never stops for them.
+const WORKER_AT: usize = 1 << 20;
 
 /// The writer's state: one write at a time (`persist`).
 #[derive(Default)]
@@ -210,6 +227,9 @@ impl Ctx {
             space: RwSignal::new(None),
             writes: StoredValue::new(Writes::default()),
             journal_key: StoredValue::new(storage::journal::page_key()),
+            opening: RwSignal::new(None),
+            job: StoredValue::new_local(None),
+            premade: StoredValue::new(HashMap::new()),
         };
         leptos::task::spawn_local(async move {
             let stored = storage::load().await;
@@ -463,9 +483,15 @@ impl Ctx {
                     }
                 }
             }
+            let made = ctx.premade.try_update_value(|m| m.remove(id)).flatten();
             ctx.library.with_untracked(|l| {
-                l.get(id)
-                    .map(|a| (export_article(a, &a.modified), a.revision))
+                l.get(id).map(|a| {
+                    let record = made
+                        .filter(|(revision, _)| *revision == a.revision)
+                        .map(|(_, r)| r)
+                        .unwrap_or_else(|| export_article(a, &a.modified));
+                    (record, a.revision)
+                })
             })
         })
         .await;
@@ -704,12 +730,88 @@ impl Ctx {
             self.import(bytes);
             return;
         }
+        if bytes.len() > WORKER_AT && self.open_in_worker(bytes, source_name.clone(), format) {
+            return;
+        }
         self.add_parsed(parse_bytes(bytes, format), source_name);
+    }
+
+    /// Parses a long input in the worker, showing *Opening…* with *Cancel* meanwhile; false
+    /// when no worker can start (the caller parses it here). A worker that fails is
+    /// replaced by a parse on this thread, so the input is opened all the same.
+    fn open_in_worker(
+        &self,
+        bytes: &[u8],
+        source_name: Option<String>,
+        format: Option<Format>,
+    ) -> bool {
+        use crate::web::worker::{start, JobError};
+        if let Some(job) = self.job.get_value() {
+            job.cancel(); // one at a time: the newer input wins
+        }
+        let (id, now) = (web::new_id("a"), web::now_iso());
+        let Ok((job, answer)) = start(bytes, format, source_name.as_deref(), &id, &now) else {
+            return false;
+        };
+        self.job.set_value(Some(job));
+        self.opening.set(Some(Opening {
+            label: source_name
+                .clone()
+                .unwrap_or_else(|| "the pasted text".into()),
+            bytes: bytes.len(),
+        }));
+        let ctx = *self;
+        let bytes = bytes.to_vec();
+        leptos::task::spawn_local(async move {
+            let out = answer.await;
+            if matches!(out, Err(JobError::Cancelled)) {
+                return; // `cancel_open` has said so (or a newer input took its place)
+            }
+            ctx.job.set_value(None);
+            ctx.opening.set(None);
+            match out {
+                Ok((parsed, record)) => {
+                    ctx.add_parsed_with(parsed, source_name, id, &now, record);
+                }
+                Err(_) => {
+                    ctx.add_parsed(parse_bytes(&bytes, format), source_name);
+                }
+            }
+        });
+        true
+    }
+
+    /// Stops opening the input being parsed in the worker; nothing is added.
+    pub fn cancel_open(&self) {
+        if let Some(job) = self.job.get_value() {
+            job.cancel();
+        }
+        self.job.set_value(None);
+        if let Some(o) = self.opening.get_untracked() {
+            self.opening.set(None);
+            self.notice.set(Some(Notice {
+                text: format!("Stopped opening {}; nothing was added.", o.label),
+                undo: None,
+            }));
+        }
     }
 
     /// Adds a parsed article and opens it (files, pastes and pages sent to Gloss all end
     /// here); refuses one with an error or no text. True when it was added.
     pub fn add_parsed(&self, parsed: Parsed, source_name: Option<String>) -> bool {
+        self.add_parsed_with(parsed, source_name, web::new_id("a"), &web::now_iso(), None)
+    }
+
+    /// `add_parsed` with the article's id and time given, and the record the worker made
+    /// for it (`core::wire::parse_for_page`), if any.
+    fn add_parsed_with(
+        &self,
+        parsed: Parsed,
+        source_name: Option<String>,
+        id: String,
+        now: &str,
+        record: Option<String>,
+    ) -> bool {
         if let Some(d) = parsed
             .diagnostics
             .iter()
@@ -730,10 +832,13 @@ impl Ctx {
             .filter(|d| d.severity == Severity::Warning)
             .map(|d| d.message.clone())
             .collect();
-        let now = web::now_iso();
-        let article = Article::new(web::new_id("a"), parsed, source_name, &now);
+        let article = Article::new(id, parsed, source_name, now);
         let name = article.name.clone();
         let id = article.id.clone();
+        if let Some(record) = record {
+            self.premade
+                .update_value(|m| drop(m.insert(id.clone(), (article.revision, record))));
+        }
         self.library.update(|l| l.add(article));
         self.open(&id);
         self.persist();

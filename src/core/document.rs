@@ -130,6 +130,37 @@ impl Document {
         )
     }
 
+    /// A document from parts made by `new` elsewhere (the parsing worker, `core::wire`):
+    /// checked, not recomputed. `None` unless every block and sentence is on character
+    /// boundaries of `text`, in order without overlap, each sentence inside a block.
+    pub fn from_parts(text: String, blocks: Vec<Block>, sentences: Vec<Span>) -> Option<Document> {
+        let mut first_sentence = Vec::with_capacity(blocks.len() + 1);
+        let (mut j, mut last_end) = (0, 0);
+        for b in &blocks {
+            let span = b.span;
+            if span.start() < last_end || span.end() > text.len() || !span.is_valid_in(&text) {
+                return None;
+            }
+            last_end = span.end();
+            first_sentence.push(j);
+            let mut prev = span.start();
+            while let Some(s) = sentences.get(j).filter(|s| s.start() < span.end()) {
+                if s.start() < prev || s.end() > span.end() || !s.is_valid_in(&text) {
+                    return None;
+                }
+                prev = s.end();
+                j += 1;
+            }
+        }
+        first_sentence.push(j);
+        (j == sentences.len()).then_some(Document {
+            text,
+            blocks,
+            sentences,
+            first_sentence,
+        })
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -27,6 +27,7 @@ pub mod relations;
 pub mod sentences;
 pub mod sort;
 pub mod stored;
+pub mod wire;
 
 /// The first `n` characters of `s` with white space folded, and "…" when cut: for list
 /// items, labels and titles (the app, the graph drawing and the SVG export share it).

@@ -5,7 +5,7 @@
 
 use super::claims::{ClaimScan, Suggestion};
 use super::document::Document;
-use super::extract::{cluster, EntityScan, Extraction};
+use super::extract::{cluster, EntityScan, Extraction, Mention};
 
 /// What the pipeline found: entities, and the claims worth suggesting, in text order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,8 +14,14 @@ pub struct Findings {
     pub suggestions: Vec<Suggestion>,
 }
 
+/// Each whole-text pass is a step of its own, so that no step of a long article's scan
+/// is much longer than the longest of them (the app's slices are one step or more).
 enum Phase {
     Entities(EntityScan),
+    /// Mentions found, to be grouped into entities.
+    Cluster(Vec<Mention>),
+    /// Entities found: the claim scan learns who is who (genders, titles) first.
+    Learn(Extraction),
     Claims(Extraction, ClaimScan),
 }
 
@@ -36,12 +42,19 @@ impl FindingsScan {
         match self.phase.take() {
             Some(Phase::Entities(mut scan)) => {
                 self.phase = Some(if scan.step(doc, max) {
-                    let extraction = cluster(doc, scan.finish(doc));
-                    let claims = ClaimScan::new(doc, &extraction.mentions);
-                    Phase::Claims(extraction, claims)
+                    Phase::Cluster(scan.finish(doc))
                 } else {
                     Phase::Entities(scan)
                 });
+                false
+            }
+            Some(Phase::Cluster(mentions)) => {
+                self.phase = Some(Phase::Learn(cluster(doc, mentions)));
+                false
+            }
+            Some(Phase::Learn(extraction)) => {
+                let claims = ClaimScan::new(doc, &extraction.mentions);
+                self.phase = Some(Phase::Claims(extraction, claims));
                 false
             }
             Some(Phase::Claims(extraction, mut scan)) => {
@@ -75,10 +88,15 @@ impl FindingsScan {
 /// pipeline's own code.
 pub fn extraction(doc: &Document) -> Extraction {
     let mut scan = FindingsScan::new(doc);
-    scan.step(doc, usize::MAX);
-    match scan.phase {
-        Some(Phase::Claims(extraction, _)) => extraction,
-        _ => Extraction::default(),
+    loop {
+        match scan.phase.take() {
+            Some(Phase::Learn(extraction) | Phase::Claims(extraction, _)) => return extraction,
+            None => return Extraction::default(),
+            phase => {
+                scan.phase = phase;
+                scan.step(doc, usize::MAX);
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@ pub mod handoff;
 pub mod selection;
 pub mod storage;
 pub mod viewport;
+pub mod worker;
 
 use wasm_bindgen::{JsCast, JsValue};
 

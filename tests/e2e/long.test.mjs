@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, freshProfile, openApp, tempFile, tagText, claimItems } from './helpers.mjs';
+import { longArticle } from './big.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -81,5 +82,57 @@ test('a claim tagged far down a long article appears, is shown from the list and
     await page.waitForTimeout(1200); // the smooth scroll
     assert.ok(await markOnScreen(page), 'the claim is on screen');
     assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+const BIG_TITLE = 'A long synthetic report'; // big.mjs's article
+const articleCount = (page) => page.locator('ul[aria-label="Articles"] > li').count();
+const longTasks = () => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' }); };
+
+test('a 20 MB article is parsed off the page\'s thread: Opening… with Cancel, then the article, kept after a reload', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await page.addInitScript(longTasks);
+    await openApp(page, server.url);
+    const file = tempFile('long.txt', longArticle(20));
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Open file').setInputFiles(file);
+    // the page answers while the worker parses: Cancel is there, and works
+    const status = page.getByRole('status').filter({ hasText: 'Opening long.txt' });
+    await status.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('status').filter({ hasText: 'Stopped opening long.txt; nothing was added.' }).waitFor();
+    assert.equal(await articleCount(page), 1, 'nothing added');
+
+    // (the New article panel is still open: nothing was added)
+    await page.evaluate(() => { window.__long = []; });
+    await page.getByLabel('Open file').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Opening long.txt' }).waitFor();
+    await page.waitForFunction((t) => document.querySelector('article h1')?.innerText === t, BIG_TITLE, { timeout: 120000 });
+    await page.locator('main[data-analysis="ready"]').waitFor({ timeout: 120000 });
+    assert.equal(await articleCount(page), 2);
+    // a figure, not an assertion (timings depend on the machine): the long tasks seen
+    console.log(`# 20 MB open: long tasks (ms) ${JSON.stringify(await page.evaluate(() => window.__long))}`);
+
+    // the record the worker made is what was stored: the article comes back after a reload
+    await page.waitForTimeout(3000);
+    await page.reload();
+    await page.waitForFunction((t) => document.querySelector('article h1')?.innerText === t, BIG_TITLE, { timeout: 120000 });
+    assert.equal(await articleCount(page), 2);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
+});
+
+test('a long article opens even when the parsing worker cannot start', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await page.route('**/worker.js', (r) => r.abort());
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Open file').setInputFiles(tempFile('long.txt', longArticle(2)));
+    await page.waitForFunction((t) => document.querySelector('article h1')?.innerText === t, BIG_TITLE, { timeout: 60000 });
+    assert.equal(await articleCount(page), 2);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Opening long.txt' }).count(), 0);
   } finally { await b.close(); }
 });

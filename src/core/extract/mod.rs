@@ -1143,24 +1143,43 @@ pub fn extract(doc: &Document) -> Extraction {
 }
 
 /// An entity scan that can run in slices (a number of sentences at a time), so that a
-/// long article never blocks the page: `step` until it says done, then `finish`.
+/// long article never blocks the page: `step` until it says done, then `finish`. Its first
+/// steps read the whole text for its lower-case words (a capitalised word also seen in
+/// lower case is a common word), in slices too.
 pub struct EntityScan {
     st: ScanState,
     next: usize,
+    /// Where the reading of lower-case words stands: the current run's start and the next
+    /// byte (`None` once the whole text is read).
+    words: Option<(usize, usize)>,
 }
+
+/// Bytes of text read for lower-case words per sentence a step may scan.
+const WORD_BYTES_PER_SENTENCE: usize = 256;
 
 impl EntityScan {
     pub fn new(doc: &Document) -> EntityScan {
         let mut st = ScanState::default();
-        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
-        // reading ASCII by byte)
-        let text = doc.text();
         // about one new lower-case word in sixteen bytes of an article: made once, not
         // grown and rehashed (a long article grows it past this)
-        st.lower_words.reserve((text.len() / 16).min(4096));
+        st.lower_words.reserve((doc.text().len() / 16).min(4096));
+        EntityScan {
+            st,
+            next: 0,
+            words: Some((0, 0)),
+        }
+    }
+
+    /// Reads up to about `budget` more bytes for lower-case words; true when all are read.
+    fn read_words(&mut self, text: &str, budget: usize) -> bool {
+        let Some((mut from, mut i)) = self.words else {
+            return true;
+        };
+        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
+        // reading ASCII by byte)
         let bytes = text.as_bytes();
-        let (mut from, mut i) = (0, 0);
-        while i <= text.len() {
+        let stop = i.saturating_add(budget);
+        while i <= text.len() && i < stop {
             let (alphanumeric, len) = match bytes.get(i) {
                 None => (false, 1),
                 Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
@@ -1171,20 +1190,31 @@ impl EntityScan {
             };
             if !alphanumeric {
                 let w = text.get(from..i).unwrap_or("");
-                if w.chars().next().is_some_and(|c| c.is_lowercase()) && !st.lower_words.contains(w)
+                if w.chars().next().is_some_and(|c| c.is_lowercase())
+                    && !self.st.lower_words.contains(w)
                 {
-                    st.lower_words.insert(w.to_string());
+                    self.st.lower_words.insert(w.to_string());
                 }
                 from = i + len;
             }
             i += len;
         }
-        st.plain_acronyms = plain_acronyms(doc.text());
-        EntityScan { st, next: 0 }
+        if i <= text.len() {
+            self.words = Some((from, i));
+            return false;
+        }
+        self.words = None;
+        self.st.plain_acronyms = plain_acronyms(text);
+        true
     }
 
-    /// Scans up to `max` more sentences; true when every sentence has been scanned.
+    /// Scans up to `max` more sentences (first reading up to `max` times
+    /// `WORD_BYTES_PER_SENTENCE` bytes for lower-case words, while any are left); true when
+    /// every sentence has been scanned.
     pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        if !self.read_words(doc.text(), max.saturating_mul(WORD_BYTES_PER_SENTENCE)) {
+            return false;
+        }
         let sentences = doc.sentences();
         let end = self.next.saturating_add(max).min(sentences.len());
         let mut ex = Extractor {

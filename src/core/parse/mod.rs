@@ -69,6 +69,13 @@ impl Format {
         }
     }
 
+    /// The format `as_str` names.
+    pub fn from_name(name: &str) -> Option<Format> {
+        [Format::Text, Format::Markdown, Format::Html]
+            .into_iter()
+            .find(|f| f.as_str() == name)
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             Format::Text => "text",
