@@ -286,19 +286,17 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
         ctx.show_suggestions.track();
         repaint(painter, claims, ctx);
     });
-    // the hovered entity's mentions lit, by one effect rather than one per mention
-    Effect::new(move |before: Option<Option<usize>>| {
-        let now = ctx.hovered_entity.get();
-        if let Some(root) = document().get_element_by_id(ARTICLE_ID) {
-            for (id, on) in [(before.flatten(), false), (now, true)] {
-                if let Some(id) = id {
-                    let sel = format!("[data-entity=\"{id}\"]");
-                    crate::web::dom::set_class_all(&root, &sel, "ent-hover", on);
-                }
-            }
-        }
-        now
-    });
+    // the hovered entity's mentions lit: one rule in a style element of the article's own,
+    // so no element rendered here is changed by hand (and no signal has a subscriber per
+    // mention); the id is a number, the rule's look is the style sheet's `--ent-hover`
+    let hover_rule = move || {
+        ctx.hovered_entity
+            .get()
+            .map(|id| {
+                format!("#{ARTICLE_ID} [data-entity=\"{id}\"] {{ background: var(--ent-hover); border-radius: 2px; }}")
+            })
+            .unwrap_or_default()
+    };
     let doc_k = doc.clone();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| keyboard_select(&ev, &doc_k);
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -343,6 +341,7 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
         }
     };
     view! {
+        <style class="ent-hover-rule">{hover_rule}</style>
         <article id=ARTICLE_ID tabindex="0" aria-describedby="kbd-help" on:keydown=on_keydown on:click=on_click>
             {(0..parts).map(|k| {
                 let (l, groups, doc) = (live[k], groups.clone(), doc.clone());

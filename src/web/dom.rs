@@ -136,15 +136,3 @@ pub fn input_value(root: &Element, selector: &str) -> String {
         .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
         .unwrap_or_default()
 }
-
-/// Adds (`on`) or removes `class` on every element under `root` that `selector` finds.
-pub fn set_class_all(root: &Element, selector: &str, class: &str, on: bool) {
-    let Ok(found) = root.query_selector_all(selector) else {
-        return;
-    };
-    for i in 0..found.length() {
-        if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let _ = el.class_list().toggle_with_force(class, on);
-        }
-    }
-}

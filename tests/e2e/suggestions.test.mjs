@@ -19,7 +19,14 @@ test('Zelenskyy is underlined as a person; his suggested claim is accepted with 
     const tip = await zel.getAttribute('title');
     assert.match(tip, /^Person: Volodymyr Zelenskyy \(President\) · 2 mentions: Volodymyr Zelenskyy, Zelenskyy$/);
     await zel.hover();
-    assert.equal(await page.locator('article .ent-hover').count(), 2, 'hover marks every mention of the entity');
+    // every mention of the entity is lit, and nothing else
+    const lit = () => page.evaluate(() => [...document.querySelectorAll('article [data-entity]')]
+      .filter((e) => getComputedStyle(e).backgroundColor === 'rgba(43, 123, 185, 0.15)').map((e) => e.textContent));
+    await page.waitForFunction(() => document.querySelector('style.ent-hover-rule')?.textContent.includes('data-entity'));
+    assert.deepEqual(await lit(), ['Volodymyr Zelenskyy', 'Zelenskyy'], 'hover marks every mention of the entity');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('style.ent-hover-rule')?.textContent === '');
+    assert.deepEqual(await lit(), [], 'and only while hovered');
     assert.ok(await page.locator('article .ent-ORG', { hasText: /^NATO$/ }).count() >= 1);
     assert.ok(await page.locator('article .ent-GPE', { hasText: /^Kyiv$/ }).count() === 1);
     await page.getByRole('list', { name: 'Entity colours' }).waitFor();
