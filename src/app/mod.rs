@@ -154,6 +154,9 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
             <div role="status" class="notice">
+                {move || ctx.scanning.get().map(|p| view! {
+                    <p class="scanning">{format!("Finding entities and claims… {p}%")}</p>
+                })}
                 {move || ctx.opening.get().map(|o| view! {
                     <p class="opening">{format!("Opening {} ({})…", o.label, crate::core::stored::bytes(o.bytes as f64))}
                         <button class="small" on:click=move |_| ctx.cancel_open()>"Cancel"</button>

@@ -159,6 +159,8 @@ pub struct Ctx {
     writes: StoredValue<Writes>,
     /// This page's journal entry (`core::journal`): changes not yet seen stored.
     journal_key: StoredValue<String>,
+    /// How far the scan of a long article is, in percent (`None`: no scan under way).
+    pub scanning: RwSignal<Option<u8>>,
     /// An input being parsed in the worker (`web::worker`), shown with *Cancel*.
     pub opening: RwSignal<Option<Opening>>,
     job: StoredValue<Option<crate::web::worker::Job>, LocalStorage>,
@@ -227,6 +229,7 @@ impl Ctx {
             space: RwSignal::new(None),
             writes: StoredValue::new(Writes::default()),
             journal_key: StoredValue::new(storage::journal::page_key()),
+            scanning: RwSignal::new(None),
             opening: RwSignal::new(None),
             job: StoredValue::new_local(None),
             premade: StoredValue::new(HashMap::new()),
@@ -429,6 +432,12 @@ impl Ctx {
 
     /// One write of what changed since the last (see `persist`).
     async fn write(&self) {
+        // an article the worker parsed is long: its first write (the record it made, tens
+        // of MB into the store) goes in a task of its own, not after its first render.
+        // (Not journaled either way: it is longer than a journal holds.)
+        if self.premade.with_value(|m| !m.is_empty()) {
+            web::next_task().await;
+        }
         let current = self.current.get_untracked();
         let (saved, ids_saved) = (self.saved.get_value(), self.ids_saved.get_value());
         let (batch, ids_revision) = self.library.with_untracked(|lib| {
@@ -1124,6 +1133,7 @@ impl Ctx {
             self.publish(doc, scan, t0);
         } else {
             // a long one: set up in a task of its own, after the article has been drawn
+            self.scanning.set(Some(0));
             let ctx = *self;
             set_timeout(
                 move || {
@@ -1139,6 +1149,9 @@ impl Ctx {
 
     fn publish(&self, doc: Arc<Document>, scan: FindingsScan, t0: f64) {
         let found = scan.finish(&doc);
+        if self.scanning.get_untracked().is_some() {
+            self.scanning.set(None);
+        }
         let ms = web::perf_now() - t0;
         self.show_entities(Analysis {
             doc: DocRef(doc),
@@ -1227,7 +1240,10 @@ impl Ctx {
         set_timeout(
             move || {
                 if !ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
-                    return; // another article was opened meanwhile
+                    if ctx.current_doc().is_none() {
+                        ctx.scanning.set(None);
+                    }
+                    return; // another article was opened meanwhile (it has its own scan)
                 }
                 let start = web::perf_now();
                 let mut done = false;
@@ -1237,6 +1253,10 @@ impl Ctx {
                 if done {
                     ctx.publish(doc, scan, t0);
                 } else {
+                    let percent = Some((scan.progress(&doc) * 100.0) as u8);
+                    if ctx.scanning.get_untracked() != percent {
+                        ctx.scanning.set(percent);
+                    }
                     ctx.analyse_slice(doc, scan, t0);
                 }
             },

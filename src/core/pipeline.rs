@@ -66,6 +66,20 @@ impl FindingsScan {
         }
     }
 
+    /// How far the scan is, from 0 to 1: the entities are the first half, the claims the
+    /// second (for a progress line; each phase's own measure, not a time estimate).
+    pub fn progress(&self, doc: &Document) -> f64 {
+        let sentences = doc.sentences().len().max(1) as f64;
+        match &self.phase {
+            Some(Phase::Entities(scan)) => 0.5 * scan.progress(doc),
+            Some(Phase::Cluster(_) | Phase::Learn(_)) => 0.5,
+            Some(Phase::Claims(_, scan)) => {
+                0.5 + 0.5 * (scan.scanned() as f64 / sentences).min(1.0)
+            }
+            None => 1.0,
+        }
+    }
+
     /// The findings; scans whatever is left first.
     pub fn finish(mut self, doc: &Document) -> Findings {
         while !self.step(doc, usize::MAX) {}
@@ -127,10 +141,17 @@ mod tests {
         let p = parse_str(text, None);
         let mut scan = FindingsScan::new(&p.document);
         let mut steps = 0;
+        let mut progress = vec![scan.progress(&p.document)];
         while !scan.step(&p.document, 3) {
             steps += 1;
+            progress.push(scan.progress(&p.document));
         }
+        progress.push(scan.progress(&p.document));
         assert!(steps > 10, "both phases ran in slices");
+        // progress runs from 0 to 1 and never goes back
+        assert_eq!(progress.first(), Some(&0.0));
+        assert_eq!(progress.last(), Some(&1.0));
+        assert!(progress.windows(2).all(|w| w[0] <= w[1]), "{progress:?}");
         let sliced = scan.finish(&p.document);
         assert_eq!(sliced, findings(&p.document));
         // its entities are the extractor's: what needs only entities calls `extract`

@@ -90,3 +90,16 @@ pub fn focus_in_text_field() -> bool {
             .dyn_ref::<web_sys::HtmlElement>()
             .is_some_and(|h| h.is_content_editable())
 }
+
+/// Resolves in a task of its own (a zero timeout): what comes after runs once the browser
+/// has had a turn to handle input and paint.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        } else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

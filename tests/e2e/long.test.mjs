@@ -109,7 +109,10 @@ test('a 20 MB article is parsed off the page\'s thread: Opening… with Cancel, 
     await page.getByLabel('Open file').setInputFiles(file);
     await page.getByRole('status').filter({ hasText: 'Opening long.txt' }).waitFor();
     await page.waitForFunction((t) => document.querySelector('article h1')?.innerText === t, BIG_TITLE, { timeout: 120000 });
+    // the scan's progress is shown while it runs, then goes
+    await page.getByRole('status').filter({ hasText: /Finding entities and claims… \d+%/ }).waitFor({ timeout: 60000 });
     await page.locator('main[data-analysis="ready"]').waitFor({ timeout: 120000 });
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Finding entities' }).count(), 0);
     assert.equal(await articleCount(page), 2);
     // a figure, not an assertion (timings depend on the machine): the long tasks seen
     console.log(`# 20 MB open: long tasks (ms) ${JSON.stringify(await page.evaluate(() => window.__long))}`);

@@ -12,7 +12,7 @@ mod people;
 mod worth;
 pub use cues::kind_for_cue;
 use cues::{is_control, is_cue, is_nounish, is_saying, needs_to};
-use people::{People, Recent};
+use people::{Learning, People, Recent};
 pub use worth::{Reason, Worth};
 
 /// Verbs that may come before their subject: "…,” said the minister.
@@ -267,6 +267,8 @@ pub struct ClaimScan {
     full_names: std::collections::HashMap<String, String>,
     /// Genders and title holders, learnt from the whole text.
     people: People,
+    /// Learning `people` from the whole text, before the first sentence is scanned.
+    learning: Option<Learning>,
     out: Vec<Suggestion>,
     /// The people named lately, for "he" and "she".
     recent: Recent,
@@ -345,10 +347,10 @@ impl ClaimScan {
                 }
             }
         }
-        let people = People::learn(doc, mentions, |n| person_name(&full_names, n));
         ClaimScan {
             full_names,
-            people,
+            people: People::default(),
+            learning: Some(Learning::default()),
             out: Vec::new(),
             recent: Recent::default(),
             last_thing: None,
@@ -364,8 +366,23 @@ impl ClaimScan {
         }
     }
 
-    /// Scans up to `max` more sentences; true when all are done.
+    /// How many of the document's sentences have been scanned.
+    pub fn scanned(&self) -> usize {
+        self.next
+    }
+
+    /// Scans up to `max` more sentences (first learning who is who from up to `max` more
+    /// mentions or sentences, while that is under way); true when all are done.
     pub fn step(&mut self, doc: &Document, mentions: &[Mention], max: usize) -> bool {
+        if let Some(learning) = &mut self.learning {
+            let names = &self.full_names;
+            if !learning.step(doc, mentions, |n| person_name(names, n), max) {
+                return false;
+            }
+            if let Some(l) = self.learning.take() {
+                self.people = l.finish();
+            }
+        }
         let sentences = doc.sentences();
         let end = self.next.saturating_add(max).min(sentences.len());
         for &sentence in &sentences[self.next..end] {

@@ -98,65 +98,62 @@ fn words_before(text: &str, at: usize, max: usize) -> Vec<&str> {
     out
 }
 
-impl People {
-    /// Learns genders and title holders from the whole text. `full_name` gives a person
-    /// mention's full name ("Lee" -> "Ann Lee").
-    pub fn learn(
+/// Learning who is who, in slices: each person mention (honorifics, given names, titles),
+/// then each sentence (the text's own he and she). `People::learn` runs it at once.
+#[derive(Default)]
+pub(super) struct Learning {
+    votes: HashMap<String, Votes>,
+    holders: HashMap<String, Holder>,
+    /// The next mention to learn from (first loop), then the next sentence (second).
+    next_mention: usize,
+    next_sentence: usize,
+    /// The second loop's place in the mentions.
+    cursor: usize,
+}
+
+/// The first person mention at or after `k`.
+fn person_at(mentions: &[Mention], mut k: usize) -> usize {
+    while mentions.get(k).is_some_and(|m| m.label != Label::Person) {
+        k += 1;
+    }
+    k
+}
+
+impl Learning {
+    /// Learns from up to `max` more mentions or sentences; true when all are done.
+    /// `full_name` gives a person mention's full name ("Lee" -> "Ann Lee").
+    pub fn step(
+        &mut self,
         doc: &Document,
         mentions: &[Mention],
         full_name: impl Fn(&str) -> String,
-    ) -> People {
+        max: usize,
+    ) -> bool {
         let text = doc.text();
-        let mut votes: HashMap<String, Votes> = HashMap::new();
-        let mut holders: HashMap<String, Holder> = HashMap::new();
-        let people = mentions.iter().filter(|m| m.label == Label::Person);
-        for m in people.clone() {
-            let Some(written) = m.span.slice(text) else {
-                continue;
-            };
-            let name = full_name(written);
-            let v = votes.entry(name.clone()).or_default();
-            if let Some(g) = written
-                .split_whitespace()
-                .next()
-                .and_then(given_name_gender)
+        if self.next_mention < mentions.len() {
+            let end = self.next_mention.saturating_add(max).min(mentions.len());
+            for m in mentions[self.next_mention..end]
+                .iter()
+                .filter(|m| m.label == Label::Person)
             {
-                v.add(g, 2);
+                self.mention(text, m, &full_name);
             }
-            let before = words_before(text, m.span.start(), 5);
-            if let Some(g) = before.last().and_then(|w| honorific_gender(w)) {
-                v.add(g, 100);
-            }
-            // the longest title right before the name: "Deputy Secretary of State"
-            let title = (0..before.len())
-                .map(|i| before[i..].join(" "))
-                .find(|t| is_title(t) || (!t.contains(' ') && is_title_word(t)));
-            if let Some(t) = title {
-                let last = head_word(&t).to_string();
-                let person = Person {
-                    name: name.clone(),
-                    span: m.span,
-                };
-                for key in [t, last] {
-                    let e = holders
-                        .entry(key)
-                        .or_insert_with(|| Holder::One(person.clone()));
-                    if matches!(e, Holder::One(p) if p.name != person.name) {
-                        *e = Holder::Several;
-                    }
-                }
-            }
+            self.next_mention = end;
+            return false;
         }
         // the text's own he and she: a sentence about one person, with pronouns of one
         // gender after the name
-        let mut ms = people.peekable();
-        for &s in doc.sentences() {
-            while ms.peek().is_some_and(|m| m.span.start() < s.start()) {
-                ms.next();
+        let sentences = doc.sentences();
+        let end = self.next_sentence.saturating_add(max).min(sentences.len());
+        for &s in &sentences[self.next_sentence..end] {
+            let mut k = person_at(mentions, self.cursor);
+            while mentions.get(k).is_some_and(|m| m.span.start() < s.start()) {
+                k = person_at(mentions, k + 1);
             }
             let mut named: Option<(String, usize)> = None;
             let mut alone = true;
-            while let Some(m) = ms.next_if(|m| m.span.end() <= s.end()) {
+            while let Some(m) = mentions.get(k).filter(|m| m.span.end() <= s.end()) {
+                k = person_at(mentions, k + 1);
                 let n = full_name(doc.slice(m.span));
                 match &named {
                     Some((x, _)) if *x != n => alone = false,
@@ -164,6 +161,7 @@ impl People {
                     None => named = Some((n, m.span.end())),
                 }
             }
+            self.cursor = k;
             let Some((name, after)) = named.filter(|_| alone) else {
                 continue;
             };
@@ -175,16 +173,75 @@ impl People {
                 }
             }
             if let (Some(g), true) = (seen.verdict(), seen.female == 0 || seen.male == 0) {
-                votes.entry(name).or_default().add(g, 1);
+                self.votes.entry(name).or_default().add(g, 1);
             }
         }
+        self.next_sentence = end;
+        end >= sentences.len()
+    }
+
+    fn mention(&mut self, text: &str, m: &Mention, full_name: &impl Fn(&str) -> String) {
+        let Some(written) = m.span.slice(text) else {
+            return;
+        };
+        let name = full_name(written);
+        let v = self.votes.entry(name.clone()).or_default();
+        if let Some(g) = written
+            .split_whitespace()
+            .next()
+            .and_then(given_name_gender)
+        {
+            v.add(g, 2);
+        }
+        let before = words_before(text, m.span.start(), 5);
+        if let Some(g) = before.last().and_then(|w| honorific_gender(w)) {
+            v.add(g, 100);
+        }
+        // the longest title right before the name: "Deputy Secretary of State"
+        let title = (0..before.len())
+            .map(|i| before[i..].join(" "))
+            .find(|t| is_title(t) || (!t.contains(' ') && is_title_word(t)));
+        if let Some(t) = title {
+            let last = head_word(&t).to_string();
+            let person = Person {
+                name: name.clone(),
+                span: m.span,
+            };
+            for key in [t, last] {
+                let e = self
+                    .holders
+                    .entry(key)
+                    .or_insert_with(|| Holder::One(person.clone()));
+                if matches!(e, Holder::One(p) if p.name != person.name) {
+                    *e = Holder::Several;
+                }
+            }
+        }
+    }
+
+    pub fn finish(self) -> People {
         People {
-            genders: votes
+            genders: self
+                .votes
                 .into_iter()
                 .filter_map(|(n, v)| Some((n, v.verdict()?)))
                 .collect(),
-            holders,
+            holders: self.holders,
         }
+    }
+}
+
+impl People {
+    /// Learns genders and title holders from the whole text, at once (`Learning`).
+    #[cfg(test)]
+    pub fn learn(
+        doc: &Document,
+        mentions: &[Mention],
+        full_name: impl Fn(&str) -> String,
+    ) -> People {
+        let mut l = Learning::default();
+        while !l.step(doc, mentions, &full_name, usize::MAX) {}
+        l.finish()
     }
 
     pub fn gender(&self, name: &str) -> Option<Gender> {

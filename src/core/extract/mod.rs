@@ -1208,6 +1208,15 @@ impl EntityScan {
         true
     }
 
+    /// How far the scan is, from 0 to 1 (reading the words counts for a fifth).
+    pub fn progress(&self, doc: &Document) -> f64 {
+        let part = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        match self.words {
+            Some((_, i)) => 0.2 * part(i, doc.text().len() + 1),
+            None => 0.2 + 0.8 * part(self.next, doc.sentences().len()),
+        }
+    }
+
     /// Scans up to `max` more sentences (first reading up to `max` times
     /// `WORD_BYTES_PER_SENTENCE` bytes for lower-case words, while any are left); true when
     /// every sentence has been scanned.
