@@ -113,7 +113,7 @@ struct FileSuggestion {
 /// one reader for its text fields where the derived reader inlines one per field (a
 /// fraction of the download). Unknown fields are ignored and a field given twice is an
 /// error, as with the derived reader.
-fn read_metadata<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Metadata, D::Error> {
+pub(crate) fn read_metadata<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Metadata, D::Error> {
     use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
     struct Fields;
     impl<'de> Visitor<'de> for Fields {
@@ -166,7 +166,9 @@ fn read_metadata<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Metadata, D::
 /// for a block's kind and for optional text, where the derived readers brought their own
 /// for the list, the block and `Dropped`. Unknown fields are ignored; a missing `kind` or
 /// `text`, a field given twice or another `dropped` is refused, as with the derived readers.
-fn read_page<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PageBlock>, D::Error> {
+pub(crate) fn read_page<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<PageBlock>, D::Error> {
     use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
     struct Block;
     impl<'de> Visitor<'de> for Block {

@@ -1,14 +1,16 @@
 //! A parsed article as bytes, for the way back from the parsing worker (`web::worker`) to
 //! the page: the text and the block and sentence offsets as they are (little-endian `u32`s),
-//! so taking it in is a copy and a check, not a parse; the rest (format, diagnostics,
-//! metadata, page blocks) as JSON; then the article's stored record, when the worker made
-//! one. `decode` checks everything (the bytes cross a boundary) and never panics.
+//! so taking it in is a copy and a check, not a parse; the metadata and the page blocks as
+//! JSON, written and read by the article file's own code (so the app carries no second
+//! copy of it); then the article's stored record, when the worker made one. `decode`
+//! checks everything (the bytes cross a boundary) and never panics.
 //!
-//! Layout: `GLW1`, then `u32` length + bytes for each of: head JSON, text, blocks
-//! (kind `u8`, start, end), sentences (start, end), record (length `u32::MAX`: none).
+//! Layout: `GLW1`, the format (`u8`), the diagnostics (count, then severity `u8` and
+//! message each), then `u32` length + bytes for each of: metadata and page JSON, text,
+//! blocks (kind `u8`, start, end), sentences (start, end), record (length `u32::MAX`: none).
 
 use crate::core::document::{Block, BlockKind, Diagnostic, Document, Severity};
-use crate::core::format::export_article;
+use crate::core::format::{export_article, read_metadata, read_page};
 use crate::core::library::Article;
 use crate::core::offsets::Span;
 use crate::core::page::{Metadata, PageBlock};
@@ -18,13 +20,22 @@ use serde::{Deserialize, Serialize};
 const MAGIC: &[u8; 4] = b"GLW1";
 const NONE: u32 = u32::MAX;
 
-#[derive(Serialize, Deserialize)]
-struct Head {
-    format: Format,
-    diagnostics: Vec<Diagnostic>,
+#[derive(Serialize)]
+struct HeadOut<'a> {
+    metadata: &'a Metadata,
+    page: &'a [PageBlock],
+}
+
+#[derive(Deserialize)]
+struct HeadIn {
+    #[serde(deserialize_with = "read_metadata")]
     metadata: Metadata,
+    #[serde(deserialize_with = "read_page")]
     page: Vec<PageBlock>,
 }
+
+const FORMATS: [Format; 3] = [Format::Text, Format::Markdown, Format::Html];
+const SEVERITIES: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
 
 /// Why bytes could not be read back (a bug or a mismatched build, never the person's).
 #[derive(Debug, PartialEq, Eq)]
@@ -53,11 +64,10 @@ fn put_len(out: &mut Vec<u8>, n: usize) {
 /// `parsed` (and the article's record, if made) as bytes.
 pub fn encode(parsed: &Parsed, record: Option<&str>) -> Vec<u8> {
     let doc = &parsed.document;
-    let head = serde_json::to_vec(&Head {
-        format: parsed.format,
-        diagnostics: parsed.diagnostics.clone(),
-        metadata: parsed.metadata.clone(),
-        page: parsed.page.clone(),
+    // (pretty, as the article file is written: the same code)
+    let head = serde_json::to_string_pretty(&HeadOut {
+        metadata: &parsed.metadata,
+        page: &parsed.page,
     })
     .unwrap_or_default();
     let mut out = Vec::with_capacity(
@@ -68,8 +78,25 @@ pub fn encode(parsed: &Parsed, record: Option<&str>) -> Vec<u8> {
             + record.map_or(0, str::len),
     );
     out.extend_from_slice(MAGIC);
+    out.push(
+        FORMATS
+            .iter()
+            .position(|f| *f == parsed.format)
+            .unwrap_or(0) as u8,
+    );
+    put_len(&mut out, parsed.diagnostics.len());
+    for d in &parsed.diagnostics {
+        out.push(
+            SEVERITIES
+                .iter()
+                .position(|s| *s == d.severity)
+                .unwrap_or(0) as u8,
+        );
+        put_len(&mut out, d.message.len());
+        out.extend_from_slice(d.message.as_bytes());
+    }
     put_len(&mut out, head.len());
-    out.extend_from_slice(&head);
+    out.extend_from_slice(head.as_bytes());
     put_len(&mut out, doc.text().len());
     out.extend_from_slice(doc.text().as_bytes());
     put_len(&mut out, doc.blocks().len());
@@ -160,8 +187,24 @@ pub fn decode(bytes: &[u8]) -> Result<(Parsed, Option<String>), WireError> {
     if r.take(4)? != MAGIC {
         return Err(WireError("not a parsed article"));
     }
+    let format = *FORMATS
+        .get(usize::from(r.take(1)?[0]))
+        .ok_or(WireError("format"))?;
+    let n = r.count(5)?;
+    let mut diagnostics = Vec::with_capacity(n);
+    for _ in 0..n {
+        let severity = *SEVERITIES
+            .get(usize::from(r.take(1)?[0]))
+            .ok_or(WireError("severity"))?;
+        let len = r.usize()?;
+        let message = std::str::from_utf8(r.take(len)?).map_err(|_| WireError("message"))?;
+        diagnostics.push(Diagnostic {
+            severity,
+            message: message.to_string(),
+        });
+    }
     let n = r.usize()?;
-    let head: Head = serde_json::from_slice(r.take(n)?).map_err(|_| WireError("head"))?;
+    let head: HeadIn = serde_json::from_slice(r.take(n)?).map_err(|_| WireError("head"))?;
     let n = r.usize()?;
     let text = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| WireError("text"))?;
     let n = r.count(9)?;
@@ -194,8 +237,8 @@ pub fn decode(bytes: &[u8]) -> Result<(Parsed, Option<String>), WireError> {
     Ok((
         Parsed {
             document,
-            format: head.format,
-            diagnostics: head.diagnostics,
+            format,
+            diagnostics,
             metadata: head.metadata,
             page: head.page,
         },
