@@ -13,14 +13,15 @@
 use crate::core::format::import_article;
 use crate::core::library::Library;
 use crate::core::stored::read_identities;
-use serde::{Deserialize, Serialize};
 
 /// Articles with more text than this are not journaled (localStorage holds about 5 M
 /// characters for the whole origin, shared by every open tab).
 pub const JOURNAL_MAX_TEXT: usize = 512 * 1024;
 
-/// One tab's changes not yet in the store.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// One tab's changes not yet in the store. Kept as text of its own (`to_text`): each field
+/// a tag, its length in bytes and a colon, then the field, so records are held as they are
+/// (no second JSON escaping, no serde code of its own in the app).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Journal {
     /// Each changed article's record, as the store would hold it (the export format).
     pub articles: Vec<JournalRecord>,
@@ -30,7 +31,7 @@ pub struct Journal {
     pub identities: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct JournalRecord {
     pub id: String,
     pub record: String,
@@ -41,14 +42,63 @@ impl Journal {
         self.articles.is_empty() && self.deleted.is_empty() && self.identities.is_none()
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The journal as text: `gloss-journal 1`, a line break, then the fields (`A` an
+    /// article's id, `R` its record, `D` a deleted id, `I` the identities).
+    pub fn to_text(&self) -> String {
+        fn field(out: &mut String, tag: char, value: &str) {
+            out.push(tag);
+            out.push_str(&value.len().to_string());
+            out.push(':');
+            out.push_str(value);
+        }
+        let mut out = String::from(HEADER);
+        for r in &self.articles {
+            field(&mut out, 'A', &r.id);
+            field(&mut out, 'R', &r.record);
+        }
+        for d in &self.deleted {
+            field(&mut out, 'D', d);
+        }
+        if let Some(i) = &self.identities {
+            field(&mut out, 'I', i);
+        }
+        out
     }
 
+    /// Reads what `to_text` wrote; anything else is an error that says where.
     pub fn read(raw: &str) -> Result<Journal, String> {
-        serde_json::from_str(raw).map_err(|e| e.to_string())
+        let mut rest = raw.strip_prefix(HEADER).ok_or("not a journal")?;
+        let mut j = Journal::default();
+        let mut id: Option<&str> = None;
+        while let Some(tag) = rest.chars().next() {
+            let after = &rest[tag.len_utf8()..];
+            let colon = after.find(':').ok_or("a field without its length")?;
+            let len: usize = after[..colon].parse().map_err(|_| "a bad length")?;
+            let from = colon + 1;
+            let value = from
+                .checked_add(len)
+                .and_then(|to| after.get(from..to))
+                .ok_or("a field cut short")?;
+            rest = &after[from + len..];
+            match (tag, id.take()) {
+                ('A', None) => id = Some(value),
+                ('R', Some(i)) => j.articles.push(JournalRecord {
+                    id: i.to_string(),
+                    record: value.to_string(),
+                }),
+                ('D', None) => j.deleted.push(value.to_string()),
+                ('I', None) => j.identities = Some(value.to_string()),
+                _ => return Err("fields out of order".into()),
+            }
+        }
+        if id.is_some() {
+            return Err("an article without its record".into());
+        }
+        Ok(j)
     }
 }
+
+const HEADER: &str = "gloss-journal 1\n";
 
 /// What replaying journals did.
 #[derive(Debug, Default, PartialEq)]
@@ -151,7 +201,7 @@ mod tests {
             deleted: deleted.iter().map(|d| d.to_string()).collect(),
             identities: None,
         }
-        .to_json()
+        .to_text()
     }
 
     fn tag(a: &mut Article, words: &str, now: &str) {
@@ -215,6 +265,36 @@ mod tests {
         let r = replay(&mut lib, &[journal(&[&a], &[])], "2026-01-03T00:00:00Z");
         assert!(r.changed.is_empty());
         assert_eq!(lib.get("a1").unwrap().claims(), before.claims());
+    }
+
+    #[test]
+    fn a_journal_reads_back_whole_and_a_damaged_one_is_an_error() {
+        let j = Journal {
+            articles: vec![JournalRecord {
+                id: "a:1".into(),
+                record: "{\"text\":\"R12:é 👩‍👩‍👧 ä\\n\"}".into(),
+            }],
+            deleted: vec!["a2".into(), String::new()],
+            identities: Some("[[\"Ann\",\"Ann Lee\"]]".into()),
+        };
+        let text = j.to_text();
+        assert_eq!(Journal::read(&text), Ok(j));
+        assert_eq!(
+            Journal::read(&Journal::default().to_text()),
+            Ok(Journal::default())
+        );
+        // a cut reads as less (between fields) or is an error, never a panic; a cut inside
+        // the record is an error
+        for (cut, _) in text.char_indices() {
+            if let Ok(less) = Journal::read(&text[..cut]) {
+                assert!(less.articles.len() <= 1 && less.deleted.len() <= 2);
+            }
+        }
+        let inside = text.find("ä").unwrap();
+        assert!(Journal::read(&text[..inside]).is_err());
+        assert!(Journal::read("gloss-journal 1\nR1:x").is_err());
+        assert!(Journal::read("gloss-journal 1\nA99999999999999999999999:x").is_err());
+        assert!(Journal::read("{}").is_err());
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn keep(key: &str, journal: &Journal) -> bool {
     if journal.is_empty() {
         return ls.remove_item(key).is_ok();
     }
-    ls.set_item(key, &journal.to_json()).is_ok()
+    ls.set_item(key, &journal.to_text()).is_ok()
 }
 
 /// Every journal but `mine`, oldest first: (key, raw text).
