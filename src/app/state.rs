@@ -258,12 +258,7 @@ impl Ctx {
                 self.seen
                     .set_value(loaded.fingerprints.into_iter().collect());
                 self.damaged.set(loaded.damaged);
-                let current = early_current.or_else(|| {
-                    loaded
-                        .current
-                        .filter(|c| loaded.articles.iter().any(|a| &a.id == c))
-                        .or_else(|| loaded.articles.first().map(|a| a.id.clone()))
-                });
+                let stored_current = loaded.current;
                 let mut lib = Library::new(loaded.articles);
                 lib.identities = loaded.identities;
                 for a in early {
@@ -274,13 +269,22 @@ impl Ctx {
                 self.ids_saved.set_value(lib.identities.revision);
                 let mut problems = loaded.problems;
                 let replayed = self.replay_journals(&mut lib, &mut problems);
+                // (after the replay: it may have deleted the article the index names)
+                let current = early_current.or_else(|| {
+                    stored_current
+                        .filter(|c| lib.get(c).is_some())
+                        .or_else(|| lib.articles().first().map(|a| a.id.clone()))
+                });
                 self.library.set(lib);
                 self.current.set(current);
                 if !problems.is_empty() {
                     self.error.set(Some(problems.join(" ")));
                 }
                 self.persist();
-                storage::journal::forget(&replayed);
+                // the journals replayed go once this page's own holds what they brought
+                if self.keep_journal() {
+                    storage::journal::forget(&replayed);
+                }
             }
             Ok(None) => {
                 // nothing stored, but maybe a first change whose write a reload cut short
@@ -300,9 +304,14 @@ impl Ctx {
                     self.library.set(lib);
                     self.persist();
                 }
-                storage::journal::forget(&replayed);
+                if self.keep_journal() {
+                    storage::journal::forget(&replayed);
+                }
             }
             Err(e) => {
+                // no store: nothing is written, so nothing is journaled either (journals
+                // left by earlier pages stay for a start that has a store)
+                self.journal_key.set_value(String::new());
                 self.storage_error.set(Some(e.to_string()));
                 if early.is_empty() {
                     self.add_sample();
@@ -321,16 +330,23 @@ impl Ctx {
             return Vec::new();
         }
         let (keys, raws): (Vec<String>, Vec<String>) = left.into_iter().unzip();
-        let r = crate::core::journal::replay(lib, &raws, &web::now_iso());
+        let stored = |id: &str| self.seen.with_value(|s| s.get(id).copied());
+        let r = crate::core::journal::replay(lib, &stored, &raws, &web::now_iso());
         problems.extend(r.problems);
         keys
     }
 
     /// Keeps what is changed but not yet stored in this page's journal, synchronously (a
-    /// reload aborts a transaction in flight; `core::journal`), or clears it when nothing is.
-    fn keep_journal(&self) {
+    /// reload aborts a transaction in flight; `core::journal`), or clears it when nothing
+    /// is. False when it could not be kept (then no stale journal is left in its place).
+    fn keep_journal(&self) -> bool {
         use crate::core::journal::{Journal, JournalRecord, JOURNAL_MAX_TEXT};
+        let key = self.journal_key.get_value();
+        if key.is_empty() {
+            return false; // no store this time (`fill`)
+        }
         let ids_saved = self.ids_saved.get_value();
+        let seen = self.seen.get_value();
         let journal = self.saved.with_value(|saved| {
             self.library.with_untracked(|lib| Journal {
                 articles: lib
@@ -340,6 +356,7 @@ impl Ctx {
                     .filter(|a| a.doc.text().len() <= JOURNAL_MAX_TEXT)
                     .map(|a| JournalRecord {
                         id: a.id.clone(),
+                        base: seen.get(&a.id).copied(),
                         record: export_article(a, &a.modified),
                     })
                     .collect(),
@@ -352,7 +369,7 @@ impl Ctx {
                     .then(|| crate::core::stored::identities_json(&lib.identities)),
             })
         });
-        storage::journal::keep(&self.journal_key.get_value(), &journal);
+        storage::journal::keep(&key, &journal)
     }
 
     /// Shows the space the library takes and has left, and whether it is kept for good.
@@ -409,7 +426,7 @@ impl Ctx {
         if !self.loaded.get_untracked() {
             return; // written once the stored library is in (`fill`)
         }
-        self.keep_journal();
+        let _ = self.keep_journal();
         let busy = self.writes.with_value(|w| w.running);
         self.writes.update_value(|w| {
             w.again = true;
@@ -432,9 +449,14 @@ impl Ctx {
 
     /// One write of what changed since the last (see `persist`).
     async fn write(&self) {
+        // records the worker made for articles since changed or deleted are of no use
+        self.library.with_untracked(|l| {
+            self.premade.update_value(|m| {
+                m.retain(|id, (revision, _)| l.get(id).is_some_and(|a| a.revision == *revision))
+            })
+        });
         // an article the worker parsed is long: its first write (the record it made, tens
-        // of MB into the store) goes in a task of its own, not after its first render.
-        // (Not journaled either way: it is longer than a journal holds.)
+        // of MB into the store) goes in a task of its own, not after its first render
         if self.premade.with_value(|m| !m.is_empty()) {
             web::next_task().await;
         }
@@ -523,7 +545,7 @@ impl Ctx {
                     }
                 });
                 self.ids_saved.set_value(ids_revision);
-                self.keep_journal(); // what was written leaves it
+                let _ = self.keep_journal(); // what was written leaves it
                 let first = self.writes.with_value(|w| !w.asked_persist);
                 self.writes.update_value(|w| {
                     w.index = index;
@@ -619,6 +641,8 @@ impl Ctx {
                 self.library.update(|l| l.identities = ids);
             }
         }
+        // what the other tab stored is no longer this page's to keep
+        let _ = self.keep_journal();
     }
 
     /// From now on, changes other tabs make to the library come into this one.
@@ -757,6 +781,8 @@ impl Ctx {
         use crate::web::worker::{start, JobError};
         if let Some(job) = self.job.get_value() {
             job.cancel(); // one at a time: the newer input wins
+            self.job.set_value(None);
+            self.opening.set(None);
         }
         let (id, now) = (web::new_id("a"), web::now_iso());
         let Ok((job, answer)) = start(bytes, format, source_name.as_deref(), &id, &now) else {
@@ -1140,6 +1166,8 @@ impl Ctx {
                     if ctx.current_doc().is_some_and(|d| Arc::ptr_eq(&d, &doc)) {
                         let scan = FindingsScan::new(&doc);
                         ctx.analyse_slice(doc, scan, t0);
+                    } else if ctx.current_doc().is_none() {
+                        ctx.scanning.set(None);
                     }
                 },
                 std::time::Duration::ZERO,

@@ -34,6 +34,10 @@ pub struct Journal {
 #[derive(Clone, Debug, PartialEq)]
 pub struct JournalRecord {
     pub id: String,
+    /// The fingerprint (`stored::fingerprint`) of the stored record this page's copy was
+    /// made from, if the store held one: while the store still holds that very record,
+    /// the journal's copy is the article whole (claims deleted stay deleted).
+    pub base: Option<u64>,
     pub record: String,
 }
 
@@ -43,7 +47,8 @@ impl Journal {
     }
 
     /// The journal as text: `gloss-journal 1`, a line break, then the fields (`A` an
-    /// article's id, `R` its record, `D` a deleted id, `I` the identities).
+    /// article's id, `F` the fingerprint it was made from, if any, `R` its record, `D` a
+    /// deleted id, `I` the identities).
     pub fn to_text(&self) -> String {
         fn field(out: &mut String, tag: char, value: &str) {
             out.push(tag);
@@ -54,6 +59,9 @@ impl Journal {
         let mut out = String::from(HEADER);
         for r in &self.articles {
             field(&mut out, 'A', &r.id);
+            if let Some(base) = r.base {
+                field(&mut out, 'F', &base.to_string());
+            }
             field(&mut out, 'R', &r.record);
         }
         for d in &self.deleted {
@@ -69,7 +77,7 @@ impl Journal {
     pub fn read(raw: &str) -> Result<Journal, String> {
         let mut rest = raw.strip_prefix(HEADER).ok_or("not a journal")?;
         let mut j = Journal::default();
-        let mut id: Option<&str> = None;
+        let mut id: Option<(&str, Option<u64>)> = None;
         while let Some(tag) = rest.chars().next() {
             let after = &rest[tag.len_utf8()..];
             let colon = after.find(':').ok_or("a field without its length")?;
@@ -81,9 +89,13 @@ impl Journal {
                 .ok_or("a field cut short")?;
             rest = &after[from + len..];
             match (tag, id.take()) {
-                ('A', None) => id = Some(value),
-                ('R', Some(i)) => j.articles.push(JournalRecord {
+                ('A', None) => id = Some((value, None)),
+                ('F', Some((i, None))) => {
+                    id = Some((i, Some(value.parse().map_err(|_| "a bad fingerprint")?)))
+                }
+                ('R', Some((i, base))) => j.articles.push(JournalRecord {
                     id: i.to_string(),
+                    base,
                     record: value.to_string(),
                 }),
                 ('D', None) => j.deleted.push(value.to_string()),
@@ -112,9 +124,17 @@ pub struct Replayed {
 }
 
 /// Takes journals left by earlier pages (raw text, oldest first) into `lib`, as read from
-/// the store. Nothing in a journal is dropped unless the store holds something newer that
-/// already has it; a journal that cannot be read is reported.
-pub fn replay(lib: &mut Library, journals: &[String], now: &str) -> Replayed {
+/// the store (`stored`: the fingerprint of each article's record there). A journal's copy
+/// made from the record the store still holds is the article whole; when the store has
+/// moved on (another tab wrote since), the newer of the two is kept and takes in the
+/// other's extra claims and links, so nothing is lost. A journal that cannot be read is
+/// reported.
+pub fn replay(
+    lib: &mut Library,
+    stored: &dyn Fn(&str) -> Option<u64>,
+    journals: &[String],
+    now: &str,
+) -> Replayed {
     let mut out = Replayed::default();
     for raw in journals {
         let journal = match Journal::read(raw) {
@@ -136,9 +156,16 @@ pub fn replay(lib: &mut Library, journals: &[String], now: &str) -> Replayed {
                     continue;
                 }
             };
+            let unmoved = r.base.is_some() && stored(&r.id) == r.base;
             let changed = match lib.get_mut(&r.id) {
                 None => {
                     lib.add(theirs);
+                    true
+                }
+                Some(ours) if unmoved => {
+                    let revision = ours.revision + 1;
+                    *ours = theirs;
+                    ours.revision = revision;
                     true
                 }
                 Some(ours) if theirs.modified > ours.modified => {
@@ -189,12 +216,21 @@ mod tests {
         )
     }
 
+    /// The store's fingerprints in tests that do not compare them: none known.
+    const NONE: &dyn Fn(&str) -> Option<u64> = &|_| None;
+
     fn journal(articles: &[&Article], deleted: &[&str]) -> String {
+        journal_from(articles, deleted, None)
+    }
+
+    /// A journal whose copies were made from stored records of fingerprint `base`.
+    fn journal_from(articles: &[&Article], deleted: &[&str], base: Option<u64>) -> String {
         Journal {
             articles: articles
                 .iter()
                 .map(|a| JournalRecord {
                     id: a.id.clone(),
+                    base,
                     record: export_article(a, &a.modified),
                 })
                 .collect(),
@@ -220,7 +256,12 @@ mod tests {
         let mut ours = stored.clone();
         tag(&mut ours, "the pier opens in May", "2026-01-02T00:00:00Z");
         let mut lib = Library::new(vec![stored.clone()]);
-        let r = replay(&mut lib, &[journal(&[&ours], &[])], "2026-01-03T00:00:00Z");
+        let r = replay(
+            &mut lib,
+            NONE,
+            &[journal(&[&ours], &[])],
+            "2026-01-03T00:00:00Z",
+        );
         assert_eq!(r.changed, vec!["a1".to_string()]);
         let a = lib.get("a1").unwrap();
         assert_eq!(a.claims().len(), 1);
@@ -235,6 +276,7 @@ mod tests {
         let mut lib = Library::new(vec![kept.clone()]);
         let r = replay(
             &mut lib,
+            NONE,
             &[journal(&[&new], &["a1"])],
             "2026-01-03T00:00:00Z",
         );
@@ -252,8 +294,49 @@ mod tests {
         let mut theirs = base.clone();
         tag(&mut theirs, "it will not", "2026-01-04T00:00:00Z");
         let mut lib = Library::new(vec![theirs]);
-        replay(&mut lib, &[journal(&[&ours], &[])], "2026-01-05T00:00:00Z");
+        replay(
+            &mut lib,
+            NONE,
+            &[journal(&[&ours], &[])],
+            "2026-01-05T00:00:00Z",
+        );
         assert_eq!(lib.get("a1").unwrap().claims().len(), 2, "both claims kept");
+    }
+
+    #[test]
+    fn a_claim_deleted_before_the_reload_stays_deleted() {
+        // stored with two claims; this page deleted one, and its write never landed
+        let mut stored = article("a1", TEXT);
+        tag(&mut stored, "the pier opens in May", "2026-01-02T00:00:00Z");
+        tag(&mut stored, "it will not", "2026-01-02T00:00:01Z");
+        let record = export_article(&stored, &stored.modified);
+        let fp = crate::core::stored::fingerprint(&record);
+        let mut ours = stored.clone();
+        let gone = ours.claims()[0].id.clone();
+        assert!(ours.remove_claim(&gone, "2026-01-03T00:00:00Z").is_some());
+        let mut lib = Library::new(vec![stored.clone()]);
+        let at = |id: &str| (id == "a1").then_some(fp);
+        let r = replay(
+            &mut lib,
+            &at,
+            &[journal_from(&[&ours], &[], Some(fp))],
+            "2026-01-04T00:00:00Z",
+        );
+        assert_eq!(r.changed, vec!["a1".to_string()]);
+        let a = lib.get("a1").unwrap();
+        assert_eq!(a.claims().len(), 1, "the deleted claim stays deleted");
+        assert!(a.claim(&gone).is_none());
+        assert!(a.revision > stored.revision, "written again");
+        // had the store moved on since (another tab wrote), the claim would be kept: no loss
+        let mut lib = Library::new(vec![stored.clone()]);
+        let moved = |_: &str| Some(fp ^ 1);
+        replay(
+            &mut lib,
+            &moved,
+            &[journal_from(&[&ours], &[], Some(fp))],
+            "2026-01-04T00:00:00Z",
+        );
+        assert_eq!(lib.get("a1").unwrap().claims().len(), 2);
     }
 
     #[test]
@@ -262,7 +345,12 @@ mod tests {
         tag(&mut a, "the pier opens in May", "2026-01-02T00:00:00Z");
         let mut lib = Library::new(vec![a.clone()]);
         let before = lib.get("a1").unwrap().clone();
-        let r = replay(&mut lib, &[journal(&[&a], &[])], "2026-01-03T00:00:00Z");
+        let r = replay(
+            &mut lib,
+            NONE,
+            &[journal(&[&a], &[])],
+            "2026-01-03T00:00:00Z",
+        );
         assert!(r.changed.is_empty());
         assert_eq!(lib.get("a1").unwrap().claims(), before.claims());
     }
@@ -272,6 +360,7 @@ mod tests {
         let j = Journal {
             articles: vec![JournalRecord {
                 id: "a:1".into(),
+                base: Some(u64::MAX),
                 record: "{\"text\":\"R12:é 👩‍👩‍👧 ä\\n\"}".into(),
             }],
             deleted: vec!["a2".into(), String::new()],
@@ -305,6 +394,7 @@ mod tests {
         let mut lib = Library::new(vec![stored]);
         let r = replay(
             &mut lib,
+            NONE,
             &["{not json".to_string(), journal(&[&a], &[])],
             "2026-01-03T00:00:00Z",
         );

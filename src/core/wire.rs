@@ -78,20 +78,20 @@ pub fn encode(parsed: &Parsed, record: Option<&str>) -> Vec<u8> {
             + record.map_or(0, str::len),
     );
     out.extend_from_slice(MAGIC);
-    out.push(
-        FORMATS
-            .iter()
-            .position(|f| *f == parsed.format)
-            .unwrap_or(0) as u8,
-    );
+    // (matches, so a new variant must be given its byte; `decode` reads them by place
+    // in `FORMATS`, `SEVERITIES` and `KINDS`)
+    out.push(match parsed.format {
+        Format::Text => 0,
+        Format::Markdown => 1,
+        Format::Html => 2,
+    });
     put_len(&mut out, parsed.diagnostics.len());
     for d in &parsed.diagnostics {
-        out.push(
-            SEVERITIES
-                .iter()
-                .position(|s| *s == d.severity)
-                .unwrap_or(0) as u8,
-        );
+        out.push(match d.severity {
+            Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Error => 2,
+        });
         put_len(&mut out, d.message.len());
         out.extend_from_slice(d.message.as_bytes());
     }
@@ -101,8 +101,15 @@ pub fn encode(parsed: &Parsed, record: Option<&str>) -> Vec<u8> {
     out.extend_from_slice(doc.text().as_bytes());
     put_len(&mut out, doc.blocks().len());
     for b in doc.blocks() {
-        let kind = KINDS.iter().position(|k| *k == b.kind).unwrap_or(2);
-        out.push(kind as u8);
+        out.push(match b.kind {
+            BlockKind::Title => 0,
+            BlockKind::Heading => 1,
+            BlockKind::Paragraph => 2,
+            BlockKind::Item => 3,
+            BlockKind::Quote => 4,
+            BlockKind::Pre => 5,
+            BlockKind::Caption => 6,
+        });
         put_len(&mut out, b.span.start());
         put_len(&mut out, b.span.end());
     }

@@ -226,7 +226,7 @@ test('a library kept in localStorage by earlier versions moves into IndexedDB wh
   } finally { await b.close(); }
 });
 
-test('a change whose write never landed (a reload cut it short) is back after the reload, and so is a deletion', async () => {
+test('changes whose write never landed (a reload cut it short) are back after the reload: a claim tagged, a claim deleted, an article deleted', async () => {
   const b = await freshProfile();
   const { page } = b;
   try {
@@ -246,8 +246,18 @@ test('a change whose write never landed (a reload cut it short) is back after th
     await page.getByLabel('Article text').fill(SECOND);
     await page.getByRole('button', { name: 'Add article' }).click();
     await storedArticles(page, 2);
+    // a claim, stored
+    await tagText(page, 'The council said');
+    for (let i = 0; ; i++) {
+      const keys = await idb(page, 'articles', 'getAllKeys');
+      const records = await Promise.all(keys.map((k) => idb(page, 'articles', 'get', k)));
+      if (records.some((r) => r.includes('The council said'))) break;
+      assert.ok(i < 100, 'the first claim is stored');
+      await page.waitForTimeout(100);
+    }
     await page.evaluate(() => { window.__cut = true; });
     await tagText(page, 'the bridge will open in May');
+    await claimItems(page).filter({ hasText: 'The council said' }).getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('button', { name: /^Delete Uncertain Path/ }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete article' }).click();
     await page.locator('.storage-error').waitFor();
@@ -257,13 +267,16 @@ test('a change whose write never landed (a reload cut it short) is back after th
     await openApp(page, server.url);
     const names = await articleNames(page);
     assert.ok(names.length === 1 && names[0].startsWith('Second story'), JSON.stringify(names));
-    assert.ok(has(await quotes(page), 'the bridge will open in May'));
+    let q = await quotes(page);
+    assert.ok(has(q, 'the bridge will open in May'), JSON.stringify(q));
+    assert.ok(!q.some((x) => x.includes('The council said')), 'the deleted claim stays deleted');
     // written now: a second reload finds it in the store, and no journal is left behind
     await storedArticles(page, 1);
     await page.waitForFunction(() => Object.keys(localStorage).every((k) => !k.startsWith('gloss-journal.')));
     await page.reload();
     await openApp(page, server.url);
-    assert.ok(has(await quotes(page), 'the bridge will open in May'));
+    q = await quotes(page);
+    assert.ok(has(q, 'the bridge will open in May') && q.length === 1, JSON.stringify(q));
     assert.deepEqual(b.errors, []);
   } finally { await b.close(); }
 });

@@ -27,7 +27,13 @@ pub fn keep(key: &str, journal: &Journal) -> bool {
     if journal.is_empty() {
         return ls.remove_item(key).is_ok();
     }
-    ls.set_item(key, &journal.to_text()).is_ok()
+    if ls.set_item(key, &journal.to_text()).is_ok() {
+        return true;
+    }
+    // no room: an older journal of this page must not stay in its place (it would be
+    // replayed over newer work)
+    let _ = ls.remove_item(key);
+    false
 }
 
 /// Every journal but `mine`, oldest first: (key, raw text).
