@@ -280,11 +280,11 @@ impl Ctx {
                 if !problems.is_empty() {
                     self.error.set(Some(problems.join(" ")));
                 }
-                self.persist();
                 // the journals replayed go once this page's own holds what they brought
                 if self.keep_journal() {
                     storage::journal::forget(&replayed);
                 }
+                self.start_write();
             }
             Ok(None) => {
                 // nothing stored, but maybe a first change whose write a reload cut short
@@ -302,11 +302,11 @@ impl Ctx {
                             .set(lib.articles().first().map(|a| a.id.clone()));
                     }
                     self.library.set(lib);
-                    self.persist();
                 }
                 if self.keep_journal() {
                     storage::journal::forget(&replayed);
                 }
+                self.start_write();
             }
             Err(e) => {
                 // no store: nothing is written, so nothing is journaled either (journals
@@ -315,6 +315,7 @@ impl Ctx {
                 self.storage_error.set(Some(e.to_string()));
                 if early.is_empty() {
                     self.add_sample();
+                    self.persist();
                 }
             }
         }
@@ -340,34 +341,17 @@ impl Ctx {
     /// reload aborts a transaction in flight; `core::journal`), or clears it when nothing
     /// is. False when it could not be kept (then no stale journal is left in its place).
     fn keep_journal(&self) -> bool {
-        use crate::core::journal::{Journal, JournalRecord, JOURNAL_MAX_TEXT};
         let key = self.journal_key.get_value();
         if key.is_empty() {
             return false; // no store this time (`fill`)
         }
         let ids_saved = self.ids_saved.get_value();
-        let seen = self.seen.get_value();
-        let journal = self.saved.with_value(|saved| {
-            self.library.with_untracked(|lib| Journal {
-                articles: lib
-                    .articles()
-                    .iter()
-                    .filter(|a| saved.get(&a.id) != Some(&a.revision))
-                    .filter(|a| a.doc.text().len() <= JOURNAL_MAX_TEXT)
-                    .map(|a| JournalRecord {
-                        id: a.id.clone(),
-                        base: seen.get(&a.id).copied(),
-                        record: export_article(a, &a.modified),
-                    })
-                    .collect(),
-                deleted: saved
-                    .keys()
-                    .filter(|id| lib.get(id).is_none())
-                    .cloned()
-                    .collect(),
-                identities: (lib.identities.revision != ids_saved)
-                    .then(|| crate::core::stored::identities_json(&lib.identities)),
-            })
+        let journal = self.library.with_untracked(|lib| {
+            let unsaved = self
+                .saved
+                .with_value(|saved| crate::core::stored::unsaved(lib, saved, ids_saved));
+            let base = |id: &str| self.seen.with_value(|s| s.get(id).copied());
+            crate::core::journal::Journal::pending(lib, unsaved, base)
         });
         storage::journal::keep(&key, &journal)
     }
@@ -386,13 +370,13 @@ impl Ctx {
         });
     }
 
+    /// Adds the sample and opens it (the caller persists).
     fn add_sample(&self) {
         let now = web::now_iso();
         let parsed = parse_bytes(SAMPLE_TEXT.as_bytes(), Some(Format::Text));
         let a = Article::new(SAMPLE_ID.into(), parsed, Some(SAMPLE_FILE.into()), &now);
         self.library.update(|l| l.add(a));
         self.current.set(Some(SAMPLE_ID.into()));
-        self.persist();
     }
 
     /// Opens the sample, adding it back if it was deleted.
@@ -401,6 +385,7 @@ impl Ctx {
             self.open(SAMPLE_ID);
         } else {
             self.add_sample();
+            self.persist();
             self.after_switch();
         }
     }
@@ -427,6 +412,11 @@ impl Ctx {
             return; // written once the stored library is in (`fill`)
         }
         let _ = self.keep_journal();
+        self.start_write();
+    }
+
+    /// Starts the writer, or tells the running one to go again (see `persist`).
+    fn start_write(&self) {
         let busy = self.writes.with_value(|w| w.running);
         self.writes.update_value(|w| {
             w.again = true;
@@ -461,23 +451,15 @@ impl Ctx {
             web::next_task().await;
         }
         let current = self.current.get_untracked();
-        let (saved, ids_saved) = (self.saved.get_value(), self.ids_saved.get_value());
+        let ids_saved = self.ids_saved.get_value();
         let (batch, ids_revision) = self.library.with_untracked(|lib| {
-            let identities = (lib.identities.revision != ids_saved)
-                .then(|| crate::core::stored::identities_json(&lib.identities));
+            let unsaved = self
+                .saved
+                .with_value(|saved| crate::core::stored::unsaved(lib, saved, ids_saved));
             let batch = storage::Batch {
-                write: lib
-                    .articles()
-                    .iter()
-                    .filter(|a| saved.get(&a.id) != Some(&a.revision))
-                    .map(|a| a.id.clone())
-                    .collect(),
-                delete: saved
-                    .keys()
-                    .filter(|id| lib.get(id).is_none())
-                    .cloned()
-                    .collect(),
-                identities,
+                write: unsaved.write,
+                delete: unsaved.delete,
+                identities: unsaved.identities,
                 // every article here is either stored already or written with the index
                 index: storage::Index {
                     articles: lib.articles().iter().map(|a| a.id.clone()).collect(),

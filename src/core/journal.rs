@@ -10,9 +10,9 @@
 //! Articles too long for localStorage (`JOURNAL_MAX_TEXT`) are left out: their protection
 //! is the store alone.
 
-use crate::core::format::import_article;
+use crate::core::format::{export_article, import_article};
 use crate::core::library::Library;
-use crate::core::stored::read_identities;
+use crate::core::stored::{read_identities, Unsaved};
 
 /// Articles with more text than this are not journaled (localStorage holds about 5 M
 /// characters for the whole origin, shared by every open tab).
@@ -42,6 +42,27 @@ pub struct JournalRecord {
 }
 
 impl Journal {
+    /// The journal of what the store does not hold yet (`stored::unsaved`): each changed
+    /// article's record (but those over `JOURNAL_MAX_TEXT`) with the fingerprint of the
+    /// stored record it was made from (`base`), the deletions, the identities.
+    pub fn pending(lib: &Library, unsaved: Unsaved, base: impl Fn(&str) -> Option<u64>) -> Journal {
+        Journal {
+            articles: unsaved
+                .write
+                .iter()
+                .filter_map(|id| lib.get(id))
+                .filter(|a| a.doc.text().len() <= JOURNAL_MAX_TEXT)
+                .map(|a| JournalRecord {
+                    id: a.id.clone(),
+                    base: base(&a.id),
+                    record: export_article(a, &a.modified),
+                })
+                .collect(),
+            deleted: unsaved.delete,
+            identities: unsaved.identities,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty() && self.deleted.is_empty() && self.identities.is_none()
     }
@@ -202,7 +223,6 @@ pub fn replay(
 mod tests {
     use super::*;
     use crate::core::annotation::ClaimFields;
-    use crate::core::format::export_article;
     use crate::core::library::Article;
     use crate::core::offsets::Span;
     use crate::core::parse::{parse_str, Format};
@@ -249,6 +269,39 @@ mod tests {
 
     const TEXT: &str =
         "Harbour news\n\nAda Brook said the pier opens in May. Ben Carter said it will not.\n";
+
+    #[test]
+    fn the_journal_holds_what_the_store_does_not() {
+        use crate::core::stored::unsaved;
+        use std::collections::HashMap;
+        let stored = article("a1", TEXT);
+        let mut changed = article("a2", TEXT);
+        let long = article(
+            "a3",
+            &format!("Long\n\n{}\n", "Word. ".repeat(JOURNAL_MAX_TEXT / 6 + 1)),
+        );
+        let saved: HashMap<String, u64> = [("a1", 1), ("a2", 1), ("gone", 1)]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        tag(&mut changed, "it will not", "2026-01-02T00:00:00Z");
+        let mut lib = Library::new(vec![stored, changed, long]);
+        let u = unsaved(&lib, &saved, lib.identities.revision);
+        assert_eq!(u.write, vec!["a2".to_string(), "a3".to_string()]);
+        assert_eq!(u.delete, vec!["gone".to_string()]);
+        assert_eq!(u.identities, None);
+        let j = Journal::pending(&lib, u, |id| (id == "a2").then_some(7));
+        assert_eq!(j.articles.len(), 1, "the long article is left out");
+        assert_eq!(
+            (j.articles[0].id.as_str(), j.articles[0].base),
+            ("a2", Some(7))
+        );
+        assert_eq!(j.deleted, vec!["gone".to_string()]);
+        // merged names are unsaved until written
+        assert!(lib.identities.merge("Ada", "Ada Brook"));
+        let u = unsaved(&lib, &saved, 0);
+        assert!(Journal::pending(&lib, u, |_| None).identities.is_some());
+    }
 
     #[test]
     fn a_change_the_store_never_got_comes_back() {

@@ -9,7 +9,7 @@
 //! for the person to save), reported at every start until the person deletes it.
 
 use crate::core::format::import_article;
-use crate::core::library::{stored_order, Article, StoredOrder};
+use crate::core::library::{stored_order, Article, Library, StoredOrder};
 use crate::core::relations::Identities;
 use serde::{Deserialize, Serialize};
 
@@ -157,6 +157,41 @@ pub fn read_library(
         damaged,
         problems,
     })
+}
+
+/// What of the library the store does not hold yet, given the revision of each article as
+/// last stored (`saved`) and of the identities (`ids_saved`): what the next write writes,
+/// and what the journal keeps until then.
+#[derive(Debug, Default, PartialEq)]
+pub struct Unsaved {
+    /// Articles whose revision moved, in library order.
+    pub write: Vec<String>,
+    /// Articles stored but no longer in the library.
+    pub delete: Vec<String>,
+    /// The identities' record, when they changed.
+    pub identities: Option<String>,
+}
+
+pub fn unsaved(
+    lib: &Library,
+    saved: &std::collections::HashMap<String, u64>,
+    ids_saved: u64,
+) -> Unsaved {
+    Unsaved {
+        write: lib
+            .articles()
+            .iter()
+            .filter(|a| saved.get(&a.id) != Some(&a.revision))
+            .map(|a| a.id.clone())
+            .collect(),
+        delete: saved
+            .keys()
+            .filter(|id| lib.get(id).is_none())
+            .cloned()
+            .collect(),
+        identities: (lib.identities.revision != ids_saved)
+            .then(|| identities_json(&lib.identities)),
+    }
 }
 
 /// The entity identities as stored: (name, entity) pairs.

@@ -179,6 +179,16 @@ impl<'a> Reader<'a> {
         }
         Ok(n)
     }
+    /// One byte, read as a place in `table`.
+    fn pick<T: Copy>(&mut self, table: &[T], what: &'static str) -> Result<T, WireError> {
+        let i = usize::from(self.take(1)?[0]);
+        table.get(i).copied().ok_or(WireError(what))
+    }
+    /// A length, then that many bytes of UTF-8.
+    fn string(&mut self, what: &'static str) -> Result<String, WireError> {
+        let n = self.usize()?;
+        String::from_utf8(self.take(n)?.to_vec()).map_err(|_| WireError(what))
+    }
     fn span(&mut self) -> Result<Span, WireError> {
         let (start, end) = (self.usize()?, self.usize()?);
         if start > end {
@@ -194,34 +204,23 @@ pub fn decode(bytes: &[u8]) -> Result<(Parsed, Option<String>), WireError> {
     if r.take(4)? != MAGIC {
         return Err(WireError("not a parsed article"));
     }
-    let format = *FORMATS
-        .get(usize::from(r.take(1)?[0]))
-        .ok_or(WireError("format"))?;
+    let format = r.pick(&FORMATS, "format")?;
     let n = r.count(5)?;
     let mut diagnostics = Vec::with_capacity(n);
     for _ in 0..n {
-        let severity = *SEVERITIES
-            .get(usize::from(r.take(1)?[0]))
-            .ok_or(WireError("severity"))?;
-        let len = r.usize()?;
-        let message = std::str::from_utf8(r.take(len)?).map_err(|_| WireError("message"))?;
         diagnostics.push(Diagnostic {
-            severity,
-            message: message.to_string(),
+            severity: r.pick(&SEVERITIES, "severity")?,
+            message: r.string("message")?,
         });
     }
     let n = r.usize()?;
     let head: HeadIn = serde_json::from_slice(r.take(n)?).map_err(|_| WireError("head"))?;
-    let n = r.usize()?;
-    let text = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| WireError("text"))?;
+    let text = r.string("text")?;
     let n = r.count(9)?;
     let mut blocks = Vec::with_capacity(n);
     for _ in 0..n {
-        let kind = *KINDS
-            .get(usize::from(r.take(1)?[0]))
-            .ok_or(WireError("block kind"))?;
         blocks.push(Block {
-            kind,
+            kind: r.pick(&KINDS, "block kind")?,
             span: r.span()?,
         });
     }
@@ -301,6 +300,37 @@ mod tests {
                 assert_eq!(back.page, parsed.page);
                 assert_eq!(rec.as_deref(), record);
             }
+        }
+    }
+
+    #[test]
+    fn every_block_kind_format_and_severity_comes_back_as_itself() {
+        // `encode` writes each by a match, `decode` reads it by its place in a table
+        let text = "a b c d e f g".to_string();
+        let blocks = KINDS
+            .iter()
+            .enumerate()
+            .map(|(i, &kind)| Block {
+                kind,
+                span: Span::new(2 * i, 2 * i + 1),
+            })
+            .collect();
+        let document = Document::from_parts(text, blocks, Vec::new()).unwrap();
+        for (format, severity) in FORMATS.iter().zip(SEVERITIES.iter()) {
+            let parsed = Parsed {
+                document: document.clone(),
+                format: *format,
+                diagnostics: vec![Diagnostic {
+                    severity: *severity,
+                    message: "m".into(),
+                }],
+                metadata: Metadata::default(),
+                page: Vec::new(),
+            };
+            let (back, _) = decode(&encode(&parsed, None)).unwrap();
+            assert_eq!(back.document, document);
+            assert_eq!(back.format, *format);
+            assert_eq!(back.diagnostics, parsed.diagnostics);
         }
     }
 
