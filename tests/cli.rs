@@ -1,4 +1,5 @@
-//! The command line, run as a user would: `gloss analyze FILE` prints one JSON object.
+//! The command line, run as a user would: `gloss analyze PATH...` prints one JSON line per
+//! article.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
@@ -72,6 +73,164 @@ fn bad_usage_and_missing_files_fail_clearly() {
     let out = gloss(&["analyze", "/no/such/file.txt"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+    // the error has its line in the output too, naming the file
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["file"], "/no/such/file.txt");
+    assert!(v["error"].as_str().unwrap().contains("cannot read"));
+    for bad in [
+        &["analyze"][..],
+        &["analyze", "--fields", "text,colour", "x.txt"],
+        &["analyze", "--jobs", "0", "x.txt"],
+        &["analyze", "--frobnicate", "x.txt"],
+    ] {
+        let out = gloss(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("usage"),
+            "{bad:?}"
+        );
+    }
+    let out = gloss(&["analyze", "--fields", "text,colour", "x.txt"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no field called \"colour\""));
+}
+
+fn lines(out: &std::process::Output) -> Vec<String> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_batch_writes_what_each_file_alone_writes_in_order_on_every_core() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = std::env::temp_dir().join(format!("gloss-cli-batch-{}", std::process::id()));
+    let sub = dir.join("more");
+    std::fs::create_dir_all(&sub).unwrap();
+    // a folder: its articles by path (subfolders too), other files and hidden ones left out
+    let fixtures = format!("{root}/tests/fixtures/corpus");
+    let mut copied = Vec::new();
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt" || e == "html") {
+            copied.push(p);
+        }
+    }
+    copied.sort();
+    assert!(copied.len() >= 4);
+    for (i, p) in copied.iter().enumerate() {
+        let into = if i % 2 == 0 { &dir } else { &sub };
+        std::fs::copy(p, into.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.join("notes.csv"), "not,an,article").unwrap();
+    std::fs::write(dir.join(".hidden.txt"), "Hidden.").unwrap();
+    let folder = dir.to_str().unwrap();
+    let seed = format!("{root}/seeds/000_9d83cd3958c40a29.txt");
+    let missing = "/no/such/article.txt";
+    for jobs in ["1", "2", "4"] {
+        let out = gloss(&["analyze", "--jobs", jobs, &seed, missing, folder]);
+        assert_eq!(out.status.code(), Some(1), "one file is missing");
+        let batch = lines(&out);
+        assert_eq!(batch.len(), 2 + copied.len());
+        // each line is what the file gives on its own
+        let mut expected = vec![lines(&gloss(&["analyze", &seed]))[0].clone()];
+        expected.push(lines(&gloss(&["analyze", missing]))[0].clone());
+        let mut files: Vec<String> = Vec::new();
+        for (i, p) in copied.iter().enumerate() {
+            let into = if i % 2 == 0 { &dir } else { &sub };
+            files.push(
+                into.join(p.file_name().unwrap())
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+        files.sort();
+        for f in &files {
+            let alone = gloss(&["analyze", f]);
+            assert!(alone.status.success());
+            expected.push(lines(&alone)[0].clone());
+        }
+        assert_eq!(batch, expected, "--jobs {jobs}");
+        let named: Vec<serde_json::Value> = batch
+            .iter()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].clone())
+            .collect();
+        assert_eq!(
+            named[2..],
+            files
+                .iter()
+                .map(|f| serde_json::json!(f))
+                .collect::<Vec<_>>()[..]
+        );
+    }
+    // a folder with no articles says so, in its place
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = gloss(&["analyze", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&lines(&out)[0]).unwrap();
+    assert!(v["error"].as_str().unwrap().contains("no .txt"));
+}
+
+#[test]
+fn fields_choose_the_parts_of_the_report() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_9d83cd3958c40a29.txt"
+    );
+    let all: serde_json::Value = serde_json::from_slice(&gloss(&["analyze", seed]).stdout).unwrap();
+    // (sorted: the order of a JSON object is not part of the report)
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(
+        keys(&all),
+        [
+            "claims",
+            "diagnostics",
+            "entities",
+            "entityNames",
+            "file",
+            "format",
+            "metadata",
+            "offsetUnit",
+            "paragraphs",
+            "sentences",
+            "text",
+            "title"
+        ]
+    );
+    let some: serde_json::Value =
+        serde_json::from_slice(&gloss(&["analyze", "--fields", "claims,entities", seed]).stdout)
+            .unwrap();
+    assert_eq!(
+        keys(&some),
+        ["claims", "entities", "entityNames", "file", "offsetUnit"]
+    );
+    // the same entities and claims as in the whole report
+    assert_eq!(some["entities"], all["entities"]);
+    assert_eq!(some["claims"], all["claims"]);
+    // each entity's name once, by its number; each mention's words as written
+    let names = all["entityNames"].as_array().unwrap();
+    for m in all["entities"].as_array().unwrap() {
+        assert!(m["entity"].as_u64().unwrap() < names.len() as u64);
+        assert!(m.get("name").is_none());
+    }
+    assert!(names.iter().any(|n| n == "Vladimir Putin"));
+    // a factual claim has no speaker or cue written
+    let factual = all["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "factual")
+        .unwrap();
+    assert!(factual.get("speaker").is_none() && factual.get("cue").is_none());
+    let text_only: serde_json::Value =
+        serde_json::from_slice(&gloss(&["analyze", "--fields=text", seed]).stdout).unwrap();
+    assert_eq!(keys(&text_only), ["file", "offsetUnit", "text"]);
 }
 
 #[test]

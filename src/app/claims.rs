@@ -20,12 +20,6 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
             }
         }
     });
-    // each claim's links, written into its item (see `links`), when claims or links change
-    Effect::new(move |_| {
-        claims.track();
-        ctx.library.track();
-        super::links::fill_claim_links(ctx);
-    });
     let count = move || claims.with(|c| c.len());
     view! {
         <section class="claims" aria-labelledby="claims-h">
@@ -55,6 +49,17 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let is_sel = move || ctx.selected.with(|s| s.as_deref() == Some(id_sel.as_str()));
     let (id_show, id_edit, id_del) = (id.clone(), id.clone(), id.clone());
     let id_link = id.clone();
+    // its links, as they read under it; a link's remove button is handled by the list's one
+    // click handler (`links::on_click`) from what the button carries
+    let id_links = id.clone();
+    let links = Memo::new(move |_| {
+        let current = ctx.current.get()?;
+        ctx.library.with(|l| {
+            let a = l.get(&current)?;
+            let links = a.claim_links(&id_links, &l.identities);
+            (!links.is_empty()).then(|| (a.id.clone(), links))
+        })
+    });
     let show = move |_| {
         ctx.selected.set(Some(id_show.clone()));
         let id = id_show.clone();
@@ -77,8 +82,8 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <button class="quote" on:click=show title="Show in the text">{format!("“{quote}”")}</button>
             <div class="meta">
                 <span class="claimant">{claimant}</span>
-                <span class=format!("badge type-{}", f.kind.as_str())>{f.kind.as_str()}</span>
-                <span class=format!("badge status-{}", f.status.as_str())>{f.status.as_str()}</span>
+                <span class=format!("badge type-{}", f.kind.as_str())>{f.kind.label()}</span>
+                <span class=format!("badge status-{}", f.status.as_str())>{f.status.label()}</span>
             </div>
             <Show when=move || has_note>
                 <p class="note">{note.clone()}</p>
@@ -86,6 +91,16 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <Show when=move || has_tags>
                 <p class="tags">{tags.clone()}</p>
             </Show>
+            {move || links.get().map(|(article, links)| view! {
+                <ul class="links" aria-label="Links">
+                    {links.into_iter().map(|l| view! {
+                        <li class="link" title=l.note>
+                            {format!("{} ", l.text)}
+                            <button class="small" aria-label="Remove link" data-article=article.clone() data-link=l.link>"×"</button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             <div class="actions">
                 // handled by the list's one click handler (`links::on_click`)
                 <button data-link-from=id_link>"Link…"</button>
@@ -180,12 +195,12 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
             </datalist>
             <label>"Type"
                 <select bind:value=kind>
-                    {ClaimType::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> }).collect_view()}
+                    {ClaimType::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label()}</option> }).collect_view()}
                 </select>
             </label>
             <label>"Status"
                 <select bind:value=status>
-                    {ClaimStatus::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> }).collect_view()}
+                    {ClaimStatus::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label()}</option> }).collect_view()}
                 </select>
             </label>
             <label>"Note"

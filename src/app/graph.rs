@@ -1056,7 +1056,7 @@ fn build_inspector(
             root,
             "p",
             &[("class", "meta")],
-            &format!("{who} · {} · {}", c.kind, c.status),
+            &format!("{who} · {} · {}", c.kind.label(), c.status.label()),
         );
     }
     if !n.aliases.is_empty() {

@@ -1,8 +1,8 @@
-//! Links in the side panel: the form that draws a link, and each claim's list of links with
-//! a remove button. Built with `web::dom` (plain elements, text as text nodes, one boxed
-//! handler type) instead of Leptos views, which compile every attribute, option list and
-//! handler into its own generic code: the two cost a third of what they did as views. What
-//! they show comes from the core (`Article::link_targets`, `describe_end`, `claim_links`).
+//! Links in the side panel: the form that draws a link (an island built with `web::dom` into
+//! its own slot, which it owns outright), and the claim list's one click handler for a
+//! claim's *Link…* and a link's remove button (the claim's links are rendered by its Leptos
+//! item, `claims::ClaimItem`). What they show comes from the core
+//! (`Article::link_targets`, `describe_end`, `claim_links`).
 
 use super::state::{Ctx, LinkDraft};
 use crate::core::relations::{End, Relation};
@@ -133,61 +133,6 @@ fn build_form(ctx: Ctx, slot: &web_sys::Element, draft: LinkDraft) -> Option<Ui>
         let _ = k.focus();
     }
     Some(ui)
-}
-
-/// Writes each claim's list of links into its item in the claim list (replacing the lists
-/// written before). The remove buttons carry the link's article and id; one handler on the
-/// claim list (`on_click`) acts on them.
-pub fn fill_claim_links(ctx: Ctx) {
-    let Some(list) = document().query_selector(".claim-list").ok().flatten() else {
-        return;
-    };
-    if let Ok(old) = list.query_selector_all("ul.links") {
-        for i in 0..old.length() {
-            if let Some(e) = old
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                e.remove();
-            }
-        }
-    }
-    let Some(ui) = Ui::new() else { return };
-    let current = ctx.current.get();
-    ctx.library.with(|l| {
-        let Some(a) = current.and_then(|id| l.get(&id)) else {
-            return;
-        };
-        for c in a.claims() {
-            let links = a.claim_links(&c.id, &l.identities);
-            if links.is_empty() {
-                continue;
-            }
-            let Some(item) = document().get_element_by_id(&format!("claim-{}", c.id)) else {
-                continue;
-            };
-            let ul = ui.el(&item, "ul", &[("class", "links"), ("aria-label", "Links")]);
-            for (id, text, note) in &links {
-                let li = ui.el(&ul, "li", &[("class", "link"), ("title", note)]);
-                ui.text(&li, &format!("{text} "));
-                ui.el_text(
-                    &li,
-                    "button",
-                    &[
-                        ("class", "small"),
-                        ("aria-label", "Remove link"),
-                        ("data-article", &a.id),
-                        ("data-link", id),
-                    ],
-                    "×",
-                );
-            }
-            // above the item's buttons
-            if let Ok(Some(actions)) = item.query_selector(".actions") {
-                let _ = item.insert_before(&ul, Some(&actions));
-            }
-        }
-    });
 }
 
 /// A click in the claim list: a claim's "Link…" opens the link form from that claim; a

@@ -3,26 +3,114 @@
 
 use super::claims::Suggestion;
 use super::document::{BlockKind, Diagnostic, Document};
-use super::offsets::{CharIndex, Span};
+use super::offsets::{CharIndex, CharSpan, Span};
 use super::page::Metadata;
 use super::parse::Parsed;
 use serde::Serialize;
 
+/// The parts of a report a person may ask for (`gloss analyze --fields`). `offsetUnit`,
+/// and in a batch `file`, are always written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Metadata,
+    Format,
+    Text,
+    Paragraphs,
+    Sentences,
+    Entities,
+    Claims,
+    Diagnostics,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Field::Title,
+        Field::Metadata,
+        Field::Format,
+        Field::Text,
+        Field::Paragraphs,
+        Field::Sentences,
+        Field::Entities,
+        Field::Claims,
+        Field::Diagnostics,
+    ];
+
+    /// The name of the field in the report, and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Metadata => "metadata",
+            Field::Format => "format",
+            Field::Text => "text",
+            Field::Paragraphs => "paragraphs",
+            Field::Sentences => "sentences",
+            Field::Entities => "entities",
+            Field::Claims => "claims",
+            Field::Diagnostics => "diagnostics",
+        }
+    }
+}
+
+/// A set of fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fields(u16);
+
+impl Fields {
+    pub const ALL: Fields = Fields((1 << Field::ALL.len()) - 1);
+
+    pub fn has(self, f: Field) -> bool {
+        self.0 & (1 << f as u16) != 0
+    }
+
+    /// A comma-separated list of field names (`text,entities`); an unknown name is the
+    /// error, as written.
+    pub fn parse(list: &str) -> Result<Fields, String> {
+        let mut set = 0u16;
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let f = Field::ALL
+                .into_iter()
+                .find(|f| f.name() == name)
+                .ok_or_else(|| name.to_string())?;
+            set |= 1 << f as u16;
+        }
+        Ok(Fields(set))
+    }
+}
+
+/// One article's report. Fields not asked for are left out; so are a claim's speaker,
+/// cue and source when it has none.
 #[derive(Serialize)]
 pub struct Report<'a> {
-    pub title: Option<&'a str>,
+    /// The file the article was read from, in a batch (`gloss analyze`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<Option<&'a str>>,
     /// Headline, authors, date (ISO 8601), publisher, URL, language, description, as far
     /// as the page gives them (`{}` for text and Markdown).
-    pub metadata: &'a Metadata,
-    pub format: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<&'a Metadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'static str>,
     #[serde(rename = "offsetUnit")]
     pub offset_unit: &'static str,
-    pub text: &'a str,
-    pub paragraphs: Vec<ReportBlock>,
-    pub sentences: Vec<ReportSpan>,
-    pub entities: Vec<ReportEntity>,
-    pub claims: Vec<ReportClaim>,
-    pub diagnostics: &'a [Diagnostic],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraphs: Option<Vec<ReportBlock>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<CharSpan>>,
+    /// Every mention; `entity` numbers the entity it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<ReportEntity<'a>>>,
+    /// Each entity's fullest name, by its number (once, not with each mention).
+    #[serde(rename = "entityNames", skip_serializing_if = "Option::is_none")]
+    pub entity_names: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<ReportClaim>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnostics: Option<&'a [Diagnostic]>,
 }
 
 #[derive(Serialize)]
@@ -33,17 +121,15 @@ pub struct ReportBlock {
 }
 
 #[derive(Serialize)]
-pub struct ReportEntity {
-    pub text: String,
+pub struct ReportEntity<'a> {
+    pub text: &'a str,
     pub label: &'static str,
     pub start: usize,
     pub end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// Mentions of one entity share this number.
+    pub role: Option<&'a str>,
+    /// Mentions of one entity share this number: its place in `entityNames`.
     pub entity: usize,
-    /// The entity's fullest name.
-    pub name: String,
 }
 
 #[derive(Serialize)]
@@ -53,21 +139,17 @@ pub struct ReportClaim {
     pub end: usize,
     #[serde(rename = "type")]
     pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// The cue's words and where they are; none inside a quotation running on.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<ReportCue>,
     /// The source as written in the sentence (name, description or pronoun), when found.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<ReportSpan>,
+    pub source: Option<CharSpan>,
     pub content: ReportContent,
     pub score: f32,
     pub reasons: Vec<&'static str>,
-}
-
-#[derive(Serialize)]
-pub struct ReportSpan {
-    pub start: usize,
-    pub end: usize,
 }
 
 #[derive(Serialize)]
@@ -83,8 +165,8 @@ pub struct ReportCue {
 #[derive(Serialize)]
 #[serde(untagged)]
 pub enum ReportContent {
-    One(ReportSpan),
-    Runs(Vec<ReportSpan>),
+    One(CharSpan),
+    Runs(Vec<CharSpan>),
 }
 
 /// For each claim, the contents of the claims that carry its quotation on: those right
@@ -112,108 +194,118 @@ fn runs_on(claims: &[Suggestion]) -> Vec<Vec<Span>> {
     out
 }
 
-fn cp(idx: &CharIndex, s: Span) -> (usize, usize) {
-    // spans in a Document are always on char boundaries; 0 is a safe fallback
-    (
-        idx.byte_to_char(s.start()).unwrap_or(0),
-        idx.byte_to_char(s.end()).unwrap_or(0),
-    )
+/// The whole report of an article.
+pub fn report(parsed: &Parsed) -> Report<'_> {
+    report_of(parsed, Fields::ALL, None)
 }
 
-pub fn report(parsed: &Parsed) -> Report<'_> {
+/// The report with the fields asked for (entities and claims are found only when asked
+/// for), naming the file it came from when given.
+pub fn report_of<'a>(parsed: &'a Parsed, fields: Fields, file: Option<&'a str>) -> Report<'a> {
     let doc: &Document = &parsed.document;
     let idx = CharIndex::new(doc.text());
-    let found = super::pipeline::findings(doc);
-    let extraction = &found.extraction;
-    let mentions = &extraction.mentions;
-    Report {
-        title: doc.title(),
-        metadata: &parsed.metadata,
-        format: parsed.format.as_str(),
-        offset_unit: "codepoint",
-        text: doc.text(),
-        paragraphs: doc
-            .blocks()
-            .iter()
-            .filter(|b| b.kind != BlockKind::Title)
-            .map(|b| {
-                let (start, end) = cp(&idx, b.span);
-                ReportBlock {
-                    kind: b.kind,
-                    start,
-                    end,
-                }
-            })
-            .collect(),
-        sentences: doc
-            .sentences()
-            .iter()
-            .map(|s| {
-                let (start, end) = cp(&idx, *s);
-                ReportSpan { start, end }
-            })
-            .collect(),
-        claims: found
-            .suggestions
-            .iter()
-            .zip(runs_on(&found.suggestions))
-            .map(|(c, contents)| {
-                let (start, end) = cp(&idx, c.sentence);
-                let mut spans: Vec<ReportSpan> = contents
-                    .into_iter()
-                    .map(|s| {
-                        let (start, end) = cp(&idx, s);
-                        ReportSpan { start, end }
-                    })
-                    .collect();
-                let content = match spans.len() {
-                    1 => ReportContent::One(spans.remove(0)),
-                    _ => ReportContent::Runs(spans),
-                };
-                ReportClaim {
-                    start,
-                    end,
-                    kind: if c.attributed() {
-                        "attributed"
-                    } else {
-                        "factual"
-                    },
-                    speaker: c.speaker.clone(),
-                    cue: c.cue.map(|s| {
-                        let (start, end) = cp(&idx, s);
-                        ReportCue {
+    let found = (fields.has(Field::Entities) || fields.has(Field::Claims))
+        .then(|| super::pipeline::findings(doc));
+    let ask = |f: Field| fields.has(f).then_some(());
+    let (mut entities, mut entity_names, mut claims) = (None, None, None);
+    if let Some(found) = found {
+        if fields.has(Field::Claims) {
+            claims = Some(report_claims(doc, &idx, &found.suggestions));
+        }
+        if fields.has(Field::Entities) {
+            entities = Some(
+                found
+                    .extraction
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let CharSpan { start, end } = idx.to_chars(m.span);
+                        ReportEntity {
+                            text: doc.slice(m.span),
+                            label: m.label.as_str(),
                             start,
                             end,
-                            text: doc.slice(s).to_string(),
+                            role: m.role.map(|r| doc.slice(r)),
+                            entity: m.entity,
                         }
-                    }),
-                    source: c.source.map(|s| {
-                        let (start, end) = cp(&idx, s);
-                        ReportSpan { start, end }
-                    }),
-                    content,
-                    score: (c.worth.score * 100.0).round() / 100.0,
-                    reasons: c.worth.reasons.iter().map(|r| r.label()).collect(),
-                }
-            })
-            .collect(),
-        entities: mentions
-            .iter()
-            .map(|m| {
-                let (start, end) = cp(&idx, m.span);
-                ReportEntity {
-                    text: doc.slice(m.span).to_string(),
-                    label: m.label.as_str(),
-                    start,
-                    end,
-                    role: m.role.map(|r| doc.slice(r).to_string()),
-                    entity: m.entity,
-                    name: extraction.entities[m.entity].name.clone(),
-                }
-            })
-            .collect(),
-        diagnostics: &parsed.diagnostics,
+                    })
+                    .collect(),
+            );
+            entity_names = Some(
+                found
+                    .extraction
+                    .entities
+                    .into_iter()
+                    .map(|e| e.name)
+                    .collect(),
+            );
+        }
     }
+    Report {
+        file,
+        title: ask(Field::Title).map(|()| doc.title()),
+        metadata: ask(Field::Metadata).map(|()| &parsed.metadata),
+        format: ask(Field::Format).map(|()| parsed.format.as_str()),
+        offset_unit: "codepoint",
+        text: ask(Field::Text).map(|()| doc.text()),
+        paragraphs: ask(Field::Paragraphs).map(|()| {
+            doc.blocks()
+                .iter()
+                .filter(|b| b.kind != BlockKind::Title)
+                .map(|b| {
+                    let CharSpan { start, end } = idx.to_chars(b.span);
+                    ReportBlock {
+                        kind: b.kind,
+                        start,
+                        end,
+                    }
+                })
+                .collect()
+        }),
+        sentences: ask(Field::Sentences)
+            .map(|()| doc.sentences().iter().map(|s| idx.to_chars(*s)).collect()),
+        claims,
+        entities,
+        entity_names,
+        diagnostics: ask(Field::Diagnostics).map(|()| parsed.diagnostics.as_slice()),
+    }
+}
+
+fn report_claims(doc: &Document, idx: &CharIndex, suggestions: &[Suggestion]) -> Vec<ReportClaim> {
+    suggestions
+        .iter()
+        .zip(runs_on(suggestions))
+        .map(|(c, contents)| {
+            let CharSpan { start, end } = idx.to_chars(c.sentence);
+            let mut spans: Vec<CharSpan> = contents.into_iter().map(|s| idx.to_chars(s)).collect();
+            let content = match spans.len() {
+                1 => ReportContent::One(spans.remove(0)),
+                _ => ReportContent::Runs(spans),
+            };
+            ReportClaim {
+                start,
+                end,
+                kind: if c.attributed() {
+                    "attributed"
+                } else {
+                    "factual"
+                },
+                speaker: c.speaker.clone(),
+                cue: c.cue.map(|s| {
+                    let CharSpan { start, end } = idx.to_chars(s);
+                    ReportCue {
+                        start,
+                        end,
+                        text: doc.slice(s).to_string(),
+                    }
+                }),
+                source: c.source.map(|s| idx.to_chars(s)),
+                content,
+                score: (c.worth.score * 100.0).round() / 100.0,
+                reasons: c.worth.reasons.iter().map(|r| r.label()).collect(),
+            }
+        })
+        .collect()
 }
 
 /// One line of `gloss scores`: a claim the scan found in a sentence, suggested or not, with
@@ -238,7 +330,7 @@ pub fn scores(parsed: &Parsed) -> Vec<ScoreLine> {
     super::pipeline::every_claim(doc)
         .into_iter()
         .map(|c| {
-            let (start, end) = cp(&idx, c.sentence);
+            let CharSpan { start, end } = idx.to_chars(c.sentence);
             let block = blocks.partition_point(|b| b.span.end() < c.sentence.end());
             ScoreLine {
                 block,
@@ -251,4 +343,41 @@ pub fn scores(parsed: &Parsed) -> Vec<ScoreLine> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::{parse_str, Format};
+
+    #[test]
+    fn fields_are_read_by_name_and_an_unknown_one_is_named() {
+        let f = Fields::parse("text, claims,").unwrap();
+        assert!(f.has(Field::Text) && f.has(Field::Claims));
+        assert!(!f.has(Field::Entities) && !f.has(Field::Title));
+        assert_eq!(Fields::parse("text,colour"), Err("colour".to_string()));
+        for field in Field::ALL {
+            assert!(Fields::ALL.has(field));
+            assert_eq!(Fields::parse(field.name()).map(|f| f.has(field)), Ok(true));
+        }
+    }
+
+    #[test]
+    fn a_report_finds_entities_and_claims_only_when_asked() {
+        let p = parse_str(
+            "Bridge\n\nThe mayor, Ana Silva, said the bridge cost 4 million euros.",
+            Some(Format::Text),
+        );
+        let text = report_of(&p, Fields::parse("text").unwrap(), Some("a.txt"));
+        assert!(text.entities.is_none() && text.claims.is_none() && text.title.is_none());
+        assert_eq!(text.file, Some("a.txt"));
+        let all = report(&p);
+        let names = all.entity_names.as_ref().unwrap();
+        let mentions = all.entities.as_ref().unwrap();
+        assert!(mentions.iter().any(|m| names[m.entity] == "Ana Silva"));
+        assert_eq!(
+            all.claims.as_ref().unwrap()[0].speaker.as_deref(),
+            Some("Ana Silva")
+        );
+    }
 }

@@ -4,74 +4,83 @@
 use super::offsets::Span;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimType {
-    #[default]
-    Factual,
-    Opinion,
-    Prediction,
-    Promise,
-    Accusation,
-    Other,
-}
-
-impl ClaimType {
-    pub const ALL: [ClaimType; 6] = [
-        ClaimType::Factual,
-        ClaimType::Opinion,
-        ClaimType::Prediction,
-        ClaimType::Promise,
-        ClaimType::Accusation,
-        ClaimType::Other,
-    ];
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ClaimType::Factual => "factual",
-            ClaimType::Opinion => "opinion",
-            ClaimType::Prediction => "prediction",
-            ClaimType::Promise => "promise",
-            ClaimType::Accusation => "accusation",
-            ClaimType::Other => "other",
+/// A closed set of named values: each variant's `name` (files, form values, CSS classes,
+/// CSV) is written once, and serde reads and writes that name; `label` is what people read.
+macro_rules! named {
+    ($(#[$m:meta])* $ty:ident { $first:ident = ($fname:literal, $flabel:literal), $($v:ident = ($name:literal, $label:literal)),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(into = "&'static str", try_from = "String")]
+        pub enum $ty {
+            #[default]
+            $first,
+            $($v),*
         }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-}
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimStatus {
-    #[default]
-    Unverified,
-    Supported,
-    Disputed,
-    False,
-    Misleading,
-}
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$ty::$first, $($ty::$v),*];
 
-impl ClaimStatus {
-    pub const ALL: [ClaimStatus; 5] = [
-        ClaimStatus::Unverified,
-        ClaimStatus::Supported,
-        ClaimStatus::Disputed,
-        ClaimStatus::False,
-        ClaimStatus::Misleading,
-    ];
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            ClaimStatus::Unverified => "unverified",
-            ClaimStatus::Supported => "supported",
-            ClaimStatus::Disputed => "disputed",
-            ClaimStatus::False => "false",
-            ClaimStatus::Misleading => "misleading",
+            /// The name in files, form values, CSS classes and the CSV.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $ty::$first => $fname,
+                    $($ty::$v => $name),*
+                }
+            }
+
+            /// The name people read.
+            pub fn label(&self) -> &'static str {
+                match self {
+                    $ty::$first => $flabel,
+                    $($ty::$v => $label),*
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|t| t.as_str() == s)
+            }
         }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.as_str() == s)
-    }
+
+        impl From<$ty> for &'static str {
+            fn from(v: $ty) -> &'static str {
+                v.as_str()
+            }
+        }
+
+        impl TryFrom<String> for $ty {
+            type Error = String;
+            fn try_from(s: String) -> Result<Self, String> {
+                let names: Vec<&str> = Self::ALL.iter().map(|t| t.as_str()).collect();
+                $ty::parse(&s).ok_or_else(|| {
+                    format!("unknown {} \"{}\", expected one of {}", stringify!($ty), crate::core::excerpt(&s, 40), names.join(", "))
+                })
+            }
+        }
+    };
 }
+
+named!(
+    /// What kind of statement a claim is.
+    ClaimType {
+        Factual = ("factual", "Factual"),
+        Opinion = ("opinion", "Opinion"),
+        Prediction = ("prediction", "Prediction"),
+        Promise = ("promise", "Promise"),
+        Accusation = ("accusation", "Accusation"),
+        Other = ("other", "Other"),
+    }
+);
+
+named!(
+    /// The verdict on a claim.
+    ClaimStatus {
+        Unverified = ("unverified", "Unverified"),
+        Supported = ("supported", "Supported"),
+        Disputed = ("disputed", "Disputed"),
+        False = ("false", "False"),
+        Misleading = ("misleading", "Misleading"),
+    }
+);
 
 /// What a person fills in on the claim form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use super::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
 use super::document::{Block, BlockKind, Document};
 use super::fixes::{parse_label, EntityFix};
 use super::library::{Article, Decision, PageMismatch};
-use super::offsets::{CharIndex, Span};
+use super::offsets::{CharIndex, CharSpan};
 use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::Format;
 use super::relations::{End, Identities, Link, Relation};
@@ -23,9 +23,11 @@ pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
 
+/// The article file as this version writes it (`FORMAT_VERSION`) and reads every version
+/// (fields later versions added default when absent).
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct FileV1 {
+struct ArticleFile {
     format: String,
     version: u64,
     offset_unit: String,
@@ -90,6 +92,15 @@ struct FileAlias {
     entity: String,
 }
 
+/// The person's decision on a suggestion, as the file writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FileDecision {
+    Pending,
+    Accepted,
+    Rejected,
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct FileSuggestion {
@@ -102,8 +113,7 @@ struct FileSuggestion {
     cue: Option<String>,
     #[serde(default)]
     score: f32,
-    /// "pending", "accepted" or "rejected".
-    decision: String,
+    decision: FileDecision,
     /// The claim made from it, when accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     claim: Option<String>,
@@ -515,8 +525,7 @@ pub fn export_article_with(
 ) -> String {
     let text = a.doc.text();
     let idx = CharIndex::new(text);
-    let cp = |b: usize| idx.byte_to_char(b).unwrap_or(0);
-    let file = FileV1 {
+    let file = ArticleFile {
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
         offset_unit: OFFSET_UNIT.into(),
@@ -535,10 +544,13 @@ pub fn export_article_with(
                 .doc
                 .blocks()
                 .iter()
-                .map(|b| FileBlock {
-                    kind: b.kind,
-                    start: cp(b.span.start()),
-                    end: cp(b.span.end()),
+                .map(|b| {
+                    let CharSpan { start, end } = idx.to_chars(b.span);
+                    FileBlock {
+                        kind: b.kind,
+                        start,
+                        end,
+                    }
                 })
                 .collect(),
             metadata: a.metadata().clone(),
@@ -549,6 +561,7 @@ pub fn export_article_with(
             .iter()
             .map(|c| {
                 let q = quote(text, c.span);
+                let CharSpan { start, end } = idx.to_chars(c.span);
                 FileAnnotation {
                     id: c.id.clone(),
                     kind: "claim".into(),
@@ -561,10 +574,7 @@ pub fn export_article_with(
                     tags: c.fields.tags.clone(),
                     target: FileTarget {
                         selector: vec![
-                            Selector::TextPositionSelector {
-                                start: cp(c.span.start()),
-                                end: cp(c.span.end()),
-                            },
+                            Selector::TextPositionSelector { start, end },
                             Selector::TextQuoteSelector {
                                 exact: q.exact,
                                 prefix: q.prefix,
@@ -597,15 +607,18 @@ pub fn export_article_with(
         entity_decisions: Vec::new(),
     };
     let mut file = file;
-    file.suggestions = suggestions_of(a, &cp, suggestions);
+    file.suggestions = suggestions_of(a, &idx, suggestions);
     file.entity_decisions = a
         .entity_fixes()
         .iter()
-        .map(|f| FileEntityDecision {
-            start: cp(f.span.start()),
-            end: cp(f.span.end()),
-            text: a.doc.slice(f.span).to_string(),
-            label: f.label.map_or("none", |l| l.as_str()).into(),
+        .map(|f| {
+            let CharSpan { start, end } = idx.to_chars(f.span);
+            FileEntityDecision {
+                start,
+                end,
+                text: a.doc.slice(f.span).to_string(),
+                label: f.label.map_or("none", |l| l.as_str()).into(),
+            }
         })
         .collect();
     // serialising plain structs of strings and numbers cannot fail
@@ -623,7 +636,7 @@ fn file_end(e: &End) -> FileEnd {
 /// among `suggestions` are kept too.
 fn suggestions_of(
     a: &Article,
-    cp: &dyn Fn(usize) -> usize,
+    idx: &CharIndex,
     suggestions: &[super::claims::Suggestion],
 ) -> Vec<FileSuggestion> {
     let doc = &a.doc;
@@ -632,20 +645,21 @@ fn suggestions_of(
         .cloned()
         .map(|s| {
             let (decision, claim) = decision_of(a, a.decision(s.sentence));
+            let CharSpan { start, end } = idx.to_chars(s.sentence);
             FileSuggestion {
-                start: cp(s.sentence.start()),
-                end: cp(s.sentence.end()),
+                start,
+                end,
                 speaker: s.speaker,
                 cue: s.cue.map(|c| doc.slice(c).to_string()),
                 score: (s.worth.score * 100.0).round() / 100.0,
-                decision: decision.into(),
+                decision,
                 claim,
             }
         })
         .collect();
     // decisions on sentences no longer suggested are kept too
     for (span, d) in a.decisions() {
-        let (start, end) = (cp(span.start()), cp(span.end()));
+        let CharSpan { start, end } = idx.to_chars(*span);
         if !out.iter().any(|f| f.start == start && f.end == end) {
             let (decision, claim) = decision_of(a, Some(d));
             out.push(FileSuggestion {
@@ -654,7 +668,7 @@ fn suggestions_of(
                 speaker: None,
                 cue: None,
                 score: 0.0,
-                decision: decision.into(),
+                decision,
                 claim,
             });
         }
@@ -665,11 +679,13 @@ fn suggestions_of(
 
 /// A decision as the file writes it; a suggestion accepted as a claim that is gone reads as
 /// rejected (the article never keeps one, but a file must not say otherwise).
-fn decision_of(a: &Article, d: Option<&Decision>) -> (&'static str, Option<String>) {
+fn decision_of(a: &Article, d: Option<&Decision>) -> (FileDecision, Option<String>) {
     match d {
-        Some(Decision::Accepted(id)) if a.claim(id).is_some() => ("accepted", Some(id.clone())),
-        Some(_) => ("rejected", None),
-        None => ("pending", None),
+        Some(Decision::Accepted(id)) if a.claim(id).is_some() => {
+            (FileDecision::Accepted, Some(id.clone()))
+        }
+        Some(_) => (FileDecision::Rejected, None),
+        None => (FileDecision::Pending, None),
     }
 }
 
@@ -733,25 +749,25 @@ pub fn import_file(bytes: &[u8]) -> Result<(Article, Identities), ImportError> {
             })
         }
     }
-    let file: FileV1 = serde_json::from_slice(bytes).map_err(|e| ImportError::Invalid {
+    let file: ArticleFile = serde_json::from_slice(bytes).map_err(|e| ImportError::Invalid {
         detail: e.to_string(),
     })?;
-    from_v1(file)
+    from_file(file)
 }
 
-fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
+fn from_file(file: ArticleFile) -> Result<(Article, Identities), ImportError> {
     let fa = file.article;
     let text = fa.text;
     let idx = CharIndex::new(&text);
     let len = idx.len_chars();
     let mut blocks = Vec::with_capacity(fa.blocks.len());
     for b in &fa.blocks {
-        match (idx.char_to_byte(b.start), idx.char_to_byte(b.end)) {
-            (Some(s), Some(e)) if b.start <= b.end => blocks.push(Block {
-                kind: b.kind,
-                span: Span::new(s, e),
-            }),
-            _ => {
+        match idx.to_bytes(CharSpan {
+            start: b.start,
+            end: b.end,
+        }) {
+            Some(span) => blocks.push(Block { kind: b.kind, span }),
+            None => {
                 return Err(ImportError::BlockOutOfRange {
                     start: b.start,
                     end: b.end,
@@ -795,9 +811,9 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
         let (Some((start, end)), Some(q)) = (pos, q) else {
             return Err(ImportError::MissingSelector { annotation: an.id });
         };
-        let span = match (idx.char_to_byte(start), idx.char_to_byte(end)) {
-            (Some(s), Some(e)) if start <= end => Span::new(s, e),
-            _ => {
+        let span = match idx.to_bytes(CharSpan { start, end }) {
+            Some(span) => span,
+            None => {
                 return Err(ImportError::OffsetsOutOfRange {
                     annotation: an.id,
                     start,
@@ -830,9 +846,12 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
     }
     let mut decisions = Vec::new();
     for sg in &file.suggestions {
-        let span = match (idx.char_to_byte(sg.start), idx.char_to_byte(sg.end)) {
-            (Some(s), Some(e)) if sg.start <= sg.end => Span::new(s, e),
-            _ => {
+        let span = match idx.to_bytes(CharSpan {
+            start: sg.start,
+            end: sg.end,
+        }) {
+            Some(span) => span,
+            None => {
                 return Err(ImportError::OffsetsOutOfRange {
                     annotation: format!("suggestion {}–{}", sg.start, sg.end),
                     start: sg.start,
@@ -841,22 +860,22 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
                 })
             }
         };
-        match (sg.decision.as_str(), &sg.claim) {
-            ("accepted", Some(id)) => decisions.push((span, Decision::Accepted(id.clone()))),
-            ("rejected", _) => decisions.push((span, Decision::Rejected)),
-            ("pending", _) | ("accepted", None) => {}
-            (other, _) => {
-                return Err(ImportError::Invalid {
-                    detail: format!("a suggestion has the unknown decision \"{}\"", short(other)),
-                })
+        match (sg.decision, &sg.claim) {
+            (FileDecision::Accepted, Some(id)) => {
+                decisions.push((span, Decision::Accepted(id.clone())))
             }
+            (FileDecision::Rejected, _) => decisions.push((span, Decision::Rejected)),
+            (FileDecision::Pending, _) | (FileDecision::Accepted, None) => {}
         }
     }
     let mut fixes = Vec::with_capacity(file.entity_decisions.len());
     for d in &file.entity_decisions {
         let name = || format!("entity decision {}–{}", d.start, d.end);
-        let span = match (idx.char_to_byte(d.start), idx.char_to_byte(d.end)) {
-            (Some(s), Some(e)) if d.start < d.end => Span::new(s, e),
+        let span = match idx.to_bytes(CharSpan {
+            start: d.start,
+            end: d.end,
+        }) {
+            Some(span) if !span.is_empty() => span,
             _ => {
                 return Err(ImportError::OffsetsOutOfRange {
                     annotation: name(),
@@ -936,6 +955,7 @@ fn from_v1(file: FileV1) -> Result<(Article, Identities), ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::offsets::Span;
     use crate::core::parse::parse_str;
 
     const NOW: &str = "2026-11-27T00:00:00.000Z";

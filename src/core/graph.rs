@@ -6,6 +6,7 @@
 
 pub mod export;
 
+use super::annotation::{ClaimStatus, ClaimType};
 use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
@@ -76,8 +77,8 @@ pub struct ClaimInfo {
     pub claim: String,
     pub quote: String,
     pub claimant: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: ClaimType,
+    pub status: ClaimStatus,
     pub note: String,
     pub tags: Vec<String>,
 }
@@ -341,8 +342,8 @@ impl Builder<'_> {
                     claim: c.id.clone(),
                     quote,
                     claimant: c.fields.claimant.clone(),
-                    kind: c.fields.kind.as_str().to_string(),
-                    status: c.fields.status.as_str().to_string(),
+                    kind: c.fields.kind,
+                    status: c.fields.status,
                     note: c.fields.note.clone(),
                     tags: c.fields.tags.clone(),
                 }),

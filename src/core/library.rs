@@ -17,6 +17,16 @@ use std::sync::Arc;
 /// Blocks of a page are joined by this in the document text (the parser's rule).
 pub const BLOCK_JOIN: &str = "\n\n";
 
+/// One of a claim's links as it reads under the claim: "supports “…”" for a link from the
+/// claim, "supports ← “…”" for one to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimLink {
+    /// The link's id.
+    pub link: String,
+    pub text: String,
+    pub note: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     pub id: String,
@@ -744,9 +754,8 @@ impl Article {
         out
     }
 
-    /// The links of one claim, both directions, as (link id, what it says, note): "supports
-    /// “…”" for a link from the claim, "supports ← “…”" for one to it.
-    pub fn claim_links(&self, claim: &str, ids: &Identities) -> Vec<(String, String, String)> {
+    /// The links of one claim, both directions, as people read them under the claim.
+    pub fn claim_links(&self, claim: &str, ids: &Identities) -> Vec<ClaimLink> {
         let me = End::Claim(claim.to_string());
         self.live_links()
             .filter(|l| l.from == me || l.to == me)
@@ -760,7 +769,11 @@ impl Article {
                         self.describe_end(&l.from, ids, 50)
                     )
                 };
-                (l.id.clone(), text, l.note.clone())
+                ClaimLink {
+                    link: l.id.clone(),
+                    text,
+                    note: l.note.clone(),
+                }
             })
             .collect()
     }
@@ -1450,19 +1463,19 @@ mod tests {
         .unwrap();
         assert_eq!(
             a.claim_links("c1", &ids),
-            [(
-                "l1".into(),
-                "contradicts “Putin said four.”".into(),
-                "n".into()
-            )]
+            [ClaimLink {
+                link: "l1".into(),
+                text: "contradicts “Putin said four.”".into(),
+                note: "n".into()
+            }]
         );
         assert_eq!(
             a.claim_links("c2", &ids),
-            [(
-                "l1".into(),
-                "contradicts ← “Kyiv said two.”".into(),
-                "n".into()
-            )]
+            [ClaimLink {
+                link: "l1".into(),
+                text: "contradicts ← “Kyiv said two.”".into(),
+                note: "n".into()
+            }]
         );
         assert!(a.claim_links("zz", &ids).is_empty());
     }

@@ -5,11 +5,37 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A half-open byte range `[start, end)` into a document's text. `start <= end` always holds.
+/// A half-open byte range `[start, end)` into a document's text. `start <= end` always holds,
+/// also for a span read back (`SpanParts`: a start after its end is an error).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "SpanParts")]
 pub struct Span {
     start: usize,
     end: usize,
+}
+
+/// A span as read, before its ends are checked.
+#[derive(Deserialize)]
+struct SpanParts {
+    start: usize,
+    end: usize,
+}
+
+impl TryFrom<SpanParts> for Span {
+    type Error = String;
+    fn try_from(p: SpanParts) -> Result<Span, String> {
+        if p.start <= p.end {
+            Ok(Span {
+                start: p.start,
+                end: p.end,
+            })
+        } else {
+            Err(format!(
+                "a span's start ({}) is after its end ({})",
+                p.start, p.end
+            ))
+        }
+    }
 }
 
 impl Span {
@@ -130,6 +156,14 @@ pub fn utf16_to_byte(text: &str, utf16: usize) -> usize {
     text.len()
 }
 
+/// A span in code points (Unicode scalar values): the unit of every file Gloss writes and
+/// reads, so that Python `str` and JavaScript's code-point iteration index it directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct CharSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
 /// Converts between byte offsets and code-point offsets in one long text in O(log n) per
 /// lookup, with a checkpoint every `STEP` bytes. Build once per export or import.
 pub struct CharIndex<'a> {
@@ -177,6 +211,22 @@ impl<'a> CharIndex<'a> {
         Some(c0 + self.text[b0..byte].chars().count())
     }
 
+    /// A span in code points, as files and reports write it (0 for an offset not on a
+    /// character boundary, which no span of a `Document` is).
+    pub fn to_chars(&self, s: Span) -> CharSpan {
+        CharSpan {
+            start: self.byte_to_char(s.start()).unwrap_or(0),
+            end: self.byte_to_char(s.end()).unwrap_or(0),
+        }
+    }
+
+    /// The byte span of a span in code points; `None` when either end is past the text
+    /// or the start is after the end.
+    pub fn to_bytes(&self, s: CharSpan) -> Option<Span> {
+        let (a, b) = (self.char_to_byte(s.start)?, self.char_to_byte(s.end)?);
+        (a <= b).then(|| Span::new(a, b))
+    }
+
     /// Byte offset of a code-point offset; `None` if past the end.
     pub fn char_to_byte(&self, ch: usize) -> Option<usize> {
         if ch > self.chars {
@@ -210,6 +260,16 @@ mod tests {
     }
 
     #[test]
+    fn a_span_read_back_keeps_its_ends_in_order_or_fails() {
+        let s: Span = serde_json::from_str(r#"{"start":3,"end":7}"#).unwrap();
+        assert_eq!(s, Span::new(3, 7));
+        let back: Span = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        assert_eq!(back, s);
+        let bad = serde_json::from_str::<Span>(r#"{"start":7,"end":3}"#).unwrap_err();
+        assert!(bad.to_string().contains("after its end"), "{bad}");
+    }
+
+    #[test]
     fn utf16_round_trips_on_every_boundary() {
         for (i, _) in MIXED.char_indices().chain([(MIXED.len(), ' ')]) {
             let u = byte_to_utf16(MIXED, i);
@@ -221,6 +281,34 @@ mod tests {
             byte_to_utf16(MIXED, MIXED.len()),
             MIXED.encode_utf16().count()
         );
+    }
+
+    #[test]
+    fn spans_go_to_code_points_and_back_once() {
+        let long: String = MIXED.repeat(40);
+        let idx = CharIndex::new(&long);
+        let bounds: Vec<usize> = long
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([long.len()])
+            .collect();
+        for (k, &a) in bounds.iter().enumerate().step_by(7) {
+            for &b in bounds[k..].iter().step_by(11) {
+                let c = idx.to_chars(Span::new(a, b));
+                assert_eq!(c.start, long[..a].chars().count());
+                assert_eq!(c.end - c.start, long[a..b].chars().count());
+                assert_eq!(idx.to_bytes(c), Some(Span::new(a, b)));
+            }
+        }
+        let n = long.chars().count();
+        assert_eq!(
+            idx.to_bytes(CharSpan {
+                start: 0,
+                end: n + 1
+            }),
+            None
+        );
+        assert_eq!(idx.to_bytes(CharSpan { start: 5, end: 2 }), None);
     }
 
     #[test]

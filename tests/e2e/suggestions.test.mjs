@@ -84,7 +84,7 @@ test('editing a suggestion opens the claim form filled in', async () => {
     await form.getByLabel('Status').selectOption('disputed');
     await form.getByRole('button', { name: 'Save' }).click();
     await claimItems(page).first().waitFor();
-    assert.match(await claimItems(page).first().innerText(), /Vladimir Putin[\s\S]*accusation[\s\S]*disputed/);
+    assert.match(await claimItems(page).first().innerText(), /Vladimir Putin[\s\S]*accusation[\s\S]*disputed/i);
     assert.equal(await suggestionItems(page).filter({ hasText: 'sabotage the peace efforts' }).count(), 0);
   } finally { await b.close(); }
 });

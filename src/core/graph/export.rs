@@ -119,8 +119,8 @@ fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
             ("claim_id", c.claim.clone()),
             ("quote", c.quote.clone()),
             ("claimant", c.claimant.clone()),
-            ("claim_type", c.kind.clone()),
-            ("status", c.status.clone()),
+            ("claim_type", c.kind.as_str().to_string()),
+            ("status", c.status.as_str().to_string()),
             ("note", c.note.clone()),
             ("tags", c.tags.join(", ")),
         ]);
