@@ -7,8 +7,8 @@ use super::excerpt;
 use super::state::Ctx;
 use crate::core::graph::export::{self, kind_color, relation_style};
 use crate::core::graph::{
-    bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placement,
-    Source, Transform, View, Visible,
+    bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placed,
+    Placement, Source, Transform, View, Visible,
 };
 use crate::core::layout::P;
 use crate::core::library::{Article, Library};
@@ -267,7 +267,11 @@ impl Pane {
                 nodes: Vec::new(),
                 edges: Vec::new(),
             },
-            tf: (0.0, 0.0, 1.0),
+            tf: Transform {
+                x: 0.0,
+                y: 0.0,
+                k: 1.0,
+            },
             memory,
             hover: None,
             hover_timer: None,
@@ -409,7 +413,7 @@ impl Pane {
             d.nodes
                 .get(i)
                 .and_then(|n| self.memory.get(&n.id))
-                .is_some_and(|m| m.1)
+                .is_some_and(|m| m.pinned)
         });
     }
 
@@ -530,7 +534,7 @@ impl Pane {
             return;
         };
         let p = self.canvas.pos(i);
-        self.memory.insert(id, (p, on));
+        self.memory.insert(id, Placed { at: p, pinned: on });
         self.mark_selection();
     }
 
@@ -589,7 +593,11 @@ impl Pane {
                 x: x0,
                 y: y0,
                 tf: t,
-            } => self.set_tf((t.0 + x - x0, t.1 + y - y0, t.2)),
+            } => self.set_tf(Transform {
+                x: t.x + x - x0,
+                y: t.y + y - y0,
+                ..t
+            }),
             Drag::Link { from } => {
                 let (a, b) = (self.canvas.pos(from), to_world(x, y, self.tf));
                 self.canvas.set_rubber(Some((a, b)));
@@ -642,12 +650,16 @@ impl Pane {
                 "ArrowDown" => (0.0, -s),
                 _ => return,
             };
-            let (x, y, k) = self.tf;
-            self.set_tf((x + dx, y + dy, k));
+            let t = self.tf;
+            self.set_tf(Transform {
+                x: t.x + dx,
+                y: t.y + dy,
+                ..t
+            });
             ev.prevent_default();
             return;
         };
-        let step = if ev.shift_key() { 40.0 } else { 10.0 } / self.tf.2;
+        let step = if ev.shift_key() { 40.0 } else { 10.0 } / self.tf.k;
         let mut mv = |dx: f64, dy: f64| {
             let p = self.canvas.pos(i);
             self.canvas.set_pos(
@@ -715,7 +727,7 @@ impl Pane {
                 }
             }
             // about the graph's origin, as before: its place on screen stays
-            Act::Zoom(f) => self.set_tf(zoom_at(self.tf, (self.tf.0, self.tf.1), f)),
+            Act::Zoom(f) => self.set_tf(zoom_at(self.tf, (self.tf.x, self.tf.y), f)),
             Act::Fit => self.fit(),
             Act::Relayout => {
                 self.fitted = None;

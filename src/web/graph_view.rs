@@ -316,7 +316,7 @@ impl Canvas {
         }
     }
 
-    pub fn set_transform(&self, (x, y, k): Transform) {
+    pub fn set_transform(&self, Transform { x, y, k }: Transform) {
         let _ = self.viewport.set_attribute(
             "transform",
             &format!("translate({x:.1},{y:.1}) scale({k:.4})"),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 // Shared helpers for the browser tests: a static server over dist/ and Debian's Chromium
 // with a fresh profile, driven by playwright-core.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +18,9 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.json': 'application/json',
 };
 
-/** Serves dist/ on 127.0.0.1 on a free port. Returns { url, close }. */
-export async function serve(dir = DIST) {
+/** Serves dist/ on 127.0.0.1 on a free port. Returns { url, close }. With `gzip`, responses
+ *  are gzip-encoded (level 9) for a client that accepts it, as a static host would. */
+export async function serve(dir = DIST, { gzip = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`no build in ${dir}: run trunk build --release`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -27,7 +29,12 @@ export async function serve(dir = DIST) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        data = zlib.gzipSync(data, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(data);
     });
   });
