@@ -1,9 +1,13 @@
 //! Gloss: a news-claim annotator that runs entirely in the browser.
 //!
-//! - `core`: the pure core (document model, parsing, claims, anchoring, file format),
-//!   free of any browser dependency and tested natively.
-//! - `web` (wasm only): the browser glue (storage, files, DOM selection, service worker).
-//! - `app` (wasm only): the Leptos components.
+//! - `core`: the pure core (document model, parsing, pages, entities, claims, anchoring,
+//!   library, graph and layout, the file formats, the command line's report), free of any
+//!   browser dependency and tested natively.
+//! - `web` (wasm only): the browser glue (storage, files, DOM selection, workers, the
+//!   islands' element builder and the graph's drawing).
+//! - `app` (wasm only): the Leptos components and the islands they hold.
+//!
+//! `ARCHITECTURE.md` is the map.
 
 pub mod core;
 

@@ -335,7 +335,7 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
                 .get_attribute("data-claims")
                 .and_then(|c| c.split(' ').next_back().map(str::to_string))
             {
-                ctx.form.set(None);
+                ctx.close_panel();
                 ctx.selected.set(Some(id));
             }
         }

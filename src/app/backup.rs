@@ -3,7 +3,7 @@
 //! anything changes. Both are islands made with `web::dom` into static slots.
 
 use super::library::take_files;
-use super::state::{Ctx, Notice};
+use super::state::Ctx;
 use crate::core::backup::{apply, export_library, plan, read_backup, Backup, Plan};
 use crate::web::dom::Ui;
 use crate::web::{self, files};
@@ -32,7 +32,7 @@ impl Ctx {
             &json,
             "application/json",
         ) {
-            self.error.set(Some(format!("Export failed: {e}")));
+            self.fail(format!("Export failed: {e}"));
         }
     }
 
@@ -59,10 +59,7 @@ impl Ctx {
         };
         self.pending_backup.set(None);
         if !go {
-            self.notice.set(Some(Notice {
-                text: "Library import cancelled; nothing was changed.".into(),
-                undo: None,
-            }));
+            self.say("Library import cancelled; nothing was changed.");
             return;
         }
         let backup = Arc::try_unwrap(p.backup).unwrap_or_else(|b| (*b).clone());
@@ -77,14 +74,11 @@ impl Ctx {
             Some(id) => self.open(&id),
             None => self.persist(),
         }
-        self.notice.set(Some(Notice {
-            text: format!(
-                "Imported the library: {} added, {} replaced.",
-                p.plan.adds.len(),
-                p.plan.replaces.len()
-            ),
-            undo: None,
-        }));
+        self.say(format!(
+            "Imported the library: {} added, {} replaced.",
+            p.plan.adds.len(),
+            p.plan.replaces.len()
+        ));
     }
 }
 

@@ -2,7 +2,7 @@
 //! through `Ctx`, which applies the core's rules.
 
 use super::excerpt;
-use super::state::{Ctx, FormTarget};
+use super::state::{Ctx, FormTarget, Panel};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
 use crate::web::selection;
 use leptos::prelude::*;
@@ -106,7 +106,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
                 <button data-link-from=id_link>"Link…"</button>
                 <button on:click=move |_| {
                     ctx.selected.set(Some(id_edit.clone()));
-                    ctx.form.set(Some(FormTarget::Edit(id_edit.clone())));
+                    ctx.panel.set(Panel::Claim(FormTarget::Edit(id_edit.clone())));
                 }>"Edit"</button>
                 <button on:click=move |_| ctx.delete_claim(&id_del)>"Delete"</button>
             </div>
@@ -184,7 +184,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     });
     view! {
         <form class="claim-form" aria-label=heading on:submit=on_submit
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ctx.form.set(None) }>
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ctx.close_panel() }>
             <h2>{heading}</h2>
             <blockquote class="form-quote">{format!("“{quote}”")}</blockquote>
             <label>"Claimant"
@@ -211,7 +211,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
             </label>
             <div class="actions">
                 <button type="submit" class="primary">"Save"</button>
-                <button type="button" on:click=move |_| ctx.form.set(None)>"Cancel"</button>
+                <button type="button" on:click=move |_| ctx.close_panel()>"Cancel"</button>
             </div>
         </form>
     }

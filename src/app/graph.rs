@@ -4,7 +4,7 @@
 //! Thin: building, laying out, filtering and exporting are the core's.
 
 use super::excerpt;
-use super::state::Ctx;
+use super::state::{Ctx, Panel};
 use crate::core::graph::export::{self, kind_color, relation_style};
 use crate::core::graph::{
     bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placed,
@@ -518,8 +518,8 @@ impl Pane {
         let Some(d) = &self.drawn else { return };
         let open = self.ctx.current.get_untracked();
         match d.draft_link(from, to, open.as_deref()) {
-            Ok(draft) => self.ctx.link_draft.set(Some(draft)),
-            Err(e) => self.ctx.error.set(Some(e.to_string())),
+            Ok(draft) => self.ctx.panel.set(Panel::Link(draft)),
+            Err(e) => self.ctx.fail(e.to_string()),
         }
     }
 
@@ -1022,7 +1022,7 @@ fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], what: &str) {
         }
     };
     if let Err(e) = result {
-        ctx.error.set(Some(format!("Export failed: {e}")));
+        ctx.fail(format!("Export failed: {e}"));
     }
 }
 

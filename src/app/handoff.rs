@@ -2,7 +2,7 @@
 //! a page received from it opened as a new article the way an opened .html file is. The exchange is
 //! `web::handoff`'s, its rules the core's (`core::handoff`).
 
-use super::state::{Ctx, Notice};
+use super::state::Ctx;
 use crate::core::parse::{parse_bytes, Format};
 use crate::web::dom::Ui;
 use crate::web::handoff;
@@ -15,12 +15,7 @@ pub fn listen(ctx: Ctx) {
     if !handoff::is_receiving() {
         return;
     }
-    let say = move |text: &str| {
-        ctx.notice.set(Some(Notice {
-            text: text.into(),
-            undo: None,
-        }))
-    };
+    let say = move |text: &str| ctx.say(text);
     say("Waiting for the page from Send to Gloss…");
     handoff::receive(Box::new(move |got| {
         ctx.notice.set(None);
@@ -38,7 +33,7 @@ pub fn listen(ctx: Ctx) {
                     });
                 }
             }
-            Err(problem) => ctx.error.set(Some(problem.to_string())),
+            Err(problem) => ctx.fail(problem.to_string()),
         }
     }));
 }
@@ -73,10 +68,7 @@ fn fill(ctx: Ctx, section: &web_sys::Element) -> Option<Ui> {
                 "click",
                 Box::new(move |ev| {
                     ev.prevent_default();
-                    ctx.notice.set(Some(Notice {
-                        text: "Drag Send to Gloss to your bookmarks bar, then click the bookmark on a news page.".into(),
-                        undo: None,
-                    }));
+                    ctx.say("Drag Send to Gloss to your bookmarks bar, then click the bookmark on a news page.");
                 }),
             );
             ui.text(&p, " to your bookmarks bar. On a news page, click the bookmark: Gloss opens in a new tab with the story as a new article.");

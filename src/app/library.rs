@@ -136,7 +136,7 @@ pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
             match files::read(file, limit).await {
                 Ok(p) if is_json => ctx.import(&p.bytes),
                 Ok(p) => ctx.add_input(&p.bytes, Some(p.name)),
-                Err(e) => ctx.error.set(Some(e.to_string())),
+                Err(e) => ctx.fail(e.to_string()),
             }
         });
     }

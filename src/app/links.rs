@@ -1,138 +1,103 @@
-//! Links in the side panel: the form that draws a link (an island built with `web::dom` into
-//! its own slot, which it owns outright), and the claim list's one click handler for a
-//! claim's *Link…* and a link's remove button (the claim's links are rendered by its Leptos
-//! item, `claims::ClaimItem`). What they show comes from the core
-//! (`Article::link_targets`, `describe_end`, `claim_links`).
+//! Links in the side panel: the form that draws a link (`LinkForm`, a Leptos view: its
+//! values are signals, the relation follows the chosen target until the person picks one),
+//! and the claim list's one click handler for a claim's *Link…* and a link's remove button
+//! (a claim's links are rendered by its Leptos item, `claims::ClaimItem`). What they show
+//! comes from the core (`Article::link_targets`, `describe_end`, `claim_links`).
 
-use super::state::{Ctx, LinkDraft};
+use super::state::{Ctx, LinkDraft, Panel};
 use crate::core::relations::{End, Relation};
-use crate::web::dom::{input_value, Ui};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the link form goes (an empty element in the side panel).
-pub const SLOT_ID: &str = "link-slot";
-
-/// Keeps the link form in step with `ctx.link_draft`: built when a draft opens, replaced when
-/// it changes, removed when it closes.
-pub fn mount_form(ctx: Ctx) {
-    let ui: StoredValue<Option<Ui>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let draft = ctx.link_draft.get();
-        let Some(slot) = document().get_element_by_id(SLOT_ID) else {
-            return;
-        };
-        // the old form leaves the page before its handlers are dropped
-        slot.set_text_content(None);
-        ui.set_value(draft.and_then(|d| build_form(ctx, &slot, d)));
-    });
+/// One end the link may go to, as the form offers it.
+struct Target {
+    /// `End::encode`: the option's value.
+    value: String,
+    text: String,
 }
 
-#[inline(never)] // one copy
-fn build_form(ctx: Ctx, slot: &web_sys::Element, draft: LinkDraft) -> Option<Ui> {
-    let ui = Ui::new()?;
+#[component]
+pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
     // the other ends on offer: the article's claims, then its entities and claimants
-    let (from_text, targets) = ctx.library.with_untracked(|l| {
-        let a = l.get(&draft.article)?;
-        let ids = &l.identities;
-        let describe = |e: &End| match e {
-            End::Claim(_) => format!("Claim: {}", a.describe_end(e, ids, 70)),
-            End::Entity(_) => format!("Entity: {}", a.describe_end(e, ids, 70)),
-        };
-        let x = ctx.extraction_of(a);
-        let names = x
-            .iter()
-            .flat_map(|x| x.entities.iter().map(|e| e.name.as_str()));
-        let targets: Vec<(String, String)> = a
-            .link_targets(names, ids, &draft.from, draft.to.as_ref())
-            .iter()
-            .map(|e| (e.encode(), describe(e)))
-            .collect();
-        Some((describe(&draft.from), targets))
-    })?;
-    let form = ui.el(
-        slot,
-        "form",
-        &[("class", "link-form"), ("aria-label", "Link")],
-    );
-    ui.el_text(&form, "h2", &[], "Link");
-    ui.el_text(&form, "p", &[("class", "form-quote")], &from_text);
-
-    let label = ui.el(&form, "label", &[]);
-    ui.text(&label, "Relation");
-    let kind = ui.el(&label, "select", &[("name", "relation")]);
-    for r in Relation::USER {
-        let attrs: &[(&str, &str)] = if r == draft.kind {
-            &[("value", r.as_str()), ("selected", "")]
-        } else {
-            &[("value", r.as_str())]
-        };
-        ui.el_text(&kind, "option", attrs, r.label());
-    }
-
-    let label = ui.el(&form, "label", &[]);
-    ui.text(&label, "Link to");
-    let to = ui.el(&label, "select", &[("name", "to")]);
-    ui.el_text(&to, "option", &[("value", "")], "Choose…");
-    let chosen = draft.to.as_ref().map(End::encode);
-    for (v, text) in &targets {
-        let attrs: &[(&str, &str)] = if Some(v) == chosen.as_ref() {
-            &[("value", v), ("selected", "")]
-        } else {
-            &[("value", v)]
-        };
-        ui.el_text(&to, "option", attrs, text);
-    }
-
-    let label = ui.el(&form, "label", &[]);
-    ui.text(&label, "Link note");
-    ui.el(&label, "textarea", &[("name", "note"), ("rows", "2")]);
-
-    let actions = ui.el(&form, "div", &[("class", "actions")]);
-    ui.el_text(
-        &actions,
-        "button",
-        &[("type", "submit"), ("class", "primary")],
-        "Add link",
-    );
-    ui.button(
-        &actions,
-        "Cancel",
-        &[("type", "button")],
-        Box::new(move |_| ctx.link_draft.set(None)),
-    );
-
-    let f = form.clone();
-    ui.on(
-        &form,
-        "submit",
-        Box::new(move |ev| {
-            ev.prevent_default();
-            let Some(to) = End::decode(&input_value(&f, "[name=to]")) else {
-                ctx.error.set(Some("Choose what to link to.".into()));
-                return;
+    let (from_text, targets) = ctx
+        .library
+        .with_untracked(|l| {
+            let a = l.get(&draft.article)?;
+            let ids = &l.identities;
+            let describe = |e: &End| match e {
+                End::Claim(_) => format!("Claim: {}", a.describe_end(e, ids, 70)),
+                End::Entity(_) => format!("Entity: {}", a.describe_end(e, ids, 70)),
             };
-            let k =
-                Relation::parse(&input_value(&f, "[name=relation]")).unwrap_or(Relation::Related);
-            ctx.add_link(&draft, to, k, &input_value(&f, "[name=note]"));
-        }),
-    );
-    ui.on(
-        &form,
-        "keydown",
-        Box::new(move |ev| {
-            if ev
-                .dyn_ref::<web_sys::KeyboardEvent>()
-                .is_some_and(|k| k.key() == "Escape")
-            {
-                ctx.link_draft.set(None);
-            }
-        }),
-    );
-    if let Some(k) = kind.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = k.focus();
+            let x = ctx.extraction_of(a);
+            let names = x
+                .iter()
+                .flat_map(|x| x.entities.iter().map(|e| e.name.as_str()));
+            let targets: Vec<Target> = a
+                .link_targets(names, ids, &draft.from, draft.to.as_ref())
+                .iter()
+                .map(|e| Target {
+                    value: e.encode(),
+                    text: describe(e),
+                })
+                .collect();
+            Some((describe(&draft.from), targets))
+        })
+        .unwrap_or_default();
+    let kind = RwSignal::new(draft.kind.as_str().to_string());
+    // once the person picks a relation, choosing a target no longer changes it
+    let kind_picked = RwSignal::new(false);
+    let to = RwSignal::new(draft.to.as_ref().map(End::encode).unwrap_or_default());
+    let note = RwSignal::new(String::new());
+    let from = draft.from.clone();
+    let on_target = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if !kind_picked.get_untracked() {
+            let likely = Relation::likely_between(&from, End::decode(&value).as_ref());
+            kind.set(likely.as_str().to_string());
+        }
+        to.set(value);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(end) = End::decode(&to.get_untracked()) else {
+            ctx.fail("Choose what to link to.");
+            return;
+        };
+        let k = Relation::parse(&kind.get_untracked()).unwrap_or(Relation::Related);
+        ctx.add_link(&draft, end, k, &note.get_untracked());
+    };
+    let kind_ref = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        if let Some(el) = kind_ref.get() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <form class="link-form" aria-label="Link" on:submit=on_submit
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ctx.close_panel() }>
+            <h2>"Link"</h2>
+            <p class="form-quote">{from_text}</p>
+            <label>"Relation"
+                <select name="relation" node_ref=kind_ref bind:value=kind on:change=move |_| kind_picked.set(true)>
+                    {Relation::USER.iter().map(|r| view! { <option value=r.as_str()>{r.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"Link to"
+                <select name="to" prop:value=move || to.get() on:change=on_target>
+                    <option value="">"Choose…"</option>
+                    {targets.into_iter().map(|t| view! { <option value=t.value>{t.text}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"Link note"
+                <textarea name="note" rows="2" bind:value=note></textarea>
+            </label>
+            <div class="actions">
+                <button type="submit" class="primary">"Add link"</button>
+                <button type="button" on:click=move |_| ctx.close_panel()>"Cancel"</button>
+            </div>
+        </form>
     }
-    Some(ui)
 }
 
 /// A click in the claim list: a claim's "Link…" opens the link form from that claim; a
@@ -153,13 +118,11 @@ pub fn on_click(ctx: Ctx, ev: &web_sys::Event) {
         let Some(article) = ctx.current.get_untracked() else {
             return;
         };
-        ctx.form.set(None);
-        ctx.link_draft.set(Some(LinkDraft {
+        ctx.panel.set(Panel::Link(LinkDraft::new(
             article,
-            from: End::Claim(claim),
-            to: None,
-            kind: Relation::Contradicts,
-        }));
+            End::Claim(claim),
+            None,
+        )));
     } else if let (Some(article), Some(link)) = (
         b.get_attribute("data-article"),
         b.get_attribute("data-link"),

@@ -30,7 +30,6 @@ use crate::core::excerpt;
 pub fn App() -> impl IntoView {
     let ctx = Ctx::load();
     provide_context(ctx);
-    links::mount_form(ctx);
     details::mount(ctx);
     graph::mount(ctx);
     handoff::mount(ctx);
@@ -79,7 +78,7 @@ pub fn App() -> impl IntoView {
     window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || crate::web::focus_in_text_field() {
             if ev.key() == "Escape" {
-                ctx.form.set(None);
+                ctx.close_panel();
             }
             return;
         }
@@ -91,7 +90,8 @@ pub fn App() -> impl IntoView {
             "e" => {
                 if let Some(id) = ctx.selected.get_untracked() {
                     ev.prevent_default();
-                    ctx.form.set(Some(state::FormTarget::Edit(id)));
+                    ctx.panel
+                        .set(state::Panel::Claim(state::FormTarget::Edit(id)));
                 }
             }
             "Delete" | "Backspace" => {
@@ -101,8 +101,7 @@ pub fn App() -> impl IntoView {
                 }
             }
             "Escape" => {
-                ctx.form.set(None);
-                ctx.link_draft.set(None);
+                ctx.close_panel();
                 ctx.pending_import.set(None);
                 ctx.pending_backup.set(None);
                 ctx.selected.set(None);
@@ -191,8 +190,11 @@ pub fn App() -> impl IntoView {
             </section>
             <section id=graph::PANE_ID class="graph-pane" aria-label="Relationship graph" hidden></section>
             <aside class="side" aria-label="Claims panel">
-                {move || ctx.form.get().map(|t| view! { <ClaimForm target=t/> })}
-                <div id=links::SLOT_ID></div>
+                {move || match ctx.panel.get() {
+                    state::Panel::Claim(t) => view! { <ClaimForm target=t/> }.into_any(),
+                    state::Panel::Link(d) => view! { <links::LinkForm draft=d/> }.into_any(),
+                    state::Panel::Closed => ().into_any(),
+                }}
                 <ClaimList claims=claims/>
                 <SuggestionList/>
             </aside>

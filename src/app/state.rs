@@ -43,6 +43,15 @@ pub enum FormTarget {
     },
 }
 
+/// What the side panel holds: nothing, the claim form or the link form, never both.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Panel {
+    #[default]
+    Closed,
+    Claim(FormTarget),
+    Link(LinkDraft),
+}
+
 /// What the extractor found in the open article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
@@ -110,7 +119,8 @@ pub struct Ctx {
     pub current: RwSignal<Option<String>>,
     /// The claim selected in the list or the text.
     pub selected: RwSignal<Option<String>>,
-    pub form: RwSignal<Option<FormTarget>>,
+    /// The side panel's form (`Panel`).
+    pub panel: RwSignal<Panel>,
     /// The current text selection in the article, as a byte span (None when empty).
     pub pending_span: RwSignal<Option<Span>>,
     /// Text about to be scrolled to (a claim or a mention shown from a list): a long
@@ -138,7 +148,6 @@ pub struct Ctx {
     pub graph_library: RwSignal<bool>,
     /// The graph node shown in the inspector (a node id of `core::graph`).
     pub graph_node: RwSignal<Option<String>>,
-    pub link_draft: RwSignal<Option<LinkDraft>>,
     /// Extractions of articles other than the open one, for the library graph.
     #[allow(clippy::type_complexity)]
     pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
@@ -201,7 +210,7 @@ impl Ctx {
             library: RwSignal::new(Library::default()),
             current: RwSignal::new(None),
             selected: RwSignal::new(None),
-            form: RwSignal::new(None),
+            panel: RwSignal::new(Panel::Closed),
             pending_span: RwSignal::new(None),
             wanted: RwSignal::new(None),
             error: RwSignal::new(None),
@@ -219,7 +228,6 @@ impl Ctx {
             details_open: RwSignal::new(false),
             graph_library: RwSignal::new(false),
             graph_node: RwSignal::new(None),
-            link_draft: RwSignal::new(None),
             extractions: StoredValue::new(HashMap::new()),
             ids_saved: StoredValue::new(0),
             saved: StoredValue::new(HashMap::new()),
@@ -278,7 +286,7 @@ impl Ctx {
                 self.library.set(lib);
                 self.current.set(current);
                 if !problems.is_empty() {
-                    self.error.set(Some(problems.join(" ")));
+                    self.fail(problems.join(" "));
                 }
                 // the journals replayed go once this page's own holds what they brought
                 if self.keep_journal() {
@@ -292,7 +300,7 @@ impl Ctx {
                 let mut problems = Vec::new();
                 let replayed = self.replay_journals(&mut lib, &mut problems);
                 if !problems.is_empty() {
-                    self.error.set(Some(problems.join(" ")));
+                    self.fail(problems.join(" "));
                 }
                 if lib.articles().is_empty() {
                     self.add_sample();
@@ -565,9 +573,9 @@ impl Ctx {
                     return;
                 }
                 let Ok(theirs) = import_article(json.as_bytes()) else {
-                    self.error.set(Some(format!(
+                    self.fail(format!(
                         "Another tab saved an article ({id}) that this tab cannot read; it is left in storage."
-                    )));
+                    ));
                     return;
                 };
                 let unsaved = self.library.with_untracked(|l| {
@@ -641,7 +649,7 @@ impl Ctx {
             if let Err(e) =
                 crate::web::files::download(&format!("damaged-{id}.json"), &raw, "application/json")
             {
-                self.error.set(Some(e));
+                self.fail(e);
             }
         }
     }
@@ -671,9 +679,34 @@ impl Ctx {
         out
     }
 
+    /// Closes the side panel's form, whichever it is.
+    pub fn close_panel(&self) {
+        self.panel.set(Panel::Closed);
+    }
+
+    /// Shows a message (no Undo).
+    pub fn say(&self, text: impl Into<String>) {
+        self.tell(text.into(), None);
+    }
+
+    /// Shows a message with an Undo that puts back `undo` in `article`.
+    pub fn say_with_undo(&self, text: impl Into<String>, article: String, undo: Undo) {
+        self.tell(text.into(), Some((article, undo)));
+    }
+
+    /// The one place a notice is set.
+    fn tell(&self, text: String, undo: Option<(String, Undo)>) {
+        self.notice.set(Some(Notice { text, undo }));
+    }
+
+    /// Shows an error: what went wrong, as a sentence for the person.
+    pub fn fail(&self, text: impl Into<String>) {
+        self.error.set(Some(text.into()));
+    }
+
     fn after_switch(&self) {
         self.selected.set(None);
-        self.form.set(None);
+        self.close_panel();
         self.pending_span.set(None);
         self.show_new.set(false);
         self.whole_page.set(false);
@@ -696,24 +729,21 @@ impl Ctx {
             Some(Ok(())) => {
                 // offsets of a pending selection or a new claim's span no longer hold
                 if matches!(
-                    self.form.get_untracked(),
-                    Some(FormTarget::New(_) | FormTarget::Suggestion { .. })
+                    self.panel.get_untracked(),
+                    Panel::Claim(FormTarget::New(_) | FormTarget::Suggestion { .. })
                 ) {
-                    self.form.set(None);
+                    self.close_panel();
                 }
                 web::selection::clear_selection();
                 self.pending_span.set(None);
                 self.error.set(None);
-                self.notice.set(Some(Notice {
-                    text: if kept {
-                        "Brought the block back into the article.".into()
-                    } else {
-                        "Dropped the block from the article.".into()
-                    },
-                    undo: None,
-                }));
+                self.say(if kept {
+                    "Brought the block back into the article."
+                } else {
+                    "Dropped the block from the article."
+                });
             }
-            Some(Err(e)) => self.error.set(Some(e.to_string())),
+            Some(Err(e)) => self.fail(e.to_string()),
             None => {}
         }
     }
@@ -806,10 +836,7 @@ impl Ctx {
         self.job.set_value(None);
         if let Some(o) = self.opening.get_untracked() {
             self.opening.set(None);
-            self.notice.set(Some(Notice {
-                text: format!("Stopped opening {}; nothing was added.", o.label),
-                undo: None,
-            }));
+            self.say(format!("Stopped opening {}; nothing was added.", o.label));
         }
     }
 
@@ -834,13 +861,11 @@ impl Ctx {
             .iter()
             .find(|d| d.severity == Severity::Error)
         {
-            self.error.set(Some(d.message.clone()));
+            self.fail(d.message.clone());
             return false;
         }
         if parsed.document.blocks().is_empty() {
-            self.error.set(Some(
-                "There is no text in that article, so nothing was added.".into(),
-            ));
+            self.fail("There is no text in that article, so nothing was added.");
             return false;
         }
         let notes: Vec<String> = parsed
@@ -864,7 +889,7 @@ impl Ctx {
             text.push(' ');
             text.push_str(&n);
         }
-        self.notice.set(Some(Notice { text, undo: None }));
+        self.say(text);
         true
     }
 
@@ -907,10 +932,7 @@ impl Ctx {
                         });
                         self.open(&id);
                         self.persist();
-                        self.notice.set(Some(Notice {
-                            text: format!("Imported “{name}” with {n} claim(s)."),
-                            undo: None,
-                        }));
+                        self.say(format!("Imported “{name}” with {n} claim(s)."));
                     }
                 }
             }
@@ -925,10 +947,7 @@ impl Ctx {
         };
         self.pending_import.set(None);
         let Some(replace) = replace else {
-            self.notice.set(Some(Notice {
-                text: "Import cancelled; nothing was changed.".into(),
-                undo: None,
-            }));
+            self.say("Import cancelled; nothing was changed.");
             return;
         };
         let existing = p.conflict.existing_id().to_string();
@@ -955,14 +974,11 @@ impl Ctx {
         };
         self.current.set(None);
         self.open(&id);
-        self.notice.set(Some(Notice {
-            text: if replace {
-                "Replaced the article with the imported one.".into()
-            } else {
-                "Imported as a copy.".into()
-            },
-            undo: None,
-        }));
+        self.say(if replace {
+            "Replaced the article with the imported one."
+        } else {
+            "Imported as a copy."
+        });
     }
 
     pub fn export_current(&self) {
@@ -987,7 +1003,7 @@ impl Ctx {
         });
         if let Some((name, json)) = out {
             if let Err(e) = files::download(&name, &json, "application/json") {
-                self.error.set(Some(format!("Export failed: {e}")));
+                self.fail(format!("Export failed: {e}"));
             }
         }
     }
@@ -1014,10 +1030,7 @@ impl Ctx {
         }
         self.persist();
         if let Some(a) = removed {
-            self.notice.set(Some(Notice {
-                text: format!("Deleted “{}”.", a.name),
-                undo: None,
-            }));
+            self.say(format!("Deleted “{}”.", a.name));
         }
     }
 
@@ -1026,12 +1039,9 @@ impl Ctx {
         match self.pending_span.get_untracked() {
             Some(span) => {
                 self.selected.set(None);
-                self.form.set(Some(FormTarget::New(span)));
+                self.panel.set(Panel::Claim(FormTarget::New(span)));
             }
-            None => self.notice.set(Some(Notice {
-                text: "Select some text in the article first, then press Tag claim (or c).".into(),
-                undo: None,
-            })),
+            None => self.say("Select some text in the article first, then press Tag claim (or c)."),
         }
     }
 
@@ -1059,14 +1069,12 @@ impl Ctx {
         };
         match saved {
             Some(id) => {
-                self.form.set(None);
+                self.close_panel();
                 web::selection::clear_selection();
                 self.pending_span.set(None);
                 self.selected.set(Some(id));
             }
-            None => self.error.set(Some(
-                "That selection holds no text, so no claim was saved.".into(),
-            )),
+            None => self.fail("That selection holds no text, so no claim was saved."),
         }
     }
 
@@ -1077,8 +1085,9 @@ impl Ctx {
             if self.selected.get_untracked().as_deref() == Some(id) {
                 self.selected.set(None);
             }
-            if matches!(self.form.get_untracked(), Some(FormTarget::Edit(ref f)) if f == id) {
-                self.form.set(None);
+            if matches!(self.panel.get_untracked(), Panel::Claim(FormTarget::Edit(ref f)) if f == id)
+            {
+                self.close_panel();
             }
             let excerpt: String = claim.fields.claimant.chars().take(40).collect();
             let text = if excerpt.is_empty() {
@@ -1086,10 +1095,7 @@ impl Ctx {
             } else {
                 format!("Claim of {excerpt} deleted.")
             };
-            self.notice.set(Some(Notice {
-                text,
-                undo: Some((article, Undo::Claim(removed))),
-            }));
+            self.say_with_undo(text, article, Undo::Claim(removed));
         }
     }
 
@@ -1121,10 +1127,7 @@ impl Ctx {
             }
         });
         self.persist();
-        self.notice.set(Some(Notice {
-            text: text.into(),
-            undo: None,
-        }));
+        self.say(text);
         if self.current.get_untracked().as_deref() == Some(article.as_str()) {
             self.selected.set(select);
         }
@@ -1234,12 +1237,9 @@ impl Ctx {
                     self.show_entities((*x).clone());
                 }
                 let what = label.map_or("not an entity", |l| l.name());
-                self.notice.set(Some(Notice {
-                    text: format!("Marked as {what}."),
-                    undo: None,
-                }));
+                self.say(format!("Marked as {what}."));
             }
-            Some(Err(e)) => self.error.set(Some(e.to_string())),
+            Some(Err(e)) => self.fail(e.to_string()),
             None => {}
         }
     }
@@ -1305,13 +1305,13 @@ impl Ctx {
             })
             .unwrap_or_default();
         let n = ids.len();
-        self.notice.set(Some(Notice {
-            text: format!(
+        self.tell(
+            format!(
                 "Accepted {n} suggested claim{}.",
                 if n == 1 { "" } else { "s" }
             ),
-            undo: (n > 1).then_some((article, Undo::Acceptances(ids))),
-        }));
+            (n > 1).then_some((article, Undo::Acceptances(ids))),
+        );
     }
 
     /// Rejects a suggestion (`true`), with Undo, or restores a rejected one (`false`).
@@ -1319,22 +1319,22 @@ impl Ctx {
         let article = self.current.get_untracked().unwrap_or_default();
         let d = reject.then_some(Decision::Rejected);
         self.edit_current(|a, now| a.decide(sentence, d, now));
-        self.notice.set(Some(Notice {
-            text: if reject {
+        self.tell(
+            if reject {
                 "Suggestion rejected."
             } else {
                 "Suggestion restored."
             }
             .into(),
-            undo: reject.then_some((article, Undo::Rejection(sentence))),
-        }));
+            reject.then_some((article, Undo::Rejection(sentence))),
+        );
     }
 
     /// Opens the claim form on a suggestion, filled in.
     pub fn edit_suggestion(&self, s: &Suggestion) {
         let kind = self.kind_of(s);
         self.selected.set(None);
-        self.form.set(Some(FormTarget::Suggestion {
+        self.panel.set(Panel::Claim(FormTarget::Suggestion {
             sentence: s.sentence,
             claimant: s.speaker.clone().unwrap_or_default(),
             kind,
@@ -1363,15 +1363,12 @@ impl Ctx {
         match result {
             Ok(()) => {
                 self.persist();
-                self.link_draft.set(None);
-                self.notice.set(Some(Notice {
-                    text: format!("Linked: {}.", kind.label()),
-                    undo: None,
-                }));
+                self.close_panel();
+                self.say(format!("Linked: {}.", kind.label()));
                 true
             }
             Err(e) => {
-                self.error.set(Some(format!("No link was made: {e}")));
+                self.fail(format!("No link was made: {e}"));
                 false
             }
         }
@@ -1398,14 +1395,9 @@ impl Ctx {
                 "e:{}",
                 self.library.with_untracked(|l| l.identities.key(into))
             )));
-            self.notice.set(Some(Notice {
-                text: format!("Merged “{from}” into “{into}”."),
-                undo: None,
-            }));
+            self.say(format!("Merged “{from}” into “{into}”."));
         } else {
-            self.error.set(Some(format!(
-                "“{from}” and “{into}” are one entity already."
-            )));
+            self.fail(format!("“{from}” and “{into}” are one entity already."));
         }
     }
 
@@ -1415,10 +1407,7 @@ impl Ctx {
         self.library.update(|l| done = l.identities.split(name));
         if done {
             self.persist();
-            self.notice.set(Some(Notice {
-                text: format!("Split “{name}” off."),
-                undo: None,
-            }));
+            self.say(format!("Split “{name}” off."));
         }
     }
 
@@ -1429,9 +1418,9 @@ impl Ctx {
         if done {
             self.persist();
         } else {
-            self.error.set(Some(format!(
+            self.fail(format!(
                 "“{alias}” is already a name of “{name}”, or is empty."
-            )));
+            ));
         }
     }
 

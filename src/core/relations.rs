@@ -136,6 +136,20 @@ pub struct LinkDraft {
     pub kind: Relation,
 }
 
+impl LinkDraft {
+    /// A link being drawn from `from` (to `to`, when known) in `article`, with the type
+    /// it most likely has (`Relation::likely_between`): the one way every link starts.
+    pub fn new(article: String, from: End, to: Option<End>) -> LinkDraft {
+        let kind = Relation::likely_between(&from, to.as_ref());
+        LinkDraft {
+            article,
+            from,
+            to,
+            kind,
+        }
+    }
+}
+
 /// Why a link was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
@@ -407,6 +421,18 @@ mod tests {
         assert_eq!(mine.resolve("Kyiv"), "Kiev");
         assert_eq!(mine.resolve("NATO"), "NATO alliance");
         assert!(!mine.merge("", "X"));
+    }
+
+    #[test]
+    fn every_link_starts_with_its_likely_type() {
+        let c = End::Claim("c1".into());
+        let d = LinkDraft::new("a1".into(), c.clone(), None);
+        assert_eq!((d.article.as_str(), d.kind), ("a1", Relation::Related));
+        let to = End::Entity("Kyiv".into());
+        let d = LinkDraft::new("a1".into(), c.clone(), Some(to.clone()));
+        assert_eq!((d.kind, d.to), (Relation::About, Some(to)));
+        let d = LinkDraft::new("a1".into(), c.clone(), Some(End::Claim("c2".into())));
+        assert_eq!(d.kind, Relation::Contradicts);
     }
 
     #[test]

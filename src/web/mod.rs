@@ -1,5 +1,9 @@
-//! Web glue: the only place that talks to the browser (storage, files, DOM selection,
-//! clock, service worker). Components call these functions; the core never does.
+//! Web glue: the only place that talks to the browser. Components call these functions; the
+//! core never does. `storage` (IndexedDB, the journal, other tabs), `files` (in and out),
+//! `selection` (DOM selection and byte offsets), `viewport` (what is near the screen),
+//! `worker` (parsing off the page's thread), `handoff` (Send to Gloss), `dom` (the islands'
+//! element builder), `graph_view` (the graph's SVG drawing); here: clock, ids, query
+//! parameters, the service worker.
 
 pub mod dom;
 pub mod files;

@@ -63,8 +63,25 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
 
     // link them from Zelenskyy's claim
     const zelItem = claimItems(page).filter({ has: page.getByRole('button', { name: /^“relinquishing/ }) });
+    // the side panel holds one form: the claim form closes when the link form opens
+    await zelItem.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('form', { name: 'Edit claim' }).waitFor();
     await zelItem.getByRole('button', { name: 'Link…' }).click();
     const form = page.getByRole('form', { name: 'Link' });
+    await form.waitFor();
+    assert.equal(await page.getByRole('form', { name: 'Edit claim' }).count(), 0);
+    // the relation follows the target chosen (a claim: contradicts; an entity: about), as
+    // a link drawn in the graph starts, until the person picks one
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'related');
+    const entity = await form.getByLabel('Link to').locator('option', { hasText: /^Entity:/ }).first().getAttribute('value');
+    await form.getByLabel('Link to').selectOption(entity);
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'about');
+    const claimOption = await form.getByLabel('Link to').locator('option', { hasText: 'without an agreement' }).getAttribute('value');
+    await form.getByLabel('Link to').selectOption(claimOption);
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'contradicts');
+    await form.getByLabel('Relation').selectOption('supports');
+    await form.getByLabel('Link to').selectOption(entity);
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'supports', 'a relation picked stays');
     await form.getByLabel('Relation').selectOption('contradicts');
     const option = await form.getByLabel('Link to').locator('option', { hasText: 'without an agreement' }).getAttribute('value');
     await form.getByLabel('Link to').selectOption(option);

@@ -193,12 +193,7 @@ impl Graph {
             (Some(a), _) | (None, Some(a)) => a,
             (None, None) => open_article.ok_or("Open an article to hold the link.")?,
         };
-        Ok(LinkDraft {
-            article: article.to_string(),
-            kind: Relation::likely_between(&from_end, to_end.as_ref()),
-            from: from_end,
-            to: to_end,
-        })
+        Ok(LinkDraft::new(article.to_string(), from_end, to_end))
     }
 
     pub fn node(&self, id: &str) -> Option<usize> {
