@@ -16,6 +16,11 @@ for f in dist/*; do
   printf '  %-44s %9d B raw %8d B gzip\n' "${f#dist/}" "$raw" "$gz"
 done
 printf '  %-44s %27d B gzip\n' "total" "$total"
+echo "== where the wasm's bytes go (before wasm-opt)"
+python3 scripts/wasm-sizes.py target/wasm-bindgen/release/gloss-web_bg.wasm --top 15
+
+echo "== command line, whole process"
+./scripts/bench-cli.sh --no-criterion
 
 echo "== native parse and suggestions (criterion)"
 cargo bench --bench parse --bench extract --bench layout -- --noplot 2>/dev/null | grep -E "^(parse|suggest|layout)/|time:|thrpt:"
@@ -25,3 +30,6 @@ node tests/e2e/bench.mjs
 
 echo "== Chromium (graph: layout vs d3-force on 2,000 nodes and 10,000 edges, dragging in a 200-node graph)"
 node tests/e2e/graph-bench.mjs
+
+echo "== Chromium, cold cache over DevTools' Slow 4G profile"
+node tests/e2e/slow4g.mjs
