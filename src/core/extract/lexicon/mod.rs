@@ -1,6 +1,8 @@
 //! The lexicons: plain-text lists compiled into the binary (see `lexicon/SOURCES.md`),
 //! loaded once into hash sets (the fast hash: their keys are fixed).
 
+pub mod words;
+
 use crate::core::hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
@@ -77,20 +79,20 @@ fn set(src: &'static str) -> HashSet<&'static str> {
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let titles = set(include_str!("lexicon/titles.txt"));
+        let titles = set(include_str!("titles.txt"));
         let title_max_words = titles
             .iter()
             .map(|t| t.split(' ').count())
             .max()
             .unwrap_or(1);
         let title_first = titles.iter().filter_map(|t| t.split(' ').next()).collect();
-        let (given, given_gender) = given_names(include_str!("lexicon/given_names.txt"));
-        let countries = set(include_str!("lexicon/countries.txt"));
-        let places = set(include_str!("lexicon/places.txt"));
-        let regions = set(include_str!("lexicon/regions.txt"));
-        let demonyms = set(include_str!("lexicon/demonyms.txt"));
-        let orgs = set(include_str!("lexicon/orgs.txt"));
-        let cities = set(include_str!("lexicon/cities.txt"));
+        let (given, given_gender) = given_names(include_str!("given_names.txt"));
+        let countries = set(include_str!("countries.txt"));
+        let places = set(include_str!("places.txt"));
+        let regions = set(include_str!("regions.txt"));
+        let demonyms = set(include_str!("demonyms.txt"));
+        let orgs = set(include_str!("orgs.txt"));
+        let cities = set(include_str!("cities.txt"));
         let mut kinds: HashMap<&'static str, Kinds> = HashMap::default();
         for (list, kind) in [
             (&orgs, Kinds::ORG),
@@ -110,7 +112,7 @@ pub fn get() -> &'static Lexicon {
             places,
             demonyms,
             orgs,
-            org_words: set(include_str!("lexicon/org_words.txt")),
+            org_words: set(include_str!("org_words.txt")),
             titles,
             title_max_words,
             given,

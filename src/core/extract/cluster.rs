@@ -1,0 +1,117 @@
+//! Mentions to entities: a surname or initials refer back to the name in full.
+
+use super::*;
+
+pub(super) fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Groups mentions into entities: a person's surname or given name alone joins the full
+/// name it belongs to (when only one full name fits); an acronym joins its expansion;
+/// "the president" joins the one person titled President, if there is exactly one.
+pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
+    let text = doc.text();
+    let slice = |m: &Mention| &text[m.span.start()..m.span.end()];
+    // "the president" where exactly one person was titled President
+    let presidents: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| {
+            m.label == Label::Person
+                && m.role
+                    .is_some_and(|r| text[r.start()..r.end()].contains("President"))
+        })
+        .map(slice)
+        .filter(|n| n.contains(' '))
+        .collect();
+    if presidents.len() == 1 {
+        for pat in ["the president", "The president"] {
+            let mut from = 0;
+            while let Some(p) = text[from..].find(pat) {
+                let a = from + p + 4;
+                let span = Span::new(a, a + "president".len());
+                let next = text[span.end()..].chars().find(|c| !c.is_whitespace());
+                if !next.is_some_and(|c| c.is_uppercase())
+                    && !mentions.iter().any(|m| m.span.overlaps(&span))
+                {
+                    mentions.push(Mention {
+                        span,
+                        label: Label::Person,
+                        role: None,
+                        entity: 0,
+                    });
+                }
+                from = span.end();
+            }
+        }
+        crate::core::sort::sort_by_key(&mut mentions, |m| (m.span.start(), m.span.end()));
+    }
+    // word of a full name -> the full names it belongs to; initials -> organisation
+    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut org_by_initials: HashMap<String, &str> = HashMap::new();
+    for m in &mentions {
+        let name = &text[m.span.start()..m.span.end()];
+        if m.label == Label::Person && name.contains(' ') {
+            for w in name.split_whitespace() {
+                let v = people_by_word.entry(w).or_default();
+                if !v.contains(&name) {
+                    v.push(name);
+                }
+            }
+        }
+        if m.label == Label::Org && name.contains(' ') {
+            let name = name.trim_start_matches("the ");
+            org_by_initials.entry(initials(name)).or_insert(name);
+        }
+    }
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let raw = &text[m.span.start()..m.span.end()];
+        let key = match m.label {
+            Label::Person if raw.eq_ignore_ascii_case("president") => presidents
+                .iter()
+                .next()
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            Label::Person if !raw.contains(' ') => match people_by_word.get(raw).map(Vec::as_slice)
+            {
+                Some([one]) => one.to_string(),
+                _ => raw.to_string(),
+            },
+            Label::Org
+                if !raw.contains(' ')
+                    && raw
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase()) =>
+            {
+                org_by_initials
+                    .get(&raw.replace('.', ""))
+                    .map(|o| o.to_string())
+                    .unwrap_or_else(|| raw.to_string())
+            }
+            _ => raw.to_string(),
+        };
+        let role = m.role.map(|r| text[r.start()..r.end()].to_string());
+        let id = *by_key.entry((m.label, key.clone())).or_insert_with(|| {
+            entities.push(Entity {
+                label: m.label,
+                name: key.clone(),
+                role: None,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        });
+        m.entity = id;
+        let e = &mut entities[id];
+        e.mentions.push(i);
+        if e.role.is_none() {
+            e.role = role;
+        }
+    }
+    Extraction { mentions, entities }
+}

@@ -1,0 +1,41 @@
+//! Fixed word lists of the entity rules, packed at compile time (`WordSet`).
+
+/// Words that join the parts of one name ("Bureau of European and Eurasian Affairs").
+pub(crate) const CONNECTORS: crate::core::WordSet =
+    crate::core::word_set!("of|for|the|and|on|de|la|del|van|von|al|bin|&");
+/// Capitalised words that are never entities by themselves.
+pub(crate) const NEVER: crate::core::WordSet = crate::core::word_set!("I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|AM|PM|VIP|VIPs|HTML|PDF|URL|GDP|DNA|RNA|HIV|AIDS|OK|VR|IT|ID|PhD|MBA|FAQ|USB|WiFi|LGBT|LGBTQ|USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|DKK|SEK|NOK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|UAH|QC|KC|OBE|MBE|CBE|KBE|IQ|LED|LEDs|LCD|UV|GPS|GIS|CPU|GPU|RAM|SMS|API|SQL|XML|JSON|HTTP|HTTPS|DVD|CD|MP3|CO2");
+/// Words capitalised only because they start a sentence.
+pub(crate) const STARTERS: crate::core::WordSet = crate::core::word_set!("The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|During|Despite|Meanwhile|However|Although|Though|Because|Since|Until|Under|Over|With|Without|From|To|For|By|Of|This|That|These|Those|It|He|She|They|We|You|His|Her|Its|Their|Our|My|Your|There|Here|What|Why|How|Who|Where|Which|Also|Still|Yet|Then|Now|Today|Yesterday|Tomorrow|Last|Next|Earlier|Later|Additionally|Furthermore|Moreover|Instead|Already|Just|Only|Even|Both|Each|Every|All|Some|Many|Most|Several|Other|Another|Such|No|Not|One|Two|Three|According|Following|Among|Amid|Against|Through|Throughout|Within|Around|About|Overall|Indeed|Finally|First|Second|Third|Once|Like|Unlike|Nor|Thus");
+pub(crate) const NAME_SUFFIXES: crate::core::WordSet =
+    crate::core::word_set!("Jr.|Sr.|Jr|Sr|II|III|IV");
+/// Feature words that make a place a geographic location.
+pub(crate) const LOC_HEADS: crate::core::WordSet = crate::core::word_set!("Sea|Ocean|River|Mountains|Mountain|Island|Islands|Strait|Peninsula|Valley|Desert|Bay|Gulf|Lake|Canal|Channel|Coast|Basin|Plateau|East|West|North|South|Central|Highlands|Delta");
+/// Head words of buildings, streets and other built places (FAC in OntoNotes; LOC here):
+/// "Fisht Stadium", "Grand Mosque", "Jamarat Bridge".
+pub(crate) const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("St.|Ave|Ave.|Rd|Rd.|Blvd|Blvd.|Expressway|Turnpike|Freeway|Parkway|Junction|Reserve|Sanctuary|Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway");
+/// Head words of settlements and administrative areas (GPE): "Taipei City", "Saratoga Springs".
+pub(crate) const SETTLEMENT_HEADS: crate::core::WordSet = crate::core::word_set!(
+    "City|County|Town|Township|Village|Borough|Province|Prefecture|Springs|Heights|Parish|Oblast|Governorate"
+);
+/// Words that name a part of a place before it: "East Los Angeles", "Northern Ontario".
+pub(crate) const COMPASS: crate::core::WordSet = crate::core::word_set!("North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Downtown");
+/// Head words of events, works and periods, which are none of the classes scored here:
+/// "World Cup", "American Revolutionary War", "Waitangi Day".
+pub(crate) const EVENT_HEADS: crate::core::WordSet = crate::core::word_set!("War|Wars|Cup|Games|Olympics|Paralympics|Championship|Championships|Tournament|Festival|Expo|Fair|Awards|Award|Prize|Day|Week|Month|Revolution|Crisis|Era|Age|Dynasty|Act|Bill|Treaty|Accord|Accords|Agreement|Agreements|Convention|Doctrine|Plan|Summit|Marathon|Series|Season|Show|Survey|Census");
+/// Lower-case nouns that, after "X, a" or "X, the", say X is an organisation.
+pub(crate) const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("charity|company|firm|group|organisation|organization|party|band|club|agency|campaign|network|union|society|foundation|startup|start-up|retailer|bank|newspaper|magazine|broadcaster|website|publisher|manufacturer|airline|university|school|college|team|coalition|movement|alliance|association|institute|nonprofit|non-profit|charity|NGO|consultancy|chain|brand|label|studio|developer|insurer|lender|supermarket|conglomerate|subsidiary|outlet|tabloid|daily|weekly|council|committee|body|regulator|watchdog|trust|cooperative|co-operative|collective|federation|league|club|think-tank|militia|faction");
+/// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
+pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
+/// Prepositions after which a lone unknown capitalised word is most likely a place.
+/// Verbs of saying right after a name: its bearer speaks, so is a person.
+pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
+    "said|says|told|tells|added|wrote|writes|explained|argued|recalled|insisted"
+);
+pub(crate) const PLACE_PREPOSITIONS: crate::core::WordSet =
+    crate::core::word_set!("in|near|across|throughout|outside|around");
+pub(crate) const LOC_LEADS: crate::core::WordSet =
+    crate::core::word_set!("Gulf|Sea|Bay|Lake|Mount|Strait|Cape|Isle|Fort|Port");
+
+pub(crate) const ABBREV_DOT: crate::core::WordSet =
+    crate::core::word_set!("Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Gov");

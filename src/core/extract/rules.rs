@@ -1,0 +1,651 @@
+//! Capitalised runs to classified mentions: the rules, with the lexicons.
+
+use super::*;
+
+/// A single capitalised word the lexicons do not know.
+pub(super) struct Pending {
+    pub(super) span: Span,
+    /// What the words around it say: "X said" is a person's, "the X" an organisation's.
+    pub(super) guess: Option<Label>,
+}
+
+/// The state of an entity scan, kept between slices (see `EntityScan`).
+#[derive(Default)]
+pub(super) struct ScanState {
+    /// Words seen in lower case somewhere in the article.
+    pub(super) lower_words: HashSet<String>,
+    pub(super) out: Vec<Mention>,
+    /// Single capitalised words left unclassified, resolved in a second pass: a person's
+    /// surname, else what their context says they are (`Pending::guess`), else nothing.
+    pub(super) pending: Vec<Pending>,
+    /// Acronyms the article defines for lower-case words ("compact fluorescent lamps
+    /// (CFLs)"): terms, not organisations.
+    pub(super) plain_acronyms: HashSet<String>,
+    /// Single words that are likely places (a city of the lexicon, a word after "in"),
+    /// unless the article names a person with that word: resolved in a second pass.
+    pub(super) weak_places: Vec<Span>,
+}
+
+pub(super) struct Extractor<'a> {
+    pub(super) text: &'a str,
+    pub(super) lex: &'static lexicon::Lexicon,
+    pub(super) st: &'a mut ScanState,
+    /// The current sentence is in Title Case (a headline): capitals say little there.
+    pub(super) title_case: bool,
+    /// The capitalised run being classified and the words around it.
+    pub(super) run: RunContext<'a>,
+}
+
+/// Where a run of capitalised words sits: its span, the word before it and the tokens
+/// after it (up to four), for the rules that read context ("the X", "X, a charity").
+#[derive(Default)]
+pub(super) struct RunContext<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) before: Option<&'a str>,
+    pub(super) after: Vec<Tok<'a>>,
+    /// The run is all that stands between quotation marks.
+    pub(super) quoted: bool,
+}
+
+/// The tokens' words joined by a space: the text itself when one space parts each of them
+/// there (as it does in most names), so most lookups make no string.
+pub(super) fn phrase<'t>(text: &'t str, toks: &[Tok]) -> std::borrow::Cow<'t, str> {
+    let in_text = |t: &Tok| {
+        text.get(t.start..t.end)
+            .is_some_and(|w| std::ptr::eq(w.as_ptr(), t.text.as_ptr()) && w.len() == t.text.len())
+    };
+    let spaced = toks.iter().all(in_text)
+        && toks
+            .windows(2)
+            .all(|w| text.get(w[0].end..w[1].start) == Some(" "));
+    if let (true, Some(f), Some(l)) = (spaced, toks.first(), toks.last()) {
+        if let Some(p) = text.get(f.start..l.end) {
+            return std::borrow::Cow::Borrowed(p);
+        }
+    }
+    let mut s = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    std::borrow::Cow::Owned(s)
+}
+
+impl<'a> Extractor<'a> {
+    pub(super) fn push(&mut self, toks: &[Tok], label: Label, role: Option<Span>) {
+        if let (Some(f), Some(l)) = (toks.first(), toks.last()) {
+            self.st.out.push(Mention {
+                span: Span::new(f.start, l.end),
+                label,
+                role,
+                entity: 0,
+            });
+        }
+    }
+
+    pub(super) fn title_len_at(&self, toks: &[Tok], i: usize) -> usize {
+        if !toks
+            .get(i)
+            .is_some_and(|t| self.lex.title_first.contains(t.text))
+        {
+            return 0;
+        }
+        for k in (1..=self.lex.title_max_words.min(toks.len().saturating_sub(i))).rev() {
+            if self
+                .lex
+                .titles
+                .contains(&*phrase(self.text, &toks[i..i + k]))
+            {
+                return k;
+            }
+        }
+        0
+    }
+
+    /// Lexicon and structure classes of a whole phrase: ORG, GPE, LOC, NORP.
+    pub(super) fn known(&self, toks: &[Tok]) -> Option<Label> {
+        let p = phrase(self.text, toks);
+        let lex = self.lex;
+        let kinds = lex.kinds(&p);
+        if kinds.has(Kinds::ORG) {
+            return Some(Label::Org);
+        }
+        if kinds.has(Kinds::GPE) {
+            return Some(Label::Gpe);
+        }
+        if kinds.has(Kinds::REGION) {
+            return Some(Label::Loc);
+        }
+        if lex.is_norp_of(&p, kinds) {
+            return Some(Label::Norp);
+        }
+        let first = toks.first()?.text;
+        let last = toks.last()?.text;
+        let n = toks.len();
+        if n >= 2 && kinds.has(Kinds::CITY) && !LOC_HEADS.contains(last) {
+            return Some(Label::Gpe);
+        }
+        // "East Los Angeles", "Northern Ontario", "New South Wales": a part of a known place
+        let mut k = 0;
+        while k + 1 < n && (COMPASS.contains(toks[k].text) || toks[k].text == "New") {
+            k += 1;
+            let rest = lex.kinds(&phrase(self.text, &toks[k..]));
+            if rest.has(Kinds::GPE) {
+                return Some(Label::Gpe);
+            }
+            if rest.has(Kinds::REGION) {
+                return Some(Label::Loc);
+            }
+        }
+        // a head word names the whole run only when no "for" or "and" joins two names in it
+        let one_name = !toks
+            .iter()
+            .any(|t| matches!(t.text, "for" | "and" | "&" | "on"));
+        if n >= 2 && one_name && SETTLEMENT_HEADS.contains(last) {
+            return Some(Label::Gpe);
+        }
+        if n >= 2 && one_name && FACILITY_HEADS.contains(last) && !lex.org_words.contains(first) {
+            return Some(Label::Loc);
+        }
+        // "Homeland Security Departments": the plural of an organisation word (not a
+        // surname: "Kathryn Waters")
+        let singular = last
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .or_else(|| last.strip_suffix('s').map(str::to_string));
+        if n >= 2
+            && one_name
+            && !lex.given.contains(first)
+            && singular
+                .as_deref()
+                .is_some_and(|w| w != last && lex.org_words.contains(w))
+        {
+            return Some(Label::Org);
+        }
+        // organisations: "X Party", "Home Office", "Department of Defense", "Office of the Spokesperson"
+        let two_last = (n >= 2).then(|| phrase(self.text, &toks[n - 2..]));
+        if n >= 2
+            && (lex.org_words.contains(last)
+                || two_last
+                    .as_deref()
+                    .is_some_and(|t| lex.org_words.contains(t)))
+        {
+            return Some(Label::Org);
+        }
+        if toks
+            .windows(2)
+            .any(|w| lex.org_words.contains(w[0].text) && (w[1].text == "of" || w[1].text == "for"))
+        {
+            return Some(Label::Org);
+        }
+        if n >= 2
+            && (LOC_HEADS.contains(&last)
+                || (LOC_LEADS.contains(&first) && !lex.titles.contains(first)))
+        {
+            return Some(Label::Loc);
+        }
+        if n == 1
+            && toks[0].acronym()
+            && !NEVER.contains(first)
+            && !not_an_org_acronym(first)
+            && !self.st.plain_acronyms.contains(first)
+        {
+            return Some(Label::Org);
+        }
+        None
+    }
+
+    /// The tokens of a person's name at the end of `toks`: given name, initials, surname, suffix.
+    pub(super) fn name_tail(toks: &[Tok]) -> usize {
+        let n = toks.len();
+        let mut i = n;
+        if i > 1 && NAME_SUFFIXES.contains(&toks[i - 1].text) {
+            i -= 1;
+        }
+        i = i.saturating_sub(1);
+        while i > 0 && toks[i - 1].initial() {
+            i -= 1;
+        }
+        if i > 0 && toks[i - 1].cap() && !toks[i - 1].connector() {
+            i -= 1;
+        }
+        i
+    }
+
+    pub(super) fn classify(&mut self, toks: &[Tok]) {
+        if toks.is_empty() {
+            return;
+        }
+        // "Name of the X Party": a name, then what it belongs to
+        if let Some(k) = toks.iter().position(|t| t.text == "of") {
+            let before = toks[..k].last().map(|t| t.text).unwrap_or("");
+            let structural = self.lex.org_words.contains(before)
+                || self.lex.titles.contains(before)
+                || LOC_LEADS.contains(&before)
+                || before.ends_with('s') && self.lex.titles.contains(&before[..before.len() - 1]);
+            let mut r = k + 1;
+            while r < toks.len() && toks[r].connector() {
+                r += 1;
+            }
+            if k > 0 && !structural && r < toks.len() {
+                self.classify(&toks[..k]);
+                self.classify(&toks[r..]);
+                return;
+            }
+        }
+        // "A and B": two names when what follows "and" is a name of its own
+        if let Some(k) = toks.iter().position(|t| t.text == "and") {
+            let mut r = k + 1;
+            while r < toks.len() && toks[r].connector() {
+                r += 1;
+            }
+            let right = &toks[r..];
+            if !right.is_empty() && (self.known(right).is_some() || self.title_len_at(right, 0) > 0)
+            {
+                self.classify(&toks[..k]);
+                self.classify(right);
+                return;
+            }
+        }
+        if let Some(label) = self.known(toks) {
+            self.push(toks, label, None);
+            return;
+        }
+        // "the World Cup", "the American Revolutionary War": an event, no entity
+        if toks.len() >= 2
+            && toks.last().is_some_and(|t| EVENT_HEADS.contains(t.text))
+            && !toks
+                .first()
+                .is_some_and(|t| self.lex.given.contains(t.text))
+            && self.title_len_at(toks, 0) == 0
+        {
+            return;
+        }
+        // an organisation or place named before a person without a title: "the Refugee
+        // Council Jane Roe" is the council and the person
+        if toks.len() >= 3 && !toks.iter().any(|t| t.connector() && t.text != "of") {
+            for k in (1..toks.len() - 1).rev() {
+                let rest = &toks[k + 1..];
+                // ... or two words that read only as a name: "the United States Hamdullah
+                // Mohib" (no organisation word, title or word the article writes in lower case)
+                let name_shaped = |t: &Tok| {
+                    t.cap()
+                        && !t.acronym()
+                        && !self.lex.org_words.contains(t.text)
+                        && !self.lex.titles.contains(t.text)
+                        && !self.st.lower_words.contains(t.text.to_lowercase().as_str())
+                };
+                let headed = (self.lex.org_words.contains(toks[k].text)
+                    || FACILITY_HEADS.contains(toks[k].text))
+                    && self.lex.given.contains(rest[0].text);
+                let two_names = rest.len() == 2
+                    && rest.iter().all(name_shaped)
+                    && (0..=k).all(|p| self.title_len_at(toks, p) == 0);
+                if rest.len() <= 3 && (headed || two_names) && self.known(rest).is_none() {
+                    if let Some(label) = self.known(&toks[..=k]) {
+                        self.push(&toks[..=k], label, None);
+                        self.classify(rest);
+                        return;
+                    }
+                }
+            }
+        }
+        // a title, perhaps after a place, group or organisation: "NATO Secretary-General Mark Rutte"
+        for p in 0..toks.len().min(4) {
+            let tl = self.title_len_at(toks, p);
+            if tl == 0 || toks[..p].iter().any(|t| t.connector()) {
+                continue;
+            }
+            if p > 0 {
+                if let Some(label) = self.known(&toks[..p]) {
+                    self.push(&toks[..p], label, None);
+                } else if p > 1 {
+                    // an unknown one-word modifier ("Shadow Home Secretary") is allowed
+                    continue;
+                }
+            }
+            let mut q = p + tl;
+            loop {
+                let more = self.title_len_at(toks, q);
+                if more > 0 && q + more < toks.len() {
+                    q += more;
+                } else if toks.get(q).is_some_and(|t| t.text == "of") && q + 1 < toks.len() {
+                    // "Head of Presidential Administration Andriy Yermak": the name is the tail
+                    let rest = &toks[q + 1..];
+                    q = q + 1 + Self::name_tail(rest).min(rest.len().saturating_sub(1));
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let rest = &toks[q..];
+            if rest.is_empty()
+                || rest.iter().any(|t| t.connector())
+                || rest.iter().all(|t| self.lex.titles.contains(t.text))
+            {
+                return;
+            }
+            let start = q + Self::name_tail(rest);
+            let role = Some(Span::new(toks[p].start, toks[q - 1].end));
+            self.push(&toks[start..], Label::Person, role);
+            return;
+        }
+        // runs joined by connectors that are no single name: classify the parts
+        if toks.iter().any(|t| t.connector()) {
+            let mut part = Vec::new();
+            for t in toks {
+                if t.connector() {
+                    self.classify(&std::mem::take(&mut part));
+                } else {
+                    part.push(*t);
+                }
+            }
+            self.classify(&part);
+            return;
+        }
+        if toks.len() == 1 {
+            let t = toks[0];
+            if NEVER.contains(t.text) {
+                return;
+            }
+            if self.lex.given.contains(t.text) {
+                // a given name alone ("Daniel said") is a person, outside headlines
+                if !self.title_case {
+                    self.push(toks, Label::Person, None);
+                }
+                return;
+            }
+            if COMPASS.contains(t.text)
+                && t.start == self.run.start
+                && self.run.before.is_some_and(|b| b == "the")
+                && !self.title_case
+            {
+                // "the West", "the South": a region
+                self.push(toks, Label::Loc, None);
+                return;
+            }
+            if camel_case(t.text) {
+                // "YouTube", "LibriVox": a brand or organisation
+                self.push(toks, Label::Org, None);
+                return;
+            }
+            let after_preposition = t.start == self.run.start
+                && self
+                    .run
+                    .before
+                    .is_some_and(|b| PLACE_PREPOSITIONS.contains(b));
+            let feature = COMPASS.contains(t.text) || LOC_HEADS.contains(t.text);
+            // a place name is a word in letters, not a code ("L2") nor a discipline
+            // ("Linguistics") nor a doctrine ("Buddhism")
+            let shaped = t.text.chars().all(char::is_alphabetic)
+                && t.text.chars().skip(1).any(char::is_lowercase)
+                && !["ics", "ism", "ology"].iter().any(|x| t.text.ends_with(x));
+            if self.lex.cities.contains(t.text)
+                || (after_preposition && !self.title_case && !feature && shaped)
+            {
+                self.st.weak_places.push(Span::new(t.start, t.end));
+            } else {
+                let next = self.run.after.iter().find(|a| a.word).map(|a| a.text);
+                let guess = if self.title_case || !shaped {
+                    None
+                } else if next.is_some_and(|n| SPEECH_AFTER.contains(n)) {
+                    Some(Label::Person)
+                } else if self.before_a_place(toks) {
+                    Some(Label::Gpe)
+                } else {
+                    None
+                };
+                self.st.pending.push(Pending {
+                    span: Span::new(t.start, t.end),
+                    guess,
+                });
+            }
+            return;
+        }
+        // a leading place or group before a name: "Ukrainian negotiator" is cut by case already;
+        // "Russian Vladimir Petrov" is rare. Names of two to four capitalised words are people.
+        let last_is_title = toks
+            .last()
+            .is_some_and(|t| self.lex.titles.contains(t.text));
+        let ordinary = toks
+            .iter()
+            .all(|t| self.st.lower_words.contains(t.text.to_lowercase().as_str()));
+        if toks.len() <= 4
+            && !last_is_title
+            && !ordinary
+            && !self.title_case
+            && toks.iter().all(|t| !t.acronym() || t.initial())
+        {
+            let whole = toks.first().is_some_and(|f| f.start == self.run.start)
+                && toks.last().is_some_and(|l| l.end == self.run.end);
+            if whole && self.run.quoted {
+                // "Growing Up", “Half the World”: a title in quotation marks
+                return;
+            }
+            let given = toks
+                .first()
+                .is_some_and(|f| self.lex.given.contains(f.text));
+            if !given && toks.last().is_some_and(|l| self.lex.is_norp(l.text)) {
+                // "Latin American", "Theravada Buddhist": a group
+                self.push(toks, Label::Norp, None);
+                return;
+            }
+            let label = if self.names_a_group(toks) {
+                Label::Org
+            } else if !given && self.of_a_person(toks) {
+                // "Raymond Chan of People Power": what a person is of is a group or a place
+                Label::Org
+            } else if !given && self.before_a_place(toks) {
+                // "Mountain View, California": a town named by its state or country
+                Label::Gpe
+            } else {
+                Label::Person
+            };
+            self.push(toks, label, None);
+            return;
+        }
+        // longer runs: the known head, if any, else nothing
+        let mut i = 0;
+        while i < toks.len() {
+            let mut hit = 0;
+            for k in (1..=(toks.len() - i).min(4)).rev() {
+                if let Some(label) = self.known(&toks[i..i + k]) {
+                    self.push(&toks[i..i + k], label, None);
+                    hit = k;
+                    break;
+                }
+            }
+            i += hit.max(1);
+        }
+    }
+
+    /// Whether a run of capitalised words that would pass for a person's name reads as an
+    /// organisation instead: no given name first, and "the" before it ("the Civic
+    /// Passion"), a place or nationality before its last word ("Ontario Ghostbusters"), an appositive
+    /// that says so after it ("X, a charity"), or a company's possession ("X's
+    /// shareholders").
+    pub(super) fn names_a_group(&self, toks: &[Tok]) -> bool {
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return false;
+        };
+        if self.lex.given.contains(first.text) {
+            return false;
+        }
+        let at_start = first.start == self.run.start;
+        let at_end = last.end == self.run.end;
+        if at_start && self.run.before.is_some_and(|b| b == "the" || b == "The") {
+            return true;
+        }
+        // a place, group or organisation before the last word (a surname may be a place:
+        // "Jack London")
+        if toks[..toks.len() - 1].iter().any(|t| {
+            self.lex.is_gpe(t.text)
+                || self.lex.is_norp(t.text)
+                || self.lex.cities.contains(t.text)
+                || self.lex.orgs.contains(t.text)
+        }) {
+            return true;
+        }
+        if !at_end {
+            return false;
+        }
+        let after = &self.run.after;
+        if last.possessive {
+            return after
+                .first()
+                .is_some_and(|w| ORG_POSSESSIONS.contains(w.text));
+        }
+        // "X, a charity", "X, the local football club"
+        after.first().is_some_and(|c| c.text == ",")
+            && after
+                .get(1)
+                .is_some_and(|d| matches!(d.text, "a" | "an" | "the"))
+            && after[2..]
+                .iter()
+                .take(2)
+                .any(|w| ORG_NOUNS.contains(w.text))
+    }
+
+    /// Whether `toks` open the run right after a person's name and "of": "Ann Lee of
+    /// Civic Passion".
+    pub(super) fn of_a_person(&self, toks: &[Tok]) -> bool {
+        let Some(first) = toks.first() else {
+            return false;
+        };
+        self.st.out.last().is_some_and(|m| {
+            m.label == Label::Person
+                && self
+                    .text
+                    .get(m.span.end()..first.start)
+                    .is_some_and(|g| g.trim() == "of")
+        })
+    }
+
+    /// Whether `toks` end the run and a comma and a known place follow: "Irving, Texas",
+    /// "Mountain View, California".
+    pub(super) fn before_a_place(&self, toks: &[Tok]) -> bool {
+        let after = &self.run.after;
+        toks.last().is_some_and(|l| l.end == self.run.end)
+            && after.first().is_some_and(|c| c.text == ",")
+            && after.get(1).is_some_and(|p| {
+                p.word
+                    && (self.lex.is_gpe(p.text)
+                        || after.get(2).is_some_and(|q| {
+                            q.word && self.lex.is_gpe(&format!("{} {}", p.text, q.text))
+                        }))
+            })
+    }
+
+    /// A capitalised word that starts a sentence only because it starts it.
+    pub(super) fn sentence_case_word(&self, t: &Tok) -> bool {
+        if STARTERS.contains(&t.text) {
+            return true;
+        }
+        let lower = t.text.to_lowercase();
+        self.st.lower_words.contains(lower.as_str())
+            && !self.lex.is_gpe(t.text)
+            && !self.lex.orgs.contains(t.text)
+    }
+
+    pub(super) fn sentence(&mut self, sentence: Span) {
+        let toks = tokenize(self.text, sentence);
+        let long: Vec<&Tok> = toks
+            .iter()
+            .filter(|t| t.word && t.text.chars().count() >= 4)
+            .collect();
+        let caps = long.iter().filter(|t| t.cap()).count();
+        let is_line = !self.text[sentence.start()..sentence.end()]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', ')']);
+        self.title_case = is_line && long.len() >= 2 && caps * 10 >= long.len() * 6;
+        let mut i = 0;
+        let mut first_word = true;
+        // a dateline: its place in capitals, then the story ("WASHINGTON — …")
+        let dateline = dateline_len(&self.text[sentence.start()..sentence.end()]);
+        if dateline > 0 {
+            let end = sentence.start() + dateline;
+            let place: Vec<Tok> = toks
+                .iter()
+                .take_while(|t| t.start < end && (t.word || t.text == "," || t.text == "."))
+                .copied()
+                .filter(|t| t.word)
+                .collect();
+            if !place.is_empty() {
+                self.push(&place, Label::Gpe, None);
+            }
+            while toks.get(i).is_some_and(|t| t.start < end) {
+                i += 1;
+            }
+        }
+        while i < toks.len() {
+            let t = toks[i];
+            if !t.word {
+                if !matches!(t.text, "\"" | "“" | "‘" | "'" | "(" | "[") {
+                    first_word = false;
+                }
+                i += 1;
+                continue;
+            }
+            let at_start = first_word;
+            first_word = false;
+            let starts_known = || {
+                (2..=3).any(|k| {
+                    i + k <= toks.len()
+                        && toks[i..i + k].iter().all(|x| x.word)
+                        && self
+                            .known(&toks[i..i + k])
+                            .is_some_and(|l| l != Label::Person)
+                        && !STARTERS.contains(&t.text)
+                })
+            };
+            if !t.cap()
+                || NEVER.contains(&t.text)
+                || (at_start && self.sentence_case_word(&t) && !starts_known())
+            {
+                i += 1;
+                continue;
+            }
+            // grow the run: capitalised words, connectors between them
+            let mut j = i + 1;
+            let mut end = i + 1;
+            while j < toks.len() {
+                let prev = toks[j - 1];
+                let u = toks[j];
+                if prev.possessive && !(u.cap() && self.lex.org_words.contains(u.text)) {
+                    break;
+                }
+                if u.cap() && !NEVER.contains(&u.text) {
+                    j += 1;
+                    end = j;
+                } else if u.connector() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run: Vec<Tok> = toks[i..end].to_vec();
+            self.run = RunContext {
+                start: t.start,
+                end: toks[end - 1].end,
+                before: i
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .filter(|b| b.word)
+                    .map(|b| b.text),
+                after: toks[end..].iter().take(4).copied().collect(),
+                quoted: i
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|q| matches!(q.text, "\"" | "“" | "‘"))
+                    && toks
+                        .get(end)
+                        .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
+            };
+            self.classify(&run);
+            i = end;
+        }
+    }
+}

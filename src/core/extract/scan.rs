@@ -1,0 +1,203 @@
+//! The entity scan over a document, in slices, and datelines.
+
+use super::*;
+
+/// Finds the entities of a document: mentions in text order, grouped into entities.
+pub fn extract(doc: &Document) -> Extraction {
+    cluster(doc, entities(doc))
+}
+
+/// An entity scan that can run in slices (a number of sentences at a time), so that a
+/// long article never blocks the page: `step` until it says done, then `finish`. Its first
+/// steps read the whole text for its lower-case words (a capitalised word also seen in
+/// lower case is a common word), in slices too.
+pub struct EntityScan {
+    st: ScanState,
+    next: usize,
+    /// Where the reading of lower-case words stands: the current run's start and the next
+    /// byte (`None` once the whole text is read).
+    words: Option<(usize, usize)>,
+}
+
+/// Bytes of text read for lower-case words per sentence a step may scan.
+pub(super) const WORD_BYTES_PER_SENTENCE: usize = 256;
+
+impl EntityScan {
+    pub fn new(doc: &Document) -> EntityScan {
+        let mut st = ScanState::default();
+        // about one new lower-case word in sixteen bytes of an article: made once, not
+        // grown and rehashed (a long article grows it past this)
+        st.lower_words.reserve((doc.text().len() / 16).min(4096));
+        EntityScan {
+            st,
+            next: 0,
+            words: Some((0, 0)),
+        }
+    }
+
+    /// Reads up to about `budget` more bytes for lower-case words; true when all are read.
+    pub(super) fn read_words(&mut self, text: &str, budget: usize) -> bool {
+        let Some((mut from, mut i)) = self.words else {
+            return true;
+        };
+        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
+        // reading ASCII by byte)
+        let bytes = text.as_bytes();
+        let stop = i.saturating_add(budget);
+        while i <= text.len() && i < stop {
+            let (alphanumeric, len) = match bytes.get(i) {
+                None => (false, 1),
+                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => match text.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            if !alphanumeric {
+                let w = text.get(from..i).unwrap_or("");
+                if w.chars().next().is_some_and(|c| c.is_lowercase())
+                    && !self.st.lower_words.contains(w)
+                {
+                    self.st.lower_words.insert(w.to_string());
+                }
+                from = i + len;
+            }
+            i += len;
+        }
+        if i <= text.len() {
+            self.words = Some((from, i));
+            return false;
+        }
+        self.words = None;
+        self.st.plain_acronyms = plain_acronyms(text);
+        true
+    }
+
+    /// How far the scan is, from 0 to 1 (reading the words counts for a fifth).
+    pub fn progress(&self, doc: &Document) -> f64 {
+        let part = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        match self.words {
+            Some((_, i)) => 0.2 * part(i, doc.text().len() + 1),
+            None => 0.2 + 0.8 * part(self.next, doc.sentences().len()),
+        }
+    }
+
+    /// Scans up to `max` more sentences (first reading up to `max` times
+    /// `WORD_BYTES_PER_SENTENCE` bytes for lower-case words, while any are left); true when
+    /// every sentence has been scanned.
+    pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        if !self.read_words(doc.text(), max.saturating_mul(WORD_BYTES_PER_SENTENCE)) {
+            return false;
+        }
+        let sentences = doc.sentences();
+        let end = self.next.saturating_add(max).min(sentences.len());
+        let mut ex = Extractor {
+            text: doc.text(),
+            lex: lexicon::get(),
+            st: &mut self.st,
+            title_case: false,
+            run: RunContext::default(),
+        };
+        for s in &sentences[self.next..end] {
+            ex.sentence(*s);
+        }
+        self.next = end;
+        end >= sentences.len()
+    }
+
+    /// Resolves lone surnames against full names and returns the mentions in text order.
+    pub fn finish(mut self, doc: &Document) -> Vec<Mention> {
+        let text = doc.text();
+        let mut people: HashSet<&str> = HashSet::new();
+        // surnames of people surely named: a given name first, or a title before
+        let mut named_people: HashSet<&str> = HashSet::new();
+        let lex = lexicon::get();
+        for m in &self.st.out {
+            if m.label == Label::Person {
+                let name = &text[m.span.start()..m.span.end()];
+                let words: Vec<&str> = name
+                    .split_whitespace()
+                    .filter(|w| !NAME_SUFFIXES.contains(w))
+                    .collect();
+                if words.len() >= 2 {
+                    if let Some(last) = words.last() {
+                        people.insert(last);
+                        if m.role.is_some() || words.first().is_some_and(|f| lex.given.contains(f))
+                        {
+                            named_people.insert(last);
+                        }
+                    }
+                }
+            }
+        }
+        for sp in std::mem::take(&mut self.st.weak_places) {
+            let label = if named_people.contains(&text[sp.start()..sp.end()]) {
+                Label::Person
+            } else {
+                Label::Gpe
+            };
+            self.st.out.push(Mention {
+                span: sp,
+                label,
+                role: None,
+                entity: 0,
+            });
+        }
+        for p in std::mem::take(&mut self.st.pending) {
+            let label = if people.contains(&text[p.span.start()..p.span.end()]) {
+                Some(Label::Person)
+            } else {
+                p.guess
+            };
+            if let Some(label) = label {
+                self.st.out.push(Mention {
+                    span: p.span,
+                    label,
+                    role: None,
+                    entity: 0,
+                });
+            }
+        }
+        let mut out = self.st.out;
+        crate::core::sort::sort_by_key(&mut out, |m| (m.span.start(), m.span.end()));
+        out.dedup_by(|b, a| a.span.overlaps(&b.span));
+        out
+    }
+}
+
+/// The length of a dateline opening `s`, with the space after it: "WASHINGTON — ",
+/// "NEW YORK (Reuters) - "; 0 when there is none. A dateline is a place in capitals,
+/// perhaps an agency in brackets, and a dash.
+pub fn dateline_len(s: &str) -> usize {
+    let place = s
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '’')))
+        .unwrap_or(s.len());
+    let letters = s[..place].chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || s[..place].split_whitespace().count() > 5 {
+        return 0;
+    }
+    let mut rest = &s[place..];
+    if let Some(r) = rest.strip_prefix('(') {
+        match r.find(')') {
+            Some(close) if close <= 24 => rest = r[close + 1..].trim_start(),
+            _ => return 0,
+        }
+    }
+    let Some(after) = ["—", "―", "–", "--", "-"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+    else {
+        return 0;
+    };
+    if !after.starts_with(char::is_whitespace) {
+        return 0;
+    }
+    s.len() - after.trim_start().len()
+}
+
+/// Finds the entity mentions of a document, in text order.
+pub fn entities(doc: &Document) -> Vec<Mention> {
+    let mut scan = EntityScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    scan.finish(doc)
+}

@@ -1,0 +1,201 @@
+//! Words of a sentence and their shapes: capitalised, acronyms, CamelCase.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: &'a str,
+    pub(super) word: bool,
+    pub(super) possessive: bool,
+}
+
+impl Tok<'_> {
+    pub(super) fn cap(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub(super) fn connector(&self) -> bool {
+        self.word && CONNECTORS.contains(&self.text)
+    }
+    pub(super) fn acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+    }
+    pub(super) fn initial(&self) -> bool {
+        let b = self.text.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    }
+}
+
+pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let Some(s) = span.slice(text) else {
+        return Vec::new();
+    };
+    let base = span.start();
+    // about one token in five bytes of English
+    let mut out = Vec::with_capacity(s.len() / 5 + 4);
+    // the character at a byte offset of `s` (read in place: no copy of the characters)
+    let char_at = |at: usize| s.get(at..).and_then(|rest| rest.chars().next());
+    let mut a = 0;
+    while let Some(c) = char_at(a) {
+        if c.is_whitespace() {
+            a += c.len_utf8();
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let e = a + c.len_utf8();
+            out.push(Tok {
+                start: base + a,
+                end: base + e,
+                text: &s[a..e],
+                word: false,
+                possessive: false,
+            });
+            a = e;
+            continue;
+        }
+        // `j`: the byte offset of the first character after the word
+        let mut j = a + c.len_utf8();
+        while let Some(cj) = char_at(j) {
+            let after = j + cj.len_utf8();
+            let next_alnum = || char_at(after).is_some_and(char::is_alphanumeric);
+            if cj.is_alphanumeric() || (matches!(cj, '-' | '.' | '\'' | '’' | '&') && next_alnum())
+            {
+                j = after;
+            } else {
+                break;
+            }
+        }
+        let mut e = j;
+        let word = &s[a..e];
+        // keep the dot of "U.S.", of initials ("J.") and of title abbreviations ("Dr.")
+        if char_at(j) == Some('.') {
+            let tail = word.rsplit('-').next().unwrap_or(word);
+            let dotted = tail.contains('.') && tail.split('.').all(|p| p.chars().count() <= 2);
+            let single = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+            if dotted || single || ABBREV_DOT.contains(word) {
+                e += 1;
+                j += 1;
+            }
+        }
+        let mut t = Tok {
+            start: base + a,
+            end: base + e,
+            text: &s[a..e],
+            word: true,
+            possessive: false,
+        };
+        for suf in ["'s", "’s", "'", "’"] {
+            if t.text.len() > suf.len() + 1
+                && t.text.ends_with(suf)
+                && (suf.len() > 1 || t.text.ends_with("s'") || t.text.ends_with("s’"))
+            {
+                t.text = &t.text[..t.text.len() - suf.len()];
+                t.end -= suf.len();
+                t.possessive = true;
+                break;
+            }
+        }
+        out.push(t);
+        a = j;
+    }
+    out
+}
+
+/// A word with a capital after a small letter inside ("YouTube", "PlayStation"), not a
+/// surname's prefix ("McCain", "DeSantis", "MacLean", "LeBron", "DiCaprio").
+pub(super) fn camel_case(w: &str) -> bool {
+    const PREFIXES: [&str; 9] = ["Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von"];
+    if !w.chars().all(|c| c.is_alphabetic()) || PREFIXES.iter().any(|p| w.starts_with(p)) {
+        return false;
+    }
+    let chars: Vec<char> = w.chars().collect();
+    chars
+        .windows(2)
+        .skip(1)
+        .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+}
+
+/// Acronym-shaped words that name no organisation: Roman numerals ("XVII") and product
+/// or model numbers, two letters or more before digits ("IE6", "A320").
+pub(super) fn not_an_org_acronym(w: &str) -> bool {
+    let roman = w.chars().all(|c| "IVXLCDM".contains(c));
+    let letters = w.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let model =
+        letters >= 2 && w.len() > letters && w[letters..].chars().all(|c| c.is_ascii_digit());
+    roman || model
+}
+
+/// Acronyms defined in brackets right after the lower-case words whose initials they are:
+/// "ultraviolet radiation (UVR)", "compact fluorescent lamps (CFLs)"; with the plural.
+pub(super) fn plain_acronyms(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut from = 0;
+    while let Some(p) = text[from..].find('(') {
+        let open = from + p;
+        from = open + 1;
+        // an acronym is short: its closing bracket is near (a far one would make this
+        // quadratic on a text of many "(" and one ")")
+        let Some(close) = text.as_bytes()[open + 1..]
+            .iter()
+            .take(24)
+            .position(|&b| b == b')')
+            .map(|c| open + 1 + c)
+        else {
+            continue;
+        };
+        let inner = &text[open + 1..close];
+        let acr = inner.strip_suffix('s').unwrap_or(inner);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2
+            || letters.len() > 8
+            || !acr.chars().all(|c| c.is_uppercase() || c == '-')
+        {
+            continue;
+        }
+        let mut lo = open.saturating_sub(120);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before: Vec<&str> = text[lo..open]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // the initials may end one word before the bracket: "compact fluorescent light
+        // bulbs (CFLs)"
+        let plain =
+            (0..2).any(|skip| initials_of_lower_words(&letters, before.iter().rev().skip(skip)));
+        if plain {
+            out.insert(acr.to_string());
+            out.insert(format!("{acr}s"));
+        }
+        from = close;
+    }
+    out
+}
+
+/// Whether the words (read backwards from the bracket) start with `letters` (read backwards),
+/// skipping connectors, and are all in lower case.
+pub(super) fn initials_of_lower_words<'w>(
+    letters: &[char],
+    mut words: impl Iterator<Item = &'w &'w str>,
+) -> bool {
+    for l in letters.iter().rev() {
+        let w = loop {
+            match words.next() {
+                Some(w) if CONNECTORS.contains(w) || matches!(*w, "a" | "in" | "to") => {}
+                other => break other,
+            }
+        };
+        match w.and_then(|w| w.chars().next()) {
+            Some(c) if c.eq_ignore_ascii_case(l) && c.is_lowercase() => {}
+            _ => return false,
+        }
+    }
+    true
+}
