@@ -1,0 +1,117 @@
+//! Claims the person tags, edits and deletes, and Undo.
+
+use super::*;
+
+impl Ctx {
+    /// Opens the claim form for the current selection (button "Tag claim" or key `c`).
+    pub fn start_tagging(&self) {
+        match self.pending_span.get_untracked() {
+            Some(span) => {
+                self.selected.set(None);
+                self.panel.set(Panel::Claim(FormTarget::New(span)));
+            }
+            None => self.say("Select some text in the article first, then press Tag claim (or c)."),
+        }
+    }
+
+    pub fn save_claim(&self, target: FormTarget, fields: ClaimFields) {
+        let saved = match target {
+            FormTarget::New(span) => {
+                let id = web::new_id("c");
+                let sg = self.suggestions();
+                self.edit_current(|a, now| {
+                    let id = a.add_claim(id, span, fields, now)?.id.clone();
+                    // a pending suggestion on the same words is resolved by it
+                    a.resolve(&id, &sg, now);
+                    Some(id)
+                })
+                .flatten()
+            }
+            FormTarget::Edit(id) => self
+                .edit_current(|a, now| a.update_claim(&id, fields, now).then_some(id.clone()))
+                .flatten(),
+            FormTarget::Suggestion { sentence, .. } => {
+                let id = web::new_id("c");
+                self.edit_current(|a, now| a.accept_as(sentence, id, fields, now))
+                    .flatten()
+            }
+        };
+        match saved {
+            Some(id) => {
+                self.close_panel();
+                web::selection::clear_selection();
+                self.pending_span.set(None);
+                self.selected.set(Some(id));
+            }
+            None => self.fail("That selection holds no text, so no claim was saved."),
+        }
+    }
+
+    pub fn delete_claim(&self, id: &str) {
+        let article = self.current.get_untracked().unwrap_or_default();
+        if let Some(Some(removed)) = self.edit_current(|a, now| a.remove_claim(id, now)) {
+            let claim = &removed.claim;
+            if self.selected.get_untracked().as_deref() == Some(id) {
+                self.selected.set(None);
+            }
+            if matches!(self.panel.get_untracked(), Panel::Claim(FormTarget::Edit(ref f)) if f == id)
+            {
+                self.close_panel();
+            }
+            let excerpt: String = claim.fields.claimant.chars().take(40).collect();
+            let text = if excerpt.is_empty() {
+                "Claim deleted.".to_string()
+            } else {
+                format!("Claim of {excerpt} deleted.")
+            };
+            self.say_with_undo(text, article, Undo::Claim(removed));
+        }
+    }
+
+    pub fn undo(&self) {
+        let Some(Notice {
+            undo: Some((article, undo)),
+            ..
+        }) = self.notice.get_untracked()
+        else {
+            return;
+        };
+        let now = web::now_iso();
+        let mut select = None;
+        let text = match &undo {
+            Undo::Claim(r) => {
+                select = Some(r.claim.id.clone());
+                "Claim restored."
+            }
+            Undo::Rejection(_) => "Suggestion restored.",
+            Undo::Acceptances(_) => "Suggested claims back among the suggestions.",
+        };
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(&article) {
+                match undo {
+                    Undo::Claim(r) => a.restore_claim(r, &now),
+                    Undo::Rejection(s) => a.decide(s, None, &now),
+                    Undo::Acceptances(ids) => a.unaccept(&ids, &now),
+                }
+            }
+        });
+        self.persist();
+        self.say(text);
+        if self.current.get_untracked().as_deref() == Some(article.as_str()) {
+            self.selected.set(select);
+        }
+    }
+
+    pub fn known_claimants(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.library.with_untracked(|l| {
+            l.articles()
+                .iter()
+                .flat_map(|a| a.claims().iter().map(|c| c.fields.claimant.clone()))
+                .filter(|c| !c.is_empty())
+                .collect()
+        });
+        crate::core::sort::sort(&mut v);
+        v.dedup();
+        v
+    }
+}

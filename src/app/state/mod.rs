@@ -1,0 +1,390 @@
+//! App state: the library signal and the UI's small signals, with the actions components
+//! call. Every action edits the library through the core's rules and then persists what
+//! changed through `web::storage`; a storage failure is shown and the work stays in memory.
+//!
+//! Cut by responsibility: the signals and the small shared helpers here; `mirror` (the
+//! storage mirror, the journal, other tabs), `articles` (in and out), `editing` (claims and Undo),
+//! `analysis` (entities and suggestions), `relations` (links and identities).
+
+mod analysis;
+mod articles;
+mod editing;
+mod mirror;
+mod relations;
+
+use crate::core::annotation::{ClaimFields, ClaimType, EntityMark};
+use crate::core::claims::{self, Suggestion};
+use crate::core::details::{DetailsError, DetailsForm};
+use crate::core::document::{Document, Severity};
+use crate::core::extract::{Extraction, Label};
+use crate::core::format::{
+    export_article, export_article_with, import_article, import_file, looks_like_gloss_file,
+};
+use crate::core::library::{Article, Conflict, Decision, Library, Removed};
+use crate::core::offsets::Span;
+use crate::core::parse::{parse_bytes, Format, Parsed};
+use crate::core::pipeline::FindingsScan;
+pub use crate::core::relations::LinkDraft;
+use crate::core::relations::{End, Identities, Link, Relation};
+use crate::web::{self, files, storage};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub const SAMPLE_TEXT: &str = include_str!("../../../seeds/000_9d83cd3958c40a29.txt");
+pub const SAMPLE_ID: &str = "sample-9d83cd3958c40a29";
+pub const SAMPLE_FILE: &str = "000_9d83cd3958c40a29.txt";
+/// Articles up to this size are scanned for suggestions at once (well under 5 ms);
+/// longer ones in slices of about 8 ms, so the page stays responsive.
+pub const SCAN_AT_ONCE: usize = 64 * 1024;
+/// The largest article file accepted (the parser itself reads up to its own limit).
+pub const MAX_ARTICLE_FILE: usize = 32 * 1024 * 1024;
+
+/// What the claim form is editing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormTarget {
+    New(Span),
+    Edit(String),
+    /// A suggested claim opened for editing before it is accepted.
+    Suggestion {
+        sentence: Span,
+        claimant: String,
+        kind: ClaimType,
+    },
+}
+
+/// What the side panel holds: nothing, the claim form or the link form, never both.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Panel {
+    #[default]
+    Closed,
+    Claim(FormTarget),
+    Link(LinkDraft),
+}
+
+/// What the extractor found in the open article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub doc: DocRef,
+    /// As found. Shared with the graph, which reads the open article's entities from here
+    /// (and applies the person's entity decisions itself).
+    pub extraction: Arc<Extraction>,
+    /// As the person corrected it (`Article::entities`): what the underlines show.
+    pub entities: Arc<Extraction>,
+    pub marks: Vec<EntityMark>,
+    /// Each entity's hover text (`Extraction::tooltips` of `entities`).
+    pub tips: Arc<Vec<String>>,
+    /// Attributed or check-worthy suggestions, in text order.
+    pub suggestions: Vec<Suggestion>,
+    /// Milliseconds from the start of the scan to the suggestions being ready.
+    pub ms: f64,
+}
+
+impl std::fmt::Debug for DocRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocRef({} bytes)", self.0.text().len())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    /// What Undo puts back, in which article.
+    pub undo: Option<(String, Undo)>,
+}
+
+/// What the notice's Undo puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// A deleted claim (and its suggestion's acceptance).
+    Claim(Removed),
+    /// A rejected suggestion, by its sentence: pending again.
+    Rejection(Span),
+    /// Claims accepted from suggestions at once: gone, their suggestions pending again.
+    Acceptances(Vec<String>),
+}
+
+/// An import waiting for the person to choose between replacing and keeping both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub article: Article,
+    /// The entity identities the file carries, absorbed only when the import goes ahead.
+    pub identities: Identities,
+    pub conflict: Conflict,
+    pub existing_name: String,
+}
+
+/// A document compared by identity, so memos do not compare whole texts.
+#[derive(Clone)]
+pub struct DocRef(pub Arc<Document>);
+impl PartialEq for DocRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub library: RwSignal<Library>,
+    pub current: RwSignal<Option<String>>,
+    /// The claim selected in the list or the text.
+    pub selected: RwSignal<Option<String>>,
+    /// The side panel's form (`Panel`).
+    pub panel: RwSignal<Panel>,
+    /// The current text selection in the article, as a byte span (None when empty).
+    pub pending_span: RwSignal<Option<Span>>,
+    /// Text about to be scrolled to (a claim or a mention shown from a list): a long
+    /// article renders the part holding it, if it was not yet rendered.
+    pub wanted: RwSignal<Option<Span>>,
+    pub error: RwSignal<Option<String>>,
+    pub storage_error: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// A library backup read and planned, waiting for the person to confirm (`app::backup`).
+    pub pending_backup: RwSignal<Option<super::backup::PendingBackup>>,
+    pub show_new: RwSignal<bool>,
+    pub analysis: RwSignal<Option<Arc<Analysis>>>,
+    pub show_suggestions: RwSignal<bool>,
+    pub hovered_entity: RwSignal<Option<usize>>,
+    /// The entity clicked in the text (an index into `Analysis::entities`), which the
+    /// legend's class buttons act on when no words are selected.
+    pub picked_entity: RwSignal<Option<usize>>,
+    pub graph_open: RwSignal<bool>,
+    /// *Show the whole page*: the open article's dropped blocks shown in place.
+    pub whole_page: RwSignal<bool>,
+    /// The *Edit details* form is open.
+    pub details_open: RwSignal<bool>,
+    /// The graph's scope: the whole library (true) or the open article.
+    pub graph_library: RwSignal<bool>,
+    /// The graph node shown in the inspector (a node id of `core::graph`).
+    pub graph_node: RwSignal<Option<String>>,
+    /// Extractions of articles other than the open one, for the library graph.
+    #[allow(clippy::type_complexity)]
+    pub extractions: StoredValue<HashMap<String, (Arc<Document>, Arc<Extraction>)>>,
+    /// Revision of the entity identities as last written to storage.
+    ids_saved: StoredValue<u64>,
+    /// Revision of each article as last written to storage.
+    saved: StoredValue<HashMap<String, u64>>,
+    /// Fingerprint of each article's entry as this tab last wrote or read it: when storage
+    /// holds something else, another tab wrote it since.
+    seen: StoredValue<HashMap<String, u64>>,
+    /// Stored entries that could not be read, kept in storage until the person acts.
+    pub damaged: RwSignal<Vec<storage::Damaged>>,
+    /// The stored library has been read (or found unusable): until then nothing is written
+    /// and the sample is not offered.
+    pub loaded: RwSignal<bool>,
+    /// The space the library takes and has left, as a sentence (`core::stored::describe_space`).
+    pub space: RwSignal<Option<String>>,
+    writes: StoredValue<Writes>,
+    /// This page's journal entry (`core::journal`): changes not yet seen stored.
+    journal_key: StoredValue<String>,
+    /// How far the scan of a long article is, in percent (`None`: no scan under way).
+    pub scanning: RwSignal<Option<u8>>,
+    /// An input being parsed in the worker (`web::worker`), shown with *Cancel*.
+    pub opening: RwSignal<Option<Opening>>,
+    job: StoredValue<Option<crate::web::worker::Job>, LocalStorage>,
+    /// Records the worker made for articles it parsed (by id: the revision they hold and
+    /// the text), written instead of exporting them again on the page's thread.
+    premade: StoredValue<HashMap<String, (u64, String)>>,
+}
+
+/// An input being opened off the page's thread.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// The file's name, or "the pasted text".
+    pub label: String,
+    pub bytes: usize,
+}
+
+/// Inputs longer than this are parsed in the worker, so the page never stops for them.
+const WORKER_AT: usize = 1 << 20;
+
+/// The writer's state: one write at a time (`persist`).
+#[derive(Default)]
+struct Writes {
+    running: bool,
+    /// Something changed since the running write read the library.
+    again: bool,
+    /// The index as last written.
+    index: String,
+    /// `navigator.storage.persist()` was asked (once, after the first save).
+    asked_persist: bool,
+}
+
+impl Ctx {
+    /// Reads the open article, tracking both the library and which article is open.
+    pub fn with_current<R>(&self, f: impl FnOnce(&Article) -> R) -> Option<R> {
+        self.current.with(|c| {
+            self.library
+                .with(|l| c.as_ref().and_then(|id| l.get(id)).map(f))
+        })
+    }
+
+    pub fn current_doc(&self) -> Option<Arc<Document>> {
+        let id = self.current.get_untracked()?;
+        self.library
+            .with_untracked(|l| l.get(&id).map(|a| a.doc.clone()))
+    }
+
+    /// One write of what changed since the last (see `persist`).
+    async fn write(&self) {
+        // records the worker made for articles since changed or deleted are of no use
+        self.library.with_untracked(|l| {
+            self.premade.update_value(|m| {
+                m.retain(|id, (revision, _)| l.get(id).is_some_and(|a| a.revision == *revision))
+            })
+        });
+        // an article the worker parsed is long: its first write (the record it made, tens
+        // of MB into the store) goes in a task of its own, not after its first render
+        if self.premade.with_value(|m| !m.is_empty()) {
+            web::next_task().await;
+        }
+        let current = self.current.get_untracked();
+        let ids_saved = self.ids_saved.get_value();
+        let (batch, ids_revision) = self.library.with_untracked(|lib| {
+            let unsaved = self
+                .saved
+                .with_value(|saved| crate::core::stored::unsaved(lib, saved, ids_saved));
+            let batch = storage::Batch {
+                write: unsaved.write,
+                delete: unsaved.delete,
+                identities: unsaved.identities,
+                // every article here is either stored already or written with the index
+                index: storage::Index {
+                    articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
+                    current,
+                },
+            };
+            (batch, lib.identities.revision)
+        });
+        let index = batch.index.to_json();
+        let unchanged = batch.write.is_empty()
+            && batch.delete.is_empty()
+            && batch.identities.is_none()
+            && self.writes.with_value(|w| w.index == index);
+        if unchanged {
+            return;
+        }
+        let deleted = batch.delete.clone();
+        let now = web::now_iso();
+        let ctx = *self;
+        // inside the transaction: a record another tab wrote since this tab last saw it is
+        // taken in first (`Article::absorb`), so this tab's copy never overwrites its work
+        let result = storage::commit(batch, |id, stored| {
+            if let Some(raw) = stored {
+                let theirs_new = ctx
+                    .seen
+                    .with_value(|s| s.get(id) != Some(&storage::fingerprint(&raw)));
+                if theirs_new {
+                    if let Ok(theirs) = import_article(raw.as_bytes()) {
+                        ctx.library.update(|l| {
+                            if let Some(ours) = l.get_mut(id) {
+                                ours.absorb(&theirs, &now);
+                            }
+                        });
+                    }
+                }
+            }
+            let made = ctx.premade.try_update_value(|m| m.remove(id)).flatten();
+            ctx.library.with_untracked(|l| {
+                l.get(id).map(|a| {
+                    let record = made
+                        .filter(|(revision, _)| *revision == a.revision)
+                        .map(|(_, r)| r)
+                        .unwrap_or_else(|| export_article(a, &a.modified));
+                    (record, a.revision)
+                })
+            })
+        })
+        .await;
+        match result {
+            Ok(written) => {
+                self.saved.update_value(|s| {
+                    for w in &written {
+                        s.insert(w.id.clone(), w.revision);
+                    }
+                    for id in &deleted {
+                        s.remove(id);
+                    }
+                });
+                self.seen.update_value(|s| {
+                    for w in &written {
+                        s.insert(w.id.clone(), w.fingerprint);
+                    }
+                    for id in &deleted {
+                        s.remove(id);
+                    }
+                });
+                self.ids_saved.set_value(ids_revision);
+                let _ = self.keep_journal(); // what was written leaves it
+                let first = self.writes.with_value(|w| !w.asked_persist);
+                self.writes.update_value(|w| {
+                    w.index = index;
+                    w.asked_persist = true;
+                });
+                if self.storage_error.get_untracked().is_some() {
+                    self.storage_error.set(None);
+                }
+                if first {
+                    // once, after the first save: ask the browser to keep the library
+                    let ctx = *self;
+                    leptos::task::spawn_local(async move {
+                        storage::space::ask_persist().await;
+                        ctx.show_space();
+                    });
+                } else {
+                    self.show_space();
+                }
+            }
+            Err(e) => self.storage_error.set(Some(e.to_string())),
+        }
+    }
+
+    /// Applies `f` to the current article and saves.
+    pub fn edit_current<R>(&self, f: impl FnOnce(&mut Article, &str) -> R) -> Option<R> {
+        let id = self.current.get_untracked()?;
+        let now = web::now_iso();
+        let mut out = None;
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(&id) {
+                out = Some(f(a, &now));
+            }
+        });
+        self.persist();
+        out
+    }
+
+    /// Closes the side panel's form, whichever it is.
+    pub fn close_panel(&self) {
+        self.panel.set(Panel::Closed);
+    }
+
+    /// Shows a message (no Undo).
+    pub fn say(&self, text: impl Into<String>) {
+        self.tell(text.into(), None);
+    }
+
+    /// Shows a message with an Undo that puts back `undo` in `article`.
+    pub fn say_with_undo(&self, text: impl Into<String>, article: String, undo: Undo) {
+        self.tell(text.into(), Some((article, undo)));
+    }
+
+    /// The one place a notice is set.
+    fn tell(&self, text: String, undo: Option<(String, Undo)>) {
+        self.notice.set(Some(Notice { text, undo }));
+    }
+
+    /// Shows an error: what went wrong, as a sentence for the person.
+    pub fn fail(&self, text: impl Into<String>) {
+        self.error.set(Some(text.into()));
+    }
+
+    fn after_switch(&self) {
+        self.selected.set(None);
+        self.close_panel();
+        self.pending_span.set(None);
+        self.show_new.set(false);
+        self.whole_page.set(false);
+        self.details_open.set(false);
+    }
+}
