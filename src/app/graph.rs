@@ -5,7 +5,7 @@
 
 use super::excerpt;
 use super::state::{Ctx, Panel};
-use crate::core::graph::export::{self, kind_color, relation_style};
+use crate::core::graph::export::{self, kind_color, relation_style, ExportKind};
 use crate::core::graph::{
     bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placed,
     Placement, Source, Transform, View, Visible,
@@ -794,7 +794,7 @@ enum Act {
     Zoom(f64),
     Fit,
     Relayout,
-    Export(&'static str),
+    Export(ExportKind),
     Focus(usize),
     Link(usize),
     Merge(String),
@@ -965,15 +965,13 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
     }
     {
         ui.el_text(&ex, "span", &[("class", "hint")], "Export:");
-        for (label, what) in [
-            ("SVG", "svg"),
-            ("PNG", "png"),
-            ("GraphML", "graphml"),
-            ("GEXF", "gexf"),
-            ("Cytoscape JSON", "cyjs"),
-            ("Claims CSV", "csv"),
-        ] {
-            ui.button(&ex, label, &[("class", "small")], a(Act::Export(what)));
+        for kind in ExportKind::ALL {
+            ui.button(
+                &ex,
+                kind.label(),
+                &[("class", "small")],
+                a(Act::Export(kind)),
+            );
         }
     }
 }
@@ -981,7 +979,7 @@ fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
 /// Downloads an export of the graph: the view as SVG or PNG, the graph as GraphML, GEXF
 /// or Cytoscape JSON, or the claims of the scope as CSV.
 #[inline(never)] // one copy, however many callers
-fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], what: &str) {
+fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], kind: ExportKind) {
     let base = if ctx.graph_library.get_untracked() {
         "library".to_string()
     } else {
@@ -992,36 +990,24 @@ fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], what: &str) {
             })
             .unwrap_or_else(|| "article".into())
     };
-    let name = |ext: &str| files::file_name_for(&base, &format!("graph.{ext}"));
-    let result = match what {
-        "svg" => files::download(&name("svg"), &export::svg(d, vis, pos), "image/svg+xml"),
-        "png" => {
+    let name = files::file_name_for(&base, kind.file_suffix());
+    let text = match kind {
+        ExportKind::Png => {
             let (svg, w, h) = export::svg_sized(d, vis, pos);
-            files::download_svg_as_png(&name("png"), &svg, w, h, 2.0)
+            if let Err(e) = files::download_svg_as_png(&name, &svg, w, h, 2.0) {
+                ctx.fail(format!("Export failed: {e}"));
+            }
+            return;
         }
-        "graphml" => files::download(
-            &name("graphml"),
-            &export::graphml(d, Some(pos)),
-            "application/graphml+xml",
-        ),
-        "gexf" => files::download(
-            &name("gexf"),
-            &export::gexf(d, Some(pos)),
-            "application/gexf+xml",
-        ),
-        "cyjs" => files::download(
-            &name("cyjs.json"),
-            &export::cytoscape(d, Some(pos)),
-            "application/json",
-        ),
-        _ => {
-            let csv = ctx
-                .library
-                .with_untracked(|l| export::claims_csv(&scope_articles(ctx, l), &l.identities));
-            files::download(&name("claims.csv"), &csv, "text/csv")
-        }
+        ExportKind::Svg => export::svg(d, vis, pos),
+        ExportKind::GraphMl => export::graphml(d, Some(pos)),
+        ExportKind::Gexf => export::gexf(d, Some(pos)),
+        ExportKind::Cytoscape => export::cytoscape(d, Some(pos)),
+        ExportKind::ClaimsCsv => ctx
+            .library
+            .with_untracked(|l| export::claims_csv(&scope_articles(ctx, l), &l.identities)),
     };
-    if let Err(e) = result {
+    if let Err(e) = files::download(&name, &text, kind.mime()) {
         ctx.fail(format!("Export failed: {e}"));
     }
 }

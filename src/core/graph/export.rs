@@ -9,6 +9,67 @@ use crate::core::page::Metadata;
 use crate::core::relations::{End, Identities, Relation};
 use std::fmt::Write;
 
+/// What the graph pane exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The view as drawn.
+    Svg,
+    /// The view as drawn, as an image at twice its size.
+    Png,
+    GraphMl,
+    Gexf,
+    Cytoscape,
+    /// The claims of the graph's scope.
+    ClaimsCsv,
+}
+
+impl ExportKind {
+    pub const ALL: [ExportKind; 6] = [
+        ExportKind::Svg,
+        ExportKind::Png,
+        ExportKind::GraphMl,
+        ExportKind::Gexf,
+        ExportKind::Cytoscape,
+        ExportKind::ClaimsCsv,
+    ];
+
+    /// Its button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportKind::Svg => "SVG",
+            ExportKind::Png => "PNG",
+            ExportKind::GraphMl => "GraphML",
+            ExportKind::Gexf => "GEXF",
+            ExportKind::Cytoscape => "Cytoscape JSON",
+            ExportKind::ClaimsCsv => "Claims CSV",
+        }
+    }
+
+    /// The end of its file's name, after the article's or the library's name.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            ExportKind::Svg => "graph.svg",
+            ExportKind::Png => "graph.png",
+            ExportKind::GraphMl => "graph.graphml",
+            ExportKind::Gexf => "graph.gexf",
+            ExportKind::Cytoscape => "graph.cyjs.json",
+            ExportKind::ClaimsCsv => "graph.claims.csv",
+        }
+    }
+
+    /// Its media type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            ExportKind::Svg => "image/svg+xml",
+            ExportKind::Png => "image/png",
+            ExportKind::GraphMl => "application/graphml+xml",
+            ExportKind::Gexf => "application/gexf+xml",
+            ExportKind::Cytoscape => "application/json",
+            ExportKind::ClaimsCsv => "text/csv",
+        }
+    }
+}
+
 /// Fill colour of a node kind (the app's stylesheet uses the same).
 pub fn kind_color(k: NodeKind) -> &'static str {
     match k {
@@ -621,4 +682,24 @@ pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64
     }
     s.push_str("</svg>\n");
     (s, w, h)
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::ExportKind;
+
+    #[test]
+    fn each_export_has_its_own_label_file_and_type() {
+        let all = ExportKind::ALL;
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(a.label(), b.label());
+                assert_ne!(a.file_suffix(), b.file_suffix());
+            }
+            assert!(a.file_suffix().starts_with("graph."));
+        }
+        assert!(ExportKind::Svg.mime().starts_with("image/"));
+        assert_eq!(ExportKind::ClaimsCsv.file_suffix(), "graph.claims.csv");
+        assert_eq!(ExportKind::Cytoscape.mime(), "application/json");
+    }
 }
