@@ -8,6 +8,7 @@
 use super::state::{Analysis, Ctx, DocRef};
 use crate::core::annotation::{segments_with, Claim, Segment};
 use crate::core::document::{BlockKind, Document};
+use crate::core::keys::{self, Command, Place};
 use crate::core::offsets::Span;
 use crate::core::page::{Dropped, PageBlock};
 use crate::web::selection;
@@ -512,55 +513,22 @@ fn runs(
 /// sentence, J / K extend the selection by a sentence, Shift+arrows adjust it by a
 /// character (with Ctrl, by a word).
 fn keyboard_select(ev: &leptos::ev::KeyboardEvent, doc: &Arc<Document>) {
-    if ev.ctrl_key() && !ev.shift_key() || ev.meta_key() || ev.alt_key() {
+    let key = ev.key();
+    let Some(command) = keys::route(Place::Article, &crate::web::key_press(ev, &key)) else {
         return;
-    }
+    };
     let Some(root) = document().get_element_by_id(ARTICLE_ID) else {
         return;
     };
-    let key = ev.key();
     let sentences = doc.sentences();
     if sentences.is_empty() {
         return;
     }
     let current = selection::selection_span(&root, doc.text());
-    match key.as_str() {
-        "j" | "k" | "J" | "K" => {
+    match command {
+        Command::Sentence { forward, extend } => {
             ev.prevent_default();
-            let forward = key.eq_ignore_ascii_case("j");
-            let extend = ev.shift_key();
-            let next = match current {
-                None => {
-                    if forward {
-                        Some(sentences[0])
-                    } else {
-                        sentences.last().copied()
-                    }
-                }
-                Some(cur) => {
-                    if forward {
-                        let i = sentences.partition_point(|s| s.start() < cur.end());
-                        sentences.get(i).map(|s| {
-                            if extend {
-                                Span::new(cur.start(), s.end())
-                            } else {
-                                *s
-                            }
-                        })
-                    } else {
-                        let i = sentences.partition_point(|s| s.end() <= cur.start());
-                        if extend {
-                            // shrink from the end by one sentence, keeping at least one
-                            let j = sentences.partition_point(|s| s.end() < cur.end());
-                            (j > 0 && sentences[j - 1].end() > cur.start())
-                                .then(|| Span::new(cur.start(), sentences[j - 1].end()))
-                        } else {
-                            i.checked_sub(1).map(|k| sentences[k])
-                        }
-                    }
-                }
-            };
-            if let Some(span) = next {
+            if let Some(span) = keys::next_sentence(sentences, current, forward, extend) {
                 selection::select_span(&root, doc.text(), span);
                 if let Some(el) = selection::segments(&root).into_iter().find(|el| {
                     el.get_attribute("data-e")
@@ -571,15 +539,11 @@ fn keyboard_select(ev: &leptos::ev::KeyboardEvent, doc: &Arc<Document>) {
                 }
             }
         }
-        "ArrowRight" | "ArrowLeft" if ev.shift_key() && current.is_some() => {
+        Command::Adjust { forward, word } if current.is_some() => {
             ev.prevent_default();
             if let Some(sel) = window().get_selection().ok().flatten() {
-                let dir = if key == "ArrowRight" {
-                    "forward"
-                } else {
-                    "backward"
-                };
-                let unit = if ev.ctrl_key() { "word" } else { "character" };
+                let dir = if forward { "forward" } else { "backward" };
+                let unit = if word { "word" } else { "character" };
                 let _ = sel.modify("extend", dir, unit);
             }
         }

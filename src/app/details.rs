@@ -6,6 +6,7 @@
 
 use super::state::Ctx;
 use crate::core::details::{byline, fold, link_url, readable_date, DetailsForm};
+use crate::core::keys::{self, Command, Place};
 use crate::core::page::Metadata;
 use crate::web::dom::Ui;
 use leptos::prelude::*;
@@ -278,10 +279,10 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         &form,
         "keydown",
         Box::new(move |ev| {
-            if ev
-                .dyn_ref::<web_sys::KeyboardEvent>()
-                .is_some_and(|k| k.key() == "Escape")
-            {
+            if ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| {
+                let key = k.key();
+                keys::route(Place::Form, &crate::web::key_press(k, &key)) == Some(Command::Cancel)
+            }) {
                 ctx.details_open.set(false);
             }
         }),

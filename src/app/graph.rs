@@ -10,6 +10,7 @@ use crate::core::graph::{
     bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placed,
     Placement, Source, Transform, View, Visible,
 };
+use crate::core::keys::{self, Command, Place};
 use crate::core::layout::P;
 use crate::core::library::{Article, Library};
 use crate::core::relations::Relation;
@@ -578,7 +579,7 @@ impl Pane {
                 y: y0,
                 moved,
             } => {
-                let moved = moved || (x - x0).abs().max((y - y0).abs()) > 3.0;
+                let moved = moved || keys::is_drag(x - x0, y - y0);
                 if moved {
                     self.canvas.set_pos(i, to_world(x, y, self.tf));
                 }
@@ -640,47 +641,39 @@ impl Pane {
 
     fn on_key(&mut self, ev: web_sys::Event) {
         let ev: web_sys::KeyboardEvent = ev.unchecked_into();
+        let key = ev.key();
+        let press = crate::web::key_press(&ev, &key);
         let Some(i) = node_of(ev.target()) else {
             // on the drawing itself: arrows pan the view
-            let s = if ev.shift_key() { 160.0 } else { 40.0 };
-            let (dx, dy) = match ev.key().as_str() {
-                "ArrowLeft" => (s, 0.0),
-                "ArrowRight" => (-s, 0.0),
-                "ArrowUp" => (0.0, s),
-                "ArrowDown" => (0.0, -s),
-                _ => return,
-            };
-            let t = self.tf;
-            self.set_tf(Transform {
-                x: t.x + dx,
-                y: t.y + dy,
-                ..t
-            });
-            ev.prevent_default();
+            if let Some(Command::Pan { dx, dy }) = keys::route(Place::GraphView, &press) {
+                let t = self.tf;
+                self.set_tf(Transform {
+                    x: t.x + dx,
+                    y: t.y + dy,
+                    ..t
+                });
+                ev.prevent_default();
+            }
             return;
         };
-        let step = if ev.shift_key() { 40.0 } else { 10.0 } / self.tf.k;
-        let mut mv = |dx: f64, dy: f64| {
-            let p = self.canvas.pos(i);
-            self.canvas.set_pos(
-                i,
-                P {
-                    x: p.x + dx,
-                    y: p.y + dy,
-                },
-            );
-            self.pin(i, true);
-        };
-        match ev.key().as_str() {
-            "ArrowLeft" => mv(-step, 0.0),
-            "ArrowRight" => mv(step, 0.0),
-            "ArrowUp" => mv(0.0, -step),
-            "ArrowDown" => mv(0.0, step),
-            "Enter" => self.act(Act::Focus(i)),
-            " " => self.show_in_text(i),
-            "l" => self.start_link(i, None),
-            "p" => self.pin(i, false),
-            "Escape" => self.act(Act::ShowAll),
+        match keys::route(Place::GraphNode, &press) {
+            Some(Command::Nudge { dx, dy }) => {
+                // screen pixels, whatever the zoom
+                let p = self.canvas.pos(i);
+                self.canvas.set_pos(
+                    i,
+                    P {
+                        x: p.x + dx / self.tf.k,
+                        y: p.y + dy / self.tf.k,
+                    },
+                );
+                self.pin(i, true);
+            }
+            Some(Command::Focus) => self.act(Act::Focus(i)),
+            Some(Command::ShowInText) => self.show_in_text(i),
+            Some(Command::StartLink) => self.start_link(i, None),
+            Some(Command::Unpin) => self.pin(i, false),
+            Some(Command::ShowAll) => self.act(Act::ShowAll),
             _ => return,
         }
         ev.prevent_default();

@@ -25,6 +25,7 @@ use wasm_bindgen::JsCast;
 pub use bench::BenchPage;
 
 use crate::core::excerpt;
+use crate::core::keys::{self, Command, Place};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -76,31 +77,32 @@ pub fn App() -> impl IntoView {
     on_selection.forget(); // one listener for the app's lifetime
 
     window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || crate::web::focus_in_text_field() {
-            if ev.key() == "Escape" {
-                ctx.close_panel();
-            }
-            return;
-        }
-        match ev.key().as_str() {
-            "c" => {
+        let place = if crate::web::focus_in_text_field() {
+            Place::PageTyping
+        } else {
+            Place::Page
+        };
+        let key = ev.key();
+        match keys::route(place, &crate::web::key_press(&ev, &key)) {
+            Some(Command::Cancel) => ctx.close_panel(),
+            Some(Command::TagSelection) => {
                 ev.prevent_default();
                 ctx.start_tagging();
             }
-            "e" => {
+            Some(Command::EditClaim) => {
                 if let Some(id) = ctx.selected.get_untracked() {
                     ev.prevent_default();
                     ctx.panel
                         .set(state::Panel::Claim(state::FormTarget::Edit(id)));
                 }
             }
-            "Delete" | "Backspace" => {
+            Some(Command::DeleteClaim) => {
                 if let Some(id) = ctx.selected.get_untracked() {
                     ev.prevent_default();
                     ctx.delete_claim(&id);
                 }
             }
-            "Escape" => {
+            Some(Command::Dismiss) => {
                 ctx.close_panel();
                 ctx.pending_import.set(None);
                 ctx.pending_backup.set(None);

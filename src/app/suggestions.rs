@@ -10,6 +10,7 @@ use super::excerpt;
 use super::state::Ctx;
 use crate::core::claims::Suggestion;
 use crate::core::fixes::parse_label;
+use crate::core::keys::{self, Command, Place};
 use crate::core::library::speakers;
 use crate::web::dom::{input_value, Ui};
 use leptos::prelude::*;
@@ -162,10 +163,11 @@ fn listen(ctx: Ctx, panel: Store, root: &Element) {
             let Some(li) = target(&e).filter(|t| t.class_list().contains("pending")) else {
                 return;
             };
-            let act = match k.key().as_str() {
-                "Enter" => "a",
-                "Delete" | "Backspace" => "r",
-                "e" => "e",
+            let key = k.key();
+            let act = match keys::route(Place::Suggestion, &crate::web::key_press(k, &key)) {
+                Some(Command::Accept) => "a",
+                Some(Command::Reject) => "r",
+                Some(Command::EditSuggestion) => "e",
                 _ => return,
             };
             e.prevent_default();

@@ -15,6 +15,7 @@ pub mod graph;
 pub mod handoff;
 pub mod hash;
 pub mod journal;
+pub mod keys;
 /// Force-directed layout: the `gloss-layout` crate in `src/core/layout/` (its own crate only
 /// so that it can be optimised for speed; pure like the rest of the core).
 pub use gloss_layout as layout;

@@ -80,6 +80,18 @@ pub fn register_service_worker() {
     }
 }
 
+/// A keyboard event as `core::keys` reads it (`key` is the event's `key()`, kept by the
+/// caller).
+pub fn key_press<'a>(ev: &web_sys::KeyboardEvent, key: &'a str) -> crate::core::keys::KeyPress<'a> {
+    crate::core::keys::KeyPress {
+        key,
+        shift: ev.shift_key(),
+        ctrl: ev.ctrl_key(),
+        alt: ev.alt_key(),
+        meta: ev.meta_key(),
+    }
+}
+
 /// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
 pub fn focus_in_text_field() -> bool {
     let Some(el) = web_sys::window()
