@@ -270,26 +270,61 @@ pub struct ClaimScan {
     /// Learning `people` from the whole text, before the first sentence is scanned.
     learning: Option<Learning>,
     out: Vec<Suggestion>,
+    /// What one sentence leaves the next.
+    carry: Carry,
+    next: usize,
+    /// The text with each pair of apostrophes that stands for a quotation mark (''like
+    /// this'', the plain-text convention of some newswires) read as one: the same length,
+    /// so every offset holds. `None` when the text has none.
+    plain_quotes: Option<String>,
+}
+
+/// An attribution found in a sentence: who speaks (as the text names them, resolved), the
+/// mention of the source when there is one, and the cue.
+struct Found {
+    speaker: String,
+    source: Option<Span>,
+    cue: Span,
+}
+
+/// What the scan of one sentence leaves the next: who spoke or was named lately, and
+/// whether a quotation or a colon's statement goes on.
+struct Carry {
     /// The people named lately, for "he" and "she".
     recent: Recent,
+    /// The last thing named as a source, for "it" (one sentence back).
     last_thing: Option<(String, Span)>,
     last_plural: Option<String>,
+    /// Who speaks in the quotation open at the end of the last sentence.
     quote_open_speaker: Option<(String, Span)>,
     /// A quotation is open at the end of the last sentence ("“A. B.” …" over sentences).
     quote_open: bool,
     /// The last sentence ended with a quotation open or a colon, so the quotation may go
     /// on in the next paragraph ("X said: ¶ “…”", "“A ¶ “B.”").
     runs_on: bool,
-    last_block: usize,
-    since_person: usize,
-    next: usize,
     /// The last sentence ended with a cue and a colon ("The governor added:"), so the next
     /// paragraph is what was said, quotation marks or not.
     colon_cue: bool,
-    /// The text with each pair of apostrophes that stands for a quotation mark (''like
-    /// this'', the plain-text convention of some newswires) read as one: the same length,
-    /// so every offset holds. `None` when the text has none.
-    plain_quotes: Option<String>,
+    /// The block of the last sentence.
+    last_block: usize,
+    /// Sentences since a person was last named (past three, "he" and "she" are no one's).
+    since_person: usize,
+}
+
+impl Default for Carry {
+    fn default() -> Carry {
+        Carry {
+            recent: Recent::default(),
+            last_thing: None,
+            last_plural: None,
+            quote_open_speaker: None,
+            quote_open: false,
+            runs_on: false,
+            colon_cue: false,
+            last_block: usize::MAX,
+            since_person: 0,
+        }
+    }
 }
 
 /// `span` widened by one byte at an end that splits a `''` pair.
@@ -352,17 +387,9 @@ impl ClaimScan {
             people: People::default(),
             learning: Some(Learning::default()),
             out: Vec::new(),
-            recent: Recent::default(),
-            last_thing: None,
-            last_plural: None,
-            quote_open_speaker: None,
-            quote_open: false,
-            runs_on: false,
-            last_block: usize::MAX,
-            since_person: 0,
+            carry: Carry::default(),
             next: 0,
             plain_quotes: plain_quotes(text),
-            colon_cue: false,
         }
     }
 
@@ -407,27 +434,31 @@ impl ClaimScan {
         };
         let mut out = std::mem::take(&mut self.out);
         let people = &self.people;
-        let mut recent = std::mem::take(&mut self.recent);
-        let mut last_thing = self.last_thing.take();
-        let mut last_plural = self.last_plural.take();
-        let mut quote_open_speaker = self.quote_open_speaker.take();
-        let mut last_block = self.last_block;
-        let mut since_person = self.since_person;
+        let Carry {
+            mut recent,
+            mut last_thing,
+            mut last_plural,
+            mut quote_open_speaker,
+            mut quote_open,
+            runs_on,
+            colon_cue: colon_before,
+            mut last_block,
+            mut since_person,
+        } = std::mem::take(&mut self.carry);
         since_person += 1;
         if since_person > 3 {
             recent.clear();
         }
         let block = doc.block_at(sentence.start()).unwrap_or(usize::MAX);
         let s_text = sentence.slice(text).unwrap_or("");
-        let mut quote_open = self.quote_open;
         if block != last_block {
             last_block = block;
             // a quotation goes on in a new paragraph that opens with a quotation mark, and
             // a paragraph after "X added:" is X's words
-            if !(self.runs_on && s_text.starts_with(['"', '“']) || self.colon_cue) {
+            if !(runs_on && s_text.starts_with(['"', '“']) || colon_before) {
                 quote_open_speaker = None;
             }
-            quote_open = self.colon_cue && quote_open_speaker.is_some();
+            quote_open = colon_before && quote_open_speaker.is_some();
         }
         let ws = words(text, sentence);
         // mentions are in text order: find this sentence's by binary search
@@ -465,7 +496,7 @@ impl ClaimScan {
             }
         }
         // (speaker, speaker span, cue) of each attribution found in the sentence
-        let mut founds: Vec<(String, Option<Span>, Span)> = Vec::new();
+        let mut founds: Vec<Found> = Vec::new();
         // the cues of those whose statement is after the cue, whatever precedes
         let mut follows: Vec<Span> = Vec::new();
         // (cue, source) where the source as written is not the speaker's mention: the
@@ -531,11 +562,11 @@ impl ClaimScan {
                         .is_some_and(|x| m.span.start() == x.span.start())
                 }) {
                     let name = full_name(&text[m.span.start()..m.span.end()], m.label);
-                    founds.push((
-                        name,
-                        Some(m.span),
-                        Span::new(w.span.start(), ws[i + 1].span.end()),
-                    ));
+                    founds.push(Found {
+                        speaker: name,
+                        source: Some(m.span),
+                        cue: Span::new(w.span.start(), ws[i + 1].span.end()),
+                    });
                     continue;
                 }
                 // an unknown source: the capitalised words after "according to", or the
@@ -545,11 +576,11 @@ impl ClaimScan {
                     .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
                 {
                     if let Some(sp) = phrase_after(text, &ws, i + 2) {
-                        founds.push((
-                            text[sp.start()..sp.end()].to_string(),
-                            Some(sp),
-                            Span::new(w.span.start(), ws[i + 1].span.end()),
-                        ));
+                        founds.push(Found {
+                            speaker: text[sp.start()..sp.end()].to_string(),
+                            source: Some(sp),
+                            cue: Span::new(w.span.start(), ws[i + 1].span.end()),
+                        });
                         continue;
                     }
                 }
@@ -558,11 +589,11 @@ impl ClaimScan {
                     .take_while(|x| x.text.chars().next().is_some_and(|c| c.is_uppercase()))
                     .collect();
                 if let (Some(f), Some(l)) = (cap.first(), cap.last()) {
-                    founds.push((
-                        text[f.span.start()..l.span.end()].to_string(),
-                        Some(Span::new(f.span.start(), l.span.end())),
-                        Span::new(w.span.start(), ws[i + 1].span.end()),
-                    ));
+                    founds.push(Found {
+                        speaker: text[f.span.start()..l.span.end()].to_string(),
+                        source: Some(Span::new(f.span.start(), l.span.end())),
+                        cue: Span::new(w.span.start(), ws[i + 1].span.end()),
+                    });
                     continue;
                 }
             }
@@ -603,11 +634,11 @@ impl ClaimScan {
                         && matches!(ws[at - 1].text, "with" | "With")
                         && text[m.span.end()..cue.start()].trim().is_empty()
                 }) {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -616,7 +647,12 @@ impl ClaimScan {
             // B"); any other needs a subject of its own right before it ("X said A, and
             // critics fear B"), except a verb of saying, which may also be inverted
             let mut own_subject_only = false;
-            if let Some((n, sp, last_cue)) = founds.last() {
+            if let Some(Found {
+                speaker: n,
+                source: sp,
+                cue: last_cue,
+            }) = founds.last()
+            {
                 let participle =
                     lw.ends_with("ing") && text[ws[i - 1].span.end()..cue.start()].trim() == ",";
                 let joined = i > 1
@@ -628,7 +664,11 @@ impl ClaimScan {
                         .is_empty();
                 if (joined && is_saying(&lw)) || participle {
                     let (n, sp) = (n.clone(), *sp);
-                    founds.push((n, sp, cue));
+                    founds.push(Found {
+                        speaker: n,
+                        source: sp,
+                        cue: cue,
+                    });
                     follows.push(cue);
                     continue;
                 }
@@ -665,11 +705,11 @@ impl ClaimScan {
                     .find(|m| m.label == Label::Person)
                     .or(after.first());
                 if let Some(m) = pick {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -744,11 +784,11 @@ impl ClaimScan {
                 .flatten();
             if let Some(comma_word) = comma_word.filter(|_| !gap_clean) {
                 if let Some(m) = appositive_subject(text, &ws, &ms, &quoted, comma_word) {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
                 // a name set off as the appositive of a description: "A lawyer for the
@@ -765,11 +805,11 @@ impl ClaimScan {
                         )
                         .is_some()
                 }) {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -806,23 +846,29 @@ impl ClaimScan {
                     if is_nounish(&lw) && (possessed || place) && !statement_follows(text, cue) {
                         continue;
                     }
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
                 if PRONOUNS_PERSON.contains(&prev.text) || TITLE_SUBJECTS.contains(&prev.text) {
                     // a person named earlier in this sentence comes first: "Trump commented
                     // on what he described as …"
-                    let here = founds.iter().rev().find_map(|(n, sp, _)| {
-                        let sp = (*sp)?;
-                        let at = ms.partition_point(|m| m.span.start() < sp.start());
-                        ms.get(at)
-                            .filter(|m| m.span == sp && m.label == Label::Person)
-                            .map(|_| (n.clone(), sp))
-                    });
+                    let here = founds.iter().rev().find_map(
+                        |Found {
+                             speaker: n,
+                             source: sp,
+                             ..
+                         }| {
+                            let sp = (*sp)?;
+                            let at = ms.partition_point(|m| m.span.start() < sp.start());
+                            ms.get(at)
+                                .filter(|m| m.span == sp && m.label == Label::Person)
+                                .map(|_| (n.clone(), sp))
+                        },
+                    );
                     let here = here.filter(|(n, _)| people.fits(prev.text, n));
                     // a title stands for the one person who holds it, else the latest
                     let title = title_before(&ws, k)
@@ -834,18 +880,30 @@ impl ClaimScan {
                             .map(|p| (p.name.clone(), p.span))
                     };
                     if let Some((n, sp)) = here.or(title).or_else(latest) {
-                        founds.push((n, Some(sp), cue));
+                        founds.push(Found {
+                            speaker: n,
+                            source: Some(sp),
+                            cue: cue,
+                        });
                         continue;
                     }
                     // no one to stand for: the pronoun stays as written, never guessed
                     if PRONOUNS_PERSON.contains(&prev.text) {
-                        founds.push((prev.text.to_string(), Some(prev.span), cue));
+                        founds.push(Found {
+                            speaker: prev.text.to_string(),
+                            source: Some(prev.span),
+                            cue: cue,
+                        });
                         continue;
                     }
                 }
                 if PRONOUNS_PLURAL.contains(&prev.text) {
                     if let Some(n) = &last_plural {
-                        founds.push((n.clone(), None, cue));
+                        founds.push(Found {
+                            speaker: n.clone(),
+                            source: None,
+                            cue: cue,
+                        });
                         continue;
                     }
                 }
@@ -854,12 +912,20 @@ impl ClaimScan {
                     prev.text,
                     "they" | "They" | "we" | "We" | "I" | "you" | "You"
                 ) {
-                    founds.push((prev.text.to_string(), Some(prev.span), cue));
+                    founds.push(Found {
+                        speaker: prev.text.to_string(),
+                        source: Some(prev.span),
+                        cue: cue,
+                    });
                     continue;
                 }
                 if PRONOUNS_THING.contains(&prev.text) {
                     if let Some((n, sp)) = &last_thing {
-                        founds.push((n.clone(), Some(*sp), cue));
+                        founds.push(Found {
+                            speaker: n.clone(),
+                            source: Some(*sp),
+                            cue: cue,
+                        });
                         continue;
                     }
                 }
@@ -904,7 +970,11 @@ impl ClaimScan {
                         a -= 1;
                     }
                     let sp = Span::new(ws[a].span.start(), prev.span.end());
-                    founds.push((text[sp.start()..sp.end()].to_string(), Some(sp), cue));
+                    founds.push(Found {
+                        speaker: text[sp.start()..sp.end()].to_string(),
+                        source: Some(sp),
+                        cue: cue,
+                    });
                     continue;
                 }
                 // a relative clause: "X, who said …", "voters who believe …"; the source as
@@ -913,20 +983,20 @@ impl ClaimScan {
                     let gap = text[ws[k - 2].span.end()..prev.span.start()].trim();
                     if gap == "," || gap.is_empty() {
                         if let Some(m) = mention_ending_at(k - 2) {
-                            founds.push((
-                                full_name(&text[m.span.start()..m.span.end()], m.label),
-                                Some(m.span),
-                                cue,
-                            ));
+                            founds.push(Found {
+                                speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                                source: Some(m.span),
+                                cue: cue,
+                            });
                             written.push((cue, prev.span));
                             continue;
                         }
                         if let Some(sp) = description_before(text, &ws, k - 1) {
-                            founds.push((
-                                description_name(&text[sp.start()..sp.end()]),
-                                Some(sp),
-                                cue,
-                            ));
+                            founds.push(Found {
+                                speaker: description_name(&text[sp.start()..sp.end()]),
+                                source: Some(sp),
+                                cue: cue,
+                            });
                             written.push((cue, prev.span));
                             continue;
                         }
@@ -934,7 +1004,11 @@ impl ClaimScan {
                 }
                 // a description: "the developer said", "a spokeswoman for the campaign said"
                 if let Some(sp) = description_before(text, &ws, k) {
-                    founds.push((description_name(&text[sp.start()..sp.end()]), Some(sp), cue));
+                    founds.push(Found {
+                        speaker: description_name(&text[sp.start()..sp.end()]),
+                        source: Some(sp),
+                        cue: cue,
+                    });
                     continue;
                 }
                 if GROUP_SPEAKERS.contains(&prev.text) {
@@ -961,7 +1035,11 @@ impl ClaimScan {
                         a -= 1;
                     }
                     let sp = Span::new(ws[a].span.start(), prev.span.end());
-                    founds.push((text[sp.start()..sp.end()].to_string(), Some(sp), cue));
+                    founds.push(Found {
+                        speaker: text[sp.start()..sp.end()].to_string(),
+                        source: Some(sp),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -981,11 +1059,11 @@ impl ClaimScan {
                         && (is_title_run(&text[cue.end()..m.span.start()])
                             || is_description_run(&text[cue.end()..m.span.start()]))
                 }) {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
                 // a description after the cue closes its clause ("…, said the minister.",
@@ -1017,7 +1095,11 @@ impl ClaimScan {
                 if let Some(sp) = phrase_after(text, &ws, i + 1).filter(|sp| {
                     text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp)
                 }) {
-                    founds.push((text[sp.start()..sp.end()].to_string(), Some(sp), cue));
+                    founds.push(Found {
+                        speaker: text[sp.start()..sp.end()].to_string(),
+                        source: Some(sp),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -1038,7 +1120,11 @@ impl ClaimScan {
                         last_thing.clone()
                     };
                     if let Some((n, sp)) = who {
-                        founds.push((n, Some(sp), cue));
+                        founds.push(Found {
+                            speaker: n,
+                            source: Some(sp),
+                            cue: cue,
+                        });
                         continue;
                     }
                 }
@@ -1058,7 +1144,11 @@ impl ClaimScan {
                     .flatten()
                     .and_then(|t| people.holder(&t));
                 if let Some(p) = title.or_else(|| recent.for_pronoun(first.text, people)) {
-                    founds.push((p.name.clone(), Some(p.span), cue));
+                    founds.push(Found {
+                        speaker: p.name.clone(),
+                        source: Some(p.span),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
@@ -1083,33 +1173,16 @@ impl ClaimScan {
                             .count()
                             <= 4
                 }) {
-                    founds.push((
-                        full_name(&text[m.span.start()..m.span.end()], m.label),
-                        Some(m.span),
-                        cue,
-                    ));
+                    founds.push(Found {
+                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+                        source: Some(m.span),
+                        cue: cue,
+                    });
                     continue;
                 }
             }
         }
-        // "According to the Herald, Professor X said …": the inner source speaks; the
-        // outer one only reports that it did
-        if founds.len() > 1 {
-            let according =
-                |c: &Span| text[c.start()..c.end()].eq_ignore_ascii_case("according to");
-            if let Some((_, Some(outer), cue)) = founds.first().filter(|f| according(&f.2)) {
-                let (outer, cue) = (*outer, *cue);
-                let inner = founds.iter().skip(1).any(|(_, sp, c)| {
-                    !according(c)
-                        && sp.is_some_and(|sp| sp.start() >= outer.end())
-                        && !follows.contains(c)
-                });
-                let opens = text[sentence.start()..cue.start()].trim().is_empty();
-                if inner && opens {
-                    founds.remove(0);
-                }
-            }
-        }
+        inner_source_speaks(text, sentence, &mut founds, &follows);
         // a quotation signed after a dash: "“…” ― Jane Roe"
         if founds.is_empty() {
             if let Some((name, sp, dash)) = signed_quotation(text, sentence, &ms) {
@@ -1117,7 +1190,11 @@ impl ClaimScan {
                     Some(m) => full_name(&name, m.label),
                     None => name,
                 };
-                founds.push((name, Some(sp), dash));
+                founds.push(Found {
+                    speaker: name,
+                    source: Some(sp),
+                    cue: dash,
+                });
             }
         }
         // a name and a colon opening the sentence: "Mayor Ortiz: The levy will hold",
@@ -1128,7 +1205,11 @@ impl ClaimScan {
                     Some(m) => full_name(&text[sp.start()..sp.end()], m.label),
                     None => text[sp.start()..sp.end()].to_string(),
                 };
-                founds.push((name, Some(sp), colon));
+                founds.push(Found {
+                    speaker: name,
+                    source: Some(sp),
+                    cue: colon,
+                });
                 written.push((colon, sp));
             }
         }
@@ -1138,7 +1219,7 @@ impl ClaimScan {
         let atts: Vec<(Option<String>, Option<Span>, Option<Span>)> = if !founds.is_empty() {
             founds
                 .into_iter()
-                .map(|(n, sp, c)| (Some(n), sp, Some(c)))
+                .map(|f| (Some(f.speaker), f.source, Some(f.cue)))
                 .collect()
         } else {
             match &quote_open_speaker {
@@ -1244,64 +1325,7 @@ impl ClaimScan {
                 (source.filter(|_| cue.is_some()), content)
             })
             .collect();
-        // several attributions: a statement ends where the next attribution in its own
-        // clause begins ("X said A, and Y said B"; "X denied A and said B"), but holds one
-        // nested in it ("X said that Y believes B")
-        if atts.len() > 1 {
-            for j in 0..atts.len() {
-                let Some(cue) = atts[j].2 else { continue };
-                let (_, content) = parts[j];
-                let next = (0..atts.len())
-                    .filter(|&o| o != j)
-                    .filter_map(|o| {
-                        let c = atts[o].2?;
-                        let start = if follows.contains(&c) {
-                            c.start()
-                        } else {
-                            parts[o].0.map_or(c.start(), |s| s.start().min(c.start()))
-                        };
-                        Some((start, atts[o].0 == atts[j].0))
-                    })
-                    .filter(|&(start, _)| start >= cue.end() && start > content.start())
-                    .min();
-                if let Some((start, same)) = next.filter(|&(start, _)| start < content.end()) {
-                    let between = &text[cue.end()..start];
-                    if same
-                        || between.contains([',', ';', '—'])
-                        || between.contains(" and ")
-                        || between.contains(" but ")
-                    {
-                        let cut = text[content.start()..start].trim_end_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, ',' | ';' | '—' | '-')
-                        });
-                        // a title before the next source is the next source's: "…, and
-                        // Governor"
-                        let mut cut = cut;
-                        for _ in 0..3 {
-                            match cut.rsplit_once(' ') {
-                                Some((head, w))
-                                    if w.chars().next().is_some_and(char::is_uppercase)
-                                        && w.chars().all(|c| c.is_alphabetic() || c == '.') =>
-                                {
-                                    cut = head
-                                }
-                                _ => break,
-                            }
-                        }
-                        let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-                        let cut = cut
-                            .strip_suffix(" and")
-                            .or_else(|| cut.strip_suffix(" but"))
-                            .or_else(|| cut.strip_suffix(" with"))
-                            .unwrap_or(cut)
-                            .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-                        if !cut.is_empty() {
-                            parts[j].1 = Span::new(content.start(), content.start() + cut.len());
-                        }
-                    }
-                }
-            }
-        }
+        end_at_next_attribution(text, &atts, &mut parts, &follows);
         // the words a suggestion is about, by which decisions on it are kept: the sentence,
         // or with several attributions in it, each one's source, cue and content
         let mut made: Vec<Suggestion> = Vec::with_capacity(atts.len());
@@ -1347,15 +1371,114 @@ impl ClaimScan {
         crate::core::sort::sort_by_key(&mut made, |m| (m.sentence.start(), m.sentence.end()));
         out.extend(made);
         self.out = out;
-        self.recent = recent;
-        self.last_thing = last_thing;
-        self.last_plural = last_plural;
-        self.quote_open_speaker = quote_open_speaker;
-        self.runs_on = quote_open || s_text.trim_end().ends_with(':');
-        self.colon_cue = colon_cue;
-        self.quote_open = quote_open;
-        self.last_block = last_block;
-        self.since_person = since_person;
+        self.carry = Carry {
+            recent,
+            last_thing,
+            last_plural,
+            quote_open_speaker,
+            runs_on: quote_open || s_text.trim_end().ends_with(':'),
+            colon_cue,
+            quote_open,
+            last_block,
+            since_person,
+        };
+    }
+}
+
+/// Several attributions in a sentence: a statement ends where the next attribution in its
+/// own clause begins ("X said A, and Y said B"; "X denied A and said B"), but holds one
+/// nested in it ("X said that Y believes B"). `atts` are (speaker, source, cue) and `parts`
+/// (source as written, content), one for each.
+fn end_at_next_attribution(
+    text: &str,
+    atts: &[(Option<String>, Option<Span>, Option<Span>)],
+    parts: &mut [(Option<Span>, Span)],
+    follows: &[Span],
+) {
+    if atts.len() > 1 {
+        for j in 0..atts.len() {
+            let Some(cue) = atts[j].2 else { continue };
+            let (_, content) = parts[j];
+            let next = (0..atts.len())
+                .filter(|&o| o != j)
+                .filter_map(|o| {
+                    let c = atts[o].2?;
+                    let start = if follows.contains(&c) {
+                        c.start()
+                    } else {
+                        parts[o].0.map_or(c.start(), |s| s.start().min(c.start()))
+                    };
+                    Some((start, atts[o].0 == atts[j].0))
+                })
+                .filter(|&(start, _)| start >= cue.end() && start > content.start())
+                .min();
+            if let Some((start, same)) = next.filter(|&(start, _)| start < content.end()) {
+                let between = &text[cue.end()..start];
+                if same
+                    || between.contains([',', ';', '—'])
+                    || between.contains(" and ")
+                    || between.contains(" but ")
+                {
+                    let cut = text[content.start()..start].trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, ',' | ';' | '—' | '-')
+                    });
+                    // a title before the next source is the next source's: "…, and
+                    // Governor"
+                    let mut cut = cut;
+                    for _ in 0..3 {
+                        match cut.rsplit_once(' ') {
+                            Some((head, w))
+                                if w.chars().next().is_some_and(char::is_uppercase)
+                                    && w.chars().all(|c| c.is_alphabetic() || c == '.') =>
+                            {
+                                cut = head
+                            }
+                            _ => break,
+                        }
+                    }
+                    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                    let cut = cut
+                        .strip_suffix(" and")
+                        .or_else(|| cut.strip_suffix(" but"))
+                        .or_else(|| cut.strip_suffix(" with"))
+                        .unwrap_or(cut)
+                        .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                    if !cut.is_empty() {
+                        parts[j].1 = Span::new(content.start(), content.start() + cut.len());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "According to the Herald, Professor X said …": the inner source speaks; the outer one
+/// only reports that it did. The outer attribution, opening the sentence, gives way to an
+/// inner one with a cue and a source of its own after it.
+fn inner_source_speaks(text: &str, sentence: Span, founds: &mut Vec<Found>, follows: &[Span]) {
+    if founds.len() > 1 {
+        let according = |c: &Span| text[c.start()..c.end()].eq_ignore_ascii_case("according to");
+        if let Some(Found {
+            source: Some(outer),
+            cue,
+            ..
+        }) = founds.first().filter(|f| according(&f.cue))
+        {
+            let (outer, cue) = (*outer, *cue);
+            let inner = founds.iter().skip(1).any(
+                |Found {
+                     source: sp, cue: c, ..
+                 }| {
+                    !according(c)
+                        && sp.is_some_and(|sp| sp.start() >= outer.end())
+                        && !follows.contains(c)
+                },
+            );
+            let opens = text[sentence.start()..cue.start()].trim().is_empty();
+            if inner && opens {
+                founds.remove(0);
+            }
+        }
     }
 }
 
