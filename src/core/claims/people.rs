@@ -99,7 +99,8 @@ fn words_before(text: &str, at: usize, max: usize) -> Vec<&str> {
 }
 
 /// Learning who is who, in slices: each person mention (honorifics, given names, titles),
-/// then each sentence (the text's own he and she). `People::learn` runs it at once.
+/// then each sentence (the text's own he and she). `ClaimScan` runs it in slices before
+/// its first sentence.
 #[derive(Default)]
 pub(super) struct Learning {
     votes: HashMap<String, Votes>,
@@ -232,18 +233,6 @@ impl Learning {
 }
 
 impl People {
-    /// Learns genders and title holders from the whole text, at once (`Learning`).
-    #[cfg(test)]
-    pub fn learn(
-        doc: &Document,
-        mentions: &[Mention],
-        full_name: impl Fn(&str) -> String,
-    ) -> People {
-        let mut l = Learning::default();
-        while !l.step(doc, mentions, &full_name, usize::MAX) {}
-        l.finish()
-    }
-
     pub fn gender(&self, name: &str) -> Option<Gender> {
         self.genders.get(name).copied()
     }
