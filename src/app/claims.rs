@@ -184,7 +184,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     });
     view! {
         <form class="claim-form" aria-label=heading on:submit=on_submit
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| if cancels(&ev) { ctx.close_panel() }>
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if crate::web::cancels(&ev) { ctx.close_panel() }>
             <h2>{heading}</h2>
             <blockquote class="form-quote">{format!("“{quote}”")}</blockquote>
             <label>"Claimant"
@@ -215,13 +215,4 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
             </div>
         </form>
     }
-}
-
-/// Whether a key pressed in a form cancels it (`core::keys`: Escape).
-pub fn cancels(ev: &leptos::ev::KeyboardEvent) -> bool {
-    let key = ev.key();
-    crate::core::keys::route(
-        crate::core::keys::Place::Form,
-        &crate::web::key_press(ev, &key),
-    ) == Some(crate::core::keys::Command::Cancel)
 }

@@ -6,7 +6,6 @@
 
 use super::state::Ctx;
 use crate::core::details::{byline, fold, link_url, readable_date, DetailsForm};
-use crate::core::keys::{self, Command, Place};
 use crate::core::page::Metadata;
 use crate::web::dom::Ui;
 use leptos::prelude::*;
@@ -279,10 +278,10 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         &form,
         "keydown",
         Box::new(move |ev| {
-            if ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| {
-                let key = k.key();
-                keys::route(Place::Form, &crate::web::key_press(k, &key)) == Some(Command::Cancel)
-            }) {
+            if ev
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(crate::web::cancels)
+            {
                 ctx.details_open.set(false);
             }
         }),

@@ -70,7 +70,7 @@ fn LibraryItem(id: String, name: String, claims: usize) -> impl IntoView {
                     view! {
                         <form class="rename" on:submit=move |ev| { ev.prevent_default(); commit(); }>
                             <label>"New name"<input type="text" bind:value=draft
-                                on:keydown=move |ev: leptos::ev::KeyboardEvent| if super::claims::cancels(&ev) { renaming.set(false) }/></label>
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| if crate::web::cancels(&ev) { renaming.set(false) }/></label>
                             <button type="submit">"Save name"</button>
                         </form>
                     }

@@ -75,7 +75,7 @@ pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
     });
     view! {
         <form class="link-form" aria-label="Link" on:submit=on_submit
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| if super::claims::cancels(&ev) { ctx.close_panel() }>
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if crate::web::cancels(&ev) { ctx.close_panel() }>
             <h2>"Link"</h2>
             <p class="form-quote">{from_text}</p>
             <label>"Relation"

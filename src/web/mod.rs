@@ -92,6 +92,13 @@ pub fn key_press<'a>(ev: &web_sys::KeyboardEvent, key: &'a str) -> crate::core::
     }
 }
 
+/// Whether a key pressed in a form cancels it (`core::keys`: Escape).
+pub fn cancels(ev: &web_sys::KeyboardEvent) -> bool {
+    let key = ev.key();
+    crate::core::keys::route(crate::core::keys::Place::Form, &key_press(ev, &key))
+        == Some(crate::core::keys::Command::Cancel)
+}
+
 /// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
 pub fn focus_in_text_field() -> bool {
     let Some(el) = web_sys::window()

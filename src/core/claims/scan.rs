@@ -134,6 +134,12 @@ impl ClaimScan {
             }
             person_name(full_names, name)
         };
+        // an attribution to the source a mention names
+        let found_at = |m: &Mention, cue: Span| Found {
+            speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
+            source: Some(m.span),
+            cue,
+        };
         let mut out = std::mem::take(&mut self.out);
         let people = &self.people;
         let Carry {
@@ -336,11 +342,7 @@ impl ClaimScan {
                         && matches!(ws[at - 1].text, "with" | "With")
                         && text[m.span.end()..cue.start()].trim().is_empty()
                 }) {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
             }
@@ -369,7 +371,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: n,
                         source: sp,
-                        cue: cue,
+                        cue,
                     });
                     follows.push(cue);
                     continue;
@@ -407,11 +409,7 @@ impl ClaimScan {
                     .find(|m| m.label == Label::Person)
                     .or(after.first());
                 if let Some(m) = pick {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
             }
@@ -486,11 +484,7 @@ impl ClaimScan {
                 .flatten();
             if let Some(comma_word) = comma_word.filter(|_| !gap_clean) {
                 if let Some(m) = appositive_subject(text, &ws, &ms, &quoted, comma_word) {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
                 // a name set off as the appositive of a description: "A lawyer for the
@@ -507,11 +501,7 @@ impl ClaimScan {
                         )
                         .is_some()
                 }) {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
             }
@@ -548,11 +538,7 @@ impl ClaimScan {
                     if is_nounish(&lw) && (possessed || place) && !statement_follows(text, cue) {
                         continue;
                     }
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
                 if PRONOUNS_PERSON.contains(&prev.text) || TITLE_SUBJECTS.contains(&prev.text) {
@@ -585,7 +571,7 @@ impl ClaimScan {
                         founds.push(Found {
                             speaker: n,
                             source: Some(sp),
-                            cue: cue,
+                            cue,
                         });
                         continue;
                     }
@@ -594,7 +580,7 @@ impl ClaimScan {
                         founds.push(Found {
                             speaker: prev.text.to_string(),
                             source: Some(prev.span),
-                            cue: cue,
+                            cue,
                         });
                         continue;
                     }
@@ -604,7 +590,7 @@ impl ClaimScan {
                         founds.push(Found {
                             speaker: n.clone(),
                             source: None,
-                            cue: cue,
+                            cue,
                         });
                         continue;
                     }
@@ -617,7 +603,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: prev.text.to_string(),
                         source: Some(prev.span),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -626,7 +612,7 @@ impl ClaimScan {
                         founds.push(Found {
                             speaker: n.clone(),
                             source: Some(*sp),
-                            cue: cue,
+                            cue,
                         });
                         continue;
                     }
@@ -675,7 +661,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: text[sp.start()..sp.end()].to_string(),
                         source: Some(sp),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -685,11 +671,7 @@ impl ClaimScan {
                     let gap = text[ws[k - 2].span.end()..prev.span.start()].trim();
                     if gap == "," || gap.is_empty() {
                         if let Some(m) = mention_ending_at(k - 2) {
-                            founds.push(Found {
-                                speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                                source: Some(m.span),
-                                cue: cue,
-                            });
+                            founds.push(found_at(m, cue));
                             written.push((cue, prev.span));
                             continue;
                         }
@@ -697,7 +679,7 @@ impl ClaimScan {
                             founds.push(Found {
                                 speaker: description_name(&text[sp.start()..sp.end()]),
                                 source: Some(sp),
-                                cue: cue,
+                                cue,
                             });
                             written.push((cue, prev.span));
                             continue;
@@ -709,7 +691,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: description_name(&text[sp.start()..sp.end()]),
                         source: Some(sp),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -740,7 +722,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: text[sp.start()..sp.end()].to_string(),
                         source: Some(sp),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -761,11 +743,7 @@ impl ClaimScan {
                         && (is_title_run(&text[cue.end()..m.span.start()])
                             || is_description_run(&text[cue.end()..m.span.start()]))
                 }) {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
                 // a description after the cue closes its clause ("…, said the minister.",
@@ -800,7 +778,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: text[sp.start()..sp.end()].to_string(),
                         source: Some(sp),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -825,7 +803,7 @@ impl ClaimScan {
                         founds.push(Found {
                             speaker: n,
                             source: Some(sp),
-                            cue: cue,
+                            cue,
                         });
                         continue;
                     }
@@ -849,7 +827,7 @@ impl ClaimScan {
                     founds.push(Found {
                         speaker: p.name.clone(),
                         source: Some(p.span),
-                        cue: cue,
+                        cue,
                     });
                     continue;
                 }
@@ -875,11 +853,7 @@ impl ClaimScan {
                             .count()
                             <= 4
                 }) {
-                    founds.push(Found {
-                        speaker: full_name(&text[m.span.start()..m.span.end()], m.label),
-                        source: Some(m.span),
-                        cue: cue,
-                    });
+                    founds.push(found_at(m, cue));
                     continue;
                 }
             }
