@@ -11,6 +11,7 @@ use crate::core::document::{BlockKind, Document};
 use crate::core::keys::{self, Command, Place};
 use crate::core::offsets::Span;
 use crate::core::page::{Dropped, PageBlock};
+use crate::core::relations::EntityId;
 use crate::web::selection;
 use leptos::prelude::*;
 use std::collections::{HashSet, VecDeque};
@@ -294,7 +295,10 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
         ctx.hovered_entity
             .get()
             .map(|id| {
-                format!("#{ARTICLE_ID} [data-entity=\"{id}\"] {{ background: var(--ent-hover); border-radius: 2px; }}")
+                format!(
+                    "#{ARTICLE_ID} [data-entity=\"{}\"] {{ background: var(--ent-hover); border-radius: 2px; }}",
+                    css_string(id.as_str())
+                )
             })
             .unwrap_or_default()
     };
@@ -329,7 +333,17 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
                 .closest("[data-entity]")
                 .ok()
                 .flatten()
-                .and_then(|e| e.get_attribute("data-entity")?.parse().ok()),
+                .and_then(|e| {
+                    let id = e.get_attribute("data-entity")?;
+                    ctx.analysis.with_untracked(|a| {
+                        a.as_ref()?
+                            .ids
+                            .iter()
+                            .flatten()
+                            .find(|i| i.as_str() == id)
+                            .cloned()
+                    })
+                }),
         );
         if let Ok(Some(mark)) = target.closest("mark[data-claims]") {
             if let Some(id) = mark
@@ -482,12 +496,14 @@ fn runs(
             .map(|seg| {
                 let text = doc.slice(seg.span).to_string();
                 let (o, e) = (seg.span.start(), seg.span.end());
-                let ent_class = seg.entity.map(|(label, _)| format!(" ent ent-{label}")).unwrap_or_default();
-                let ent_id = seg.entity.map(|(_, id)| id);
-                let tip = ent_id.map(|id| super::suggestions::entity_tooltip(&ctx, id)).unwrap_or_default();
-                let hover_on = move |_| ctx.hovered_entity.set(ent_id);
+                let ent_class = seg.entity.as_ref().map(|m| format!(" ent ent-{}", m.label)).unwrap_or_default();
+                let tip = seg.entity.as_ref().map(|m| super::suggestions::entity_tooltip(&ctx, m.entity)).unwrap_or_default();
+                let ent_id = seg.entity.as_ref().and_then(|m| m.id.clone());
+                let hover_id = ent_id.clone();
+                let hover_on = move |_| ctx.hovered_entity.set(hover_id.clone());
                 let hover_off = move |_| ctx.hovered_entity.set(None);
-                if seg.claims.is_empty() && ent_id.is_none() {
+                let ent_id = ent_id.map(EntityId::into_string);
+                if seg.claims.is_empty() && seg.entity.is_none() {
                     view! { <span data-o=o data-e=e>{text}</span> }.into_any()
                 } else if seg.claims.is_empty() {
                     view! {
@@ -549,4 +565,21 @@ fn keyboard_select(ev: &leptos::ev::KeyboardEvent, doc: &Arc<Document>) {
         }
         _ => {}
     }
+}
+
+/// Text as the inside of a double-quoted CSS string: a quote or a backslash escaped, and a
+/// line break (which no id holds) as its code.
+fn css_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\a "),
+            _ => out.push(c),
+        }
+    }
+    out
 }

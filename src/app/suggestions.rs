@@ -53,9 +53,10 @@ pub fn Legend() -> impl IntoView {
     let hint = move || {
         ctx.picked_entity
             .get()
-            .and_then(|e| {
+            .and_then(|id| {
                 ctx.analysis.with(|a| {
-                    let e = a.as_ref()?.entities.entities.get(e)?;
+                    let a = a.as_ref()?;
+                    let e = a.entities.entities.get(a.entity_of(&id)?)?;
                     Some(format!(
                         "“{}”, {}: choose its class, or Not an entity.",
                         excerpt(&e.name, 60),

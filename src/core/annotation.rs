@@ -2,6 +2,7 @@
 //! Spans are byte spans into the article's text (see `offsets`); files convert them.
 
 use super::offsets::Span;
+use super::relations::EntityId;
 use serde::{Deserialize, Serialize};
 
 /// A closed set of named values: each variant's `name` (files, form values, CSS classes,
@@ -132,12 +133,27 @@ pub struct Segment {
     pub span: Span,
     /// Ids of the claims covering this run, outermost first; empty for plain text.
     pub claims: Vec<String>,
-    /// The entity mention covering this run, as (label, entity index), if any.
-    pub entity: Option<(&'static str, usize)>,
+    /// The entity mention covering this run, if any.
+    pub entity: Option<MarkOf>,
 }
 
-/// A span marked as an entity mention, for `segments_with`: (span, label, entity index).
-pub type EntityMark = (Span, &'static str, usize);
+/// Which entity a mention belongs to, and its class, as a run of text carries it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkOf {
+    /// The class's short name (`PERSON`, `ORG`, ...), the style sheet's `ent-<label>`.
+    pub label: &'static str,
+    /// The entity's index in the open article's extraction (where its hover text is).
+    pub entity: usize,
+    /// Its one id, as the graph knows it; `None` for a name with no key.
+    pub id: Option<EntityId>,
+}
+
+/// A span marked as an entity mention, for `segments_with`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMark {
+    pub span: Span,
+    pub of: MarkOf,
+}
 
 /// Cuts `range` into runs where the set of covering claims is constant. Claims must be in
 /// document order (as `Article` keeps them). Overlapping and nested claims are supported;
@@ -152,11 +168,11 @@ pub fn segments_with(range: Span, claims: &[Claim], marks: &[EntityMark]) -> Vec
         .iter()
         .filter(|c| !c.span.is_empty() && c.span.overlaps(&range))
         .collect();
-    let first = marks.partition_point(|m| m.0.end() <= range.start());
+    let first = marks.partition_point(|m| m.span.end() <= range.start());
     let ents: Vec<&EntityMark> = marks[first..]
         .iter()
-        .take_while(|m| m.0.start() < range.end())
-        .filter(|m| m.0.overlaps(&range))
+        .take_while(|m| m.span.start() < range.end())
+        .filter(|m| m.span.overlaps(&range))
         .collect();
     let mut cuts: Vec<usize> = vec![range.start(), range.end()];
     for c in &hits {
@@ -164,8 +180,8 @@ pub fn segments_with(range: Span, claims: &[Claim], marks: &[EntityMark]) -> Vec
         cuts.push(c.span.end().clamp(range.start(), range.end()));
     }
     for m in &ents {
-        cuts.push(m.0.start().clamp(range.start(), range.end()));
-        cuts.push(m.0.end().clamp(range.start(), range.end()));
+        cuts.push(m.span.start().clamp(range.start(), range.end()));
+        cuts.push(m.span.end().clamp(range.start(), range.end()));
     }
     crate::core::sort::sort(&mut cuts);
     cuts.dedup();
@@ -182,8 +198,8 @@ pub fn segments_with(range: Span, claims: &[Claim], marks: &[EntityMark]) -> Vec
             .collect();
         let entity = ents
             .iter()
-            .find(|m| m.0.start() <= span.start() && span.end() <= m.0.end())
-            .map(|m| (m.1, m.2));
+            .find(|m| m.span.start() <= span.start() && span.end() <= m.span.end())
+            .map(|m| m.of.clone());
         match out.last_mut() {
             Some(Segment {
                 span: prev,
@@ -266,8 +282,22 @@ mod tests {
     fn entity_marks_cut_segments_too() {
         let claims = vec![claim("a", 0, 10)];
         let marks = vec![
-            (Span::new(4, 8), "PERSON", 7),
-            (Span::new(12, 14), "GPE", 2),
+            EntityMark {
+                span: Span::new(4, 8),
+                of: MarkOf {
+                    label: "PERSON",
+                    entity: 7,
+                    id: None,
+                },
+            },
+            EntityMark {
+                span: Span::new(12, 14),
+                of: MarkOf {
+                    label: "GPE",
+                    entity: 2,
+                    id: None,
+                },
+            },
         ];
         let s = segments_with(Span::new(0, 15), &claims, &marks);
         let got: Vec<(usize, usize, usize, Option<usize>)> = s
@@ -277,7 +307,7 @@ mod tests {
                     g.span.start(),
                     g.span.end(),
                     g.claims.len(),
-                    g.entity.map(|e| e.1),
+                    g.entity.as_ref().map(|e| e.entity),
                 )
             })
             .collect();

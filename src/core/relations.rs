@@ -199,6 +199,29 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// An entity's one id, wherever it is addressed: the article's markup (`data-entity`), the
+/// graph's node and its selection, the hovered and the picked entity. `e:` and the key of
+/// the canonical name its name resolves to (`Identities::id`), so it is the same in every
+/// article and follows merges. Made only here.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityId(String);
+
+impl EntityId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::fmt::Display for EntityId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Entity identity across the library: which names are one entity, and what it is called.
 /// Each entry maps a name's key to the canonical name of the entity it belongs to; a name
 /// without an entry is its own entity. Merging rewrites entries so that lookups take one
@@ -236,6 +259,13 @@ impl Identities {
 
     pub fn key(&self, name: &str) -> String {
         name_key(self.resolve(name))
+    }
+
+    /// The one id of the entity `name` belongs to; `None` for a name with no key (blank or
+    /// punctuation only).
+    pub fn id(&self, name: &str) -> Option<EntityId> {
+        let key = self.key(name);
+        (!key.is_empty()).then(|| EntityId(format!("e:{key}")))
     }
 
     /// Whether two names are one entity.
@@ -394,6 +424,21 @@ mod tests {
         assert!(!ids.same("Donald Trump", "Donald J. Trump"));
         assert!(ids.is_empty());
         assert!(!ids.split("Nobody"));
+    }
+
+    #[test]
+    fn an_entity_has_one_id_that_follows_merges() {
+        let mut ids = Identities::default();
+        let id = |ids: &Identities, n: &str| ids.id(n).map(EntityId::into_string);
+        assert_eq!(id(&ids, "The Kremlin's").as_deref(), Some("e:kremlin"));
+        assert_eq!(id(&ids, "  "), None);
+        assert_eq!(id(&ids, "."), None);
+        assert_ne!(ids.id("Trump"), ids.id("Donald Trump"));
+        ids.merge("Trump", "Donald Trump");
+        assert_eq!(ids.id("Trump"), ids.id("Donald Trump"));
+        assert_eq!(id(&ids, "trump").as_deref(), Some("e:donald trump"));
+        ids.split("Trump");
+        assert_eq!(id(&ids, "Trump").as_deref(), Some("e:trump"));
     }
 
     #[test]

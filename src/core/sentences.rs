@@ -168,7 +168,7 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
         return false;
     }
     let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(lower.as_str()) {
         return true;
     }
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
@@ -178,7 +178,7 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     }
     // a dotted acronym: "U.S." ends a sentence only before a usual sentence opener
     if word.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 4 {
-        return !SENTENCE_STARTERS.contains(&next_word);
+        return !SENTENCE_STARTERS.contains(next_word);
     }
     false
 }

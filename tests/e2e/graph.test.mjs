@@ -281,12 +281,25 @@ test('merging entities holds across the library; scope, exports and hostile name
     await openGraph(page);
     // merge "Kremlin" into "Moscow": one node with both names; split restores
     const before = Number(await page.locator('.graph-pane').getAttribute('data-nodes'));
+    // an entity has one id: its node's and its mentions' in the article's markup
+    const mentions = (id) => page.locator(`article [data-entity="${id}"]`);
+    assert.ok(await mentions('e:kremlin').count() >= 1);
     await node(page, 'e:kremlin').locator('circle').click();
     const insp = page.getByRole('region', { name: 'Selected node' });
     await insp.getByLabel('Merge into').fill('Moscow');
     await insp.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction((n) => Number(document.querySelector('.graph-pane').dataset.nodes) === n - 1, before);
     assert.equal(await node(page, 'e:kremlin').count(), 0);
+    // the merge moves the mentions' id with the node's, and hovering the node lights them
+    await mentions('e:moscow').filter({ hasText: 'Kremlin' }).first().waitFor();
+    assert.equal(await mentions('e:kremlin').count(), 0);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await node(page, 'e:moscow').hover();
+    await page.waitForFunction(() => document.querySelector('style.ent-hover-rule')?.textContent.includes('"e:moscow"'));
+    const lit = await page.evaluate(() => [...document.querySelectorAll('article [data-entity]')]
+      .filter((e) => getComputedStyle(e).backgroundColor === 'rgba(43, 123, 185, 0.15)').map((e) => e.textContent));
+    assert.ok(lit.includes('Kremlin') && lit.includes('Moscow'), `the node's mentions lit: ${lit}`);
+    assert.ok(lit.every((t) => /Kremlin|Moscow/.test(t)), `and nothing else: ${lit}`);
     assert.match(await insp.innerText(), /Also written: .*[Kk]remlin/);
     await insp.getByRole('button', { name: 'Split off' }).click();
     await page.waitForFunction((n) => Number(document.querySelector('.graph-pane').dataset.nodes) === n, before);

@@ -376,8 +376,13 @@ impl Pane {
     }
 
     /// The hovered node and its neighbours (over the shown edges) stay lit, the rest dims.
+    /// An entity's mentions in the article are lit with it (the one id both carry).
     fn mark_hover(&mut self, h: Option<usize>) {
         self.hover = h;
+        let entity = h.and_then(|i| self.drawn.as_ref()?.nodes.get(i)?.entity.clone());
+        if self.ctx.hovered_entity.get_untracked() != entity {
+            self.ctx.hovered_entity.set(entity);
+        }
         let lit: Option<Vec<bool>> =
             h.and_then(|h| self.visible.neighbourhood(self.drawn.as_deref()?, h));
         self.canvas.light(lit.as_deref());

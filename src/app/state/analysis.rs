@@ -41,6 +41,7 @@ impl Ctx {
             extraction: Arc::new(found.extraction),
             entities: Arc::default(),
             marks: Vec::new(),
+            ids: Arc::default(),
             tips: Arc::default(),
             suggestions: found.suggestions,
             ms,
@@ -56,15 +57,39 @@ impl Ctx {
         });
         x.entities = fixed.map_or_else(|| x.extraction.clone(), Arc::new);
         x.tips = Arc::new(x.entities.tooltips(x.doc.0.text()));
+        let ids: Vec<Option<EntityId>> = self.library.with_untracked(|l| {
+            x.entities
+                .entities
+                .iter()
+                .map(|e| l.identities.id(&e.name))
+                .collect()
+        });
         x.marks = x
             .entities
             .mentions
             .iter()
-            .map(|m| (m.span, m.label.as_str(), m.entity))
+            .map(|m| EntityMark {
+                span: m.span,
+                of: MarkOf {
+                    label: m.label.as_str(),
+                    entity: m.entity,
+                    id: ids.get(m.entity).cloned().flatten(),
+                },
+            })
             .collect();
+        x.ids = Arc::new(ids);
         self.picked_entity.set(None);
         self.hovered_entity.set(None);
         self.analysis.set(Some(Arc::new(x)));
+    }
+
+    /// Re-publishes the open analysis with the library's entity decisions and identities as
+    /// they now stand (after a class decision, a merge or a split), so the underlines and
+    /// the markup's entity ids follow.
+    pub(super) fn refresh_entity_ids(&self) {
+        if let Some(x) = self.analysis.get_untracked() {
+            self.show_entities((*x).clone());
+        }
     }
 
     /// The suggestions computed for the open article (none while it is being scanned).
@@ -84,28 +109,17 @@ impl Ctx {
             self.picked_entity.get_untracked(),
         ) {
             (Some(s), _) => vec![s],
-            (None, Some(e)) => self.analysis.with_untracked(|x| {
-                let Some(x) = x.as_ref() else {
-                    return Vec::new();
-                };
-                let found = &x.entities;
-                found.entities.get(e).map_or_else(Vec::new, |e| {
-                    e.mentions
-                        .iter()
-                        .filter_map(|&m| found.mentions.get(m))
-                        .map(|m| m.span)
-                        .collect()
-                })
-            }),
+            // every mention of the entity, under each of its names in this article
+            (None, Some(id)) => self
+                .analysis
+                .with_untracked(|x| x.as_ref().map_or_else(Vec::new, |x| x.mentions_of(&id))),
             (None, None) => Vec::new(),
         };
         match self.edit_current(|a, now| a.fix_entities(&spans, label, now)) {
             Some(Ok(())) => {
                 web::selection::clear_selection();
                 self.pending_span.set(None);
-                if let Some(x) = self.analysis.get_untracked() {
-                    self.show_entities((*x).clone());
-                }
+                self.refresh_entity_ids();
                 let what = label.map_or("not an entity", |l| l.name());
                 self.say(format!("Marked as {what}."));
             }

@@ -12,7 +12,7 @@ mod editing;
 mod mirror;
 mod relations;
 
-use crate::core::annotation::{ClaimFields, ClaimType, EntityMark};
+use crate::core::annotation::{ClaimFields, ClaimType, EntityMark, MarkOf};
 use crate::core::claims::{self, Suggestion};
 use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
@@ -25,7 +25,7 @@ use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format, Parsed};
 use crate::core::pipeline::FindingsScan;
 pub use crate::core::relations::LinkDraft;
-use crate::core::relations::{End, Identities, Link, Relation};
+use crate::core::relations::{End, EntityId, Identities, Link, Relation};
 use crate::web::{self, files, storage};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -72,12 +72,31 @@ pub struct Analysis {
     /// As the person corrected it (`Article::entities`): what the underlines show.
     pub entities: Arc<Extraction>,
     pub marks: Vec<EntityMark>,
+    /// Each entity's one id (by its index in `entities`), as the markup and the graph carry
+    /// it; `None` for a name with no key.
+    pub ids: Arc<Vec<Option<EntityId>>>,
     /// Each entity's hover text (`Extraction::tooltips` of `entities`).
     pub tips: Arc<Vec<String>>,
     /// Attributed or check-worthy suggestions, in text order.
     pub suggestions: Vec<Suggestion>,
     /// Milliseconds from the start of the scan to the suggestions being ready.
     pub ms: f64,
+}
+
+impl Analysis {
+    /// The index of the first entity in `entities` with this id.
+    pub fn entity_of(&self, id: &EntityId) -> Option<usize> {
+        self.ids.iter().position(|i| i.as_ref() == Some(id))
+    }
+
+    /// The spans of every mention of the entity with this id, in text order.
+    pub fn mentions_of(&self, id: &EntityId) -> Vec<Span> {
+        self.marks
+            .iter()
+            .filter(|m| m.of.id.as_ref() == Some(id))
+            .map(|m| m.span)
+            .collect()
+    }
 }
 
 impl std::fmt::Debug for DocRef {
@@ -145,10 +164,11 @@ pub struct Ctx {
     pub show_new: RwSignal<bool>,
     pub analysis: RwSignal<Option<Arc<Analysis>>>,
     pub show_suggestions: RwSignal<bool>,
-    pub hovered_entity: RwSignal<Option<usize>>,
-    /// The entity clicked in the text (an index into `Analysis::entities`), which the
-    /// legend's class buttons act on when no words are selected.
-    pub picked_entity: RwSignal<Option<usize>>,
+    /// The entity under the mouse, in the text or the graph: its mentions are lit.
+    pub hovered_entity: RwSignal<Option<EntityId>>,
+    /// The entity clicked in the text, which the legend's class buttons act on when no
+    /// words are selected.
+    pub picked_entity: RwSignal<Option<EntityId>>,
     pub graph_open: RwSignal<bool>,
     /// *Show the whole page*: the open article's dropped blocks shown in place.
     pub whole_page: RwSignal<bool>,

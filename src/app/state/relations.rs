@@ -53,10 +53,12 @@ impl Ctx {
             .update(|l| done = l.identities.merge(from, into));
         if done {
             self.persist();
-            self.graph_node.set(Some(format!(
-                "e:{}",
-                self.library.with_untracked(|l| l.identities.key(into))
-            )));
+            self.graph_node.set(
+                self.library
+                    .with_untracked(|l| l.identities.id(into))
+                    .map(EntityId::into_string),
+            );
+            self.refresh_entity_ids();
             self.say(format!("Merged “{from}” into “{into}”."));
         } else {
             self.fail(format!("“{from}” and “{into}” are one entity already."));
@@ -69,6 +71,7 @@ impl Ctx {
         self.library.update(|l| done = l.identities.split(name));
         if done {
             self.persist();
+            self.refresh_entity_ids();
             self.say(format!("Split “{name}” off."));
         }
     }

@@ -182,8 +182,8 @@ impl<'a> Extractor<'a> {
             return Some(Label::Org);
         }
         if n >= 2
-            && (LOC_HEADS.contains(&last)
-                || (LOC_LEADS.contains(&first) && !lex.titles.contains(first)))
+            && (LOC_HEADS.contains(last)
+                || (LOC_LEADS.contains(first) && !lex.titles.contains(first)))
         {
             return Some(Label::Loc);
         }
@@ -202,7 +202,7 @@ impl<'a> Extractor<'a> {
     pub(super) fn name_tail(toks: &[Tok]) -> usize {
         let n = toks.len();
         let mut i = n;
-        if i > 1 && NAME_SUFFIXES.contains(&toks[i - 1].text) {
+        if i > 1 && NAME_SUFFIXES.contains(toks[i - 1].text) {
             i -= 1;
         }
         i = i.saturating_sub(1);
@@ -224,7 +224,7 @@ impl<'a> Extractor<'a> {
             let before = toks[..k].last().map(|t| t.text).unwrap_or("");
             let structural = self.lex.org_words.contains(before)
                 || self.lex.titles.contains(before)
-                || LOC_LEADS.contains(&before)
+                || LOC_LEADS.contains(before)
                 || before.ends_with('s') && self.lex.titles.contains(&before[..before.len() - 1]);
             let mut r = k + 1;
             while r < toks.len() && toks[r].connector() {
@@ -541,7 +541,7 @@ impl<'a> Extractor<'a> {
 
     /// A capitalised word that starts a sentence only because it starts it.
     pub(super) fn sentence_case_word(&self, t: &Tok) -> bool {
-        if STARTERS.contains(&t.text) {
+        if STARTERS.contains(t.text) {
             return true;
         }
         let lower = t.text.to_lowercase();
@@ -598,11 +598,11 @@ impl<'a> Extractor<'a> {
                         && self
                             .known(&toks[i..i + k])
                             .is_some_and(|l| l != Label::Person)
-                        && !STARTERS.contains(&t.text)
+                        && !STARTERS.contains(t.text)
                 })
             };
             if !t.cap()
-                || NEVER.contains(&t.text)
+                || NEVER.contains(t.text)
                 || (at_start && self.sentence_case_word(&t) && !starts_known())
             {
                 i += 1;
@@ -617,7 +617,7 @@ impl<'a> Extractor<'a> {
                 if prev.possessive && !(u.cap() && self.lex.org_words.contains(u.text)) {
                     break;
                 }
-                if u.cap() && !NEVER.contains(&u.text) {
+                if u.cap() && !NEVER.contains(u.text) {
                     j += 1;
                     end = j;
                 } else if u.connector() {

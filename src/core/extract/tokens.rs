@@ -16,7 +16,7 @@ impl Tok<'_> {
         self.word && self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
     pub(super) fn connector(&self) -> bool {
-        self.word && CONNECTORS.contains(&self.text)
+        self.word && CONNECTORS.contains(self.text)
     }
     pub(super) fn acronym(&self) -> bool {
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();

@@ -43,11 +43,9 @@ impl Builder<'_> {
     /// The node of the entity a name belongs to, made if new.
     fn entity(&mut self, name: &str, kind: NodeKind) -> Option<usize> {
         let canonical = self.ids.resolve(name).trim().to_string();
-        let key = name_key(&canonical);
-        if key.is_empty() {
-            return None;
-        }
-        let id = entity_node_id(&key);
+        // an entity's node id is its one id (the article's markup carries the same)
+        let entity = self.ids.id(name)?;
+        let id = entity.to_string();
         if let Some(&i) = self.index.get(&id) {
             // a kind from the extractor beats the default guess for a bare claimant
             if self.nodes[i].kind == NodeKind::Person
@@ -62,6 +60,7 @@ impl Builder<'_> {
         self.index.insert(id.clone(), i);
         self.nodes.push(Node {
             id,
+            entity: Some(entity),
             kind,
             aliases: self.ids.aliases(&canonical),
             label: canonical,
@@ -195,6 +194,7 @@ impl Builder<'_> {
             let quote = a.doc.slice(c.span).to_string();
             self.nodes.push(Node {
                 id,
+                entity: None,
                 kind: NodeKind::Claim,
                 label: quote.split_whitespace().collect::<Vec<_>>().join(" "),
                 aliases: Vec::new(),

@@ -26,17 +26,11 @@ use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
 use super::page::Metadata;
-use super::relations::{End, LinkDraft, Relation};
+use super::relations::{End, EntityId, LinkDraft, Relation};
 
 /// The graph id of a claim: `c:<article>/<claim>`.
 pub fn claim_node_id(article: &str, claim: &str) -> String {
     format!("c:{article}/{claim}")
-}
-
-/// The graph id of an entity: `e:<key>`, its name's key (`relations::name_key`, the
-/// canonical name's key when names are merged), the same in every article.
-pub fn entity_node_id(key: &str) -> String {
-    format!("e:{key}")
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -112,6 +106,8 @@ pub struct ClaimInfo {
 pub struct Node {
     /// Stable across rebuilds: `e:<name key>` for entities, `c:<article>/<claim>` for claims.
     pub id: String,
+    /// An entity node's one id (`id` is its text), the id the article's markup carries.
+    pub entity: Option<EntityId>,
     pub kind: NodeKind,
     pub label: String,
     /// Other names it goes by (entities).

@@ -24,6 +24,7 @@ pub fn synthetic(n: usize, m: usize) -> Graph {
         nodes: (0..n)
             .map(|i| Node {
                 id: format!("n{i}"),
+                entity: None,
                 kind: NodeKind::ALL[i % NodeKind::ALL.len()],
                 label: format!("Node {i}"),
                 aliases: Vec::new(),

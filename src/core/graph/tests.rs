@@ -455,3 +455,35 @@ fn views_filter_search_and_focus() {
     assert!(!no_co.nodes[g.node("e:vladimir putin").unwrap()]);
     assert!(no_co.nodes[zel]);
 }
+
+#[test]
+fn an_entity_node_carries_the_id_the_articles_markup_carries() {
+    let a = article();
+    let x = extract(&a.doc);
+    let mut ids = Identities::default();
+    let g = graph_of(&a, &x, &ids);
+    // every entity of the extraction is found in the graph by its one id, and only entity
+    // nodes carry one
+    for e in &x.entities {
+        let id = ids.id(&e.name).expect("a name with a key");
+        let n = g.nodes.iter().find(|n| n.entity.as_ref() == Some(&id));
+        assert!(n.is_some_and(|n| n.id == id.as_str()), "{}", e.name);
+    }
+    assert!(g
+        .nodes
+        .iter()
+        .all(|n| n.entity.is_some() == (n.kind != NodeKind::Claim)));
+    // merged names share the node and the id
+    let names: Vec<&str> = x.entities.iter().map(|e| e.name.as_str()).take(2).collect();
+    ids.merge(names[0], names[1]);
+    let g = graph_of(&a, &x, &ids);
+    let id = ids.id(names[0]).unwrap();
+    assert_eq!(ids.id(names[1]).as_ref(), Some(&id));
+    assert_eq!(
+        g.nodes
+            .iter()
+            .filter(|n| n.entity.as_ref() == Some(&id))
+            .count(),
+        1
+    );
+}

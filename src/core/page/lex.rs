@@ -151,10 +151,8 @@ impl<'a> Iterator for Lexer<'a> {
             Some((tok, end)) => {
                 self.pos = end;
                 if let Token::Start(t) = &tok {
-                    if !t.self_closing {
-                        if RAW_TEXT.position_ci(t.name).is_some() {
-                            self.raw = Some(t.name);
-                        }
+                    if !t.self_closing && RAW_TEXT.position_ci(t.name).is_some() {
+                        self.raw = Some(t.name);
                     }
                 }
                 Some(tok)
