@@ -1,8 +1,8 @@
 //! Which key does what, and where: the one router of the app's keys. Each keyboard
 //! handler in the app says where the key was pressed (`Place`) and does the `Command` this
 //! returns, or nothing; no handler decides by itself which keys it owns. With it, the
-//! arithmetic the keys and the pointer drive: the next sentence for `j` / `k`, the steps of
-//! the graph's arrows, and when a press that moved is a drag rather than a click.
+//! arithmetic the keys drive: the next sentence for `j` / `k` and the steps of the graph's
+//! arrows. (The pointer's gestures on the graph are `graph::gesture`.)
 
 use super::offsets::Span;
 
@@ -191,15 +191,6 @@ pub fn next_sentence(
     }
 }
 
-/// How far (in screen pixels, along either axis) a pointer may move between press and
-/// release and still count as a click rather than a drag.
-pub const CLICK_SLOP: f64 = 3.0;
-
-/// Whether a press that moved by (`dx`, `dy`) screen pixels is a drag.
-pub fn is_drag(dx: f64, dy: f64) -> bool {
-    dx.abs().max(dy.abs()) > CLICK_SLOP
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,13 +312,5 @@ mod tests {
             "one stays"
         );
         assert_eq!(next_sentence(&[], None, true, false), None);
-    }
-
-    #[test]
-    fn a_press_that_moves_a_few_pixels_is_still_a_click() {
-        assert!(!is_drag(0.0, 0.0));
-        assert!(!is_drag(-3.0, 2.5));
-        assert!(is_drag(3.5, 0.0));
-        assert!(is_drag(0.0, -10.0));
     }
 }

@@ -1,26 +1,16 @@
-//! The pane's gestures: dragging a node, panning, drawing a link, the wheel and the keys.
+//! The pane's gestures: pointer events fed to the core's gesture state machine
+//! (`core::graph::gesture`) and its steps done, the wheel and the keys.
 
 use super::*;
-
-#[derive(Clone, Copy)]
-pub(super) enum Drag {
-    Node {
-        i: usize,
-        x: f64,
-        y: f64,
-        moved: bool,
-    },
-    Pan {
-        x: f64,
-        y: f64,
-        tf: Transform,
-    },
-    Link {
-        from: usize,
-    },
-}
+use crate::core::graph::gesture::{Gesture, Screen, Step, Target};
 
 impl Pane {
+    /// A pointer event's position on the drawing.
+    fn screen(ev: &web_sys::PointerEvent) -> Screen {
+        let (x, y) = on_svg(ev.client_x() as f64, ev.client_y() as f64);
+        Screen { x, y }
+    }
+
     pub(super) fn on_down(&mut self, ev: web_sys::Event) {
         let ev: web_sys::PointerEvent = ev.unchecked_into();
         if ev.button() != 0 {
@@ -29,21 +19,11 @@ impl Pane {
         if let Some(t) = self.hover_timer.take() {
             t.clear();
         }
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        self.drag = Some(match node_of(ev.target()) {
-            Some(i) if ev.shift_key() || self.link_mode => {
-                let p = self.canvas.pos(i);
-                self.canvas.set_rubber(Some((p, p)));
-                Drag::Link { from: i }
-            }
-            Some(i) => Drag::Node {
-                i,
-                x,
-                y,
-                moved: false,
-            },
-            None => Drag::Pan { x, y, tf: self.tf },
-        });
+        let target = node_of(ev.target()).map_or(Target::Background, Target::Node);
+        let link = ev.shift_key() || self.link_mode;
+        let (gesture, step) = Gesture::press(target, Self::screen(&ev), link, self.tf);
+        self.drag = Some(gesture);
+        self.take(step);
         if let Some(s) = svg_element() {
             let _ = s.set_pointer_capture(ev.pointer_id());
         }
@@ -51,63 +31,42 @@ impl Pane {
     }
 
     pub(super) fn on_move(&mut self, ev: web_sys::Event) {
-        let Some(d) = self.drag else { return };
         let ev: web_sys::PointerEvent = ev.unchecked_into();
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        match d {
-            Drag::Node {
-                i,
-                x: x0,
-                y: y0,
-                moved,
-            } => {
-                let moved = moved || keys::is_drag(x - x0, y - y0);
-                if moved {
-                    self.canvas.set_pos(i, to_world(x, y, self.tf));
-                }
-                self.drag = Some(Drag::Node {
-                    i,
-                    x: x0,
-                    y: y0,
-                    moved,
-                });
-            }
-            Drag::Pan {
-                x: x0,
-                y: y0,
-                tf: t,
-            } => self.set_tf(Transform {
-                x: t.x + x - x0,
-                y: t.y + y - y0,
-                ..t
-            }),
-            Drag::Link { from } => {
-                let (a, b) = (self.canvas.pos(from), to_world(x, y, self.tf));
-                self.canvas.set_rubber(Some((a, b)));
-            }
-        }
+        let tf = self.tf;
+        let Some(step) = self.drag.as_mut().map(|g| g.move_to(Self::screen(&ev), tf)) else {
+            return;
+        };
+        self.take(step);
     }
 
     pub(super) fn on_up(&mut self, ev: web_sys::Event) {
-        let Some(d) = self.drag.take() else { return };
+        let Some(g) = self.drag.take() else { return };
         let ev: web_sys::PointerEvent = ev.unchecked_into();
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        match d {
-            Drag::Node { i, moved: true, .. } => self.pin(i, true),
-            Drag::Node {
-                i, moved: false, ..
-            } => self.show_in_text(i),
-            Drag::Pan { x: x0, y: y0, .. } => {
-                if (x - x0).abs().max((y - y0).abs()) < 3.0 {
-                    self.ctx.graph_node.set(None);
-                }
+        let (x, y) = (ev.client_x(), ev.client_y());
+        let under = || {
+            let el = document().element_from_point(x as f32, y as f32)?;
+            node_of(Some(el.into()))
+        };
+        let step = g.release(Self::screen(&ev), under);
+        self.take(step);
+    }
+
+    /// Does what a gesture's step says.
+    fn take(&mut self, step: Step) {
+        match step {
+            Step::Nothing => {}
+            Step::Rubber { from, to } => {
+                let a = self.canvas.pos(from);
+                self.canvas.set_rubber(Some((a, to.unwrap_or(a))));
             }
-            Drag::Link { from } => {
+            Step::MoveNode { i, to } => self.canvas.set_pos(i, to),
+            Step::View(t) => self.set_tf(t),
+            Step::Pin(i) => self.pin(i, true),
+            Step::ShowInText(i) => self.show_in_text(i),
+            Step::Deselect => self.ctx.graph_node.set(None),
+            Step::EndLink { from, to } => {
                 self.canvas.set_rubber(None);
-                let under = document()
-                    .element_from_point(x as f32, y as f32)
-                    .map(web_sys::EventTarget::from);
-                if let Some(to) = node_of(under).filter(|&t| t != from) {
+                if let Some(to) = to {
                     self.start_link(from, Some(to));
                 }
             }

@@ -11,8 +11,8 @@ mod gestures;
 mod inspector;
 mod save;
 
+use crate::core::graph::gesture::Gesture;
 use controls::build_controls;
-use gestures::Drag;
 use inspector::build_inspector;
 use save::save;
 
@@ -20,8 +20,8 @@ use super::excerpt;
 use super::state::{Ctx, Panel};
 use crate::core::graph::export::{self, kind_color, relation_style, ExportKind};
 use crate::core::graph::{
-    bring_into_view, build, lay_out, to_graph, wheel_factor, zoom_at, Graph, NodeKind, Placed,
-    Placement, Source, Transform, View, Visible,
+    bring_into_view, build, lay_out, wheel_factor, zoom_at, Graph, NodeKind, Placed, Placement,
+    Source, Transform, View, Visible,
 };
 use crate::core::keys::{self, Command, Place};
 use crate::core::layout::P;
@@ -40,11 +40,6 @@ pub const SVG_ID: &str = "graph-svg";
 
 fn svg_element() -> Option<web_sys::Element> {
     document().get_element_by_id(SVG_ID)
-}
-
-/// Pointer position in graph coordinates.
-fn to_world(x: f64, y: f64, tf: Transform) -> P {
-    to_graph(tf, on_svg(x, y))
 }
 
 /// A pointer position (client coordinates) relative to the drawing area.
@@ -108,7 +103,7 @@ struct Pane {
     /// A hover waiting for the pointer to rest (see `hover_soon`).
     hover_timer: Option<TimeoutHandle>,
     link_mode: bool,
-    drag: Option<Drag>,
+    drag: Option<Gesture>,
     /// The next mention to show, per node.
     cursor: Vec<usize>,
     /// The scope and open article the drawing was fitted for.

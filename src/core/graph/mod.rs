@@ -10,6 +10,7 @@
 
 mod build;
 pub mod export;
+pub mod gesture;
 mod place;
 mod synthetic;
 mod view;
