@@ -9,6 +9,7 @@ use super::offsets::Span;
 
 mod cues;
 mod people;
+mod rules;
 mod scan;
 mod worth;
 pub use cues::kind_for_cue;

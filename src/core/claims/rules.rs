@@ -1,0 +1,773 @@
+//! The speaker rules: for each cue word of a sentence, who it attributes the statement to.
+//! Each rule is a named function over one sentence (`Sentence`) and one cue (`Cue`) that
+//! returns an attribution (`Found`), or says the word is no attribution here, or leaves it
+//! to the next rule (`Verdict`). `Sentence::attribution` tries them in order.
+
+use super::scan::Found;
+use super::*;
+use std::collections::HashMap;
+
+/// A person's name as the article gives it in full, anything else as written.
+pub(super) fn full_name(full_names: &HashMap<String, String>, name: &str, label: Label) -> String {
+    if label != Label::Person {
+        return name.to_string();
+    }
+    person_name(full_names, name)
+}
+
+/// One sentence as the rules read it, with what the sentences before left.
+pub(super) struct Sentence<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub ws: &'a [Word<'a>],
+    /// Its mentions (a dateline's place left out), in text order.
+    pub ms: &'a [&'a Mention],
+    /// For each word, whether it is inside a quotation.
+    pub quoted: &'a [bool],
+    /// The sentence is a title or a heading (which capitalises its words).
+    pub in_heading: bool,
+    pub people: &'a People,
+    pub full_names: &'a HashMap<String, String>,
+    /// The people named lately, for "he" and "she".
+    pub recent: &'a Recent,
+    /// The last thing named as a source, for "it".
+    pub last_thing: Option<&'a (String, Span)>,
+    /// The last plural subject ("A and B"), for "they".
+    pub last_plural: Option<&'a str>,
+}
+
+/// A cue word being read.
+struct Cue {
+    /// Its index among the sentence's words.
+    i: usize,
+    span: Span,
+    /// Its lower-case form.
+    lw: String,
+    /// A noun-like form ("reports") with no object after it: it needs a named subject.
+    strict: bool,
+}
+
+/// What a rule makes of a word.
+pub(super) enum Verdict {
+    /// An attribution.
+    Is(Found),
+    /// No attribution here: the next word is read.
+    Not,
+    /// This rule does not decide: the next rule is tried.
+    Undecided,
+}
+
+use Verdict::{Is, Not, Undecided};
+
+impl<'a> Sentence<'a> {
+    pub fn full_name(&self, name: &str, label: Label) -> String {
+        full_name(self.full_names, name, label)
+    }
+
+    fn slice(&self, s: Span) -> &'a str {
+        &self.text[s.start()..s.end()]
+    }
+
+    /// An attribution to the source a mention names.
+    fn found_at(&self, m: &Mention, cue: Span) -> Found {
+        Found::new(
+            self.full_name(self.slice(m.span), m.label),
+            Some(m.span),
+            cue,
+        )
+    }
+
+    /// The mention (not a group's) that ends with word `end_word` or holds it.
+    fn mention_ending_at(&self, end_word: usize) -> Option<&'a Mention> {
+        let w = self.ws.get(end_word)?;
+        self.ms
+            .iter()
+            .copied()
+            .filter(|m| m.label != Label::Norp)
+            .find(|m| {
+                m.span.end() == w.span.end()
+                    || (m.span.start() <= w.span.start() && w.span.end() <= m.span.end())
+            })
+    }
+
+    /// Who word `i` attributes a statement to, if it is a cue; `founds` are the sentence's
+    /// attributions before it.
+    pub fn attribution(&self, i: usize, founds: &[Found]) -> Verdict {
+        let (ws, text) = (self.ws, self.text);
+        let w = &ws[i];
+        let first_upper = w
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_uppercase());
+        let lw = w.text.to_ascii_lowercase();
+        if lw == "according" {
+            if let Is(f) = self.according_to(i) {
+                return Is(f);
+            }
+        }
+        if !is_cue(&lw) || (needs_to(&lw) && ws.get(i + 1).is_none_or(|x| x.text != "to")) {
+            return Not;
+        }
+        // a capitalised cue mid-sentence is a name or a title ("Prime Minister's
+        // Questions"), except in a headline, which capitalises its words
+        if first_upper && i > 0 && !self.in_heading {
+            return Not;
+        }
+        let span = w.span;
+        // "</tweet>": a tag's name in markup left in the text
+        if text[..span.start()].ends_with('<') || text[..span.start()].ends_with("</") {
+            return Not;
+        }
+        // "media reports", "police posts": a noun more often than a cue; only a named or
+        // pronoun subject right before makes it one ... unless "that" follows, as a verb's
+        // clause does: "a new survey shows that" ... or an object opens after it as a
+        // verb's does: "a new poll shows Clinton ahead", "the survey shows a lead", "the
+        // data show how …"
+        let object_follows = ws.get(i + 1).is_some_and(|x| {
+            text[span.end()..x.span.start()] == *" "
+                && (matches!(
+                    x.text,
+                    "that" | "how" | "what" | "why" | "whether" | "a" | "an" | "the"
+                ) || (lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && x.text.starts_with(char::is_uppercase)
+                    && !not_a_name(x.text)))
+        });
+        let cue = Cue {
+            i,
+            span,
+            strict: is_nounish(&lw) && !object_follows,
+            lw,
+        };
+        if let Some(f) = self.with_subject_participle(&cue) {
+            return Is(f);
+        }
+        let own_subject_only = match self.after_another(&cue, founds) {
+            Another::None => false,
+            Another::SameSubject(f) => return Is(f),
+            Another::Not => return Not,
+            Another::OwnSubjectOnly(only) => only,
+        };
+        if let Some(f) = self.passive_by(&cue) {
+            return Is(f);
+        }
+        let k = self.subject_end(i);
+        if self.is_passive(&cue, k) {
+            return Not;
+        }
+        let gap_clean = k > 0
+            && !skip_parenthesis(&text[ws[k - 1].span.end()..span.start()])
+                .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
+        if !gap_clean {
+            if let Some(f) = self.appositive(&cue, k) {
+                return Is(f);
+            }
+        } else {
+            match self.subject_before(&cue, k, founds) {
+                Undecided => {}
+                v => return v,
+            }
+        }
+        if own_subject_only {
+            return Not;
+        }
+        let inverted = self.is_inverted(&cue);
+        if inverted {
+            if let Some(f) = self.inverted_source(&cue) {
+                return Is(f);
+            }
+            if let Some(f) = self.inverted_pronoun(&cue) {
+                return Is(f);
+            }
+        }
+        // a pronoun subject with the cue later on: "She sought clarification … and observed"
+        if cue.strict {
+            return Not;
+        }
+        if let Some(f) = self.opening_pronoun(&cue, founds) {
+            return Is(f);
+        }
+        match self.sentence_subject(&cue, founds) {
+            Some(f) => Is(f),
+            None => Not,
+        }
+    }
+
+    /// "according to X": a mention, the lower-case phrase ("according to police", "according
+    /// to federal statistics"), or the capitalised words after it (an unknown source).
+    fn according_to(&self, i: usize) -> Verdict {
+        let (ws, text) = (self.ws, self.text);
+        if ws.get(i + 1).is_none_or(|x| x.text != "to") {
+            return Undecided;
+        }
+        let cue = Span::new(ws[i].span.start(), ws[i + 1].span.end());
+        if let Some(m) = self.ms.iter().find(|m| {
+            ws.get(i + 2)
+                .is_some_and(|x| m.span.start() == x.span.start())
+        }) {
+            return Is(self.found_at(m, cue));
+        }
+        if ws
+            .get(i + 2)
+            .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
+        {
+            if let Some(sp) = phrase_after(text, ws, i + 2) {
+                return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
+            }
+        }
+        let cap: Vec<&Word> = ws[i + 2..]
+            .iter()
+            .take_while(|x| x.text.chars().next().is_some_and(|c| c.is_uppercase()))
+            .collect();
+        if let (Some(f), Some(l)) = (cap.first(), cap.last()) {
+            let sp = Span::new(f.span.start(), l.span.end());
+            return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
+        }
+        Undecided
+    }
+
+    /// "…, with X stating: …": a participle with its own named subject.
+    fn with_subject_participle(&self, cue: &Cue) -> Option<Found> {
+        let (ws, text, i) = (self.ws, self.text, cue.i);
+        if !cue.lw.ends_with("ing") || i < 2 {
+            return None;
+        }
+        let m = self.mention_ending_at(i - 1).filter(|m| {
+            let at = ws.partition_point(|x| x.span.start() < m.span.start());
+            at > 0
+                && matches!(ws[at - 1].text, "with" | "With")
+                && text[m.span.end()..cue.span.start()].trim().is_empty()
+        })?;
+        Some(self.found_at(m, cue.span))
+    }
+
+    /// A second attribution in the sentence: a second verb of the same subject takes it,
+    /// and its statement follows it ("X denied A and vowed B", "X said A, adding B"); any
+    /// other needs a subject of its own right before it ("X said A, and critics fear B"),
+    /// except a verb of saying, which may also be inverted. A stance in the statement of a
+    /// verb of saying is part of what was said ("X said Y hopes B"); in a clause of its own
+    /// it is another attribution.
+    fn after_another(&self, cue: &Cue, founds: &[Found]) -> Another {
+        let (ws, text, i, lw) = (self.ws, self.text, cue.i, cue.lw.as_str());
+        let Some(last) = founds.last() else {
+            return Another::None;
+        };
+        let participle =
+            lw.ends_with("ing") && text[ws[i - 1].span.end()..cue.span.start()].trim() == ",";
+        let joined = i > 1
+            && matches!(ws[i - 1].text, "and" | "but" | "then")
+            && text[ws[i - 2].span.end()..ws[i - 1].span.start()]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '”' | '’'))
+                .is_empty();
+        if (joined && is_saying(lw)) || participle {
+            let mut f = Found::new(last.speaker.clone(), last.source, cue.span);
+            f.follows = true;
+            return Another::SameSubject(f);
+        }
+        if lw.ends_with("ing") {
+            return Another::Not;
+        }
+        let between = text.get(last.cue.end()..cue.span.start()).unwrap_or("");
+        let own_clause = [
+            ", and ",
+            ", but ",
+            "; ",
+            ", while ",
+            " while ",
+            ", whereas ",
+        ]
+        .iter()
+        .any(|b| between.contains(b));
+        if !is_saying(lw) && !own_clause {
+            return Another::Not;
+        }
+        Another::OwnSubjectOnly(!is_saying(lw))
+    }
+
+    /// A passive with its agent: "as noted by X" (a person among the next two mentions
+    /// first).
+    fn passive_by(&self, cue: &Cue) -> Option<Found> {
+        let by = self.ws.get(cue.i + 1).filter(|x| x.text == "by")?;
+        let after: Vec<&&Mention> = self
+            .ms
+            .iter()
+            .filter(|m| m.span.start() >= by.span.end() && m.label != Label::Norp)
+            .take(2)
+            .collect();
+        let m = after
+            .iter()
+            .find(|m| m.label == Label::Person)
+            .or(after.first())?;
+        Some(self.found_at(m, cue.span))
+    }
+
+    /// Where the subject before the verb at word `i` ends (the index after its last word):
+    /// past gap words ("has", "also"), a verb that passes its subject on ("X wants to say",
+    /// "X has yet to explain", "X is expected to announce") and a short parenthesis after
+    /// the subject ("X (D-Ohio) said").
+    fn subject_end(&self, i: usize) -> usize {
+        let (ws, text) = (self.ws, self.text);
+        let mut k = i;
+        loop {
+            if k > 0 && is_gap_word(ws[k - 1].text) {
+                k -= 1;
+                continue;
+            }
+            if k > 1
+                && ws[k - 1].text == "to"
+                && (is_control(ws[k - 2].text)
+                    || (ws[k - 2].text == "yet" && k > 2 && is_gap_word(ws[k - 3].text)))
+                && text[ws[k - 2].span.end()..ws[k - 1].span.start()]
+                    .chars()
+                    .chain(text[ws[k - 1].span.end()..ws[k].span.start()].chars())
+                    .all(char::is_whitespace)
+            {
+                k -= 2;
+                continue;
+            }
+            if k > 1 {
+                let gap = text[ws[k - 1].span.end()..ws[k].span.start()].trim();
+                // "(D-Wis.)": an abbreviation's dot before the bracket
+                if gap.trim_start_matches('.').starts_with(')') {
+                    let back = text[self.span.start()..ws[k - 1].span.end()].rfind('(');
+                    if let Some(open) = back.map(|b| self.span.start() + b) {
+                        let inside = ws[..k].iter().rposition(|x| x.span.end() <= open);
+                        if let Some(j) = inside.filter(|&j| k - 1 - j <= 4) {
+                            k = j + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            return k;
+        }
+    }
+
+    /// A passive ("deaths were reported", "he was asked") names no source before it.
+    fn is_passive(&self, cue: &Cue, k: usize) -> bool {
+        let (ws, i) = (self.ws, cue.i);
+        i > 0
+            && (k < i || matches!(ws[i - 1].text, "be" | "been" | "being"))
+            && matches!(
+                ws[i - 1].text,
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+            && (cue.lw.ends_with("ed")
+                || matches!(
+                    cue.lw.as_str(),
+                    "told" | "said" | "found" | "shown" | "known" | "thought" | "written"
+                ))
+    }
+
+    /// A subject set off by an appositive: "Donald Trump, her Republican opponent,
+    /// bemoaned", "…,” Scott Pruitt, the attorney general of Oklahoma, said" ("…, R-Ky.,
+    /// said": an abbreviation's dot before the comma; "X, opening the museum on Saturday,
+    /// said": the comma after words the verb may follow); or a name set off as the
+    /// appositive of a description: "A lawyer for the outlets, Jo Kim, said".
+    fn appositive(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let (ws, text, i) = (self.ws, self.text, cue.i);
+        let comma_before = |j: usize| {
+            text[ws[j].span.end()..cue.span.start()]
+                .trim()
+                .trim_start_matches('.')
+                == ","
+        };
+        let comma_word = (k > 1)
+            .then(|| [k - 1, i - 1].into_iter().find(|&j| comma_before(j)))
+            .flatten()?;
+        if let Some(m) = appositive_subject(text, ws, self.ms, self.quoted, comma_word) {
+            return Some(self.found_at(m, cue.span));
+        }
+        let m = self.mention_ending_at(k - 1).filter(|m| {
+            m.label == Label::Person
+                && text[self.span.start()..m.span.start()]
+                    .trim_end()
+                    .ends_with(',')
+                && description_before(
+                    text,
+                    ws,
+                    ws.partition_point(|w| w.span.start() < m.span.start()),
+                )
+                .is_some()
+        })?;
+        Some(self.found_at(m, cue.span))
+    }
+
+    /// The subject right before the verb (word `k - 1`, nothing but spaces between), tried
+    /// as each kind of subject in turn.
+    fn subject_before(&self, cue: &Cue, k: usize, founds: &[Found]) -> Verdict {
+        let (ws, text) = (self.ws, self.text);
+        let prev = &ws[k - 1];
+        // a pronoun right after a noun opens a relative clause: "the best one I know",
+        // "experts we spoke to"
+        if matches!(prev.text, "I" | "we" | "they" | "you")
+            && k >= 2
+            && text[ws[k - 2].span.end()..prev.span.start()]
+                .trim()
+                .is_empty()
+            && ends_noun_phrase(ws[k - 2].text)
+        {
+            return Not;
+        }
+        match self.named_subject(cue, k) {
+            Undecided => {}
+            v => return v,
+        }
+        if let Some(f) = self.pronoun_subject(cue, k, founds) {
+            return Is(f);
+        }
+        if cue.strict {
+            return Not;
+        }
+        let rules = [
+            Self::unknown_name_subject,
+            Self::relative_subject,
+            Self::description_subject,
+            Self::group_subject,
+        ];
+        match rules.iter().find_map(|rule| rule(self, cue, k)) {
+            Some(f) => Is(f),
+            None => Undecided,
+        }
+    }
+
+    /// A mention right before the verb, unless it only modifies a noun: "the Geneva talks",
+    /// "at the Senate hearings" (for a noun-like cue), "Clinton’s remarks", "Ohio state
+    /// senator" (a noun-like form after a possessor or a place, unless a statement follows).
+    fn named_subject(&self, cue: &Cue, k: usize) -> Verdict {
+        let (ws, text) = (self.ws, self.text);
+        let Some(m) = self.mention_ending_at(k - 1) else {
+            return Undecided;
+        };
+        let at = ws.partition_point(|w| w.span.start() < m.span.start());
+        let modifier = at > 0
+            && (governed(ws, at)
+                || DETERMINERS.contains(&ws[at - 1].text)
+                || text[ws[at - 1].span.end()..].starts_with(['’', '\'']));
+        if cue.strict && modifier {
+            return Not;
+        }
+        let possessed = text
+            .get(m.span.end()..cue.span.start())
+            .is_some_and(|g| g.starts_with(['’', '\'']));
+        let place = matches!(m.label, Label::Gpe | Label::Loc);
+        if is_nounish(&cue.lw) && (possessed || place) && !statement_follows(text, cue.span) {
+            return Not;
+        }
+        Is(self.found_at(m, cue.span))
+    }
+
+    /// A pronoun or a title as the subject: "he", "she", "the Secretary" stand for a person
+    /// named earlier in this sentence ("Trump commented on what he described as …"), the
+    /// one holder of the title, or the latest person of the pronoun's gender, else stay as
+    /// written (never guessed); "they" for the last plural subject; "they", "we", "I" and
+    /// "you" naming no one stay as written; "it" for the last thing named as a source.
+    fn pronoun_subject(&self, cue: &Cue, k: usize, founds: &[Found]) -> Option<Found> {
+        let (ws, ms, people) = (self.ws, self.ms, self.people);
+        let prev = &ws[k - 1];
+        let at = |who: Option<(String, Span)>| who.map(|(n, sp)| Found::new(n, Some(sp), cue.span));
+        if PRONOUNS_PERSON.contains(&prev.text) || TITLE_SUBJECTS.contains(&prev.text) {
+            let here = founds.iter().rev().find_map(|f| {
+                let sp = f.source?;
+                let at = ms.partition_point(|m| m.span.start() < sp.start());
+                ms.get(at)
+                    .filter(|m| m.span == sp && m.label == Label::Person)
+                    .map(|_| (f.speaker.clone(), sp))
+            });
+            let here = here.filter(|(n, _)| people.fits(prev.text, n));
+            let title = title_before(ws, k)
+                .and_then(|t| people.holder(&t))
+                .map(|p| (p.name.clone(), p.span));
+            let latest = || {
+                self.recent
+                    .for_pronoun(prev.text, people)
+                    .map(|p| (p.name.clone(), p.span))
+            };
+            if let Some(f) = at(here.or(title).or_else(latest)) {
+                return Some(f);
+            }
+            if PRONOUNS_PERSON.contains(&prev.text) {
+                return Some(Found::new(prev.text.to_string(), Some(prev.span), cue.span));
+            }
+        }
+        if PRONOUNS_PLURAL.contains(&prev.text) {
+            if let Some(n) = self.last_plural {
+                return Some(Found::new(n.to_string(), None, cue.span));
+            }
+        }
+        if matches!(
+            prev.text,
+            "they" | "They" | "we" | "We" | "I" | "you" | "You"
+        ) {
+            return Some(Found::new(prev.text.to_string(), Some(prev.span), cue.span));
+        }
+        if PRONOUNS_THING.contains(&prev.text) {
+            return at(self.last_thing.cloned());
+        }
+        None
+    }
+
+    /// A proper noun the extractor did not know: "The Guardian cited".
+    fn unknown_name_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let prev = &ws[k - 1];
+        let function_word = matches!(
+            prev.text,
+            "It" | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "You"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "There"
+                | "Who"
+                | "Which"
+        );
+        if !prev.text.chars().next().is_some_and(|c| c.is_uppercase())
+            || function_word
+            || not_a_name(prev.text)
+            || GROUP_SPEAKERS.contains(&prev.text)
+            || TITLE_SUBJECTS.contains(&prev.text)
+        {
+            return None;
+        }
+        let mut a = k - 1;
+        while a > 0
+            && ws[a - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+            && !not_a_name(ws[a - 1].text)
+            && text[ws[a - 1].span.end()..ws[a].span.start()]
+                .trim()
+                .is_empty()
+        {
+            a -= 1;
+        }
+        let sp = Span::new(ws[a].span.start(), prev.span.end());
+        Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
+    }
+
+    /// A relative clause: "X, who said …", "voters who believe …"; the source as written is
+    /// the pronoun, the speaker its antecedent (a mention or a description).
+    fn relative_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let prev = &ws[k - 1];
+        if !matches!(prev.text, "who" | "which") || k < 2 {
+            return None;
+        }
+        let gap = text[ws[k - 2].span.end()..prev.span.start()].trim();
+        if gap != "," && !gap.is_empty() {
+            return None;
+        }
+        let mut f = match self.mention_ending_at(k - 2) {
+            Some(m) => self.found_at(m, cue.span),
+            None => {
+                let sp = description_before(text, ws, k - 1)?;
+                Found::new(description_name(self.slice(sp)), Some(sp), cue.span)
+            }
+        };
+        f.written = Some(prev.span);
+        Some(f)
+    }
+
+    /// A description: "the developer said", "a spokeswoman for the campaign said".
+    fn description_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let sp = description_before(self.text, self.ws, k)?;
+        Some(Found::new(
+            description_name(self.slice(sp)),
+            Some(sp),
+            cue.span,
+        ))
+    }
+
+    /// A group as the subject ("officials", "critics"): the noun phrase, up to three words
+    /// back, from a determiner or adjective.
+    fn group_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let prev = &ws[k - 1];
+        if !GROUP_SPEAKERS.contains(&prev.text) {
+            return None;
+        }
+        let mut a = k - 1;
+        while a > 0
+            && k - 1 - a < 3
+            && !matches!(
+                ws[a - 1].text.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "and" | "that" | "but" | "which" | "who" | "as" | "if"
+            )
+            && !text[ws[a - 1].span.end()..ws[a].span.start()].contains([',', '"', '“', '”'])
+        {
+            a -= 1;
+        }
+        let sp = Span::new(ws[a].span.start(), prev.span.end());
+        Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
+    }
+
+    /// A verb of saying that may come before its subject: after a quotation or a comma, or
+    /// opening the sentence ("…,” said X", "Said X: …").
+    fn is_inverted(&self, cue: &Cue) -> bool {
+        let before = self.text[self.span.start()..cue.span.start()].trim_end();
+        (before.ends_with([',', '"', '”', '’', '\'']) || cue.i == 0)
+            && SAY.contains(&cue.lw.as_str())
+    }
+
+    /// The source after an inverted cue: a mention after a title or a description ("said
+    /// Rep. X"), or a phrase that is a name or closes the clause ("…, said the minister.",
+    /// "said a spokesman in a statement"; "said the videos show" opens the statement).
+    fn inverted_source(&self, cue: &Cue) -> Option<Found> {
+        let (ws, text, sentence) = (self.ws, self.text, self.span);
+        if let Some(m) = self.ms.iter().find(|m| {
+            m.label != Label::Norp
+                && m.span.start() >= cue.span.end()
+                && (is_title_run(&text[cue.span.end()..m.span.start()])
+                    || is_description_run(&text[cue.span.end()..m.span.start()]))
+        }) {
+            return Some(self.found_at(m, cue.span));
+        }
+        let closes_clause = |sp: Span| {
+            let rest = text[sp.end()..sentence.end()].trim_start();
+            let next = rest.split_whitespace().next().unwrap_or("");
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', '—', '(', '”', '"'])
+                || matches!(
+                    next,
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "who"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                )
+        };
+        let sp = phrase_after(text, ws, cue.i + 1).filter(|sp| {
+            text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp)
+        })?;
+        Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
+    }
+
+    /// "…,” said he.": a pronoun after an inverted cue that closes the clause (in "said it
+    /// was" it opens the statement) stands for the latest person, or the last thing.
+    fn inverted_pronoun(&self, cue: &Cue) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let j = cue.i + 1;
+        let rest = ws.get(j)?;
+        let closes = ws.get(j + 1).is_none_or(|x| {
+            text[rest.span.end()..x.span.start()].contains([',', '.', ';', ':', '—'])
+        });
+        if !closes {
+            return None;
+        }
+        let who = if PRONOUNS_PERSON.contains(&rest.text) {
+            self.recent
+                .for_pronoun(rest.text, self.people)
+                .map(|p| (p.name.clone(), p.span))
+        } else if PRONOUNS_THING.contains(&rest.text) {
+            self.last_thing.cloned()
+        } else {
+            None
+        };
+        let (n, sp) = who?;
+        Some(Found::new(n, Some(sp), cue.span))
+    }
+
+    /// A pronoun or a title opening a sentence with no other attribution, its cue later
+    /// on: "She sought clarification … and observed".
+    fn opening_pronoun(&self, cue: &Cue, founds: &[Found]) -> Option<Found> {
+        let (ws, people) = (self.ws, self.people);
+        let first = ws
+            .first()
+            .filter(|f| PRONOUNS_PERSON.contains(&f.text) || TITLE_SUBJECTS.contains(&f.text))
+            .filter(|_| founds.is_empty())?;
+        let title = TITLE_SUBJECTS
+            .contains(&first.text)
+            .then(|| title_before(ws, 1))
+            .flatten()
+            .and_then(|t| people.holder(&t));
+        let p = title.or_else(|| self.recent.for_pronoun(first.text, people))?;
+        Some(Found::new(p.name.clone(), Some(p.span), cue.span))
+    }
+
+    /// A participle after the main clause, or a verb of saying well into a sentence with no
+    /// other attribution: the sentence's subject, an unquoted mention in its first four
+    /// words ("Sybiha took a stance, urging …"; "from claiming asylum" is no participle
+    /// clause).
+    fn sentence_subject(&self, cue: &Cue, founds: &[Found]) -> Option<Found> {
+        let (ws, text, i, lw) = (self.ws, self.text, cue.i, cue.lw.as_str());
+        let and_verb = i > 0 && ws[i - 1].text == "and";
+        let after_preposition = i > 0 && governed(ws, i);
+        if !founds.is_empty()
+            || after_preposition
+            || !(lw.ends_with("ing") || (i > 3 && (is_saying(lw) || and_verb)))
+        {
+            return None;
+        }
+        let unquoted = |m: &&Mention| {
+            ws.iter()
+                .position(|w| w.span.start() >= m.span.start())
+                .is_some_and(|j| !self.quoted[j])
+        };
+        let m = self
+            .ms
+            .iter()
+            .find(|m| m.label != Label::Norp)
+            .filter(|m| {
+                unquoted(m)
+                    && m.span.start() < cue.span.start()
+                    && text[self.span.start()..m.span.start()]
+                        .split_whitespace()
+                        .count()
+                        <= 4
+            })?;
+        Some(self.found_at(m, cue.span))
+    }
+
+    /// After the cues: a quotation signed after a dash ("“…” ― Jane Roe").
+    pub fn signed(&self) -> Option<Found> {
+        let (name, sp, dash) = signed_quotation(self.text, self.span, self.ms)?;
+        let name = match self.ms.iter().find(|m| m.span == sp) {
+            Some(m) => self.full_name(&name, m.label),
+            None => name,
+        };
+        Some(Found::new(name, Some(sp), dash))
+    }
+
+    /// After the cues: a name and a colon opening the sentence ("Mayor Ortiz: The levy will
+    /// hold", "Q: Did you know?"); the colon is the cue.
+    pub fn colon_opening(&self) -> Option<Found> {
+        let (sp, colon) = colon_source(self.text, self.ws, self.span)?;
+        let name = match self.ms.iter().find(|m| m.span == sp) {
+            Some(m) => self.full_name(self.slice(sp), m.label),
+            None => self.slice(sp).to_string(),
+        };
+        let mut f = Found::new(name, Some(sp), colon);
+        f.written = Some(sp);
+        Some(f)
+    }
+}
+
+/// What an earlier attribution in the sentence makes of a cue.
+enum Another {
+    /// There is none.
+    None,
+    /// A second verb of the same subject: its attribution.
+    SameSubject(Found),
+    /// No attribution.
+    Not,
+    /// It may be one, with a subject of its own (`true`: only so, not inverted).
+    OwnSubjectOnly(bool),
+}
