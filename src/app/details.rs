@@ -5,7 +5,7 @@
 //! core (`core::details`). Untrusted text goes in as text nodes and attribute values only.
 
 use super::state::Ctx;
-use crate::core::details::{byline, fold, link_url, readable_date, DetailsForm};
+use crate::core::details::{byline, fold, link_url, readable_date, DetailsError, DetailsForm};
 use crate::core::page::Metadata;
 use crate::web::dom::Ui;
 use leptos::prelude::*;
@@ -166,7 +166,7 @@ fn flip(on: RwSignal<bool>, to: Option<bool>) -> Box<dyn Fn(web_sys::Event)> {
 
 /// One input of the *Edit details* form.
 struct Field {
-    /// The input's name, by which Save reads it.
+    /// The input's name (for the browser's form filling).
     name: &'static str,
     label: &'static str,
     hint: &'static str,
@@ -208,7 +208,8 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         &f.language,
         &f.description,
     ];
-    let mut first = None;
+    // the inputs, held in `FIELDS`' order for Save to read
+    let mut inputs: Vec<web_sys::HtmlInputElement> = Vec::with_capacity(FIELDS.len());
     for (field, value) in FIELDS.iter().zip(values) {
         let label = ui.el(&form, "label", &[]);
         ui.text(&label, field.label);
@@ -222,11 +223,11 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
                 ("autocomplete", "off"),
             ],
         );
-        if let Some(i) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-            i.set_value(value);
-        }
-        first.get_or_insert(input);
+        let input: web_sys::HtmlInputElement = input.unchecked_into();
+        input.set_value(value);
+        inputs.push(input);
     }
+    let first = inputs.first().cloned();
     let error = ui.el(&form, "p", &[("class", "form-error"), ("role", "alert")]);
     let actions = ui.el(&form, "div", &[("class", "actions")]);
     ui.el_text(
@@ -241,20 +242,12 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         &[("type", "button")],
         flip(ctx.details_open, Some(false)),
     );
-    let form_c = form.clone();
     ui.on(
         &form,
         "submit",
         Box::new(move |ev| {
             ev.prevent_default();
-            // the inputs in the order of `FIELDS` above
-            let inputs = form_c.query_selector_all("input").ok();
-            let input = |i: u32| {
-                inputs
-                    .as_ref()
-                    .and_then(|l| l.item(i))
-                    .map(|n| n.unchecked_into::<web_sys::HtmlInputElement>())
-            };
+            let input = |i: usize| inputs.get(i);
             let v = |i| input(i).map(|i| i.value()).unwrap_or_default();
             let typed = DetailsForm {
                 headline: v(0),
@@ -267,7 +260,11 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
             };
             if let Err(e) = ctx.save_details(&typed) {
                 error.set_text_content(Some(&e.to_string()));
-                if let Some(p) = input(2) {
+                // the field at fault (only the date can be)
+                let at = match e {
+                    DetailsError::BadDate { .. } => 2,
+                };
+                if let Some(p) = input(at) {
                     let _ = p.set_attribute("aria-invalid", "true");
                     let _ = p.focus();
                 }
@@ -287,6 +284,6 @@ fn details_form(ctx: Ctx, ui: &Ui, root: &web_sys::Element, m: &Metadata) {
         }),
     );
     if let Some(first) = first {
-        let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+        let _ = first.focus();
     }
 }

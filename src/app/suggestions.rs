@@ -12,7 +12,7 @@ use crate::core::claims::Suggestion;
 use crate::core::fixes::parse_label;
 use crate::core::keys::{self, Command, Place};
 use crate::core::library::speakers;
-use crate::web::dom::{input_value, Ui};
+use crate::web::dom::Ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -98,13 +98,56 @@ struct Shown {
 }
 
 /// The panel between events: how much of it the person opened, what it was last built
-/// from, and its handlers.
+/// from, its speaker chooser, and its handlers.
 #[derive(Default)]
 struct Panel {
     limit: usize,
     open_rejected: bool,
     shown: Shown,
+    /// The speaker chooser of *Accept all from speaker*, as last built.
+    speaker: Option<web_sys::HtmlSelectElement>,
     ui: Option<Ui>,
+}
+
+/// What a button or a key of the panel asks; a button carries it as `data-act`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Do {
+    Accept,
+    Edit,
+    Reject,
+    Restore,
+    AcceptAll,
+    More,
+    ToggleRejected,
+}
+
+impl Do {
+    const ALL: [Do; 7] = [
+        Do::Accept,
+        Do::Edit,
+        Do::Reject,
+        Do::Restore,
+        Do::AcceptAll,
+        Do::More,
+        Do::ToggleRejected,
+    ];
+
+    /// Its `data-act` value.
+    fn attr(self) -> &'static str {
+        match self {
+            Do::Accept => "a",
+            Do::Edit => "e",
+            Do::Reject => "r",
+            Do::Restore => "restore",
+            Do::AcceptAll => "all",
+            Do::More => "more",
+            Do::ToggleRejected => "rejected",
+        }
+    }
+
+    fn parse(attr: &str) -> Option<Do> {
+        Do::ALL.into_iter().find(|d| d.attr() == attr)
+    }
 }
 
 type Store = StoredValue<Panel, LocalStorage>;
@@ -147,9 +190,11 @@ fn listen(ctx: Ctx, panel: Store, root: &Element) {
             else {
                 return;
             };
-            let act = b.get_attribute("data-act").unwrap_or_default();
+            let Some(act) = b.get_attribute("data-act").as_deref().and_then(Do::parse) else {
+                return;
+            };
             let i = index_of(&b);
-            act_on(ctx, panel, &r, &act, i);
+            act_on(ctx, panel, &r, act, i);
         }),
     );
     let r = root.clone();
@@ -166,9 +211,9 @@ fn listen(ctx: Ctx, panel: Store, root: &Element) {
             };
             let key = k.key();
             let act = match keys::route(Place::Suggestion, &crate::web::key_press(k, &key)) {
-                Some(Command::Accept) => "a",
-                Some(Command::Reject) => "r",
-                Some(Command::EditSuggestion) => "e",
+                Some(Command::Accept) => Do::Accept,
+                Some(Command::Reject) => Do::Reject,
+                Some(Command::EditSuggestion) => Do::Edit,
                 _ => return,
             };
             e.prevent_default();
@@ -203,37 +248,39 @@ fn index_of(el: &Element) -> Option<usize> {
 /// Does what a button or key asks, then draws the panel again with focus where the person
 /// goes on: the suggestion now in the decided one's place (the next, or the last), the
 /// first of those *Show more* added, the next rejected one, or the button pressed.
-fn act_on(ctx: Ctx, panel: Store, root: &Element, act: &str, i: Option<usize>) {
+fn act_on(ctx: Ctx, panel: Store, root: &Element, act: Do, i: Option<usize>) {
     let (pending, rejected, limit) =
         panel.with_value(|p| (p.shown.pending.clone(), p.shown.rejected.clone(), p.limit));
     let k = i.unwrap_or(0);
     let focus = match act {
-        "a" | "r" => {
+        Do::Accept | Do::Reject => {
             let Some(s) = i.and_then(|i| pending.get(i)) else {
                 return;
             };
-            if act == "a" {
+            if act == Do::Accept {
                 ctx.accept_suggestions(std::slice::from_ref(s));
             } else {
                 ctx.reject_suggestion(s.sentence, true);
             }
             ("li.pending", k)
         }
-        "e" => {
+        Do::Edit => {
             if let Some(s) = i.and_then(|i| pending.get(i)) {
                 ctx.edit_suggestion(s);
             }
             return;
         }
-        "restore" => {
+        Do::Restore => {
             let Some(s) = i.and_then(|i| rejected.get(i)) else {
                 return;
             };
             ctx.reject_suggestion(s.sentence, false);
             ("li.rejected button", k)
         }
-        "all" => {
-            let who = input_value(root, "select");
+        Do::AcceptAll => {
+            let who = panel
+                .with_value(|p| p.speaker.as_ref().map(|s| s.value()))
+                .unwrap_or_default();
             let all: Vec<Suggestion> = pending
                 .into_iter()
                 .filter(|s| s.speaker.as_deref() == Some(who.as_str()))
@@ -241,15 +288,14 @@ fn act_on(ctx: Ctx, panel: Store, root: &Element, act: &str, i: Option<usize>) {
             ctx.accept_suggestions(&all);
             ("button[data-act=all]", 0)
         }
-        "more" => {
+        Do::More => {
             panel.update_value(|p| p.limit += LIST_STEP);
             ("li.pending", limit)
         }
-        "rejected" => {
+        Do::ToggleRejected => {
             panel.update_value(|p| p.open_rejected ^= true);
             ("button[data-act=rejected]", 0)
         }
-        _ => return,
     };
     draw(ctx, panel, root);
     // the `k`th of the elements `focus` selects (or the last), else the heading
@@ -287,17 +333,21 @@ fn draw(ctx: Ctx, panel: Store, root: &Element) {
         open_rejected,
     };
     if panel.with_value(|p| p.shown != now) {
-        build(root, &now);
-        panel.update_value(|p| p.shown = now);
+        let speaker = build(root, &now);
+        panel.update_value(|p| {
+            p.shown = now;
+            p.speaker = speaker;
+        });
     }
 }
 
-/// Builds the panel's content from what it shows. Text goes in as text nodes only.
+/// Builds the panel's content from what it shows, and gives its speaker chooser. Text goes
+/// in as text nodes only.
 #[inline(never)] // one copy
-fn build(root: &Element, s: &Shown) {
+fn build(root: &Element, s: &Shown) -> Option<web_sys::HtmlSelectElement> {
     root.set_text_content(None);
     // elements only: the handlers are the section's
-    let Some(ui) = Ui::new() else { return };
+    let ui = Ui::new()?;
     let doc: Option<Arc<crate::core::document::Document>> = s.doc.as_ref().map(|d| d.0.clone());
     let quote = |x: &Suggestion| {
         doc.as_ref()
@@ -328,7 +378,7 @@ fn build(root: &Element, s: &Shown) {
     }
     ui.text(&toggle, " Show suggestions");
     if !s.on {
-        return;
+        return None;
     }
     ui.el_text(
         root,
@@ -338,9 +388,11 @@ fn build(root: &Element, s: &Shown) {
     );
     // all of one speaker at once
     let sp = speakers(&s.pending);
+    let mut speaker = None;
     if !sp.is_empty() {
         let all = ui.el(root, "div", &[("class", "accept-all")]);
         let sel = ui.el(&all, "select", &[("aria-label", "Speaker")]);
+        speaker = sel.clone().dyn_into().ok();
         for (name, n) in &sp {
             ui.el_text(
                 &sel,
@@ -352,7 +404,7 @@ fn build(root: &Element, s: &Shown) {
         ui.el_text(
             &all,
             "button",
-            &[("data-act", "all")],
+            &[("data-act", Do::AcceptAll.attr())],
             "Accept all from speaker",
         );
     }
@@ -391,8 +443,12 @@ fn build(root: &Element, s: &Shown) {
         );
         ui.el_text(&li, "p", &[("class", "tags")], &reasons);
         let acts = ui.el(&li, "div", &[("class", "actions")]);
-        for (act, name) in [("a", "Accept"), ("e", "Edit"), ("r", "Reject")] {
-            ui.el_text(&acts, "button", &[("data-act", act)], name);
+        for (act, name) in [
+            (Do::Accept, "Accept"),
+            (Do::Edit, "Edit"),
+            (Do::Reject, "Reject"),
+        ] {
+            ui.el_text(&acts, "button", &[("data-act", act.attr())], name);
         }
     }
     let left = s.pending.len().saturating_sub(s.limit);
@@ -400,12 +456,12 @@ fn build(root: &Element, s: &Shown) {
         ui.el_text(
             root,
             "button",
-            &[("data-act", "more")],
+            &[("data-act", Do::More.attr())],
             &format!("Show more ({left} left)"),
         );
     }
     if s.rejected.is_empty() {
-        return;
+        return speaker;
     }
     let open = if s.open_rejected { "true" } else { "false" };
     let label = format!("Rejected ({})", s.rejected.len());
@@ -414,13 +470,13 @@ fn build(root: &Element, s: &Shown) {
         "button",
         &[
             ("class", "small"),
-            ("data-act", "rejected"),
+            ("data-act", Do::ToggleRejected.attr()),
             ("aria-expanded", open),
         ],
         &label,
     );
     if !s.open_rejected {
-        return;
+        return speaker;
     }
     let list = ui.el(
         root,
@@ -444,6 +500,12 @@ fn build(root: &Element, s: &Shown) {
         let meta = ui.el(&li, "div", &[("class", "meta")]);
         ui.el_text(&meta, "span", &[("class", "claimant")], &who(x));
         let acts = ui.el(&li, "div", &[("class", "actions")]);
-        ui.el_text(&acts, "button", &[("data-act", "restore")], "Restore");
+        ui.el_text(
+            &acts,
+            "button",
+            &[("data-act", Do::Restore.attr())],
+            "Restore",
+        );
     }
+    speaker
 }

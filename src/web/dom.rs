@@ -125,14 +125,3 @@ pub fn checked_of(e: &Event) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|i| i.checked())
 }
-
-/// The value of a form control (input, select or text area) found under `root` by a CSS
-/// selector. All three have `value`, and web-sys reads it by name (structurally), so the
-/// input's getter serves them all.
-pub fn input_value(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().value())
-        .unwrap_or_default()
-}

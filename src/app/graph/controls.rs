@@ -2,10 +2,20 @@
 
 use super::*;
 
+/// The elements of the controls the pane changes later, held instead of looked up.
+pub(super) struct Controls {
+    /// "N nodes, M edges".
+    pub count: web_sys::Element,
+    /// Shown while one node's neighbourhood is focused.
+    pub focus_bar: web_sys::Element,
+    /// The selected node's inspector, rebuilt when the selection changes.
+    pub inspector: web_sys::Element,
+}
+
 /// The bar (scope, search, drawing links, counts), the filters (their swatches are the
 /// legend), the focus bar, the zoom buttons and the exports.
 #[inline(never)] // one copy, however many callers
-pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) {
+pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Act)>) -> Controls {
     let top = ui.el(pane, "div", &[("class", "graph-top")]);
     let canvas = ui.el(pane, "div", &[("class", "graph-canvas")]);
     ui.svg(
@@ -36,7 +46,7 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
             ("aria-label", "Export graph"),
         ],
     );
-    ui.el(
+    let inspector = ui.el(
         pane,
         "section",
         &[
@@ -86,7 +96,7 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
         false,
         Box::new(move |on| act1(Act::LinkMode(on))),
     );
-    ui.el(&bar, "span", &[("class", "count")]);
+    let count = ui.el(&bar, "span", &[("class", "count")]);
 
     let filters = ui.el(&top, "div", &[("class", "graph-filters")]);
     // a checked box whose swatch (dot or line, styled as drawn) is the legend entry
@@ -143,9 +153,14 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
         false,
         Box::new(move |on| act1(Act::HideIsolated(on))),
     );
-    let focus = ui.el(&top, "p", &[("class", "focus-bar"), ("hidden", "")]);
-    ui.text(&focus, "Showing one node’s neighbourhood. ");
-    ui.button(&focus, "Show all", &[("class", "small")], a(Act::ShowAll));
+    let focus_bar = ui.el(&top, "p", &[("class", "focus-bar"), ("hidden", "")]);
+    ui.text(&focus_bar, "Showing one node’s neighbourhood. ");
+    ui.button(
+        &focus_bar,
+        "Show all",
+        &[("class", "small")],
+        a(Act::ShowAll),
+    );
 
     {
         ui.button(
@@ -173,5 +188,10 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
                 a(Act::Export(kind)),
             );
         }
+    }
+    Controls {
+        count,
+        focus_bar,
+        inspector,
     }
 }

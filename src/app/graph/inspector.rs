@@ -70,17 +70,19 @@ pub(super) fn build_inspector(
     if n.kind == NodeKind::Claim {
         return;
     }
-    let submit = |x: Act| -> Box<dyn Fn(web_sys::Event)> {
-        let act = act.clone();
-        Box::new(move |e: web_sys::Event| {
-            e.prevent_default();
-            act(x.clone())
-        })
-    };
-    for (class, label, button, action) in [
-        ("merge", "Merge into", "Merge", Act::Merge(n.label.clone())),
-        ("alias", "Add alias", "Add", Act::Alias(n.label.clone())),
-    ] {
+    // each form's action made from its own input's value when it is sent
+    type MakeAct = fn(String, String) -> Act;
+    let forms: [(&str, &str, &str, MakeAct); 2] = [
+        ("merge", "Merge into", "Merge", |from, into| Act::Merge {
+            from,
+            into,
+        }),
+        ("alias", "Add alias", "Add", |name, alias| Act::Alias {
+            name,
+            alias,
+        }),
+    ];
+    for (class, label, button, make) in forms {
         let form = ui.el(root, "form", &[("class", class)]);
         let l = ui.el(&form, "label", &[]);
         ui.text(&l, label);
@@ -93,14 +95,22 @@ pub(super) fn build_inspector(
         } else {
             &[("type", "text"), ("autocomplete", "off")]
         };
-        ui.el(&l, "input", attrs);
+        let input: web_sys::HtmlInputElement = ui.el(&l, "input", attrs).unchecked_into();
         ui.el_text(
             &form,
             "button",
             &[("class", "small"), ("type", "submit")],
             button,
         );
-        ui.on(&form, "submit", submit(action));
+        let (act, name) = (act.clone(), n.label.clone());
+        ui.on(
+            &form,
+            "submit",
+            Box::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                act(make(name.clone(), input.value()))
+            }),
+        );
     }
     if !merged.is_empty() {
         let list = ui.el(

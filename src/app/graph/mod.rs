@@ -12,7 +12,7 @@ mod inspector;
 mod save;
 
 use crate::core::graph::gesture::Gesture;
-use controls::build_controls;
+use controls::{build_controls, Controls};
 use inspector::build_inspector;
 use save::save;
 
@@ -113,6 +113,7 @@ struct Pane {
     /// What the controls call; holds the pane weakly.
     act: Rc<dyn Fn(Act)>,
     weak: Weak<RefCell<(Option<Pane>, Placement)>>,
+    controls: Controls,
     _controls: Ui,
     /// The inspector's elements and handlers, and the previous ones: those are kept until the
     /// next rebuild, as a rebuild can come from one of their own buttons.
@@ -199,7 +200,7 @@ impl Pane {
                 with_pane(&s, |p| p.act(a));
             }
         });
-        build_controls(&ui, &root, act.clone());
+        let controls = build_controls(&ui, &root, act.clone());
         let svg = svg_element()?;
         let ev = |f: fn(&mut Pane, web_sys::Event)| -> Box<dyn Fn(web_sys::Event)> {
             let w = weak.clone();
@@ -272,6 +273,7 @@ impl Pane {
             fitted: None,
             act,
             weak,
+            controls,
             _controls: ui,
             inspector: (None, None),
         })
@@ -325,10 +327,6 @@ impl Pane {
         self.inspect();
     }
 
-    fn find(&self, sel: &str) -> Option<web_sys::Element> {
-        self.root.query_selector(sel).ok().flatten()
-    }
-
     /// What the view shows, drawn; the counts and the focus bar follow.
     fn apply_view(&mut self) {
         let Some(d) = self.drawn.clone() else { return };
@@ -336,12 +334,12 @@ impl Pane {
         self.canvas.show(&self.visible);
         let n = self.visible.nodes.iter().filter(|v| **v).count();
         let e = self.visible.edges.iter().filter(|v| **v).count();
-        if let Some(c) = self.find(".graph-bar .count") {
-            c.set_text_content(Some(&format!("{n} nodes, {e} edges")));
-        }
-        if let Some(b) = self.find(".focus-bar") {
-            let _ = b.toggle_attribute_with_force("hidden", self.view.focus.is_none());
-        }
+        let c = &self.controls;
+        c.count
+            .set_text_content(Some(&format!("{n} nodes, {e} edges")));
+        let _ = c
+            .focus_bar
+            .toggle_attribute_with_force("hidden", self.view.focus.is_none());
         self.mark_hover(self.hover);
     }
 
@@ -430,9 +428,7 @@ impl Pane {
 
     /// The inspector of the selected node, rebuilt.
     fn inspect(&mut self) {
-        let Some(slot) = self.find(".inspector") else {
-            return;
-        };
+        let slot = self.controls.inspector.clone();
         slot.set_text_content(None);
         let ctx = self.ctx;
         let focus = self.view.focus;
@@ -586,14 +582,12 @@ impl Pane {
                 }
             }
             Act::Link(i) => self.start_link(i, None),
-            Act::Merge(from) => {
-                let into = crate::web::dom::input_value(&self.root, ".merge input");
+            Act::Merge { from, into } => {
                 if !into.trim().is_empty() {
                     ctx.merge_entities(&from, into.trim());
                 }
             }
-            Act::Alias(name) => {
-                let alias = crate::web::dom::input_value(&self.root, ".alias input");
+            Act::Alias { name, alias } => {
                 if !alias.trim().is_empty() {
                     ctx.add_alias(alias.trim(), &name);
                 }
@@ -644,7 +638,15 @@ enum Act {
     Export(ExportKind),
     Focus(usize),
     Link(usize),
-    Merge(String),
-    Alias(String),
+    /// Merge the entity `from` into the one named `into` (as typed).
+    Merge {
+        from: String,
+        into: String,
+    },
+    /// Give the entity `name` another name, `alias` (as typed).
+    Alias {
+        name: String,
+        alias: String,
+    },
     Split(String),
 }
