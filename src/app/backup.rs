@@ -39,9 +39,7 @@ impl Ctx {
     /// Reads a backup and shows what importing it would do; changes nothing yet.
     pub fn take_backup(&self, bytes: &[u8]) {
         match read_backup(bytes) {
-            Err(e) => self
-                .error
-                .set(Some(format!("Import failed: {e} Nothing was changed."))),
+            Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),
             Ok(backup) => {
                 let plan = self.library.with_untracked(|l| plan(l, &backup));
                 self.pending_backup.set(Some(PendingBackup {

@@ -158,8 +158,7 @@ pub fn NewArticle() -> impl IntoView {
     let add = move |_| {
         let t = text.get_untracked();
         if t.trim().is_empty() {
-            ctx.error
-                .set(Some("Paste the article's text into the box first.".into()));
+            ctx.fail("Paste the article's text into the box first.");
             return;
         }
         match pasted.get_untracked().filter(|p| p.plain == t) {
@@ -219,12 +218,31 @@ pub fn ImportDialog() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     move || {
         ctx.pending_import.get().map(|p| {
-            let incoming = p.article.name.clone();
+            let r = &p.replaces;
+            let named = if r.incoming == r.name {
+                format!("“{}” is already in your library.", r.name)
+            } else {
+                format!("“{}” is already in your library as “{}”.", r.incoming, r.name)
+            };
+            let replace = format!(
+                "Replace: the imported copy ({}) takes the place of the library's ({}); {}",
+                claims(r.claims_incoming),
+                claims(r.claims_now),
+                match r.lost {
+                    0 => "nothing done here is lost.".to_string(),
+                    1 => "1 claim or link made or changed here since is lost.".to_string(),
+                    n => format!("{n} claims or links made or changed here since are lost."),
+                }
+            );
             view! {
                 <div class="backdrop">
-                    <div role="dialog" aria-modal="true" aria-labelledby="import-h" class="dialog">
+                    <div role="dialog" aria-modal="true" aria-labelledby="import-h" aria-describedby="import-d" class="dialog">
                         <h2 id="import-h">"Already in your library"</h2>
-                        <p>{format!("“{incoming}” is already in your library as “{}”. Replace it with the imported file, or keep both?", p.existing_name)}</p>
+                        <div id="import-d">
+                            <p>{named}</p>
+                            <p>{replace}</p>
+                            <p>"Keep both: the import is added as a second article."</p>
+                        </div>
                         <div class="actions">
                             <button class="danger" on:click=move |_| ctx.resolve_import(Some(true))>"Replace"</button>
                             <button class="primary" on:click=move |_| ctx.resolve_import(Some(false))>"Keep both"</button>
@@ -234,6 +252,15 @@ pub fn ImportDialog() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// "1 claim", "3 claims".
+fn claims(n: usize) -> String {
+    if n == 1 {
+        "1 claim".into()
+    } else {
+        format!("{n} claims")
     }
 }
 

@@ -10,6 +10,7 @@ mod graph;
 mod handoff;
 mod library;
 mod links;
+mod report;
 mod state;
 mod suggestions;
 
@@ -140,6 +141,8 @@ pub fn App() -> impl IntoView {
                 <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
                 <button aria-pressed=move || if ctx.graph_open.get() { "true" } else { "false" }
                     on:click=move |_| ctx.graph_open.update(|g| *g = !*g)>"Graph"</button>
+                <button aria-pressed=move || if ctx.report_open.get() { "true" } else { "false" }
+                    disabled=move || !has_doc() on:click=move |_| ctx.report_open.update(|r| *r = !*r)>"Report"</button>
                 <button class="primary" on:mousedown=|ev| ev.prevent_default()
                     on:click=move |_| ctx.start_tagging()
                     aria-disabled=move || if ctx.pending_span.with(|s| s.is_none()) { "true" } else { "false" }
@@ -154,7 +157,9 @@ pub fn App() -> impl IntoView {
                     <p class="error">{e}<button class="small" on:click=move |_| ctx.error.set(None)>"Dismiss"</button></p>
                 })}
             </div>
-            <div role="status" class="notice">
+            <div role="status" class="notice"
+                on:mouseenter=move |_| ctx.notice_held.set(true) on:mouseleave=move |_| ctx.notice_held.set(false)
+                on:focusin=move |_| ctx.notice_held.set(true) on:focusout=move |_| ctx.notice_held.set(false)>
                 {move || ctx.scanning.get().map(|p| view! {
                     <p class="scanning">{format!("Finding entities and claims… {p}%")}</p>
                 })}
@@ -174,7 +179,7 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
         </div>
-        <main class="layout" class:with-graph=move || ctx.graph_open.get() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
+        <main class="layout" class:with-graph=move || ctx.graph_open.get() class:reporting=move || ctx.report_open.get() && has_doc() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
             <LibraryPanel/>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || (ctx.loaded.get() && !has_doc())>
@@ -182,6 +187,7 @@ pub fn App() -> impl IntoView {
                 </Show>
                 // static, so the view compiles to one HTML string: the Send to Gloss box
                 // (`handoff::BOX_ID`) and the details (`details::SLOT_ID`), filled by their modules
+                <Show when=move || ctx.report_open.get() && has_doc()><report::ReportView/></Show>
                 <div class="reader-head">
                     <section id="send-to-gloss" class="new-article send-to-gloss" aria-labelledby="send-h"></section>
                     <div id="article-head"></div>

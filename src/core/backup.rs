@@ -187,6 +187,20 @@ pub struct Replacement {
     pub lost: usize,
 }
 
+impl Replacement {
+    /// What putting `incoming` in the place of the library's `here` does (a backup's
+    /// article, or one imported file of an article already in the library).
+    pub fn of(here: &Article, incoming: &Article) -> Replacement {
+        Replacement {
+            name: here.name.clone(),
+            incoming: incoming.name.clone(),
+            claims_now: here.claims().len(),
+            claims_incoming: incoming.claims().len(),
+            lost: work_lost(here, incoming),
+        }
+    }
+}
+
 /// What importing a backup would do, for the person to see before anything changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -251,13 +265,7 @@ pub fn plan(lib: &Library, backup: &Backup) -> Plan {
         match target.as_deref().and_then(|id| lib.get(id)) {
             Some(here) => {
                 touched.push(here.id.as_str());
-                replaces.push(Replacement {
-                    name: here.name.clone(),
-                    incoming: a.name.clone(),
-                    claims_now: here.claims().len(),
-                    claims_incoming: a.claims().len(),
-                    lost: work_lost(here, a),
-                });
+                replaces.push(Replacement::of(here, a));
             }
             None => adds.push(a.name.clone()),
         }

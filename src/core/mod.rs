@@ -25,6 +25,7 @@ pub mod page;
 pub mod parse;
 pub mod pipeline;
 pub mod relations;
+pub mod report;
 pub mod sentences;
 pub mod sort;
 pub mod stored;

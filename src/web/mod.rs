@@ -72,6 +72,13 @@ pub fn global_string(name: &str) -> Option<String> {
 }
 
 /// Registers the service worker (offline use). Failure only means no offline support.
+/// Opens the browser's print dialog (the style sheet's print rules say what is printed).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 pub fn register_service_worker() {
     let Some(w) = web_sys::window() else { return };
     let nav = w.navigator();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  ROOT, SAMPLE_TITLE, serve, freshProfile, openApp, dragSelect, exportJson, importFile, tempFile, claimItems,
+  ROOT, SAMPLE_TITLE, serve, freshProfile, openApp, dragSelect, exportJson, importFile, tempFile, claimItems, tagText,
 } from './helpers.mjs';
 
 let server;
@@ -204,9 +204,17 @@ test('export, import into a fresh profile: the same article and claims, schema-v
     assert.equal([...data.article.text].slice(sel[0].start, sel[0].end).join(''), sel[1].exact, 'code-point offsets quote the text');
 
     await openApp(b.page, server.url);
+    // a claim tagged here that the file does not hold
+    await tagText(b.page, 'continue military support');
     await importFile(b.page, tempFile('export.json', exported.text));
-    // same id as the sample already there: the user is asked
-    await b.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+    // same id as the sample already there: the user is asked, and told what Replace loses
+    const dialog = b.page.getByRole('dialog');
+    const said = await dialog.innerText();
+    assert.equal((said.match(/is already in your library/g) || []).length, 1);
+    assert.doesNotMatch(said, / as “/, 'the same name is not repeated');
+    assert.match(said, /Replace: the imported copy \(1 claim\) takes the place of the library's \(1 claim\); 1 claim or link made or changed here since is lost\./);
+    assert.match(said, /Keep both: the import is added as a second article\./);
+    await dialog.getByRole('button', { name: 'Replace' }).click();
     await claimItems(b.page).first().waitFor();
     assert.deepEqual(await claimItems(b.page).allInnerTexts(), await claimItems(a.page).allInnerTexts());
     assert.deepEqual(await b.page.locator('article mark').allInnerTexts(), await a.page.locator('article mark').allInnerTexts());

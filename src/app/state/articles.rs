@@ -157,25 +157,23 @@ impl Ctx {
             return;
         }
         match import_file(bytes) {
-            Err(e) => self
-                .error
-                .set(Some(format!("Import failed: {e} Nothing was changed."))),
+            Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),
             Ok((article, identities)) => {
                 let conflict = self.library.with_untracked(|l| l.conflict(&article));
                 match conflict {
                     Some(conflict) => {
-                        let existing_name = self
-                            .library
-                            .with_untracked(|l| {
-                                l.get(conflict.existing_id()).map(|a| a.name.clone())
-                            })
-                            .unwrap_or_default();
-                        self.pending_import.set(Some(PendingImport {
-                            article,
-                            identities,
-                            conflict,
-                            existing_name,
-                        }));
+                        let replaces = self.library.with_untracked(|l| {
+                            let here = l.get(conflict.existing_id())?;
+                            Some(Replacement::of(here, &article))
+                        });
+                        if let Some(replaces) = replaces {
+                            self.pending_import.set(Some(PendingImport {
+                                article,
+                                identities,
+                                conflict,
+                                replaces,
+                            }));
+                        }
                     }
                     None => {
                         let id = article.id.clone();
@@ -238,8 +236,7 @@ impl Ctx {
 
     pub fn export_current(&self) {
         let Some(id) = self.current.get_untracked() else {
-            self.error
-                .set(Some("Open an article first, then export it.".into()));
+            self.fail("Open an article first, then export it.");
             return;
         };
         // the suggestions already computed for the open article (none while still scanning)

@@ -15,6 +15,15 @@ impl Ctx {
     }
 
     pub fn save_claim(&self, target: FormTarget, fields: ClaimFields) {
+        let of = match fields.claimant.trim() {
+            "" => String::new(),
+            who => format!(" of {}", crate::core::excerpt(who, 40)),
+        };
+        let what = match target {
+            FormTarget::New(_) => format!("Claim{of} tagged."),
+            FormTarget::Edit(_) => format!("Claim{of} saved."),
+            FormTarget::Suggestion { .. } => format!("Suggested claim{of} accepted."),
+        };
         let saved = match target {
             FormTarget::New(span) => {
                 let id = web::new_id("c");
@@ -42,6 +51,7 @@ impl Ctx {
                 web::selection::clear_selection();
                 self.pending_span.set(None);
                 self.selected.set(Some(id));
+                self.say(what);
             }
             None => self.fail("That selection holds no text, so no claim was saved."),
         }

@@ -13,6 +13,7 @@ mod mirror;
 mod relations;
 
 use crate::core::annotation::{ClaimFields, ClaimType, EntityMark, MarkOf};
+use crate::core::backup::Replacement;
 use crate::core::claims::{self, Suggestion};
 use crate::core::details::{DetailsError, DetailsForm};
 use crate::core::document::{Document, Severity};
@@ -110,7 +111,16 @@ pub struct Notice {
     pub text: String,
     /// What Undo puts back, in which article.
     pub undo: Option<(String, Undo)>,
+    /// Which notice this is (two with the same words are still two), so a notice's
+    /// expiry never takes away the one after it.
+    pub seq: u64,
 }
+
+/// How long a notice with no Undo stays (longer while the pointer or focus is on it).
+const NOTICE_MS: u64 = 6000;
+
+/// The number of the next notice.
+static NOTICE_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// What the notice's Undo puts back.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,7 +140,8 @@ pub struct PendingImport {
     /// The entity identities the file carries, absorbed only when the import goes ahead.
     pub identities: Identities,
     pub conflict: Conflict,
-    pub existing_name: String,
+    /// What *Replace* would do: the names, the claims on each side, the work lost.
+    pub replaces: Replacement,
 }
 
 /// A document compared by identity, so memos do not compare whole texts.
@@ -158,6 +169,8 @@ pub struct Ctx {
     pub error: RwSignal<Option<String>>,
     pub storage_error: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The pointer or focus is on the notice: it does not expire meanwhile.
+    pub notice_held: RwSignal<bool>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// A library backup read and planned, waiting for the person to confirm (`app::backup`).
     pub pending_backup: RwSignal<Option<super::backup::PendingBackup>>,
@@ -170,6 +183,8 @@ pub struct Ctx {
     /// words are selected.
     pub picked_entity: RwSignal<Option<EntityId>>,
     pub graph_open: RwSignal<bool>,
+    /// The *Report* view stands in the article's place.
+    pub report_open: RwSignal<bool>,
     /// *Show the whole page*: the open article's dropped blocks shown in place.
     pub whole_page: RwSignal<bool>,
     /// The *Edit details* form is open.
@@ -389,13 +404,48 @@ impl Ctx {
         self.tell(text.into(), Some((article, undo)));
     }
 
-    /// The one place a notice is set.
+    /// The one place a notice is set. It takes the place of the last notice and of an
+    /// error the person has not dismissed, both now stale; with no Undo it expires.
     fn tell(&self, text: String, undo: Option<(String, Undo)>) {
-        self.notice.set(Some(Notice { text, undo }));
+        let expires = undo.is_none();
+        let seq = NOTICE_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if self.error.with_untracked(Option::is_some) {
+            self.error.set(None);
+        }
+        self.notice.set(Some(Notice { text, undo, seq }));
+        if expires {
+            self.expire_notice(seq, NOTICE_MS);
+        }
     }
 
-    /// Shows an error: what went wrong, as a sentence for the person.
+    /// Takes notice `seq` away after `ms`, unless another took its place or it was
+    /// dismissed; while it is held (pointer or focus on it) it waits two seconds more.
+    fn expire_notice(&self, seq: u64, ms: u64) {
+        let ctx = *self;
+        set_timeout(
+            move || {
+                let same = ctx
+                    .notice
+                    .try_with_untracked(|n| n.as_ref().is_some_and(|n| n.seq == seq));
+                if same != Some(true) {
+                    return;
+                }
+                if ctx.notice_held.get_untracked() {
+                    ctx.expire_notice(seq, 2000);
+                } else {
+                    ctx.notice.set(None);
+                }
+            },
+            std::time::Duration::from_millis(ms),
+        );
+    }
+
+    /// Shows an error: what went wrong, as a sentence for the person. It takes the place
+    /// of a notice, so no stale success stands above it; it stays until dismissed.
     pub fn fail(&self, text: impl Into<String>) {
+        if self.notice.with_untracked(Option::is_some) {
+            self.notice.set(None);
+        }
         self.error.set(Some(text.into()));
     }
 
