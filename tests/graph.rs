@@ -347,6 +347,8 @@ fn claims_csv_reads_back_and_guards_formulas() {
         [
             "id",
             "article",
+            "start",
+            "end",
             "quote",
             "claimant",
             "type",
@@ -363,20 +365,27 @@ fn claims_csv_reads_back_and_guards_formulas() {
     );
     assert!(rows[1..]
         .iter()
-        .all(|r| r.len() == 14 && r[9..].iter().all(String::is_empty)));
+        .all(|r| r.len() == 16 && r[11..].iter().all(String::is_empty)));
     assert_eq!(rows.len(), 3);
+    // the article by its title, not its internal id
+    assert!(rows[1..].iter().all(|r| r[1] == a.name));
     let r = rows.iter().find(|r| r[0] == "r").unwrap();
-    assert_eq!(r[3], "A Russian official");
-    assert_eq!(r[6], "line\nbreak");
-    assert_eq!(r[8], "contradicts ← z");
+    assert_eq!(r[5], "A Russian official");
+    assert_eq!(r[8], "line\nbreak");
     let z = rows.iter().find(|r| r[0] == "z").unwrap();
-    assert_eq!(z[2], "relinquishing territory is not an option");
-    assert_eq!(z[6], "<script>alert(1)</script> \"quoted\", & more");
+    assert_eq!(z[4], "relinquishing territory is not an option");
+    // where it is, in code points: the text's characters from start to end are the quote
+    let (start, end): (usize, usize) = (z[2].parse().unwrap(), z[3].parse().unwrap());
+    let quoted: String = a.doc.text().chars().skip(start).take(end - start).collect();
+    assert_eq!(quoted, z[4]);
+    // a linked claim by its words, not its id
+    assert_eq!(r[10], format!("contradicts ← “{}”", z[4]));
+    assert_eq!(z[8], "<script>alert(1)</script> \"quoted\", & more");
     assert_eq!(
-        z[7], "territory, =cmd|' /C calc'!A0",
+        z[9], "territory, =cmd|' /C calc'!A0",
         "not at the start: no guard needed"
     );
-    assert_eq!(z[8], "contradicts → r");
+    assert_eq!(z[10], format!("contradicts → “{}”", r[4]));
     assert_eq!(gloss::core::graph::export::csv_field("=1+1"), "'=1+1");
 }
 
@@ -488,9 +497,12 @@ fn exports_carry_each_articles_details() {
     // CSV: each row its own article's details, formula guarded
     let refs: Vec<&Article> = arts.iter().collect();
     let rows = read_csv(&claims_csv(&refs, &Identities::default()));
-    let a1 = rows.iter().find(|r| r[1] == "a1").unwrap();
+    let a1 = rows
+        .iter()
+        .find(|r| r[15].starts_with("https://example.com/dam"))
+        .unwrap();
     assert_eq!(
-        a1[9..],
+        a1[11..],
         [
             "Dam opens 😀",
             "Ana Lima; نور الهدى",
@@ -499,10 +511,10 @@ fn exports_carry_each_articles_details() {
             "https://example.com/dam?a=1&b=2"
         ]
     );
-    let a2 = rows.iter().find(|r| r[1] == "a2").unwrap();
-    assert_eq!(a2[9], "'=HYPERLINK(\"x\")");
-    assert_eq!(a2[11], "2024-03-06T10:00:00Z");
-    assert_eq!(a2[10], "");
+    let a2 = rows.iter().find(|r| r[15].is_empty()).unwrap();
+    assert_eq!(a2[11], "'=HYPERLINK(\"x\")");
+    assert_eq!(a2[13], "2024-03-06T10:00:00Z");
+    assert_eq!(a2[12], "");
 
     // GraphML: claim nodes carry their article's details, declared as node keys
     let xml = graphml(&g, None);

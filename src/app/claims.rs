@@ -77,6 +77,10 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let has_tags = !f.tags.is_empty();
     let note = f.note.clone();
     let has_note = !note.is_empty();
+    let which = format!(
+        "claim of {claimant}: “{}”",
+        crate::core::excerpt(&quote, 50)
+    );
     view! {
         <li id=format!("claim-{id}") class="claim" class:sel=is_sel>
             <button class="quote" on:click=show title="Show in the text">{format!("“{quote}”")}</button>
@@ -94,21 +98,23 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             {move || links.get().map(|(article, links)| view! {
                 <ul class="links" aria-label="Links">
                     {links.into_iter().map(|l| view! {
-                        <li class="link" title=l.note>
+                        <li class="link">
                             {format!("{} ", l.text)}
-                            <button class="small" aria-label="Remove link" data-article=article.clone() data-link=l.link>"×"</button>
+                            {(!l.note.is_empty()).then(|| view! { <span class="link-note">{format!("({}) ", l.note)}</span> })}
+                            <button class="small" aria-label=format!("Remove link: {}", l.text) data-article=article.clone() data-link=l.link>"×"</button>
                         </li>
                     }).collect_view()}
                 </ul>
             })}
+            // each button's name says which claim it acts on, beginning with what it shows
             <div class="actions">
                 // handled by the list's one click handler (`links::on_click`)
-                <button data-link-from=id_link>"Link…"</button>
-                <button on:click=move |_| {
+                <button data-link-from=id_link aria-label=format!("Link… {which}")>"Link…"</button>
+                <button aria-label=format!("Edit {which}") on:click=move |_| {
                     ctx.selected.set(Some(id_edit.clone()));
                     ctx.panel.set(Panel::Claim(FormTarget::Edit(id_edit.clone())));
                 }>"Edit"</button>
-                <button on:click=move |_| ctx.delete_claim(&id_del)>"Delete"</button>
+                <button aria-label=format!("Delete {which}") on:click=move |_| ctx.delete_claim(&id_del)>"Delete"</button>
             </div>
         </li>
     }

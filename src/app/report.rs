@@ -22,13 +22,13 @@ pub fn ReportView() -> impl IntoView {
         };
         let (name, text, mime) = if markdown {
             (
-                files::file_name_for(&r.title, "report.md"),
+                crate::core::file_name_for(&r.title, "report.md"),
                 r.markdown(),
                 "text/markdown",
             )
         } else {
             (
-                files::file_name_for(&r.title, "report.html"),
+                crate::core::file_name_for(&r.title, "report.html"),
                 r.html(),
                 "text/html",
             )

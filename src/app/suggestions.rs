@@ -65,7 +65,7 @@ pub fn Legend() -> impl IntoView {
                 })
             })
             .unwrap_or_else(|| {
-                "Select missed words, or click an underlined name, then choose its class or Not an entity.".into()
+                "Select missed words, or click an underlined name, then choose its class or Not an entity. A place governs (a country, state or city); a location does not (a region, river, sea or mountain).".into()
             })
     };
     // a press must not take the selection away from the article
@@ -75,8 +75,8 @@ pub fn Legend() -> impl IntoView {
                 on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default() on:click=on_click>
                 <li><button class="swatch ent ent-PERSON" data-label="PERSON">"Person"</button></li>
                 <li><button class="swatch ent ent-ORG" data-label="ORG">"Organisation"</button></li>
-                <li><button class="swatch ent ent-GPE" data-label="GPE">"Place"</button></li>
-                <li><button class="swatch ent ent-LOC" data-label="LOC">"Location"</button></li>
+                <li><button class="swatch ent ent-GPE" data-label="GPE" title="Place: a country, state, city or town">"Place"</button></li>
+                <li><button class="swatch ent ent-LOC" data-label="LOC" title="Location: a place that governs nothing, such as a region, river, sea or mountain">"Location"</button></li>
                 <li><button class="swatch ent ent-NORP" data-label="NORP">"Group or nationality"</button></li>
                 <li><button class="swatch" data-label="none">"Not an entity"</button></li>
             </ul>
@@ -443,12 +443,20 @@ fn build(root: &Element, s: &Shown) -> Option<web_sys::HtmlSelectElement> {
         );
         ui.el_text(&li, "p", &[("class", "tags")], &reasons);
         let acts = ui.el(&li, "div", &[("class", "actions")]);
+        // each button's name says which suggestion it acts on, beginning with what it shows
+        let which = format!("suggestion: {w}: “{}”", excerpt(&q, 50));
         for (act, name) in [
             (Do::Accept, "Accept"),
             (Do::Edit, "Edit"),
             (Do::Reject, "Reject"),
         ] {
-            ui.el_text(&acts, "button", &[("data-act", act.attr())], name);
+            let label = format!("{name} {which}");
+            ui.el_text(
+                &acts,
+                "button",
+                &[("data-act", act.attr()), ("aria-label", label.as_str())],
+                name,
+            );
         }
     }
     let left = s.pending.len().saturating_sub(s.limit);
@@ -500,10 +508,18 @@ fn build(root: &Element, s: &Shown) -> Option<web_sys::HtmlSelectElement> {
         let meta = ui.el(&li, "div", &[("class", "meta")]);
         ui.el_text(&meta, "span", &[("class", "claimant")], &who(x));
         let acts = ui.el(&li, "div", &[("class", "actions")]);
+        let label = format!(
+            "Restore suggestion: {}: “{}”",
+            who(x),
+            excerpt(&quote(x), 50)
+        );
         ui.el_text(
             &acts,
             "button",
-            &[("data-act", Do::Restore.attr())],
+            &[
+                ("data-act", Do::Restore.attr()),
+                ("aria-label", label.as_str()),
+            ],
             "Restore",
         );
     }

@@ -31,6 +31,32 @@ pub mod sort;
 pub mod stored;
 pub mod wire;
 
+/// A file name from an article's name: its letters and digits (lower case) with dashes
+/// between words, at most 60 characters and cut between words, then `.ext`.
+pub fn file_name_for(name: &str, ext: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut s = String::new();
+    for w in &words {
+        let len = s.chars().count() + usize::from(!s.is_empty()) + w.chars().count();
+        if len > 60 {
+            // a first word longer than the limit is cut, as nothing else would be left
+            if s.is_empty() {
+                s = w.chars().take(60).collect();
+            }
+            break;
+        }
+        if !s.is_empty() {
+            s.push('-');
+        }
+        s.push_str(w);
+    }
+    format!("{}.{ext}", if s.is_empty() { "article" } else { &s })
+}
+
 /// The first `n` characters of `s` with white space folded, and "…" when cut: for list
 /// items, labels and titles (the app, the graph drawing and the SVG export share it).
 pub fn excerpt(s: &str, n: usize) -> String {
@@ -224,6 +250,27 @@ pub(crate) use word_set;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_file_name_keeps_whole_words() {
+        use super::file_name_for;
+        let title = "Uncertain Path to Peace: The Complex Dynamics of Ukraine-Russia Negotiations";
+        let name = file_name_for(title, "report.md");
+        assert_eq!(
+            name,
+            "uncertain-path-to-peace-the-complex-dynamics-of-ukraine.report.md"
+        );
+        assert!(name.len() - ".report.md".len() <= 60);
+        assert_eq!(
+            file_name_for("Café «Déjà vu» 😀 — 東京", "csv"),
+            "café-déjà-vu-東京.csv"
+        );
+        assert_eq!(file_name_for("  ***  ", "json"), "article.json");
+        assert_eq!(
+            file_name_for(&"x".repeat(80), "json"),
+            format!("{}.json", "x".repeat(60))
+        );
+    }
+
     #[test]
     fn word_sets_hold_their_words() {
         const W: super::WordSet = word_set!("a|bc||d.e|Ünal");

@@ -84,25 +84,6 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A file name from an article name: letters, digits and dashes.
-pub fn file_name_for(name: &str, ext: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    while s.contains("--") {
-        s = s.replace("--", "-");
-    }
-    let s: String = s.trim_matches('-').chars().take(60).collect();
-    format!("{}.{ext}", if s.is_empty() { "article" } else { &s })
-}
-
 /// Renders an SVG document to a PNG (at `scale` times its size, on white) and downloads it.
 /// The SVG is loaded as an image, so nothing in it can run.
 pub fn download_svg_as_png(

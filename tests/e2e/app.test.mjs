@@ -154,7 +154,7 @@ test('clicking a list item flashes its text, clicking a highlight selects its cl
     await openApp(page, server.url);
     await saveZelenskyyClaim(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await claimItems(page).first().getByRole('button', { name: /Ukrainian President/ }).click();
+    await claimItems(page).first().getByRole('button', { name: /^“Ukrainian President/ }).click();
     await page.waitForFunction(() => document.querySelector('article mark.flash'));
     await page.waitForFunction(() => { const r = document.querySelector('article mark').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
 

@@ -127,7 +127,7 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
     assert.equal(await flashed.first().innerText(), 'Zelenskyy');
 
     // selecting a claim in the list selects its node
-    await rusItem.getByRole('button', { name: /without an agreement/ }).click();
+    await rusItem.getByRole('button', { name: /^“without an agreement/ }).click();
     await page.locator(`#graph-svg g.node.sel[data-id="${to}"]`).waitFor();
 
     // GraphML, read back by the browser's XML parser
@@ -343,7 +343,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.equal(cy.elements.nodes.length, g.node);
     assert.equal(cy.elements.edges.length, g.edge);
     const csv = (await download(page, 'Claims CSV')).bytes.toString('utf8');
-    assert.match(csv, /^id,article,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n/);
+    assert.match(csv, /^id,article,start,end,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n/);
     assert.ok(csv.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quoted, as text');
 
     // the merge travels in the export of the second article and is kept after a reload

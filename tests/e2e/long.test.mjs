@@ -65,7 +65,7 @@ test('a claim tagged far down a long article appears, is shown from the list and
 
     // back at the top, the list brings the claim's words on screen
     await page.evaluate(() => window.scrollTo(0, 0));
-    await claimItems(page).first().getByRole('button', { name: /ferry will sail/ }).click();
+    await claimItems(page).first().getByRole('button', { name: /^“.*ferry will sail/ }).click();
     await page.waitForFunction(() => {
       const marks = [...document.querySelectorAll('article mark[data-claims]')];
       const top = marks[0]?.getBoundingClientRect().top;
@@ -77,7 +77,7 @@ test('a claim tagged far down a long article appears, is shown from the list and
     await page.reload();
     await page.waitForFunction((t) => document.querySelector('article h1')?.innerText === t, TITLE, { timeout: 60000 });
     await claimItems(page).filter({ hasText: 'ferry will sail' }).waitFor();
-    await claimItems(page).first().getByRole('button', { name: /ferry will sail/ }).click();
+    await claimItems(page).first().getByRole('button', { name: /^“.*ferry will sail/ }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('article mark[data-claims]')].map((m) => m.textContent).join('').includes('ferry'), null, { timeout: 10000 });
     await page.waitForTimeout(1200); // the smooth scroll
     assert.ok(await markOnScreen(page), 'the claim is on screen');

@@ -41,6 +41,10 @@ test('a report of the claims, grouped two ways, downloaded as HTML and Markdown,
     await tag(page, 'continue military support', { claimant: 'Mark Rutte', status: 'supported' });
     await tag(page, 'Russia is ready for confrontation', { claimant: 'Vladimir Putin', status: 'disputed' });
     assert.equal(await claimItems(page).count(), 3);
+    // each claim's and suggestion's buttons say which one they act on, starting with what they show
+    assert.equal(await page.getByRole('button', { name: 'Edit claim of Mark Rutte: “continue military support”', exact: true }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: /^Delete claim of Vladimir Putin: “Russia is ready for confrontation”$/ }).count(), 1);
+    assert.ok(await page.getByRole('button', { name: /^Accept suggestion: Donald Trump: “/ }).count() >= 1);
 
     await page.getByRole('button', { name: 'Report', exact: true }).click();
     const report = page.getByRole('region', { name: /^Claims in “/ });

@@ -16,7 +16,7 @@ pub(super) fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], kind: ExportKi
             })
             .unwrap_or_else(|| "article".into())
     };
-    let name = files::file_name_for(&base, kind.file_suffix());
+    let name = crate::core::file_name_for(&base, kind.file_suffix());
     let text = match kind {
         ExportKind::Png => {
             let (svg, w, h) = export::svg_sized(d, vis, pos);

@@ -248,7 +248,7 @@ impl Ctx {
         let out = self.library.with_untracked(|l| {
             l.get(&id).map(|a| {
                 (
-                    files::file_name_for(&a.name, "gloss.json"),
+                    crate::core::file_name_for(&a.name, "gloss.json"),
                     export_article_with(a, &web::now_iso(), &suggestions, &l.identities),
                 )
             })

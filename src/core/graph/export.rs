@@ -5,6 +5,7 @@
 use super::{ArticleInfo, Graph, NodeKind, Visible};
 use crate::core::layout::P;
 use crate::core::library::Article;
+use crate::core::offsets::CharIndex;
 use crate::core::page::Metadata;
 use crate::core::relations::{End, Identities, Relation};
 use std::fmt::Write;
@@ -510,20 +511,26 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-/// Claims of the given articles as CSV: id, article, quote, claimant, type, status, note,
-/// tags, links ("contradicts → <claim id>; about → Ukraine", both directions), then the
-/// claim's article's details: headline, authors ("; " between them), published, publisher,
-/// url.
+/// Claims of the given articles as CSV: id, the article's title (its name in the library),
+/// where the claim is in the text (start and end, in code points, as the article file
+/// counts), quote, claimant, type, status, note, tags, links ("contradicts → “the other
+/// claim's words”; about → Ukraine", both directions), then the claim's article's details:
+/// headline, authors ("; " between them), published, publisher, url.
 pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
     let mut s = String::from(
-        "id,article,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n",
+        "id,article,start,end,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n",
     );
-    let end = |e: &End| match e {
-        End::Claim(c) => c.clone(),
-        End::Entity(n) => ids.resolve(n).to_string(),
-    };
     for a in articles {
         let details = detail_values(a.metadata());
+        let index = CharIndex::new(a.doc.text());
+        // a link's other end as people read it: a claim by its words, an entity by name
+        let end = |e: &End| match e {
+            End::Claim(c) => a.claim(c).map_or_else(
+                || c.clone(),
+                |c| format!("“{}”", crate::core::excerpt(a.doc.slice(c.span), 80)),
+            ),
+            End::Entity(n) => ids.resolve(n).to_string(),
+        };
         for c in a.claims() {
             let me = End::Claim(c.id.clone());
             let mut links: Vec<String> = Vec::new();
@@ -534,9 +541,12 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
                     links.push(format!("{} ← {}", l.kind.as_str(), end(&l.from)));
                 }
             }
+            let at = index.to_chars(c.span);
             let row = [
                 c.id.clone(),
-                a.id.clone(),
+                a.name.clone(),
+                at.start.to_string(),
+                at.end.to_string(),
                 a.doc.slice(c.span).to_string(),
                 c.fields.claimant.clone(),
                 c.fields.kind.as_str().to_string(),
