@@ -46,6 +46,14 @@ async function parseXml(page, text, tags) {
 }
 
 const node = (page, id) => page.locator(`#graph-svg g.node[data-id="${id}"]`);
+/** Whether every shown node is inside the drawing area. */
+const allInView = (page) => page.evaluate(() => {
+  const s = document.querySelector('#graph-svg').getBoundingClientRect();
+  return [...document.querySelectorAll('#graph-svg g.node')].filter((g) => g.style.display !== 'none').every((g) => {
+    const r = g.querySelector('circle, rect').getBoundingClientRect();
+    return r.left >= s.left - 1 && r.right <= s.right + 1 && r.top >= s.top - 1 && r.bottom <= s.bottom + 1;
+  });
+});
 
 async function openGraph(page) {
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
@@ -215,7 +223,8 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.keyboard.press('Enter');
     await page.getByText('Showing one node’s neighbourhood.').waitFor();
     const focused = await nodes.count();
-    assert.ok(focused < total && focused >= 3, `${focused} of ${total}`);
+    // (him and his claim: "mentioned together" is off by default)
+    assert.ok(focused < total && focused >= 2, `${focused} of ${total}`);
     const before = await node(page, 'e:volodymyr zelenskyy').getAttribute('transform');
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await node(page, 'e:volodymyr zelenskyy').getAttribute('transform'), before);
@@ -236,7 +245,14 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.getByRole('group', { name: 'Show' }).getByLabel('Claims').uncheck();
     assert.equal(await page.locator('#graph-svg g.node.kind-claim:visible').count(), 0);
     await page.getByRole('group', { name: 'Show' }).getByLabel('Claims').check();
-    await page.getByRole('group', { name: 'Relations' }).getByLabel('mentioned together').uncheck();
+    assert.ok(await allInView(page), 'fitted after a filter changed');
+    // "mentioned together" is off until asked for
+    const together = page.getByRole('group', { name: 'Relations' }).getByLabel('mentioned together');
+    assert.equal(await together.isChecked(), false);
+    assert.equal(await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count(), 0);
+    await together.check();
+    await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').first().waitFor();
+    await together.uncheck();
     assert.equal(await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count(), 0);
     assert.equal(await page.locator('#graph-svg line.edge[data-rel="contradicts"]').count(), 0, 'not linked in this profile');
     await page.getByLabel('Search graph').fill('sybiha');
@@ -286,6 +302,9 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.ok(await mentions('e:kremlin').count() >= 1);
     await node(page, 'e:kremlin').locator('circle').click();
     const insp = page.getByRole('region', { name: 'Selected node' });
+    // the inspector narrows the drawing, which is fitted again: no node off-screen
+    await insp.waitFor();
+    assert.ok(await allInView(page), 'fitted after the inspector opened');
     await insp.getByLabel('Merge into').fill('Moscow');
     await insp.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction((n) => Number(document.querySelector('.graph-pane').dataset.nodes) === n - 1, before);
@@ -333,6 +352,16 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.equal(svgCounts.error, undefined);
     assert.equal(svgCounts.script + svgCounts.img, 0);
     assert.ok(svgCounts.circle > 20);
+    // the legend stands beside the drawing: rendered, it overlaps no node's label
+    const viewer = await b.context.newPage();
+    await viewer.setContent(svg.bytes.toString('utf8'));
+    const overlap = await viewer.evaluate(() => {
+      const legend = document.querySelector('svg g.legend').getBBox();
+      return [...document.querySelectorAll('svg > text')].map((t) => t.getBBox())
+        .filter((r) => r.x < legend.x + legend.width && legend.x < r.x + r.width && r.y < legend.y + legend.height && legend.y < r.y + r.height).length;
+    });
+    await viewer.close();
+    assert.equal(overlap, 0, 'no label under the legend');
     const png = await download(page, 'PNG');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG file');
     assert.ok(png.bytes.length > 10000);

@@ -99,18 +99,21 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
     let count = ui.el(&bar, "span", &[("class", "count")]);
 
     let filters = ui.el(&top, "div", &[("class", "graph-filters")]);
+    // the boxes start as the pane's view starts
+    let shown = View::default();
     // a checked box whose swatch (dot or line, styled as drawn) is the legend entry
     let swatch = |parent: &web_sys::Element,
                   shape: &str,
                   style: &str,
                   label: &str,
+                  on: bool,
                   x: Box<dyn Fn(bool) -> Act>| {
         let act1 = act.clone();
         let l = ui.check(
             parent,
             "",
             &[("type", "checkbox")],
-            true,
+            on,
             Box::new(move |on| act1(x(on))),
         );
         l.set_class_name("swatch-label");
@@ -126,6 +129,7 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
             "dot",
             &style,
             k.label(),
+            shown.kinds.contains(&k),
             Box::new(move |on| Act::Kind(k, on)),
         );
     }
@@ -142,6 +146,7 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
             "line",
             &style,
             r.label(),
+            shown.relations.contains(&r),
             Box::new(move |on| Act::Rel(r, on)),
         );
     }

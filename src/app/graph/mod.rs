@@ -460,7 +460,12 @@ impl Pane {
             );
             Some(ui)
         });
+        let before = svg_size();
         let _ = slot.toggle_attribute_with_force("hidden", shown.is_none());
+        // the inspector opening or closing resizes the drawing: fit it again
+        if svg_size() != before {
+            self.fit();
+        }
         let old = std::mem::replace(&mut self.inspector.0, shown);
         self.inspector.1 = old;
     }
@@ -594,9 +599,11 @@ impl Pane {
             }
             Act::Split(name) => ctx.split_entity(&name),
         }
+        // what is shown changed: it is fitted to the drawing again
         if view_changed {
             self.apply_view();
             self.inspect();
+            self.fit();
         }
     }
 }

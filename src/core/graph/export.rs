@@ -588,7 +588,20 @@ pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64
         hy = hy.max(p.y);
     }
     let m = 60.0;
-    let (x0, y0, w, h) = (lx - m, ly - m, hx - lx + 2.0 * m + 160.0, hy - ly + 2.0 * m);
+    // the legend stands beside the drawing, right of the longest label (labels are drawn
+    // right of their nodes; 6.5 px a character is wide enough for 11 px text)
+    let label_end = |i: usize| {
+        positions[i].x
+            + radius(g.nodes[i].degree)
+            + 3.0
+            + crate::core::excerpt(&g.nodes[i].label, 40).chars().count() as f64 * 6.5
+    };
+    let right = shown.iter().map(|&i| label_end(i)).fold(hx, f64::max);
+    let legend_rows = (NodeKind::ALL.len() + Relation::ALL.len()) as f64;
+    let (x0, y0) = (lx - m, ly - m);
+    let legend_x = right + 30.0;
+    let w = legend_x + 170.0 - x0;
+    let h = (hy - ly + 2.0 * m).max(legend_rows * 16.0 + 40.0);
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x0:.1} {y0:.1} {w:.1} {h:.1}\" width=\"{w:.0}\" height=\"{h:.0}\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"#ffffff\"/>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#64748b\"/></marker></defs>\n"
     );
@@ -663,7 +676,8 @@ pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64
         );
     }
     // legend
-    let (lx, mut ly) = (x0 + w - 150.0, y0 + 16.0);
+    s.push_str("<g class=\"legend\">\n");
+    let (lx, mut ly) = (legend_x + 10.0, y0 + 16.0);
     for k in NodeKind::ALL {
         let _ = writeln!(
             s,
@@ -690,7 +704,7 @@ pub fn svg_sized(g: &Graph, vis: &Visible, positions: &[P]) -> (String, f64, f64
         );
         ly += 16.0;
     }
-    s.push_str("</svg>\n");
+    s.push_str("</g>\n</svg>\n");
     (s, w, h)
 }
 

@@ -20,7 +20,12 @@ impl Default for View {
     fn default() -> Self {
         View {
             kinds: NodeKind::ALL.to_vec(),
-            relations: Relation::ALL.to_vec(),
+            // "mentioned together" only on request: every pair of names in a sentence makes
+            // a hairball of the drawn relations
+            relations: Relation::ALL
+                .into_iter()
+                .filter(|&r| r != Relation::CoMention)
+                .collect(),
             search: String::new(),
             focus: None,
             hide_isolated: false,
