@@ -1446,7 +1446,7 @@ mod tests {
         // from an entity: not itself; a drawn end is always offered
         let t = a.link_targets([], &ids, &e("putin"), Some(&e("NATO")));
         assert_eq!(t, [c("c1"), c("c2"), e("Kyiv"), e("NATO")]);
-        assert_eq!(a.describe_end(&c("c2"), &ids, 8), "“Putin sa…”");
+        assert_eq!(a.describe_end(&c("c2"), &ids, 8), "“Putin…”");
         assert_eq!(a.describe_end(&e("putin"), &ids, 8), "Vladimir Putin");
         a.add_link(
             Link {

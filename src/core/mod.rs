@@ -62,7 +62,13 @@ pub fn file_name_for(name: &str, ext: &str) -> String {
 pub fn excerpt(s: &str, n: usize) -> String {
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() > n {
-        let mut t: String = s.chars().take(n).collect();
+        let t: String = s.chars().take(n).collect();
+        // between words where a word ends in the second half, else where the count ends
+        let t = match t.rfind(' ') {
+            Some(at) if t[..at].chars().count() >= n / 2 => &t[..at],
+            _ => t.as_str(),
+        };
+        let mut t = t.trim_end_matches([' ', ',', ';', ':']).to_string();
         t.push('…');
         t
     } else {

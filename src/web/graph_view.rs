@@ -6,6 +6,7 @@
 
 use crate::core::excerpt;
 use crate::core::graph::export::{kind_color, radius, relation_style};
+use crate::core::graph::labels::{place_labels, LabelNode};
 use crate::core::graph::{Graph, NodeKind, Transform, Visible};
 use crate::core::layout::P;
 use crate::core::relations::Relation;
@@ -27,6 +28,14 @@ pub struct Canvas {
     /// Edges touching each node.
     incident: Vec<Vec<usize>>,
     pos: Vec<P>,
+    /// Each node's label, its size in graph units once measured (0 until then), its
+    /// node's radius and degree: what `arrange_labels` places.
+    texts: Vec<Element>,
+    label_size: Vec<(f64, f64)>,
+    radii: Vec<f64>,
+    degrees: Vec<usize>,
+    /// The zoom, by which a label's size on screen is its size in graph units.
+    k: std::cell::Cell<f64>,
     /// The nodes and edges marked "lit" while a node is hovered (see `light`).
     lit: (Vec<usize>, Vec<usize>),
 }
@@ -86,6 +95,11 @@ impl Canvas {
             edges: Vec::new(),
             incident: Vec::new(),
             pos: Vec::new(),
+            texts: Vec::new(),
+            label_size: Vec::new(),
+            radii: Vec::new(),
+            degrees: Vec::new(),
+            k: std::cell::Cell::new(1.0),
             lit: (Vec::new(), Vec::new()),
         })
     }
@@ -100,6 +114,10 @@ impl Canvas {
         self.node_layer.set_text_content(None);
         self.nodes.clear();
         self.edges.clear();
+        self.texts.clear();
+        self.label_size = vec![(0.0, 0.0); g.nodes.len()];
+        self.radii.clear();
+        self.degrees.clear();
         self.lit = (Vec::new(), Vec::new());
         let _ = self.viewport.class_list().remove_1("hovering");
         self.incident = vec![Vec::new(); g.nodes.len()];
@@ -198,15 +216,13 @@ impl Canvas {
             );
             if let (Some(shape), Some(title), Some(text)) = (shape, title, text) {
                 title.set_text_content(Some(&n.label));
-                let label = if n.kind == NodeKind::Claim {
-                    excerpt(&n.label, 28)
-                } else {
-                    n.label.clone()
-                };
-                text.set_text_content(Some(&label));
+                text.set_text_content(Some(&n.short_label()));
                 let _ = g_el.append_child(&title);
                 let _ = g_el.append_child(&shape);
                 let _ = g_el.append_child(&text);
+                self.texts.push(text);
+                self.radii.push(r);
+                self.degrees.push(n.degree);
             }
             let _ = self.node_layer.append_child(&g_el);
             self.nodes.push(g_el);
@@ -316,7 +332,52 @@ impl Canvas {
         }
     }
 
+    /// Places the shown nodes' labels so that none overlaps another or a node
+    /// (`graph::labels`); a label that fits nowhere is hidden (its node keeps its title).
+    pub fn arrange_labels(&mut self, vis: &Visible) {
+        if self.texts.len() != self.pos.len() {
+            return;
+        }
+        let k = self.k.get().max(1e-6);
+        let shown = |i: usize| vis.nodes.get(i).copied().unwrap_or(false);
+        // measure once each label not yet measured, shown for the measure
+        for i in 0..self.texts.len() {
+            if shown(i) && self.label_size[i].0 <= 0.0 {
+                let t = &self.texts[i];
+                let _ = t.remove_attribute("style");
+                let r = t.get_bounding_client_rect();
+                self.label_size[i] = (r.width() / k, r.height() / k);
+            }
+        }
+        let nodes: Vec<LabelNode> = (0..self.texts.len())
+            .map(|i| LabelNode {
+                at: self.pos[i],
+                r: self.radii[i],
+                w: self.label_size[i].0,
+                h: self.label_size[i].1.max(1.0),
+                shown: shown(i),
+                weight: self.degrees[i],
+            })
+            .collect();
+        for (i, side) in place_labels(&nodes).into_iter().enumerate() {
+            let t = &self.texts[i];
+            match side {
+                Some(side) => {
+                    let (x, y, anchor) = side.anchor(nodes[i].r, nodes[i].h);
+                    let _ = t.set_attribute("x", &format!("{x:.1}"));
+                    let _ = t.set_attribute("y", &format!("{y:.1}"));
+                    let _ = t.set_attribute("text-anchor", anchor);
+                    let _ = t.remove_attribute("style");
+                }
+                None => {
+                    let _ = t.set_attribute("style", "display:none");
+                }
+            }
+        }
+    }
+
     pub fn set_transform(&self, Transform { x, y, k }: Transform) {
+        self.k.set(k);
         let _ = self.viewport.set_attribute(
             "transform",
             &format!("translate({x:.1},{y:.1}) scale({k:.4})"),

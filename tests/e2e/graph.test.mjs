@@ -223,8 +223,7 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     await page.keyboard.press('Enter');
     await page.getByText('Showing one node’s neighbourhood.').waitFor();
     const focused = await nodes.count();
-    // (him and his claim: "mentioned together" is off by default)
-    assert.ok(focused < total && focused >= 2, `${focused} of ${total}`);
+    assert.ok(focused < total && focused >= 3, `${focused} of ${total}`);
     const before = await node(page, 'e:volodymyr zelenskyy').getAttribute('transform');
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await node(page, 'e:volodymyr zelenskyy').getAttribute('transform'), before);
@@ -246,14 +245,17 @@ test('drag pins a node; a link is drawn by dragging between nodes; keyboard, fil
     assert.equal(await page.locator('#graph-svg g.node.kind-claim:visible').count(), 0);
     await page.getByRole('group', { name: 'Show' }).getByLabel('Claims').check();
     assert.ok(await allInView(page), 'fitted after a filter changed');
-    // "mentioned together" is off until asked for
-    const together = page.getByRole('group', { name: 'Relations' }).getByLabel('mentioned together');
-    assert.equal(await together.isChecked(), false);
-    assert.equal(await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count(), 0);
-    await together.check();
-    await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').first().waitFor();
-    await together.uncheck();
-    assert.equal(await page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count(), 0);
+    // "mentioned together" is thinned to each node's strongest until every one is asked for
+    const coMentions = () => page.locator('#graph-svg line.edge[data-rel="co_mention"]:visible').count();
+    const thinned = await coMentions();
+    assert.ok(thinned > 0);
+    await page.getByRole('group', { name: 'Relations' }).getByLabel('Every co-mention').check();
+    const every = await coMentions();
+    assert.ok(every > thinned, `${every} > ${thinned}`);
+    await page.getByRole('group', { name: 'Relations' }).getByLabel('Every co-mention').uncheck();
+    assert.equal(await coMentions(), thinned);
+    await page.getByRole('group', { name: 'Relations' }).getByLabel('mentioned together').uncheck();
+    assert.equal(await coMentions(), 0);
     assert.equal(await page.locator('#graph-svg line.edge[data-rel="contradicts"]').count(), 0, 'not linked in this profile');
     await page.getByLabel('Search graph').fill('sybiha');
     await page.waitForFunction(() => [...document.querySelectorAll('#graph-svg g.node')].filter((g) => g.style.display !== 'none').length < 5);
@@ -404,4 +406,36 @@ test('merging entities holds across the library; scope, exports and hostile name
   } finally {
     await b.close();
   }
+});
+
+test('no two labels overlap in the sample graph, and a claim node says who claims what', async () => {
+  const b = await freshProfile();
+  const { page } = b;
+  try {
+    await openApp(page, server.url);
+    await tag(page, ZEL, 'Volodymyr Zelenskyy');
+    await openGraph(page);
+    const overlaps = () => page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('#graph-svg g.node text')]
+        .filter((t) => t.checkVisibility()).map((t) => t.getBoundingClientRect());
+      let n = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, c] = [boxes[i], boxes[j]];
+          if (a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom) n++;
+        }
+      }
+      return { shown: boxes.length, n };
+    });
+    const first = await overlaps();
+    assert.equal(first.n, 0, 'no overlapping labels in the default view');
+    assert.ok(first.shown >= 10, `${first.shown} labels shown`);
+    // with every co-mention drawn, the busier drawing still has none
+    await page.getByRole('group', { name: 'Relations' }).getByLabel('Every co-mention').check();
+    assert.equal((await overlaps()).n, 0);
+    // the claim's label: its claimant, then its first words
+    const claimLabel = await page.locator('#graph-svg g.node.kind-claim text').first().textContent();
+    assert.match(claimLabel, /^Zelenskyy: relinquishing territory/);
+    assert.deepEqual(b.errors, []);
+  } finally { await b.close(); }
 });

@@ -153,6 +153,14 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
     let act1 = act.clone();
     ui.check(
         &rels,
+        "Every co-mention",
+        &[("type", "checkbox")],
+        shown.all_co_mentions,
+        Box::new(move |on| act1(Act::AllCoMentions(on))),
+    );
+    let act1 = act.clone();
+    ui.check(
+        &rels,
         "Hide unlinked",
         &[("type", "checkbox")],
         false,

@@ -332,6 +332,7 @@ impl Pane {
         let Some(d) = self.drawn.clone() else { return };
         self.visible = self.view.apply(&d);
         self.canvas.show(&self.visible);
+        self.canvas.arrange_labels(&self.visible);
         let n = self.visible.nodes.iter().filter(|v| **v).count();
         let e = self.visible.edges.iter().filter(|v| **v).count();
         let c = &self.controls;
@@ -533,6 +534,8 @@ impl Pane {
         let p = self.canvas.pos(i);
         self.memory.insert(id, Placed { at: p, pinned: on });
         self.mark_selection();
+        // a node moved and let go: its neighbours' labels make room again
+        self.canvas.arrange_labels(&self.visible);
     }
 
     fn act(&mut self, a: Act) {
@@ -543,6 +546,7 @@ impl Pane {
                 | Act::Kind(..)
                 | Act::Rel(..)
                 | Act::HideIsolated(_)
+                | Act::AllCoMentions(_)
                 | Act::ShowAll
                 | Act::Focus(_)
         );
@@ -563,6 +567,7 @@ impl Pane {
                 }
             }
             Act::HideIsolated(on) => self.view.hide_isolated = on,
+            Act::AllCoMentions(on) => self.view.all_co_mentions = on,
             Act::ShowAll => self.view.focus = None,
             Act::Focus(i) => {
                 self.view.focus = if self.view.focus == Some(i) {
@@ -638,6 +643,8 @@ enum Act {
     Kind(NodeKind, bool),
     Rel(Relation, bool),
     HideIsolated(bool),
+    /// Every "mentioned together" edge, not only each node's strongest.
+    AllCoMentions(bool),
     ShowAll,
     Zoom(f64),
     Fit,

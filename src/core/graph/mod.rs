@@ -11,6 +11,7 @@
 mod build;
 pub mod export;
 pub mod gesture;
+pub mod labels;
 mod place;
 mod synthetic;
 mod view;
@@ -119,6 +120,32 @@ pub struct Node {
     /// Number of edges touching it.
     pub degree: usize,
     pub claim: Option<ClaimInfo>,
+}
+
+impl Node {
+    /// The few words drawn beside the node: an entity's name; for a claim, who claims what:
+    /// the claimant (a name by its last word) and the claim's first words ("Zelenskyy:
+    /// relinquishing territory…").
+    pub fn short_label(&self) -> String {
+        let Some(c) = &self.claim else {
+            return self.label.clone();
+        };
+        let who = c.claimant.trim();
+        let is_name = !who.is_empty()
+            && who
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        let who = if is_name {
+            who.split_whitespace().last().unwrap_or(who).to_string()
+        } else {
+            crate::core::excerpt(who, 20)
+        };
+        if who.is_empty() {
+            crate::core::excerpt(&self.label, 28)
+        } else {
+            format!("{who}: {}", crate::core::excerpt(&self.label, 24))
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -34,6 +34,72 @@ fn article() -> Article {
     a
 }
 
+/// The neighbours of node `i` over the edges a default view shows.
+fn shown_neighbours(g: &Graph, i: usize) -> Vec<usize> {
+    let keep = view::strongest_co_mentions(g);
+    let mut out: Vec<usize> = g
+        .edges
+        .iter()
+        .enumerate()
+        .filter(|(k, e)| keep[*k] && (e.from == i || e.to == i))
+        .map(|(_, e)| if e.from == i { e.to } else { e.from })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn mentioned_together_is_thinned_to_each_nodes_strongest_unless_all_are_asked_for() {
+    let text = "Summit ends\nDonald Trump met Vladimir Putin in Paris. Emmanuel Macron, Olaf Scholz and Giorgia Meloni joined them in Paris with NATO and the European Union. Later Trump and Putin spoke again in Rome.";
+    let a = Article::new("a2".into(), parse_str(text, None), None, "t");
+    let x = extract(&a.doc);
+    let g = graph_of(&a, &x, &Identities::default());
+    let co: Vec<usize> = (0..g.edges.len())
+        .filter(|&k| g.edges[k].kind == Relation::CoMention)
+        .collect();
+    assert!(co.len() > 3, "the sample has co-mentions to thin");
+    let thin = View::default().apply(&g);
+    let all = View {
+        all_co_mentions: true,
+        ..View::default()
+    }
+    .apply(&g);
+    assert!(co.iter().all(|&k| all.edges[k]));
+    let kept: Vec<usize> = co.iter().copied().filter(|&k| thin.edges[k]).collect();
+    assert!(kept.len() < co.len());
+    // a kept co-mention is one of the strongest of one of its ends
+    let rank = |node: usize, k: usize| {
+        co.iter()
+            .filter(|&&o| {
+                let e = &g.edges[o];
+                (e.from == node || e.to == node)
+                    && (e.weight > g.edges[k].weight || (e.weight == g.edges[k].weight && o < k))
+            })
+            .count()
+    };
+    for &k in &kept {
+        let e = &g.edges[k];
+        assert!(
+            rank(e.from, k) < view::STRONGEST_CO_MENTIONS
+                || rank(e.to, k) < view::STRONGEST_CO_MENTIONS
+        );
+    }
+    // and every node mentioned with another keeps one
+    for &k in &co {
+        let e = &g.edges[k];
+        for n in [e.from, e.to] {
+            assert!(kept
+                .iter()
+                .any(|&o| g.edges[o].from == n || g.edges[o].to == n));
+        }
+    }
+    // other relations are never thinned
+    assert!((0..g.edges.len())
+        .filter(|&k| g.edges[k].kind != Relation::CoMention)
+        .all(|k| thin.edges[k]));
+}
+
 /// The graph of one article with its extraction.
 fn graph_of(a: &Article, x: &Extraction, ids: &Identities) -> Graph {
     build(
@@ -360,7 +426,8 @@ fn hover_lights_shown_neighbours_and_fit_frames_the_shown_nodes() {
     let zel = g.node("e:zelenskyy").unwrap();
     let all = View::default().apply(&g);
     let lit = all.neighbourhood(&g, zel).unwrap();
-    let mut expect = g.neighbours(zel, &Relation::ALL);
+    // over the edges shown by default ("mentioned together" thinned to the strongest)
+    let mut expect = shown_neighbours(&g, zel);
     expect.push(zel);
     expect.sort();
     assert_eq!(
@@ -435,7 +502,7 @@ fn views_filter_search_and_focus() {
     }
     .apply(&g);
     let shown: Vec<usize> = (0..g.nodes.len()).filter(|&i| focus.nodes[i]).collect();
-    let mut expect = g.neighbours(zel, &Relation::ALL);
+    let mut expect = shown_neighbours(&g, zel);
     expect.push(zel);
     expect.sort();
     assert_eq!(shown, expect);
@@ -486,4 +553,28 @@ fn an_entity_node_carries_the_id_the_articles_markup_carries() {
             .count(),
         1
     );
+}
+
+#[test]
+fn a_claim_node_says_who_claims_what_in_a_few_words() {
+    let a = article();
+    let x = extract(&a.doc);
+    let g = graph_of(&a, &x, &Identities::default());
+    let label = |claimant: &str| {
+        g.nodes
+            .iter()
+            .find(|n| n.claim.as_ref().is_some_and(|c| c.claimant == claimant))
+            .map(Node::short_label)
+    };
+    // a name by its last word, then the claim's first words
+    assert_eq!(
+        label("Donald Trump").as_deref(),
+        Some("Trump: Ukraine must cede land")
+    );
+    assert_eq!(
+        label("Zelenskyy").as_deref(),
+        Some("Zelenskyy: Ukraine will never give…")
+    );
+    let entity = g.nodes.iter().find(|n| n.kind != NodeKind::Claim).unwrap();
+    assert_eq!(entity.short_label(), entity.label);
 }

@@ -14,21 +14,24 @@ pub struct View {
     pub focus: Option<usize>,
     /// Hide entity nodes with no shown edge.
     pub hide_isolated: bool,
+    /// Every "mentioned together" edge, instead of each node's strongest few
+    /// (`STRONGEST_CO_MENTIONS`): the whole set makes a hairball.
+    pub all_co_mentions: bool,
 }
+
+/// How many "mentioned together" edges each node keeps when they are thinned: its
+/// strongest (most shared sentences; the first found on a tie).
+pub const STRONGEST_CO_MENTIONS: usize = 2;
 
 impl Default for View {
     fn default() -> Self {
         View {
             kinds: NodeKind::ALL.to_vec(),
-            // "mentioned together" only on request: every pair of names in a sentence makes
-            // a hairball of the drawn relations
-            relations: Relation::ALL
-                .into_iter()
-                .filter(|&r| r != Relation::CoMention)
-                .collect(),
+            relations: Relation::ALL.to_vec(),
             search: String::new(),
             focus: None,
             hide_isolated: false,
+            all_co_mentions: false,
         }
     }
 }
@@ -55,8 +58,8 @@ impl Visible {
         Some(on)
     }
 
-    /// The pan and zoom that fit the shown nodes at `pos` into a drawing
-    /// area of `w` × `h`, leaving room for the labels that run to the right of nodes.
+    /// The pan and zoom that fit the shown nodes at `pos` into a drawing area of `w` × `h`,
+    /// centred, leaving room for labels on either side of the outermost nodes.
     pub fn fit(&self, pos: &[crate::core::layout::P], w: f64, h: f64) -> Transform {
         let (mut lx, mut ly, mut hx, mut hy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         let mut any = false;
@@ -76,11 +79,12 @@ impl Visible {
                 k: 1.0,
             };
         }
-        let k = ((w - 170.0).max(60.0) / (hx - lx).max(1.0))
+        // room for a label on either side (`labels` may put one left of its node)
+        let k = ((w - 220.0).max(60.0) / (hx - lx).max(1.0))
             .min((h - 60.0).max(60.0) / (hy - ly).max(1.0))
             .clamp(0.05, 2.0);
         Transform {
-            x: (w - 110.0) / 2.0 - k * (lx + hx) / 2.0,
+            x: w / 2.0 - k * (lx + hx) / 2.0,
             y: h / 2.0 - k * (ly + hy) / 2.0,
             k,
         }
@@ -103,14 +107,19 @@ impl View {
             .iter()
             .map(|n| self.kinds.contains(&n.kind))
             .collect();
-        let edge_ok = |e: &Edge, nodes: &[bool]| {
-            self.relations.contains(&e.kind) && nodes[e.from] && nodes[e.to]
+        let strong = if self.all_co_mentions {
+            vec![true; g.edges.len()]
+        } else {
+            strongest_co_mentions(g)
+        };
+        let edge_ok = |k: usize, e: &Edge, nodes: &[bool]| {
+            self.relations.contains(&e.kind) && strong[k] && nodes[e.from] && nodes[e.to]
         };
         if let Some(f) = self.focus.filter(|&f| f < g.nodes.len()) {
             let mut keep = vec![false; g.nodes.len()];
             keep[f] = true;
-            for e in &g.edges {
-                if edge_ok(e, &nodes) {
+            for (k, e) in g.edges.iter().enumerate() {
+                if edge_ok(k, e, &nodes) {
                     if e.from == f {
                         keep[e.to] = true;
                     } else if e.to == f {
@@ -129,8 +138,8 @@ impl View {
                 .map(|(n, &v)| v && matches(n))
                 .collect();
             let mut keep = hit.clone();
-            for e in &g.edges {
-                if edge_ok(e, &nodes) {
+            for (k, e) in g.edges.iter().enumerate() {
+                if edge_ok(k, e, &nodes) {
                     if hit[e.from] {
                         keep[e.to] = true;
                     }
@@ -143,8 +152,8 @@ impl View {
         }
         if self.hide_isolated {
             let mut linked = vec![false; g.nodes.len()];
-            for e in &g.edges {
-                if edge_ok(e, &nodes) {
+            for (k, e) in g.edges.iter().enumerate() {
+                if edge_ok(k, e, &nodes) {
                     linked[e.from] = true;
                     linked[e.to] = true;
                 }
@@ -155,7 +164,44 @@ impl View {
                 }
             }
         }
-        let edges = g.edges.iter().map(|e| edge_ok(e, &nodes)).collect();
+        let edges = g
+            .edges
+            .iter()
+            .enumerate()
+            .map(|(k, e)| edge_ok(k, e, &nodes))
+            .collect();
         Visible { nodes, edges }
     }
+}
+
+/// For each edge, whether it is kept when "mentioned together" is thinned: every edge of
+/// another relation, and a co-mention among the `STRONGEST_CO_MENTIONS` strongest of
+/// either of its ends.
+pub fn strongest_co_mentions(g: &Graph) -> Vec<bool> {
+    let mut keep: Vec<bool> = g
+        .edges
+        .iter()
+        .map(|e| e.kind != Relation::CoMention)
+        .collect();
+    let mut at: Vec<Vec<usize>> = vec![Vec::new(); g.nodes.len()];
+    for (k, e) in g.edges.iter().enumerate() {
+        if e.kind == Relation::CoMention {
+            if let Some(v) = at.get_mut(e.from) {
+                v.push(k);
+            }
+            if let Some(v) = at.get_mut(e.to) {
+                v.push(k);
+            }
+        }
+    }
+    for mut v in at {
+        // strongest first; a stable sort keeps the first found first on a tie
+        crate::core::sort::sort_by_key(&mut v, |&k| {
+            std::cmp::Reverse((g.edges[k].weight * 1000.0) as i64)
+        });
+        for k in v.into_iter().take(STRONGEST_CO_MENTIONS) {
+            keep[k] = true;
+        }
+    }
+    keep
 }
