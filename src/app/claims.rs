@@ -4,8 +4,97 @@
 use super::excerpt;
 use super::state::{Ctx, FormTarget, Panel};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
+use crate::core::report::NO_CLAIMANT;
+use crate::core::sift::{facets, sift, ClaimQuery, Facets, SortBy};
 use crate::web::selection;
 use leptos::prelude::*;
+
+/// The value of a filter's "any" option, and of the claimant filter's "no claimant".
+const ANY: &str = "";
+const NONE: &str = "\u{1}none";
+
+/// Search, filters (each option with its count) and sort of the claim list.
+#[component]
+fn ClaimTools(query: RwSignal<ClaimQuery>, facets: Memo<Facets>) -> impl IntoView {
+    let opt = |value: String, label: String| view! { <option value=value>{label}</option> };
+    let statuses = move || {
+        facets.with(|f| {
+            f.statuses
+                .iter()
+                .map(|(s, n)| opt(s.as_str().into(), format!("{} ({n})", s.label())))
+                .collect_view()
+        })
+    };
+    let kinds = move || {
+        facets.with(|f| {
+            f.kinds
+                .iter()
+                .map(|(k, n)| opt(k.as_str().into(), format!("{} ({n})", k.label())))
+                .collect_view()
+        })
+    };
+    let claimants = move || {
+        facets.with(|f| {
+            f.claimants
+                .iter()
+                .map(|(c, n)| {
+                    if c.is_empty() {
+                        opt(NONE.into(), format!("{NO_CLAIMANT} ({n})"))
+                    } else {
+                        opt(c.clone(), format!("{c} ({n})"))
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let tags = move || {
+        facets.with(|f| {
+            f.tags
+                .iter()
+                .map(|(t, n)| opt(t.clone(), format!("{t} ({n})")))
+                .collect_view()
+        })
+    };
+    let sorts = SortBy::ALL
+        .into_iter()
+        .map(|b| opt(b.as_str().into(), b.label().into()))
+        .collect_view();
+    let value = |v: Option<&str>| v.unwrap_or(ANY).to_string();
+    view! {
+        <div class="claim-tools" role="search" aria-label="Find claims">
+            <input type="search" placeholder="Search claims" aria-label="Search claims"
+                prop:value=move || query.with(|q| q.words.clone())
+                on:input=move |ev| query.update(|q| q.words = event_target_value(&ev))/>
+            <select aria-label="Verdict" prop:value=move || query.with(|q| value(q.status.map(|s| s.as_str())))
+                on:change=move |ev| query.update(|q| q.status = ClaimStatus::parse(&event_target_value(&ev)))>
+                <option value=ANY>"Any verdict"</option>{statuses}
+            </select>
+            <select aria-label="Type" prop:value=move || query.with(|q| value(q.kind.map(|k| k.as_str())))
+                on:change=move |ev| query.update(|q| q.kind = ClaimType::parse(&event_target_value(&ev)))>
+                <option value=ANY>"Any type"</option>{kinds}
+            </select>
+            <select aria-label="Claimant"
+                prop:value=move || query.with(|q| match q.claimant.as_deref() { None => ANY.to_string(), Some("") => NONE.to_string(), Some(c) => c.to_string() })
+                on:change=move |ev| query.update(|q| q.claimant = match event_target_value(&ev).as_str() {
+                    ANY => None,
+                    NONE => Some(String::new()),
+                    c => Some(c.to_string()),
+                })>
+                <option value=ANY>"Any claimant"</option>{claimants}
+            </select>
+            <select aria-label="Tag" prop:value=move || query.with(|q| value(q.tag.as_deref()))
+                on:change=move |ev| query.update(|q| q.tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty()))>
+                <option value=ANY>"Any tag"</option>{tags}
+            </select>
+            <label class="sort">"Sort "
+                <select aria-label="Sort claims by" prop:value=move || query.with(|q| q.sort.as_str().to_string())
+                    on:change=move |ev| query.update(|q| q.sort = SortBy::parse(&event_target_value(&ev)).unwrap_or_default())>
+                    {sorts}
+                </select>
+            </label>
+        </div>
+    }
+}
 
 #[component]
 pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
@@ -21,14 +110,56 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
         }
     });
     let count = move || claims.with(|c| c.len());
+    // what the list shows: the claims the person's filters keep, in their order
+    let query = RwSignal::new(ClaimQuery::default());
+    let shown = Memo::new(move |_| {
+        let doc = ctx.current_doc();
+        let text = doc.as_ref().map_or("", |d| d.text());
+        claims.with(|cs| {
+            query.with(|q| {
+                sift(cs, text, q)
+                    .into_iter()
+                    .map(|i| cs[i].clone())
+                    .collect::<Vec<Claim>>()
+            })
+        })
+    });
+    let facets = Memo::new(move |_| claims.with(|cs| facets(cs)));
+    let overview = move || {
+        facets.with(|f| {
+            let statuses: Vec<String> = f
+                .statuses
+                .iter()
+                .map(|(s, n)| format!("{n} {}", s.label()))
+                .collect();
+            let who: Vec<String> = f
+                .claimants
+                .iter()
+                .take(4)
+                .map(|(c, n)| format!("{} {n}", if c.is_empty() { NO_CLAIMANT } else { c }))
+                .collect();
+            format!("{}. By claimant: {}.", statuses.join(", "), who.join(", "))
+        })
+    };
+    let filtered = move || query.with(ClaimQuery::filters);
     view! {
         <section class="claims" aria-labelledby="claims-h">
             <h2 id="claims-h">"Claims " <span class="count">{count}</span></h2>
             <Show when=move || count() == 0>
                 <p class="hint">"Select text in the article, then press Tag claim (or the key c)."</p>
             </Show>
+            <Show when=move || { count() > 0 }>
+                <p class="overview">{overview}</p>
+                <ClaimTools query=query facets=facets/>
+                <Show when=filtered>
+                    <p class="hint filtered" role="status">
+                        {move || format!("Showing {} of {} claims. ", shown.with(Vec::len), count())}
+                        <button class="small" on:click=move |_| query.set(ClaimQuery { sort: query.get_untracked().sort, ..ClaimQuery::default() })>"Show all"</button>
+                    </p>
+                </Show>
+            </Show>
             <ul aria-label="Claims" class="claim-list" on:click=move |ev| super::links::on_click(ctx, &ev)>
-                <For each=move || claims.get() key=|c| (c.id.clone(), c.modified.clone()) let:c>
+                <For each=move || shown.get() key=|c| (c.id.clone(), c.modified.clone()) let:c>
                     <ClaimItem claim=c/>
                 </For>
             </ul>
@@ -160,6 +291,24 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
         (Some(d), Some(s)) => excerpt(d.slice(s), 300),
         _ => String::new(),
     };
+    // the same words tagged already: said before a second claim is made on them
+    let twice = match (&target, &doc) {
+        (FormTarget::New(span), Some(d)) => {
+            let words = d.slice(*span).trim();
+            ctx.library.with_untracked(|l| {
+                let a = l.get(ctx.current.get_untracked()?.as_str())?;
+                let c = a
+                    .claims()
+                    .iter()
+                    .find(|c| c.span.overlaps(span) && d.slice(c.span) == words)?;
+                Some(match c.fields.claimant.trim() {
+                    "" => "These words are tagged already, as a claim with no claimant. Saving adds a second claim on them.".to_string(),
+                    who => format!("These words are tagged already, as a claim of {who}. Saving adds a second claim on them."),
+                })
+            })
+        }
+        _ => None,
+    };
     let claimant = RwSignal::new(fields.claimant.clone());
     let kind = RwSignal::new(fields.kind.as_str().to_string());
     let status = RwSignal::new(fields.status.as_str().to_string());
@@ -193,6 +342,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if crate::web::cancels(&ev) { ctx.close_panel() }>
             <h2>{heading}</h2>
             <blockquote class="form-quote">{format!("“{quote}”")}</blockquote>
+            {twice.map(|w| view! { <p class="form-warning" role="alert">{w}</p> })}
             <label>"Claimant"
                 <input type="text" list="claimants" node_ref=input_ref bind:value=claimant autocomplete="off"/>
             </label>

@@ -6,6 +6,7 @@ mod backup;
 mod bench;
 mod claims;
 mod details;
+mod find;
 mod graph;
 mod handoff;
 mod library;
@@ -193,6 +194,7 @@ pub fn App() -> impl IntoView {
                     <div id="article-head"></div>
                 </div>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
+                <Show when=has_doc><find::FindInArticle/></Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d whole=ctx.whole_page.get() claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
             </section>

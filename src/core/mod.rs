@@ -27,6 +27,7 @@ pub mod pipeline;
 pub mod relations;
 pub mod report;
 pub mod sentences;
+pub mod sift;
 pub mod sort;
 pub mod stored;
 pub mod wire;

@@ -228,6 +228,12 @@ impl Suggestion {
     }
 }
 
+/// How check-worthy some words are on their own (a claim's words, outside the scan):
+/// `attributed` when someone is named as saying them.
+pub fn worth_of_sentence(words: &str, attributed: bool) -> Worth {
+    worth::Facts::of(words, 0).worth(attributed)
+}
+
 /// Factual sentences at or above this check-worthiness are suggested as claims.
 pub const FACTUAL_THRESHOLD: f32 = 0.4;
 
