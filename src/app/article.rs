@@ -296,8 +296,8 @@ pub fn ArticleView(doc: DocRef, whole: bool, claims: Memo<Vec<Claim>>) -> impl I
             .get()
             .map(|id| {
                 format!(
-                    "#{ARTICLE_ID} [data-entity=\"{}\"] {{ background: var(--ent-hover); border-radius: 2px; }}",
-                    css_string(id.as_str())
+                    "#{ARTICLE_ID} {} {{ background: var(--ent-hover); border-radius: 2px; }}",
+                    id.selector()
                 )
             })
             .unwrap_or_default()
@@ -565,21 +565,4 @@ fn keyboard_select(ev: &leptos::ev::KeyboardEvent, doc: &Arc<Document>) {
         }
         _ => {}
     }
-}
-
-/// Text as the inside of a double-quoted CSS string: a quote or a backslash escaped, and a
-/// line break (which no id holds) as its code.
-fn css_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' => out.push_str("\\a "),
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -4,88 +4,51 @@
 use super::excerpt;
 use super::state::{Ctx, FormTarget, Panel};
 use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
-use crate::core::report::NO_CLAIMANT;
-use crate::core::sift::{facets, sift, ClaimQuery, Facets, SortBy};
+use crate::core::sift::{facets, sift, ClaimQuery, Facets, Filter, SortBy, ANY};
 use crate::web::selection;
 use leptos::prelude::*;
 
-/// The value of a filter's "any" option, and of the claimant filter's "no claimant".
-const ANY: &str = "";
-const NONE: &str = "\u{1}none";
+/// One filter of the claim list: its options (with their counts) from the facets, its
+/// value kept in the query (`core::sift`); one component for all four.
+#[component]
+fn FilterSelect(
+    filter: Filter,
+    query: RwSignal<ClaimQuery>,
+    facets: Memo<Facets>,
+) -> impl IntoView {
+    let choices = move || {
+        facets.with(|f| {
+            f.choices(filter)
+                .into_iter()
+                .map(|c| view! { <option value=c.value>{c.label}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <select aria-label=filter.label() prop:value=move || query.with(|q| q.value(filter))
+            on:change=move |ev| query.update(|q| q.set(filter, &event_target_value(&ev)))>
+            <option value=ANY>{filter.any()}</option>{choices}
+        </select>
+    }
+}
 
 /// Search, filters (each option with its count) and sort of the claim list.
 #[component]
 fn ClaimTools(query: RwSignal<ClaimQuery>, facets: Memo<Facets>) -> impl IntoView {
-    let opt = |value: String, label: String| view! { <option value=value>{label}</option> };
-    let statuses = move || {
-        facets.with(|f| {
-            f.statuses
-                .iter()
-                .map(|(s, n)| opt(s.as_str().into(), format!("{} ({n})", s.label())))
-                .collect_view()
-        })
-    };
-    let kinds = move || {
-        facets.with(|f| {
-            f.kinds
-                .iter()
-                .map(|(k, n)| opt(k.as_str().into(), format!("{} ({n})", k.label())))
-                .collect_view()
-        })
-    };
-    let claimants = move || {
-        facets.with(|f| {
-            f.claimants
-                .iter()
-                .map(|(c, n)| {
-                    if c.is_empty() {
-                        opt(NONE.into(), format!("{NO_CLAIMANT} ({n})"))
-                    } else {
-                        opt(c.clone(), format!("{c} ({n})"))
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let tags = move || {
-        facets.with(|f| {
-            f.tags
-                .iter()
-                .map(|(t, n)| opt(t.clone(), format!("{t} ({n})")))
-                .collect_view()
-        })
-    };
     let sorts = SortBy::ALL
         .into_iter()
-        .map(|b| opt(b.as_str().into(), b.label().into()))
+        .map(|b| view! { <option value=b.as_str()>{b.label()}</option> })
         .collect_view();
-    let value = |v: Option<&str>| v.unwrap_or(ANY).to_string();
+    let filters = Filter::ALL
+        .into_iter()
+        .map(|filter| view! { <FilterSelect filter query facets/> })
+        .collect_view();
     view! {
         <div class="claim-tools" role="search" aria-label="Find claims">
             <input type="search" placeholder="Search claims" aria-label="Search claims"
                 prop:value=move || query.with(|q| q.words.clone())
                 on:input=move |ev| query.update(|q| q.words = event_target_value(&ev))/>
-            <select aria-label="Verdict" prop:value=move || query.with(|q| value(q.status.map(|s| s.as_str())))
-                on:change=move |ev| query.update(|q| q.status = ClaimStatus::parse(&event_target_value(&ev)))>
-                <option value=ANY>"Any verdict"</option>{statuses}
-            </select>
-            <select aria-label="Type" prop:value=move || query.with(|q| value(q.kind.map(|k| k.as_str())))
-                on:change=move |ev| query.update(|q| q.kind = ClaimType::parse(&event_target_value(&ev)))>
-                <option value=ANY>"Any type"</option>{kinds}
-            </select>
-            <select aria-label="Claimant"
-                prop:value=move || query.with(|q| match q.claimant.as_deref() { None => ANY.to_string(), Some("") => NONE.to_string(), Some(c) => c.to_string() })
-                on:change=move |ev| query.update(|q| q.claimant = match event_target_value(&ev).as_str() {
-                    ANY => None,
-                    NONE => Some(String::new()),
-                    c => Some(c.to_string()),
-                })>
-                <option value=ANY>"Any claimant"</option>{claimants}
-            </select>
-            <select aria-label="Tag" prop:value=move || query.with(|q| value(q.tag.as_deref()))
-                on:change=move |ev| query.update(|q| q.tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty()))>
-                <option value=ANY>"Any tag"</option>{tags}
-            </select>
+            {filters}
             <label class="sort">"Sort "
                 <select aria-label="Sort claims by" prop:value=move || query.with(|q| q.sort.as_str().to_string())
                     on:change=move |ev| query.update(|q| q.sort = SortBy::parse(&event_target_value(&ev)).unwrap_or_default())>
@@ -125,22 +88,7 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
         })
     });
     let facets = Memo::new(move |_| claims.with(|cs| facets(cs)));
-    let overview = move || {
-        facets.with(|f| {
-            let statuses: Vec<String> = f
-                .statuses
-                .iter()
-                .map(|(s, n)| format!("{n} {}", s.label()))
-                .collect();
-            let who: Vec<String> = f
-                .claimants
-                .iter()
-                .take(4)
-                .map(|(c, n)| format!("{} {n}", if c.is_empty() { NO_CLAIMANT } else { c }))
-                .collect();
-            format!("{}. By claimant: {}.", statuses.join(", "), who.join(", "))
-        })
-    };
+    let overview = move || facets.with(Facets::overview);
     let filtered = move || query.with(ClaimQuery::filters);
     view! {
         <section class="claims" aria-labelledby="claims-h">

@@ -5,6 +5,7 @@ use super::state::{Ctx, MAX_ARTICLE_FILE};
 use crate::core::backup::MAX_BACKUP_BYTES;
 use crate::core::format::looks_like_gloss_file;
 use crate::core::parse::Format;
+use crate::core::report::claims_count;
 use crate::web::dom::Ui;
 use crate::web::files;
 use leptos::prelude::*;
@@ -226,8 +227,8 @@ pub fn ImportDialog() -> impl IntoView {
             };
             let replace = format!(
                 "Replace: the imported copy ({}) takes the place of the library's ({}); {}",
-                claims(r.claims_incoming),
-                claims(r.claims_now),
+                claims_count(r.claims_incoming),
+                claims_count(r.claims_now),
                 match r.lost {
                     0 => "nothing done here is lost.".to_string(),
                     1 => "1 claim or link made or changed here since is lost.".to_string(),
@@ -252,15 +253,6 @@ pub fn ImportDialog() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// "1 claim", "3 claims".
-fn claims(n: usize) -> String {
-    if n == 1 {
-        "1 claim".into()
-    } else {
-        format!("{n} claims")
     }
 }
 

@@ -77,23 +77,15 @@ pub fn ReportView() -> impl IntoView {
                 let line = r.source_line();
                 let summary = r.summary();
                 let url = r.url.clone();
-                let by_verdict = r.by == GroupBy::Verdict;
                 let title = r.title.clone();
-                let groups = r.groups.into_iter().map(|g| {
-                    let entries = g.entries.into_iter().map(|e| {
+                let facts: Vec<Vec<String>> = r
+                    .groups
+                    .iter()
+                    .map(|g| g.entries.iter().map(|e| r.facts(e).line()).collect())
+                    .collect();
+                let groups = r.groups.into_iter().zip(facts).map(|(g, facts)| {
+                    let entries = g.entries.into_iter().zip(facts).map(|(e, facts)| {
                         let id = e.id.clone();
-                        let mut facts = vec![e.status.label().to_string()];
-                        if by_verdict || e.claimant.is_empty() {
-                            facts.push(if e.claimant.is_empty() {
-                                crate::core::report::NO_CLAIMANT.to_string()
-                            } else {
-                                e.claimant.clone()
-                            });
-                        }
-                        facts.push(e.kind.label().to_string());
-                        if !e.tags.is_empty() {
-                            facts.push(e.tags.join(", "));
-                        }
                         let note = (!e.note.is_empty()).then(|| view! { <p class="note">{e.note}</p> });
                         view! {
                             <li class=format!("report-claim {}", e.status.as_str())>
@@ -101,7 +93,7 @@ pub fn ReportView() -> impl IntoView {
                                     <button class="link-like" title="Show in the text"
                                         on:click=move |_| show(id.clone())>{format!("“{}”", e.quote)}</button>
                                 </blockquote>
-                                <p class="facts">{facts.join(" · ")}</p>
+                                <p class="facts">{facts}</p>
                                 {note}
                             </li>
                         }

@@ -214,6 +214,25 @@ impl EntityId {
     pub fn into_string(self) -> String {
         self.0
     }
+
+    /// The CSS selector of the elements that carry it (`[data-entity="…"]`), the id
+    /// written as a CSS string: a quote or a backslash escaped, a line break as its code.
+    pub fn selector(&self) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        out.push_str("[data-entity=\"");
+        for c in self.0.chars() {
+            match c {
+                '"' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '\n' => out.push_str("\\a "),
+                _ => out.push(c),
+            }
+        }
+        out.push_str("\"]");
+        out
+    }
 }
 
 impl std::fmt::Display for EntityId {
@@ -439,6 +458,15 @@ mod tests {
         assert_eq!(id(&ids, "trump").as_deref(), Some("e:donald trump"));
         ids.split("Trump");
         assert_eq!(id(&ids, "Trump").as_deref(), Some("e:trump"));
+        // its selector holds any name as a CSS string
+        assert_eq!(
+            ids.id("Trump").unwrap().selector(),
+            "[data-entity=\"e:trump\"]"
+        );
+        assert_eq!(
+            ids.id("A \"B\" \\ C").unwrap().selector(),
+            "[data-entity=\"e:a \\\"b\\\" \\\\ c\"]"
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use super::annotation::{ClaimStatus, ClaimType};
 use super::details::{byline, fold, link_url, readable_date};
+// text made safe in HTML, in elements and in quoted attributes (the graph exports' escaper)
+use super::graph::export::xml_escape as esc;
 use super::library::Article;
 
 /// How the claims are grouped.
@@ -68,6 +70,38 @@ pub struct Group {
 pub struct StatusCount {
     pub status: ClaimStatus,
     pub count: usize,
+}
+
+/// "1 claim", "3 claims".
+pub fn claims_count(n: usize) -> String {
+    if n == 1 {
+        "1 claim".to_string()
+    } else {
+        format!("{n} claims")
+    }
+}
+
+/// What is said of one claim under its quote, as plain text: its verdict; its claimant
+/// where the heading does not name it (grouped by verdict, or no claimant); its type; its
+/// tags. The HTML and the app show them joined with " · ", the Markdown labels each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facts<'a> {
+    pub verdict: &'static str,
+    pub claimant: Option<&'a str>,
+    pub kind: &'static str,
+    /// The tags, comma-separated; `None` when there are none.
+    pub tags: Option<String>,
+}
+
+impl Facts<'_> {
+    /// "False · The minister · Factual · economy".
+    pub fn line(&self) -> String {
+        let mut parts = vec![self.verdict.to_string()];
+        parts.extend(self.claimant.map(str::to_string));
+        parts.push(self.kind.to_string());
+        parts.extend(self.tags.clone());
+        parts.join(" · ")
+    }
 }
 
 /// The report of one article.
@@ -186,13 +220,28 @@ impl Report {
             .join(" · ")
     }
 
+    /// What is said of claim `e` under its quote.
+    pub fn facts<'a>(&self, e: &'a Entry) -> Facts<'a> {
+        let who = if e.claimant.is_empty() {
+            NO_CLAIMANT
+        } else {
+            e.claimant.as_str()
+        };
+        let claimant = (self.by == GroupBy::Verdict || e.claimant.is_empty()).then_some(who);
+        Facts {
+            verdict: e.status.label(),
+            claimant,
+            kind: e.kind.label(),
+            tags: (!e.tags.is_empty()).then(|| e.tags.join(", ")),
+        }
+    }
+
     /// "3 claims: 1 False, 2 Unverified".
     pub fn summary(&self) -> String {
-        let n = match self.claims {
-            0 => return "No claims tagged yet.".to_string(),
-            1 => "1 claim".to_string(),
-            n => format!("{n} claims"),
-        };
+        if self.claims == 0 {
+            return "No claims tagged yet.".to_string();
+        }
+        let n = claims_count(self.claims);
         let counts: Vec<String> = self
             .counts
             .iter()
@@ -220,20 +269,11 @@ impl Report {
             out.push_str(&format!("\n## {}\n", md(&g.heading)));
             for e in &g.entries {
                 out.push_str(&format!("\n> “{}”\n\n", md(&e.quote)));
-                let mut facts = vec![format!("**Verdict:** {}", e.status.label())];
-                if self.by == GroupBy::Verdict || e.claimant.is_empty() {
-                    let who = if e.claimant.is_empty() {
-                        NO_CLAIMANT.to_string()
-                    } else {
-                        md(&e.claimant)
-                    };
-                    facts.push(format!("**Claimant:** {who}"));
-                }
-                facts.push(format!("**Type:** {}", e.kind.label()));
-                if !e.tags.is_empty() {
-                    let tags: Vec<String> = e.tags.iter().map(|t| md(t)).collect();
-                    facts.push(format!("**Tags:** {}", tags.join(", ")));
-                }
+                let f = self.facts(e);
+                let mut facts = vec![format!("**Verdict:** {}", f.verdict)];
+                facts.extend(f.claimant.map(|who| format!("**Claimant:** {}", md(who))));
+                facts.push(format!("**Type:** {}", f.kind));
+                facts.extend(f.tags.map(|t| format!("**Tags:** {}", md(&t))));
                 out.push_str(&format!("- {}\n", facts.join(" · ")));
                 if !e.note.is_empty() {
                     out.push_str(&format!(
@@ -278,25 +318,16 @@ impl Report {
         for g in &self.groups {
             out.push_str(&format!("<section>\n<h2>{}</h2>\n", esc(&g.heading)));
             for e in &g.entries {
+                // the verdict set apart, then the rest of the facts' line
+                let line = self.facts(e).line();
+                let rest = &line[e.status.label().len()..];
                 out.push_str(&format!(
-                    "<article class=\"claim {}\">\n<blockquote>“{}”</blockquote>\n<p class=\"facts\"><span class=\"verdict\">{}</span>",
+                    "<article class=\"claim {}\">\n<blockquote>“{}”</blockquote>\n<p class=\"facts\"><span class=\"verdict\">{}</span>{}</p>\n",
                     e.status.as_str(),
                     esc(&e.quote),
-                    e.status.label()
+                    e.status.label(),
+                    esc(rest)
                 ));
-                if self.by == GroupBy::Verdict || e.claimant.is_empty() {
-                    let who = if e.claimant.is_empty() {
-                        NO_CLAIMANT
-                    } else {
-                        &e.claimant
-                    };
-                    out.push_str(&format!(" · {}", esc(who)));
-                }
-                out.push_str(&format!(" · {}", e.kind.label()));
-                if !e.tags.is_empty() {
-                    out.push_str(&format!(" · {}", esc(&e.tags.join(", "))));
-                }
-                out.push_str("</p>\n");
                 if !e.note.is_empty() {
                     out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&e.note)));
                 }
@@ -327,22 +358,6 @@ footer { margin-top: 2rem; border-top: 1px solid #ddd; padding-top: .5rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } .link a { color: inherit; } }
 </style>
 ";
-
-/// Text made safe in HTML, in elements and in quoted attributes.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Text made literal in Markdown: whitespace folded to single spaces (so no line starts a
 /// block), each character that could open inline markup escaped, and a leading list or
@@ -457,6 +472,17 @@ mod tests {
         assert_eq!(heads, ["Unverified", "Supported", "False"]);
         assert_eq!(r.groups[0].entries.len(), 2);
         assert_eq!(r.claims, 4);
+        // under a verdict's heading the claimant is named; the no-claimant claim says so
+        assert_eq!(
+            r.facts(&r.groups[2].entries[0]).line(),
+            "False · The minister · Factual · economy"
+        );
+        assert_eq!(r.facts(&r.groups[0].entries[0]).claimant, Some(NO_CLAIMANT));
+        let by_claimant = Report::of(&article(), GroupBy::Claimant);
+        assert_eq!(
+            by_claimant.facts(&by_claimant.groups[0].entries[1]).line(),
+            "Unverified · Factual"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::annotation::{Claim, ClaimStatus, ClaimType};
 use super::claims::Worth;
 use super::offsets::Span;
+use super::report::NO_CLAIMANT;
 
 /// How the claim list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,6 +71,36 @@ pub struct ClaimQuery {
 }
 
 impl ClaimQuery {
+    /// A filter's value as its control holds it (`ANY` when open).
+    pub fn value(&self, f: Filter) -> String {
+        match f {
+            Filter::Verdict => self.status.map_or(ANY, |s| s.as_str()).to_string(),
+            Filter::Type => self.kind.map_or(ANY, |k| k.as_str()).to_string(),
+            Filter::Claimant => match self.claimant.as_deref() {
+                None => ANY.to_string(),
+                Some("") => NO_ONE.to_string(),
+                Some(c) => c.to_string(),
+            },
+            Filter::Tag => self.tag.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Sets a filter from its control's value (`ANY`, or a value `value` would give).
+    pub fn set(&mut self, f: Filter, v: &str) {
+        match f {
+            Filter::Verdict => self.status = ClaimStatus::parse(v),
+            Filter::Type => self.kind = ClaimType::parse(v),
+            Filter::Claimant => {
+                self.claimant = match v {
+                    ANY => None,
+                    NO_ONE => Some(String::new()),
+                    c => Some(c.to_string()),
+                }
+            }
+            Filter::Tag => self.tag = Some(v.to_string()).filter(|t| !t.is_empty()),
+        }
+    }
+
     /// Whether only some claims can show.
     pub fn filters(&self) -> bool {
         !self.words.trim().is_empty()
@@ -78,6 +109,51 @@ impl ClaimQuery {
             || self.claimant.is_some()
             || self.tag.is_some()
     }
+}
+
+/// One of the claim list's filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    Verdict,
+    Type,
+    Claimant,
+    Tag,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 4] = [Filter::Verdict, Filter::Type, Filter::Claimant, Filter::Tag];
+
+    /// The filter's name (its control's label).
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::Verdict => "Verdict",
+            Filter::Type => "Type",
+            Filter::Claimant => "Claimant",
+            Filter::Tag => "Tag",
+        }
+    }
+
+    /// The option that leaves it open.
+    pub fn any(self) -> &'static str {
+        match self {
+            Filter::Verdict => "Any verdict",
+            Filter::Type => "Any type",
+            Filter::Claimant => "Any claimant",
+            Filter::Tag => "Any tag",
+        }
+    }
+}
+
+/// A filter's value that leaves it open.
+pub const ANY: &str = "";
+/// The claimant filter's value for the claims with no claimant.
+pub const NO_ONE: &str = "\u{1}none";
+
+/// One option of a filter: its value and what it reads ("Disputed (2)").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
 }
 
 /// A claim's claimant as the filters compare it: whitespace folded.
@@ -153,6 +229,54 @@ pub struct Facets {
     pub claimants: Vec<(String, usize)>,
     /// Most claims first, then by name.
     pub tags: Vec<(String, usize)>,
+}
+
+impl Facets {
+    /// A filter's options besides `ANY`, each with its count.
+    pub fn choices(&self, f: Filter) -> Vec<Choice> {
+        let choice = |value: &str, label: &str, n: &usize| Choice {
+            value: value.to_string(),
+            label: format!("{label} ({n})"),
+        };
+        match f {
+            Filter::Verdict => self
+                .statuses
+                .iter()
+                .map(|(s, n)| choice(s.as_str(), s.label(), n))
+                .collect(),
+            Filter::Type => self
+                .kinds
+                .iter()
+                .map(|(k, n)| choice(k.as_str(), k.label(), n))
+                .collect(),
+            Filter::Claimant => self
+                .claimants
+                .iter()
+                .map(|(c, n)| match c.as_str() {
+                    "" => choice(NO_ONE, NO_CLAIMANT, n),
+                    c => choice(c, c, n),
+                })
+                .collect(),
+            Filter::Tag => self.tags.iter().map(|(t, n)| choice(t, t, n)).collect(),
+        }
+    }
+
+    /// The claims at a glance: "1 Supported, 2 Disputed. By claimant: Ann Lee 2, Bo 1."
+    /// (the four with most claims).
+    pub fn overview(&self) -> String {
+        let statuses: Vec<String> = self
+            .statuses
+            .iter()
+            .map(|(s, n)| format!("{n} {}", s.label()))
+            .collect();
+        let who: Vec<String> = self
+            .claimants
+            .iter()
+            .take(4)
+            .map(|(c, n)| format!("{} {n}", if c.is_empty() { NO_CLAIMANT } else { c }))
+            .collect();
+        format!("{}. By claimant: {}.", statuses.join(", "), who.join(", "))
+    }
 }
 
 pub fn facets(claims: &[Claim]) -> Facets {
@@ -365,6 +489,40 @@ mod tests {
             f.tags,
             [("economy".to_string(), 2), ("labour".to_string(), 1)]
         );
+        assert_eq!(
+            f.overview(),
+            format!("2 Unverified, 1 False. By claimant: The minister 2, {NO_CLAIMANT} 1.")
+        );
+        let labels = |flt| {
+            f.choices(flt)
+                .into_iter()
+                .map(|c| c.label)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Filter::Verdict), ["Unverified (2)", "False (1)"]);
+        assert_eq!(
+            labels(Filter::Claimant),
+            ["The minister (2)".to_string(), format!("{NO_CLAIMANT} (1)")]
+        );
+    }
+
+    #[test]
+    fn a_filters_control_value_round_trips_through_the_query() {
+        let f = facets(&claims());
+        for flt in Filter::ALL {
+            for c in f.choices(flt) {
+                let mut q = ClaimQuery::default();
+                q.set(flt, &c.value);
+                assert!(q.filters(), "{flt:?} {}", c.value);
+                assert_eq!(q.value(flt), c.value);
+                q.set(flt, ANY);
+                assert_eq!(q, ClaimQuery::default());
+            }
+        }
+        // the claimant filter's "no claimant" is its own value, not "any"
+        let mut q = ClaimQuery::default();
+        q.set(Filter::Claimant, NO_ONE);
+        assert_eq!(sift(&claims(), TEXT, &q), [1]);
     }
 
     #[test]

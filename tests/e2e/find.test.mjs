@@ -3,22 +3,11 @@
 // the article to tag them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, freshProfile, openApp, claimItems, dragSelect } from './helpers.mjs';
+import { serve, freshProfile, openApp, claimItems, dragSelect, tagClaim as tag } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
-
-async function tag(page, text, { claimant, status, tags = '' }) {
-  assert.equal(await dragSelect(page, text, text), text);
-  await page.getByRole('button', { name: 'Tag claim' }).click();
-  const form = page.getByRole('form', { name: 'Tag claim' });
-  await form.getByLabel('Claimant').fill(claimant);
-  await form.getByLabel('Status').selectOption(status);
-  if (tags) await form.getByLabel('Tags').fill(tags);
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 const quotes = (page) => claimItems(page).locator('button.quote').allInnerTexts();
 

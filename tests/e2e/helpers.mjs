@@ -120,6 +120,20 @@ export async function tagText(page, text) {
   await form.waitFor({ state: 'detached' });
 }
 
+/** Selects `text` with the mouse and tags it with the fields given (claimant, status,
+ * tags, note; the form's defaults for the rest). */
+export async function tagClaim(page, text, { claimant, status, tags = '', note = '' } = {}) {
+  assert.equal(await dragSelect(page, text, text), text);
+  await page.getByRole('button', { name: 'Tag claim' }).click();
+  const form = page.getByRole('form', { name: 'Tag claim' });
+  if (claimant !== undefined) await form.getByLabel('Claimant').fill(claimant);
+  if (status) await form.getByLabel('Status').selectOption(status);
+  if (tags) await form.getByLabel('Tags').fill(tags);
+  if (note) await form.getByLabel('Note').fill(note);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
 /** Writes a temporary file and returns its path. */
 export function tempFile(name, content) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-file-'));

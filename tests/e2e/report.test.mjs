@@ -4,22 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, freshProfile, openApp, claimItems, dragSelect } from './helpers.mjs';
+import { serve, freshProfile, openApp, claimItems, tagClaim as tag } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
-
-async function tag(page, text, { claimant, status, note = '' }) {
-  assert.equal(await dragSelect(page, text, text), text);
-  await page.getByRole('button', { name: 'Tag claim' }).click();
-  const form = page.getByRole('form', { name: 'Tag claim' });
-  await form.getByLabel('Claimant').fill(claimant);
-  await form.getByLabel('Status').selectOption(status);
-  if (note) await form.getByLabel('Note').fill(note);
-  await form.getByRole('button', { name: 'Save' }).click();
-  await form.waitFor({ state: 'detached' });
-}
 
 async function download(page, name) {
   const [d] = await Promise.all([
