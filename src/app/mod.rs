@@ -15,7 +15,7 @@ mod report;
 mod state;
 mod suggestions;
 
-use article::{ArticleView, ARTICLE_ID};
+use article::ArticleView;
 use claims::{ClaimForm, ClaimList};
 use leptos::prelude::*;
 use library::{mount_space, take_files, ImportDialog, LibraryPanel, NewArticle};
@@ -66,13 +66,7 @@ pub fn App() -> impl IntoView {
 
     // the selection in the article, kept as a byte span for "Tag claim"
     let on_selection = Closure::<dyn Fn()>::new(move || {
-        let span = document()
-            .get_element_by_id(ARTICLE_ID)
-            .zip(ctx.current_doc())
-            .and_then(|(root, d)| crate::web::selection::selection_span(&root, d.text()));
-        if ctx.pending_span.get_untracked() != span {
-            ctx.pending_span.set(span);
-        }
+        ctx.read_selection();
     });
     let _ = document()
         .add_event_listener_with_callback("selectionchange", on_selection.as_ref().unchecked_ref());

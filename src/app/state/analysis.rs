@@ -105,7 +105,7 @@ impl Ctx {
     /// else for every mention of the entity clicked in the text.
     pub fn fix_entity(&self, label: Option<Label>) {
         let spans: Vec<Span> = match (
-            self.pending_span.get_untracked(),
+            self.read_selection(),
             self.picked_entity.get_untracked(),
         ) {
             (Some(s), _) => vec![s],

@@ -3,9 +3,23 @@
 use super::*;
 
 impl Ctx {
+    /// The article's selection as a byte span, read from the page now and kept in
+    /// `pending_span`. Commands read it live: the browser's `selectionchange` event that
+    /// also fills `pending_span` comes later than a key pressed right after selecting.
+    pub fn read_selection(&self) -> Option<Span> {
+        let span = leptos::prelude::document()
+            .get_element_by_id(crate::app::article::ARTICLE_ID)
+            .zip(self.current_doc())
+            .and_then(|(root, d)| web::selection::selection_span(&root, d.text()));
+        if self.pending_span.get_untracked() != span {
+            self.pending_span.set(span);
+        }
+        span
+    }
+
     /// Opens the claim form for the current selection (button "Tag claim" or key `c`).
     pub fn start_tagging(&self) {
-        match self.pending_span.get_untracked() {
+        match self.read_selection() {
             Some(span) => {
                 self.selected.set(None);
                 self.panel.set(Panel::Claim(FormTarget::New(span)));
