@@ -69,7 +69,8 @@ pub fn parse(data: &[u8]) {
 /// Any bytes as a Gloss article file: the import never panics; it gives a whole article,
 /// whose claims are valid spans of its text, or a typed error.
 pub fn import(data: &[u8]) {
-    if let Ok((a, _ids)) = import_file(data) {
+    if let Ok(f) = import_file(data) {
+        let a = f.article;
         for c in a.claims() {
             assert!(c.span.is_valid_in(a.doc.text()), "claim {:?}", c.span);
         }
@@ -112,19 +113,19 @@ pub fn backup(data: &[u8]) {
 }
 
 /// Import then export is a fixed point: a file that imports, exported, imported again and
-/// exported again gives the same bytes, entity identities included.
+/// exported again gives the same bytes, entity identities and rating scale included.
 pub fn roundtrip(data: &[u8]) {
-    let Ok((a, ids)) = import_file(data) else {
+    let Ok(f) = import_file(data) else {
         return;
     };
-    let ids = Identities::from_entries(ids.entries());
-    let first = export_article_with(&a, "t", &[], &ids);
-    let (b, ids_b) = match import_file(first.as_bytes()) {
+    let ids = Identities::from_entries(f.identities.entries());
+    let first = export_article_with(&f.article, "t", &[], &ids, f.scale.as_ref());
+    let g = match import_file(first.as_bytes()) {
         Ok(x) => x,
         Err(e) => panic!("an exported file does not import: {e}"),
     };
-    let ids_b = Identities::from_entries(ids_b.entries());
-    let second = export_article_with(&b, "t", &[], &ids_b);
+    let ids_b = Identities::from_entries(g.identities.entries());
+    let second = export_article_with(&g.article, "t", &[], &ids_b, g.scale.as_ref());
     assert_eq!(first, second);
 }
 
@@ -183,7 +184,7 @@ pub fn exports(data: &[u8]) {
         article: &a,
         extraction: Some(&ext),
     }];
-    let g = build(&sources, &ids);
+    let g = build(&sources, &ids, &gloss::core::rating::Scale::statuses());
     let pos: Vec<_> = (0..g.nodes.len())
         .map(|i| gloss::core::layout::P {
             x: i as f64,
@@ -193,7 +194,11 @@ pub fn exports(data: &[u8]) {
     check_xml(&graphml(&g, Some(&pos)), "GraphML");
     check_xml(&gexf(&g, Some(&pos)), "GEXF");
     check_xml(&svg(&g, &View::default().apply(&g), &pos), "SVG");
-    for cell in csv_cells(&claims_csv(&[&a], &ids)) {
+    for cell in csv_cells(&claims_csv(
+        &[&a],
+        &ids,
+        &gloss::core::rating::Scale::statuses(),
+    )) {
         assert!(
             !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
             "formula cell {cell:?}"

@@ -227,6 +227,7 @@ fn exports_validate_against_the_schema() {
             "2026-11-27T00:00:00Z",
             &[],
             &ids,
+            None,
         ))
         .unwrap();
         let errors: Vec<String> = validator
@@ -611,11 +612,11 @@ mod properties {
             for (from, into) in &merges {
                 ids.merge(from, into);
             }
-            let first = export_article_with(&a, "t", &[], &ids);
-            let (b, ids_b) = import_file(first.as_bytes())
+            let first = export_article_with(&a, "t", &[], &ids, None);
+            let gloss::core::format::Imported { article: b, identities: ids_b, .. } = import_file(first.as_bytes())
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             let ids_b = Identities::from_entries(ids_b.entries());
-            let second = export_article_with(&b, "t", &[], &ids_b);
+            let second = export_article_with(&b, "t", &[], &ids_b, None);
             prop_assert_eq!(&first, &second);
             for (from, into) in &merges {
                 prop_assert_eq!(ids.same(from, into), ids_b.same(from, into), "{:?} {:?}", from, into);

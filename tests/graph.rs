@@ -11,6 +11,7 @@ use gloss::core::layout::{layout, seed_positions, Params, P};
 use gloss::core::library::Article;
 use gloss::core::offsets::Span;
 use gloss::core::parse::parse_str;
+use gloss::core::rating::Scale;
 use gloss::core::relations::{End, Identities, Link, Relation};
 use std::collections::HashMap;
 
@@ -74,6 +75,7 @@ fn graph() -> (Graph, Vec<P>) {
             extraction: Some(&x),
         }],
         &ids,
+        &Scale::statuses(),
     );
     let edges = g.layout_edges();
     let start = seed_positions(g.nodes.len(), &edges, &[], Params::default().spring_length);
@@ -341,7 +343,7 @@ fn read_csv(s: &str) -> Vec<Vec<String>> {
 #[test]
 fn claims_csv_reads_back_and_guards_formulas() {
     let (a, ids) = sample();
-    let rows = read_csv(&claims_csv(&[&a], &ids));
+    let rows = read_csv(&claims_csv(&[&a], &ids, &Scale::statuses()));
     assert_eq!(
         rows[0],
         [
@@ -353,8 +355,10 @@ fn claims_csv_reads_back_and_guards_formulas() {
             "claimant",
             "type",
             "status",
+            "verdict",
             "note",
             "tags",
+            "evidence",
             "links",
             "headline",
             "authors",
@@ -365,13 +369,15 @@ fn claims_csv_reads_back_and_guards_formulas() {
     );
     assert!(rows[1..]
         .iter()
-        .all(|r| r.len() == 16 && r[11..].iter().all(String::is_empty)));
+        .all(|r| r.len() == 18 && r[13..].iter().all(String::is_empty)));
     assert_eq!(rows.len(), 3);
     // the article by its title, not its internal id
     assert!(rows[1..].iter().all(|r| r[1] == a.name));
     let r = rows.iter().find(|r| r[0] == "r").unwrap();
     assert_eq!(r[5], "A Russian official");
-    assert_eq!(r[8], "line\nbreak");
+    assert_eq!(r[7], "unverified");
+    assert_eq!(r[8], "Unverified", "the verdict as the scale names it");
+    assert_eq!(r[9], "line\nbreak");
     let z = rows.iter().find(|r| r[0] == "z").unwrap();
     assert_eq!(z[4], "relinquishing territory is not an option");
     // where it is, in code points: the text's characters from start to end are the quote
@@ -379,13 +385,13 @@ fn claims_csv_reads_back_and_guards_formulas() {
     let quoted: String = a.doc.text().chars().skip(start).take(end - start).collect();
     assert_eq!(quoted, z[4]);
     // a linked claim by its words, not its id
-    assert_eq!(r[10], format!("contradicts ← “{}”", z[4]));
-    assert_eq!(z[8], "<script>alert(1)</script> \"quoted\", & more");
+    assert_eq!(r[12], format!("contradicts ← “{}”", z[4]));
+    assert_eq!(z[9], "<script>alert(1)</script> \"quoted\", & more");
     assert_eq!(
-        z[9], "territory, =cmd|' /C calc'!A0",
+        z[10], "territory, =cmd|' /C calc'!A0",
         "not at the start: no guard needed"
     );
-    assert_eq!(z[10], format!("contradicts → “{}”", r[4]));
+    assert_eq!(z[12], format!("contradicts → “{}”", r[4]));
     assert_eq!(gloss::core::graph::export::csv_field("=1+1"), "'=1+1");
 }
 
@@ -486,7 +492,7 @@ fn two_articles() -> (Vec<Article>, Graph) {
             extraction: None,
         })
         .collect();
-    let g = build(&sources, &Identities::default());
+    let g = build(&sources, &Identities::default(), &Scale::statuses());
     (out, g)
 }
 
@@ -496,13 +502,17 @@ fn exports_carry_each_articles_details() {
     assert_eq!(g.articles.len(), 2);
     // CSV: each row its own article's details, formula guarded
     let refs: Vec<&Article> = arts.iter().collect();
-    let rows = read_csv(&claims_csv(&refs, &Identities::default()));
+    let rows = read_csv(&claims_csv(
+        &refs,
+        &Identities::default(),
+        &Scale::statuses(),
+    ));
     let a1 = rows
         .iter()
-        .find(|r| r[15].starts_with("https://example.com/dam"))
+        .find(|r| r[17].starts_with("https://example.com/dam"))
         .unwrap();
     assert_eq!(
-        a1[11..],
+        a1[13..],
         [
             "Dam opens 😀",
             "Ana Lima; نور الهدى",
@@ -511,10 +521,10 @@ fn exports_carry_each_articles_details() {
             "https://example.com/dam?a=1&b=2"
         ]
     );
-    let a2 = rows.iter().find(|r| r[15].is_empty()).unwrap();
-    assert_eq!(a2[11], "'=HYPERLINK(\"x\")");
-    assert_eq!(a2[13], "2024-03-06T10:00:00Z");
-    assert_eq!(a2[12], "");
+    let a2 = rows.iter().find(|r| r[17].is_empty()).unwrap();
+    assert_eq!(a2[13], "'=HYPERLINK(\"x\")");
+    assert_eq!(a2[15], "2024-03-06T10:00:00Z");
+    assert_eq!(a2[14], "");
 
     // GraphML: claim nodes carry their article's details, declared as node keys
     let xml = graphml(&g, None);
@@ -554,6 +564,7 @@ fn exports_carry_each_articles_details() {
             extraction: None,
         }],
         &Identities::default(),
+        &Scale::statuses(),
     );
     let xml1 = graphml(&one, None);
     let doc1 = roxmltree::Document::parse(&xml1).unwrap();

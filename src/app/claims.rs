@@ -3,7 +3,8 @@
 
 use super::excerpt;
 use super::state::{Ctx, FormTarget, Panel};
-use crate::core::annotation::{Claim, ClaimFields, ClaimStatus, ClaimType};
+use crate::core::annotation::{Claim, ClaimFields, ClaimType};
+use crate::core::rating::{Evidence, Rating, Tone, Verdict};
 use crate::core::sift::{facets, sift, ClaimQuery, Facets, Filter, SortBy, ANY};
 use crate::web::selection;
 use leptos::prelude::*;
@@ -80,19 +81,20 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
         let text = doc.as_ref().map_or("", |d| d.text());
         claims.with(|cs| {
             query.with(|q| {
-                sift(cs, text, q)
+                ctx.library
+                    .with(|l| sift(cs, text, q, &l.scale))
                     .into_iter()
                     .map(|i| cs[i].clone())
                     .collect::<Vec<Claim>>()
             })
         })
     });
-    let facets = Memo::new(move |_| claims.with(|cs| facets(cs)));
+    let facets = Memo::new(move |_| claims.with(|cs| ctx.library.with(|l| facets(cs, &l.scale))));
     let overview = move || facets.with(Facets::overview);
     let filtered = move || query.with(ClaimQuery::filters);
     view! {
         <section class="claims" aria-labelledby="claims-h">
-            <h2 id="claims-h">"Claims " <span class="count">{count}</span></h2>
+            <h2 id="claims-h" tabindex="-1">"Claims " <span class="count">{count}</span></h2>
             <Show when=move || count() == 0>
                 <p class="hint">"Select text in the article, then press Tag claim (or the key c)."</p>
             </Show>
@@ -107,7 +109,8 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
                 </Show>
             </Show>
             <ul aria-label="Claims" class="claim-list" on:click=move |ev| super::links::on_click(ctx, &ev)>
-                <For each=move || shown.get() key=|c| (c.id.clone(), c.modified.clone()) let:c>
+                // keyed by article too: a copy of an article holds claims with the same ids
+                <For each=move || shown.get() key=move |c| (ctx.current.get_untracked(), c.id.clone(), c.modified.clone()) let:c>
                     <ClaimItem claim=c/>
                 </For>
             </ul>
@@ -156,6 +159,13 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let has_tags = !f.tags.is_empty();
     let note = f.note.clone();
     let has_note = !note.is_empty();
+    // the verdict as the library's scale names and colours it (the scale may change)
+    let status = f.status.clone();
+    let verdict = Memo::new(move |_| {
+        ctx.library
+            .with(|l| (l.scale.label(&status), l.scale.tone(&status).class()))
+    });
+    let evidence = f.evidence.clone();
     let which = format!(
         "claim of {claimant}: “{}”",
         crate::core::excerpt(&quote, 50)
@@ -166,7 +176,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <div class="meta">
                 <span class="claimant">{claimant}</span>
                 <span class=format!("badge type-{}", f.kind.as_str())>{f.kind.label()}</span>
-                <span class=format!("badge status-{}", f.status.as_str())>{f.status.label()}</span>
+                <span class=move || format!("badge verdict {}", verdict.with(|v| v.1))>{move || verdict.with(|v| v.0.clone())}</span>
             </div>
             <Show when=move || has_note>
                 <p class="note">{note.clone()}</p>
@@ -174,6 +184,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
             <Show when=move || has_tags>
                 <p class="tags">{tags.clone()}</p>
             </Show>
+            {(!evidence.is_empty()).then(|| view! { <EvidenceList evidence/> })}
             {move || links.get().map(|(article, links)| view! {
                 <ul class="links" aria-label="Links">
                     {links.into_iter().map(|l| view! {
@@ -193,9 +204,93 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
                     ctx.selected.set(Some(id_edit.clone()));
                     ctx.panel.set(Panel::Claim(FormTarget::Edit(id_edit.clone())));
                 }>"Edit"</button>
-                <button aria-label=format!("Delete {which}") on:click=move |_| ctx.delete_claim(&id_del)>"Delete"</button>
+                <button aria-label=format!("Delete {which}") on:click=move |ev| {
+                    // the focus goes to the next claim (else the one before, else the list)
+                    use wasm_bindgen::JsCast;
+                    let item = event_target::<web_sys::Element>(&ev).closest("li.claim").ok().flatten();
+                    let near = item.as_ref().and_then(|i| {
+                        i.next_element_sibling().or_else(|| i.previous_element_sibling())
+                    });
+                    let next = near
+                        .and_then(|n| n.query_selector("button.quote").ok().flatten())
+                        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+                    ctx.delete_claim(&id_del);
+                    crate::web::focus_first([next, crate::web::find("#claims-h")]);
+                }>"Delete"</button>
             </div>
         </li>
+    }
+}
+
+/// A claim's evidence: each source with its note; only http and https addresses are links,
+/// opened in a new tab with no access back to Gloss (`noopener`) and no referrer.
+#[component]
+pub fn EvidenceList(evidence: Vec<Evidence>) -> impl IntoView {
+    view! {
+        <ul class="evidence" aria-label="Evidence">
+            {evidence.into_iter().map(|e| {
+                let note = (!e.note.is_empty()).then(|| format!("{} ", e.note));
+                let source = match e.link() {
+                    Some(url) => view! {
+                        <a href=url.to_string() target="_blank" rel="noopener noreferrer">{url.to_string()}</a>
+                    }.into_any(),
+                    None => view! { <span class="not-a-link">{e.url.clone()}</span> }.into_any(),
+                };
+                view! { <li>{note}{source}</li> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The button that shows claim `id` in the text (its item's first control).
+fn claim_button(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    document()
+        .get_element_by_id(&format!("claim-{id}"))?
+        .query_selector("button.quote")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+/// Where the focus goes back to when a form of the side panel closes (Save, Cancel, Esc):
+/// where it was when the form opened, if that is still in the page; else the claim the
+/// form was about (or the one selected); else the article. Called when the form opens.
+pub fn return_focus_on_close(claim: Option<String>) {
+    let ctx = expect_context::<Ctx>();
+    let back = StoredValue::new_local(crate::web::focused());
+    on_cleanup(move || {
+        let was = back.try_get_value().flatten();
+        let claim = claim.or_else(|| ctx.selected.try_get_untracked().flatten());
+        // after the list has rendered what the form changed
+        set_timeout(
+            move || {
+                crate::web::focus_first([
+                    was,
+                    claim.as_deref().and_then(claim_button),
+                    crate::web::find(&format!("#{}", super::article::ARTICLE_ID)),
+                ])
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+/// One evidence row of the claim form: its address and note as the person types them.
+#[derive(Clone, Copy)]
+struct EvidenceRow {
+    key: usize,
+    url: RwSignal<String>,
+    note: RwSignal<String>,
+}
+
+impl EvidenceRow {
+    fn new(key: usize, e: &Evidence) -> EvidenceRow {
+        EvidenceRow {
+            key,
+            url: RwSignal::new(e.url.clone()),
+            note: RwSignal::new(e.note.clone()),
+        }
     }
 }
 
@@ -262,6 +357,34 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     let status = RwSignal::new(fields.status.as_str().to_string());
     let note = RwSignal::new(fields.note.clone());
     let tags = RwSignal::new(fields.tags.join(", "));
+    let evidence = RwSignal::new(
+        fields
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, e)| EvidenceRow::new(i, e))
+            .collect::<Vec<_>>(),
+    );
+    let next_key = StoredValue::new(fields.evidence.len());
+    let add_row = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        evidence.update(|rows| rows.push(EvidenceRow::new(key, &Evidence::default())));
+    };
+    // the verdicts on offer: the library's scale, and the claim's own verdict if the scale
+    // lacks it (so editing never changes a verdict by itself)
+    let own_verdict = fields.status.clone();
+    let ratings: Vec<Rating> = ctx.library.with_untracked(|l| {
+        let mut r = l.scale.ratings().to_vec();
+        if l.scale.get(&own_verdict).is_none() {
+            r.push(Rating {
+                label: l.scale.label(&own_verdict),
+                id: own_verdict,
+                tone: Tone::Plain,
+            });
+        }
+        r
+    });
     let heading = match target {
         FormTarget::New(_) | FormTarget::Suggestion { .. } => "Tag claim",
         FormTarget::Edit(_) => "Edit claim",
@@ -270,15 +393,32 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     let target_save = target.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let given = evidence.with_untracked(|rows| {
+            rows.iter()
+                .map(|r| Evidence {
+                    url: r.url.get_untracked(),
+                    note: r.note.get_untracked(),
+                })
+                .collect::<Vec<_>>()
+        });
+        let evidence = match Evidence::cleaned(given) {
+            Ok(e) => e,
+            Err(e) => return ctx.fail(e),
+        };
         let fields = ClaimFields {
             claimant: claimant.get_untracked().trim().to_string(),
             kind: ClaimType::parse(&kind.get_untracked()).unwrap_or_default(),
-            status: ClaimStatus::parse(&status.get_untracked()).unwrap_or_default(),
+            status: Verdict::new(&status.get_untracked()).unwrap_or_default(),
             note: note.get_untracked().trim().to_string(),
             tags: ClaimFields::parse_tags(&tags.get_untracked()),
+            evidence,
         };
         ctx.save_claim(target_save.clone(), fields);
     };
+    return_focus_on_close(match &target {
+        FormTarget::Edit(id) => Some(id.clone()),
+        _ => None,
+    });
     let input_ref = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if let Some(el) = input_ref.get() {
@@ -302,9 +442,9 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
                     {ClaimType::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label()}</option> }).collect_view()}
                 </select>
             </label>
-            <label>"Status"
-                <select bind:value=status>
-                    {ClaimStatus::ALL.iter().map(|t| view! { <option value=t.as_str()>{t.label()}</option> }).collect_view()}
+            <label>"Verdict"
+                <select name="verdict" bind:value=status>
+                    {ratings.into_iter().map(|r| view! { <option value=r.id.as_str().to_string()>{r.label}</option> }).collect_view()}
                 </select>
             </label>
             <label>"Note"
@@ -313,6 +453,18 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
             <label>"Tags"
                 <input type="text" bind:value=tags placeholder="comma, separated"/>
             </label>
+            <fieldset class="evidence-rows">
+                <legend>"Evidence"</legend>
+                <For each=move || evidence.get() key=|r| r.key let:row>
+                    <div class="evidence-row">
+                        <input type="url" aria-label="Source address" placeholder="https://…" bind:value=row.url/>
+                        <input type="text" aria-label="What the source shows" placeholder="what it shows" bind:value=row.note/>
+                        <button type="button" class="small" aria-label="Remove this source"
+                            on:click=move |_| evidence.update(|rows| rows.retain(|r| r.key != row.key))>"×"</button>
+                    </div>
+                </For>
+                <button type="button" class="small" on:click=add_row>"Add source"</button>
+            </fieldset>
             <div class="actions">
                 <button type="submit" class="primary">"Save"</button>
                 <button type="button" on:click=move |_| ctx.close_panel()>"Cancel"</button>

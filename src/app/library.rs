@@ -30,6 +30,7 @@ pub fn LibraryPanel() -> impl IntoView {
                     <LibraryItem id=item.0 name=item.1 claims=item.2/>
                 </For>
             </ul>
+            <super::scale::ScaleSettings/>
             // filled by `backup::mount`, then `mount_space` adds its line after it
             <div id="backup-buttons" class="backup actions"></div>
         </nav>

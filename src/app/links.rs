@@ -44,16 +44,28 @@ pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
             Some((describe(&draft.from), targets))
         })
         .unwrap_or_default();
+    super::claims::return_focus_on_close(match &draft.from {
+        End::Claim(id) => Some(id.clone()),
+        End::Entity(_) => None,
+    });
     let kind = RwSignal::new(draft.kind.as_str().to_string());
     // once the person picks a relation, choosing a target no longer changes it
     let kind_picked = RwSignal::new(false);
     let to = RwSignal::new(draft.to.as_ref().map(End::encode).unwrap_or_default());
     let note = RwSignal::new(String::new());
     let from = draft.from.clone();
+    let from_for_options = draft.from.clone();
+    // only the relations that fit the two ends are offered (`Relation::fitting`)
+    let fitting = Memo::new(move |_| {
+        to.with(|t| Relation::fitting(&from_for_options, End::decode(t).as_ref()))
+    });
     let on_target = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        if !kind_picked.get_untracked() {
-            let likely = Relation::likely_between(&from, End::decode(&value).as_ref());
+        let end = End::decode(&value);
+        let fits = Relation::parse(&kind.get_untracked())
+            .is_some_and(|k| end.as_ref().is_none_or(|e| k.fits(&from, e)));
+        if !kind_picked.get_untracked() || !fits {
+            let likely = Relation::likely_between(&from, end.as_ref());
             kind.set(likely.as_str().to_string());
         }
         to.set(value);
@@ -79,8 +91,11 @@ pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
             <h2>"Link"</h2>
             <p class="form-quote">{from_text}</p>
             <label>"Relation"
-                <select name="relation" node_ref=kind_ref bind:value=kind on:change=move |_| kind_picked.set(true)>
-                    {Relation::USER.iter().map(|r| view! { <option value=r.as_str()>{r.label()}</option> }).collect_view()}
+                <select name="relation" node_ref=kind_ref prop:value=move || kind.get()
+                    on:change=move |ev| { kind.set(event_target_value(&ev)); kind_picked.set(true); }>
+                    {move || fitting.get().into_iter().map(|r| view! {
+                        <option value=r.as_str() selected=move || kind.with(|k| k == r.as_str())>{r.label()}</option>
+                    }).collect_view()}
                 </select>
             </label>
             <label>"Link to"

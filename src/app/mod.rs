@@ -12,6 +12,7 @@ mod handoff;
 mod library;
 mod links;
 mod report;
+mod scale;
 mod state;
 mod suggestions;
 
@@ -81,6 +82,14 @@ pub fn App() -> impl IntoView {
         let key = ev.key();
         match keys::route(place, &crate::web::key_press(&ev, &key)) {
             Some(Command::Cancel) => ctx.close_panel(),
+            Some(Command::Undo) => {
+                ev.prevent_default();
+                ctx.undo_last();
+            }
+            Some(Command::Redo) => {
+                ev.prevent_default();
+                ctx.redo();
+            }
             Some(Command::TagSelection) => {
                 ev.prevent_default();
                 ctx.start_tagging();
@@ -190,7 +199,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
                 <Show when=has_doc><find::FindInArticle/></Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d whole=ctx.whole_page.get() claims=claims/> })}
-                <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects."</p>
+                <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects. Ctrl+Z undoes any edit, Ctrl+Shift+Z redoes."</p>
             </section>
             <section id=graph::PANE_ID class="graph-pane" aria-label="Relationship graph" hidden></section>
             <aside class="side" aria-label="Claims panel">

@@ -14,7 +14,8 @@ pub fn ReportView() -> impl IntoView {
     let report = Memo::new(move |_| {
         let id = ctx.current.get()?;
         let by = by.get();
-        ctx.library.with(|l| l.get(&id).map(|a| Report::of(a, by)))
+        ctx.library
+            .with(|l| l.get(&id).map(|a| Report::of(a, &l.scale, by)))
     });
     let download = move |markdown: bool| {
         let Some(r) = report.get_untracked() else {
@@ -87,14 +88,17 @@ pub fn ReportView() -> impl IntoView {
                     let entries = g.entries.into_iter().zip(facts).map(|(e, facts)| {
                         let id = e.id.clone();
                         let note = (!e.note.is_empty()).then(|| view! { <p class="note">{e.note}</p> });
+                        let evidence = (!e.evidence.is_empty())
+                            .then(|| view! { <super::claims::EvidenceList evidence=e.evidence/> });
                         view! {
-                            <li class=format!("report-claim {}", e.status.as_str())>
+                            <li class=format!("report-claim {}", e.tone.class())>
                                 <blockquote>
                                     <button class="link-like" title="Show in the text"
                                         on:click=move |_| show(id.clone())>{format!("“{}”", e.quote)}</button>
                                 </blockquote>
                                 <p class="facts">{facts}</p>
                                 {note}
+                                {evidence}
                             </li>
                         }
                     }).collect_view();

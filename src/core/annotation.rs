@@ -1,7 +1,9 @@
-//! Claims: a span of an article's text tagged with claimant, type, status, note and tags.
+//! Claims: a span of an article's text tagged with claimant, type, verdict, note, tags and
+//! evidence.
 //! Spans are byte spans into the article's text (see `offsets`); files convert them.
 
 use super::offsets::Span;
+use super::rating::{Evidence, Verdict};
 use super::relations::EntityId;
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +61,7 @@ macro_rules! named {
         }
     };
 }
+pub(crate) use named;
 
 named!(
     /// What kind of statement a claim is.
@@ -72,25 +75,17 @@ named!(
     }
 );
 
-named!(
-    /// The verdict on a claim.
-    ClaimStatus {
-        Unverified = ("unverified", "Unverified"),
-        Supported = ("supported", "Supported"),
-        Disputed = ("disputed", "Disputed"),
-        False = ("false", "False"),
-        Misleading = ("misleading", "Misleading"),
-    }
-);
-
 /// What a person fills in on the claim form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClaimFields {
     pub claimant: String,
     pub kind: ClaimType,
-    pub status: ClaimStatus,
+    /// The verdict, a rating of the library's scale (`rating::Scale`).
+    pub status: Verdict,
     pub note: String,
     pub tags: Vec<String>,
+    /// Sources for the verdict.
+    pub evidence: Vec<Evidence>,
 }
 
 impl ClaimFields {

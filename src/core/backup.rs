@@ -9,6 +9,7 @@ use std::fmt;
 
 use super::format::{export_article, import_article, ImportError};
 use super::library::{Article, Library};
+use super::rating::Scale;
 use super::relations::Identities;
 
 pub const BACKUP_FORMAT: &str = "gloss.library";
@@ -24,6 +25,9 @@ struct FileOut<'a> {
     current: Option<&'a str>,
     /// Pairs of a name and the entity it is one with.
     identities: Vec<(&'a str, &'a str)>,
+    /// The library's rating scale (absent in backups from before rating scales).
+    #[serde(rename = "ratingScale")]
+    rating_scale: &'a Scale,
     articles: Vec<Box<RawValue>>,
 }
 
@@ -35,6 +39,8 @@ struct FileIn {
     current: Option<String>,
     #[serde(default)]
     identities: Vec<(String, String)>,
+    #[serde(default, rename = "ratingScale")]
+    rating_scale: Option<Scale>,
     articles: Vec<Box<RawValue>>,
 }
 
@@ -51,6 +57,8 @@ pub struct Backup {
     pub articles: Vec<Article>,
     pub identities: Identities,
     pub current: Option<String>,
+    /// The scale its verdicts come from (`None`: the built-in statuses).
+    pub scale: Option<Scale>,
 }
 
 #[derive(Debug)]
@@ -115,6 +123,7 @@ pub fn export_library(lib: &Library, current: Option<&str>, exported: &str) -> S
         exported,
         current,
         identities: lib.identities.entries().collect(),
+        rating_scale: &lib.scale,
         articles,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -170,6 +179,7 @@ pub fn read_backup(bytes: &[u8]) -> Result<Backup, BackupError> {
         articles,
         identities,
         current: file.current,
+        scale: file.rating_scale,
     })
 }
 
@@ -295,6 +305,8 @@ pub fn apply(lib: &mut Library, backup: Backup) -> Option<String> {
     lib.identities.absorb(backup.identities.entries());
     let targets = targets(lib, &backup);
     for (a, target) in backup.articles.into_iter().zip(targets) {
+        // the verdicts keep their names (see `Library::take_scale`)
+        lib.take_scale(backup.scale.as_ref(), &a);
         match target {
             Some(id) => lib.replace(&id, a),
             None => lib.add(a),
@@ -443,6 +455,22 @@ mod tests {
     }
 
     #[test]
+    fn the_rating_scale_travels_with_the_backup() {
+        let mut lib = library();
+        let own = Scale::own("Right\nWrong").unwrap();
+        lib.set_scale(own.clone());
+        let json = export_library(&lib, None, NOW);
+        let b = read_backup(json.as_bytes()).unwrap();
+        assert_eq!(b.scale.as_ref(), Some(&own));
+        let mut fresh = Library::default();
+        apply(&mut fresh, b);
+        assert_eq!(fresh.scale, own, "a library with no verdicts takes it");
+        // a backup from before scales reads, its verdicts the built-in statuses
+        let old = json.replacen("\"ratingScale\"", "\"unknownField\"", 1);
+        assert_eq!(read_backup(old.as_bytes()).unwrap().scale, None);
+    }
+
+    #[test]
     fn a_bad_backup_names_the_problem() {
         let lib = library();
         let json = export_library(&lib, None, NOW);
@@ -452,7 +480,7 @@ mod tests {
             .contains("not a Gloss library backup"));
         assert!(e(&json.replace("\"version\": 1", "\"version\": 9")).contains("version 9"));
         // one damaged article: the whole import is refused and says which
-        let broken = json.replacen("\"version\": 4", "\"version\": 99", 1);
+        let broken = json.replacen("\"version\": 5", "\"version\": 99", 1);
         assert_ne!(broken, json);
         assert!(e(&broken).starts_with("Article 1 in the backup"));
         let twice = json.replacen("\"id\": \"b2\"", "\"id\": \"a1\"", 1);

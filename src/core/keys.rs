@@ -47,6 +47,10 @@ pub enum Command {
     DeleteClaim,
     /// `Escape` on the page: close the form, the dialogs, and deselect.
     Dismiss,
+    /// Ctrl+Z (Cmd+Z) outside text fields: undo the last edit.
+    Undo,
+    /// Ctrl+Shift+Z or Ctrl+Y outside text fields: redo the last edit undone.
+    Redo,
     /// `Escape` in a form: cancel it.
     Cancel,
     /// `j` / `k` (with Shift, `J` / `K`: extend or shrink by one): the next or previous
@@ -92,7 +96,14 @@ pub fn route(place: Place, k: &KeyPress) -> Option<Command> {
         _ => None,
     };
     match place {
-        Place::Page if k.ctrl || k.meta || k.alt => route(Place::PageTyping, k),
+        // a text field's own Ctrl+Z is its own: it comes here as `PageTyping`
+        Place::Page if (k.ctrl || k.meta) && !k.alt => match k.key {
+            "z" | "Z" if k.shift => Some(Command::Redo),
+            "z" => Some(Command::Undo),
+            "y" | "Y" => Some(Command::Redo),
+            _ => route(Place::PageTyping, k),
+        },
+        Place::Page if k.alt => route(Place::PageTyping, k),
         Place::Page => match k.key {
             "c" => Some(Command::TagSelection),
             "e" => Some(Command::EditClaim),
@@ -211,6 +222,34 @@ mod tests {
             ..key("c")
         };
         assert_eq!(route(Place::Page, &ctrl_c), None, "Ctrl+C copies");
+        let ctrl = |k: &'static str, shift: bool, meta: bool| KeyPress {
+            ctrl: !meta,
+            meta,
+            shift,
+            ..key(k)
+        };
+        assert_eq!(
+            route(Place::Page, &ctrl("z", false, false)),
+            Some(Command::Undo)
+        );
+        assert_eq!(
+            route(Place::Page, &ctrl("z", false, true)),
+            Some(Command::Undo),
+            "Cmd+Z"
+        );
+        assert_eq!(
+            route(Place::Page, &ctrl("Z", true, false)),
+            Some(Command::Redo)
+        );
+        assert_eq!(
+            route(Place::Page, &ctrl("y", false, false)),
+            Some(Command::Redo)
+        );
+        assert_eq!(
+            route(Place::PageTyping, &ctrl("z", false, false)),
+            None,
+            "a text field undoes its own typing"
+        );
         assert_eq!(route(Place::PageTyping, &key("c")), None);
         assert_eq!(
             route(Place::PageTyping, &key("Escape")),

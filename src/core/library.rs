@@ -9,6 +9,7 @@ use super::fixes::{self, EntityFix, FixError};
 use super::offsets::{Span, TextEdit};
 use super::page::{Dropped, Metadata, PageBlock};
 use super::parse::{Format, Parsed};
+use super::rating::{Scale, ScaleKind, Verdict};
 use super::relations::{name_key, End, Identities, Link, LinkError, Relation};
 use std::borrow::Cow;
 use std::fmt;
@@ -48,8 +49,9 @@ pub struct Article {
     /// What the page says about the article, or what the person wrote in.
     metadata: Metadata,
     /// Every block of a web page in reading order, kept or dropped; the kept ones are the
-    /// document's blocks, joined by `BLOCK_JOIN`. Empty for text and Markdown.
-    page: Vec<PageBlock>,
+    /// document's blocks, joined by `BLOCK_JOIN`. Empty for text and Markdown. Shared, like
+    /// the document, so a copy of the article (Undo keeps one per edit) costs little.
+    page: Arc<Vec<PageBlock>>,
     /// The person's decisions on entities (`fixes`), sorted by span and apart.
     entity_fixes: Vec<EntityFix>,
 }
@@ -218,7 +220,7 @@ impl Article {
             decisions: Vec::new(),
             links: Vec::new(),
             metadata: parsed.metadata,
-            page,
+            page: Arc::new(page),
             entity_fixes: Vec::new(),
         }
     }
@@ -249,7 +251,7 @@ impl Article {
             decisions: Vec::new(),
             links: Vec::new(),
             metadata: Metadata::default(),
-            page: Vec::new(),
+            page: Arc::default(),
             entity_fixes: Vec::new(),
         }
     }
@@ -263,7 +265,7 @@ impl Article {
     ) -> Result<Self, PageMismatch> {
         check_page(&self.doc, &page)?;
         self.metadata = metadata;
-        self.page = page;
+        self.page = Arc::new(page);
         Ok(self)
     }
 
@@ -386,7 +388,7 @@ impl Article {
             });
         }
         // the new page, its text and blocks, from the kept blocks
-        let mut page = self.page.clone();
+        let mut page = Vec::clone(&self.page);
         page[index].dropped = if kept {
             None
         } else {
@@ -417,7 +419,7 @@ impl Article {
                 None => false,
             });
         self.doc = Arc::new(doc);
-        self.page = page;
+        self.page = Arc::new(page);
         self.claims = claims;
         self.decisions = decisions;
         self.touch(now);
@@ -681,8 +683,12 @@ impl Article {
         Ok(())
     }
 
-    /// Draws a link (see `check_link`).
+    /// Draws a link (see `check_link`); a new link's relation must fit its ends
+    /// (`Relation::fits`), while links read from files and storage are kept as they are.
     pub fn add_link(&mut self, link: Link, ids: &Identities, now: &str) -> Result<(), LinkError> {
+        if link.kind.drawable() && !link.kind.fits(&link.from, &link.to) {
+            return Err(LinkError::DoesNotFit(link.kind));
+        }
         self.restore_link(link, ids)?;
         self.touch(now);
         Ok(())
@@ -934,6 +940,40 @@ pub struct Library {
     articles: Vec<Article>,
     /// Which entity names are one entity, across all articles.
     pub identities: Identities,
+    /// The rating scale the person judges claims on.
+    pub scale: Scale,
+}
+
+/// What taking in another scale did to the library's (`Library::take_scale`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScaleNews {
+    /// Nothing: the verdicts are all on the library's scale.
+    Same,
+    /// The library had no verdicts yet, so it took the incoming scale whole.
+    Adopted(Scale),
+    /// These ratings (their labels) were added so the incoming verdicts keep their names.
+    Added(Vec<String>),
+}
+
+impl ScaleNews {
+    /// What to tell the person, if anything.
+    pub fn sentence(&self) -> Option<String> {
+        match self {
+            ScaleNews::Same => None,
+            ScaleNews::Adopted(s) => Some(format!(
+                "Verdicts now use the file's rating scale ({}).",
+                s.ratings()
+                    .iter()
+                    .map(|r| r.label.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            ScaleNews::Added(labels) => Some(format!(
+                "Added to your rating scale so the file's verdicts keep their names: {}.",
+                labels.join(", ")
+            )),
+        }
+    }
 }
 
 /// Why an incoming article collides with one in the library.
@@ -956,7 +996,48 @@ impl Library {
         Library {
             articles,
             identities: Identities::default(),
+            scale: Scale::default(),
         }
+    }
+
+    /// Whether any claim has been judged (a verdict other than unverified).
+    pub fn has_verdicts(&self) -> bool {
+        self.articles
+            .iter()
+            .any(|a| a.claims().iter().any(|c| !c.fields.status.is_unverified()))
+    }
+
+    /// Takes in the scale `incoming`'s verdicts come from (`None`: a file from before
+    /// rating scales, whose verdicts are the built-in statuses), before `incoming` is
+    /// added. A library with no verdicts yet takes the file's scale whole; otherwise its
+    /// scale stays and gains the ratings the incoming claims use that it lacks.
+    pub fn take_scale(&mut self, from: Option<&Scale>, incoming: &Article) -> ScaleNews {
+        let statuses = Scale::statuses();
+        let from = from.unwrap_or(&statuses);
+        if !self.has_verdicts() && *from != self.scale && from.kind != ScaleKind::Statuses {
+            self.scale = from.clone();
+            return ScaleNews::Adopted(from.clone());
+        }
+        let added = self
+            .scale
+            .keep_used(incoming.claims().iter().map(|c| &c.fields.status), from);
+        if added.is_empty() {
+            ScaleNews::Same
+        } else {
+            ScaleNews::Added(added)
+        }
+    }
+
+    /// Sets the scale the person chose; verdicts already given that it lacks are added to
+    /// it (by their old names), so no claim loses its verdict. Returns those added.
+    pub fn set_scale(&mut self, scale: Scale) -> Vec<String> {
+        let old = std::mem::replace(&mut self.scale, scale);
+        let used: Vec<Verdict> = self
+            .articles
+            .iter()
+            .flat_map(|a| a.claims().iter().map(|c| c.fields.status.clone()))
+            .collect();
+        self.scale.keep_used(&used, &old)
     }
     pub fn articles(&self) -> &[Article] {
         &self.articles
@@ -1056,6 +1137,53 @@ mod tests {
             None,
             "2026-01-01T00:00:00Z",
         )
+    }
+
+    #[test]
+    fn a_rating_scale_is_taken_from_files_and_changed_without_losing_verdicts() {
+        let text = "Title\n\nThe mayor said the bridge opens in May.";
+        let judged = |verdict: &str| {
+            let mut a = article("a", text);
+            let at = text.find("the bridge").unwrap();
+            a.add_claim(
+                "c1".into(),
+                Span::new(at, at + 10),
+                ClaimFields {
+                    status: Verdict::new(verdict).unwrap(),
+                    ..ClaimFields::default()
+                },
+                "t",
+            );
+            a
+        };
+        // a library with no verdicts takes a file's own scale whole
+        let own = Scale::own("Correct\nWrong").unwrap();
+        let mut lib = Library::new(vec![article("b", "Other text.")]);
+        let incoming = judged("wrong");
+        assert_eq!(
+            lib.take_scale(Some(&own), &incoming),
+            ScaleNews::Adopted(own.clone())
+        );
+        assert_eq!(lib.scale, own);
+        lib.add(incoming);
+        // with verdicts, it keeps its scale and adds what the file's claims use
+        let mut other = judged("mostly-true");
+        other.id = "z".into();
+        let news = lib.take_scale(Some(&Scale::truth()), &other);
+        assert_eq!(news, ScaleNews::Added(vec!["Mostly true".into()]));
+        assert!(news.sentence().unwrap().contains("Mostly true"));
+        assert_eq!(lib.scale.ratings().len(), 4);
+        // an old file (no scale): the built-in statuses name its verdicts
+        let old = judged("misleading");
+        assert_eq!(
+            lib.take_scale(None, &old),
+            ScaleNews::Added(vec!["Misleading".into()])
+        );
+        assert_eq!(lib.take_scale(None, &old), ScaleNews::Same);
+        // choosing another scale keeps the verdicts given
+        let added = lib.set_scale(Scale::truth());
+        assert_eq!(added, ["Wrong"]);
+        assert_eq!(lib.scale.label(&Verdict::new("wrong").unwrap()), "Wrong");
     }
 
     #[test]
@@ -1549,6 +1677,15 @@ mod tests {
             "t",
         )
         .unwrap();
+        // a relation that does not fit its ends is refused when drawn, kept when read
+        let nonsense = link("lx", c("c1"), e("Belgium"), Relation::Contradicts);
+        assert_eq!(
+            a.add_link(nonsense.clone(), &ids, "t"),
+            Err(LinkError::DoesNotFit(Relation::Contradicts))
+        );
+        let mut old = a.clone();
+        old.restore_link(nonsense, &ids).unwrap();
+        assert_eq!(old.live_links().count(), a.live_links().count() + 1);
         ids.merge("Trump", "Donald Trump");
         assert_eq!(
             a.add_link(link("l4", c("c1"), e("trump"), Relation::About), &ids, "t"),

@@ -14,6 +14,7 @@ pub mod format;
 pub mod graph;
 pub mod handoff;
 pub mod hash;
+pub mod history;
 pub mod journal;
 pub mod keys;
 /// Force-directed layout: the `gloss-layout` crate in `src/core/layout/` (its own crate only
@@ -24,6 +25,7 @@ pub mod offsets;
 pub mod page;
 pub mod parse;
 pub mod pipeline;
+pub mod rating;
 pub mod relations;
 pub mod report;
 pub mod sentences;

@@ -87,6 +87,37 @@ impl Relation {
     pub fn drawable(&self) -> bool {
         *self != Relation::CoMention
     }
+
+    /// Whether it makes sense between these two ends: claims support, contradict, answer
+    /// or repeat claims; a claim is about an entity; an entity says or answers a claim;
+    /// two entities are only related. "A claim contradicts Belgium" does not fit.
+    pub fn fits(&self, from: &End, to: &End) -> bool {
+        use Relation::*;
+        match (from, to) {
+            (End::Claim(_), End::Claim(_)) => {
+                matches!(
+                    self,
+                    Supports | Contradicts | RespondsTo | SameClaim | Related
+                )
+            }
+            (End::Claim(_), End::Entity(_)) => matches!(self, About | Related),
+            (End::Entity(_), End::Claim(_)) => matches!(self, Said | RespondsTo | Related),
+            (End::Entity(_), End::Entity(_)) => *self == Related,
+        }
+    }
+
+    /// The relations a person may give a link between these ends, in `USER` order; with
+    /// no second end yet, every relation that fits some end from `from`.
+    pub fn fitting(from: &End, to: Option<&End>) -> Vec<Relation> {
+        let probe = [End::Claim(String::new()), End::Entity(String::new())];
+        Relation::USER
+            .into_iter()
+            .filter(|r| match to {
+                Some(to) => r.fits(from, to),
+                None => probe.iter().any(|to| r.fits(from, to)),
+            })
+            .collect()
+    }
 }
 
 /// One end of a link: a claim of the same article (by id) or an entity (by name; resolved
@@ -158,6 +189,8 @@ pub enum LinkError {
     EmptyEntity,
     Duplicate,
     NotDrawable,
+    /// The relation makes no sense between these ends (`Relation::fits`).
+    DoesNotFit(Relation),
 }
 
 impl std::fmt::Display for LinkError {
@@ -170,6 +203,11 @@ impl std::fmt::Display for LinkError {
             LinkError::NotDrawable => {
                 write!(f, "That relation is only ever derived from the text.")
             }
+            LinkError::DoesNotFit(r) => write!(
+                f,
+                "“{}” does not fit these two ends: claims support, contradict or answer claims, a claim is about an entity, an entity says a claim.",
+                r.label()
+            ),
         }
     }
 }
@@ -380,6 +418,41 @@ impl Identities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_relations_that_fit_their_ends_are_offered() {
+        let c = End::Claim("c1".into());
+        let e = End::Entity("Belgium".into());
+        assert!(
+            !Relation::Contradicts.fits(&c, &e),
+            "a claim contradicts Belgium"
+        );
+        assert_eq!(
+            Relation::fitting(&c, Some(&e)),
+            [Relation::About, Relation::Related]
+        );
+        assert_eq!(
+            Relation::fitting(&e, Some(&c)),
+            [Relation::RespondsTo, Relation::Said, Relation::Related]
+        );
+        assert_eq!(Relation::fitting(&e, Some(&e)), [Relation::Related]);
+        assert_eq!(
+            Relation::fitting(&c, Some(&End::Claim("c2".into()))),
+            [
+                Relation::Contradicts,
+                Relation::Supports,
+                Relation::RespondsTo,
+                Relation::SameClaim,
+                Relation::Related
+            ]
+        );
+        // no second end yet: what fits some end
+        assert_eq!(Relation::fitting(&c, None).len(), 6);
+        // the likely relation always fits
+        for (a, b) in [(&c, &e), (&e, &c), (&e, &e), (&c, &c)] {
+            assert!(Relation::likely_between(a, Some(b)).fits(a, b));
+        }
+    }
 
     #[test]
     fn keys_ignore_case_space_the_dots_and_possessives() {

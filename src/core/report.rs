@@ -4,8 +4,9 @@
 //! Markdown and as a standalone HTML document with its own print style. Every piece of
 //! text from the article or the person is escaped, and only http and https links are made.
 
-use super::annotation::{ClaimStatus, ClaimType};
+use super::annotation::ClaimType;
 use super::details::{byline, fold, link_url, readable_date};
+use super::rating::{count_verdicts, Evidence, Scale, Tone, Verdict, VerdictCount};
 // text made safe in HTML, in elements and in quoted attributes (the graph exports' escaper)
 use super::graph::export::xml_escape as esc;
 use super::library::Article;
@@ -52,10 +53,14 @@ pub struct Entry {
     /// Its words, whitespace folded.
     pub quote: String,
     pub claimant: String,
-    pub status: ClaimStatus,
+    pub status: Verdict,
+    /// The verdict's label and tone on the library's scale.
+    pub verdict: String,
+    pub tone: Tone,
     pub kind: ClaimType,
     pub note: String,
     pub tags: Vec<String>,
+    pub evidence: Vec<Evidence>,
 }
 
 /// Claims under one heading: a claimant, or a verdict.
@@ -63,13 +68,6 @@ pub struct Entry {
 pub struct Group {
     pub heading: String,
     pub entries: Vec<Entry>,
-}
-
-/// How many claims have a verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StatusCount {
-    pub status: ClaimStatus,
-    pub count: usize,
 }
 
 /// "1 claim", "3 claims".
@@ -86,7 +84,7 @@ pub fn claims_count(n: usize) -> String {
 /// tags. The HTML and the app show them joined with " · ", the Markdown labels each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facts<'a> {
-    pub verdict: &'static str,
+    pub verdict: &'a str,
     pub claimant: Option<&'a str>,
     pub kind: &'static str,
     /// The tags, comma-separated; `None` when there are none.
@@ -117,7 +115,7 @@ pub struct Report {
     /// The canonical link, only when it is http or https.
     pub url: Option<String>,
     /// The verdicts that some claim has, in the scale's order.
-    pub counts: Vec<StatusCount>,
+    pub counts: Vec<VerdictCount>,
     pub claims: usize,
     pub by: GroupBy,
     pub groups: Vec<Group>,
@@ -126,8 +124,8 @@ pub struct Report {
 impl Report {
     /// The report of `a`'s claims, in text order within each group. Groups by claimant come
     /// in the order each claimant is first quoted (the claims no one is named for last);
-    /// groups by verdict in the scale's order.
-    pub fn of(a: &Article, by: GroupBy) -> Report {
+    /// groups by verdict in `scale`'s order, each verdict named as `scale` names it.
+    pub fn of(a: &Article, scale: &Scale, by: GroupBy) -> Report {
         let m = a.metadata();
         let entries: Vec<Entry> = a
             .claims()
@@ -136,20 +134,16 @@ impl Report {
                 id: c.id.clone(),
                 quote: fold(a.doc.slice(c.span)).unwrap_or_default(),
                 claimant: fold(&c.fields.claimant).unwrap_or_default(),
-                status: c.fields.status,
+                status: c.fields.status.clone(),
+                verdict: scale.label(&c.fields.status),
+                tone: scale.tone(&c.fields.status),
                 kind: c.fields.kind,
                 note: c.fields.note.trim().to_string(),
                 tags: c.fields.tags.clone(),
+                evidence: c.fields.evidence.clone(),
             })
             .collect();
-        let counts = ClaimStatus::ALL
-            .iter()
-            .map(|&status| StatusCount {
-                status,
-                count: entries.iter().filter(|e| e.status == status).count(),
-            })
-            .filter(|c| c.count > 0)
-            .collect();
+        let counts = count_verdicts(entries.iter().map(|e| &e.status), scale);
         let mut groups: Vec<Group> = Vec::new();
         match by {
             GroupBy::Claimant => {
@@ -173,18 +167,15 @@ impl Report {
                 groups = named.into_iter().chain(none).collect();
             }
             GroupBy::Verdict => {
-                for &status in ClaimStatus::ALL {
-                    let of: Vec<Entry> = entries
-                        .iter()
-                        .filter(|e| e.status == status)
-                        .cloned()
-                        .collect();
-                    if !of.is_empty() {
-                        groups.push(Group {
-                            heading: status.label().to_string(),
-                            entries: of,
-                        });
-                    }
+                for c in &counts {
+                    groups.push(Group {
+                        heading: c.label.clone(),
+                        entries: entries
+                            .iter()
+                            .filter(|e| e.status == c.verdict)
+                            .cloned()
+                            .collect(),
+                    });
                 }
             }
         }
@@ -229,7 +220,7 @@ impl Report {
         };
         let claimant = (self.by == GroupBy::Verdict || e.claimant.is_empty()).then_some(who);
         Facts {
-            verdict: e.status.label(),
+            verdict: &e.verdict,
             claimant,
             kind: e.kind.label(),
             tags: (!e.tags.is_empty()).then(|| e.tags.join(", ")),
@@ -245,7 +236,7 @@ impl Report {
         let counts: Vec<String> = self
             .counts
             .iter()
-            .map(|c| format!("{} {}", c.count, c.status.label()))
+            .map(|c| format!("{} {}", c.count, c.label))
             .collect();
         format!("{n}: {}.", counts.join(", "))
     }
@@ -270,7 +261,7 @@ impl Report {
             for e in &g.entries {
                 out.push_str(&format!("\n> “{}”\n\n", md(&e.quote)));
                 let f = self.facts(e);
-                let mut facts = vec![format!("**Verdict:** {}", f.verdict)];
+                let mut facts = vec![format!("**Verdict:** {}", md(f.verdict))];
                 facts.extend(f.claimant.map(|who| format!("**Claimant:** {}", md(who))));
                 facts.push(format!("**Type:** {}", f.kind));
                 facts.extend(f.tags.map(|t| format!("**Tags:** {}", md(&t))));
@@ -280,6 +271,17 @@ impl Report {
                         "- **Note:** {}\n",
                         md(&fold(&e.note).unwrap_or_default())
                     ));
+                }
+                for ev in &e.evidence {
+                    let note = fold(&ev.note)
+                        .map(|n| format!("{} ", md(&n)))
+                        .unwrap_or_default();
+                    // an autolink only for http(s); any other address stays text
+                    let at = match ev.link() {
+                        Some(u) => format!("<{}>", u.replace(['<', '>', ' '], "")),
+                        None => md(&ev.url),
+                    };
+                    out.push_str(&format!("- **Evidence:** {note}{at}\n"));
                 }
             }
         }
@@ -320,16 +322,32 @@ impl Report {
             for e in &g.entries {
                 // the verdict set apart, then the rest of the facts' line
                 let line = self.facts(e).line();
-                let rest = &line[e.status.label().len()..];
+                let rest = line.get(e.verdict.len()..).unwrap_or("");
                 out.push_str(&format!(
                     "<article class=\"claim {}\">\n<blockquote>“{}”</blockquote>\n<p class=\"facts\"><span class=\"verdict\">{}</span>{}</p>\n",
-                    e.status.as_str(),
+                    e.tone.class(),
                     esc(&e.quote),
-                    e.status.label(),
+                    esc(&e.verdict),
                     esc(rest)
                 ));
                 if !e.note.is_empty() {
                     out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&e.note)));
+                }
+                if !e.evidence.is_empty() {
+                    out.push_str("<ul class=\"evidence\">\n");
+                    for ev in &e.evidence {
+                        let note = fold(&ev.note)
+                            .map(|n| format!("{} ", esc(&n)))
+                            .unwrap_or_default();
+                        match ev.link() {
+                            Some(u) => out.push_str(&format!(
+                                "<li>{note}<a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a></li>\n",
+                                esc(u)
+                            )),
+                            None => out.push_str(&format!("<li>{note}{}</li>\n", esc(&ev.url))),
+                        }
+                    }
+                    out.push_str("</ul>\n");
                 }
                 out.push_str("</article>\n");
             }
@@ -351,8 +369,11 @@ article { margin: 1rem 0 1.4rem; break-inside: avoid; }
 blockquote { margin: 0; padding-left: .8rem; border-left: 3px solid #c9931a; font-size: 1.05rem; }
 .facts { margin: .35rem 0 0; }
 .verdict { font-weight: 600; color: #1d1d1f; }
-.false .verdict, .misleading .verdict { color: #a01d22; }
-.supported .verdict { color: #1f6b35; }
+.tone-bad .verdict { color: #a01d22; }
+.tone-mixed .verdict { color: #8a5200; }
+.tone-good .verdict { color: #1f6b35; }
+.evidence { margin: .3rem 0 0; padding-left: 1.2rem; font-family: system-ui, sans-serif; font-size: .9rem; }
+.evidence a { color: #1f5fa8; word-break: break-all; }
 .note { margin: .3rem 0 0; white-space: pre-wrap; }
 footer { margin-top: 2rem; border-top: 1px solid #ddd; padding-top: .5rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } .link a { color: inherit; } }
@@ -398,11 +419,11 @@ mod tests {
 
     fn article() -> Article {
         let mut a = Article::new("a1".into(), parse_str(TEXT, None), None, "t");
-        let claim = |a: &mut Article, id: &str, words: &str, who: &str, status: ClaimStatus| {
+        let claim = |a: &mut Article, id: &str, words: &str, who: &str, status: &str| {
             let start = TEXT.find(words).unwrap();
             let fields = ClaimFields {
                 claimant: who.into(),
-                status,
+                status: Verdict::new(status).unwrap(),
                 note: if id == "c2" {
                     "Checked:\n  the <script>alert(1)</script> figure".into()
                 } else {
@@ -428,35 +449,23 @@ mod tests {
             "c1",
             "exports rose 4% in 2024",
             "The minister",
-            ClaimStatus::False,
+            "false",
         );
         claim(
             &mut a,
             "c2",
             "the figure false",
             "The opposition",
-            ClaimStatus::Supported,
+            "supported",
         );
-        claim(
-            &mut a,
-            "c3",
-            "<b>prices</b> would rise",
-            "",
-            ClaimStatus::Unverified,
-        );
-        claim(
-            &mut a,
-            "c4",
-            "wages rose too",
-            "The minister",
-            ClaimStatus::Unverified,
-        );
+        claim(&mut a, "c3", "<b>prices</b> would rise", "", "unverified");
+        claim(&mut a, "c4", "wages rose too", "The minister", "unverified");
         a
     }
 
     #[test]
     fn claims_are_grouped_by_claimant_in_order_of_first_quote_with_no_claimant_last() {
-        let r = Report::of(&article(), GroupBy::Claimant);
+        let r = Report::of(&article(), &Scale::statuses(), GroupBy::Claimant);
         let heads: Vec<&str> = r.groups.iter().map(|g| g.heading.as_str()).collect();
         assert_eq!(heads, ["The minister", "The opposition", NO_CLAIMANT]);
         let ids: Vec<&str> = r.groups[0].entries.iter().map(|e| e.id.as_str()).collect();
@@ -467,7 +476,7 @@ mod tests {
 
     #[test]
     fn claims_are_grouped_by_verdict_in_the_scales_order() {
-        let r = Report::of(&article(), GroupBy::Verdict);
+        let r = Report::of(&article(), &Scale::statuses(), GroupBy::Verdict);
         let heads: Vec<&str> = r.groups.iter().map(|g| g.heading.as_str()).collect();
         assert_eq!(heads, ["Unverified", "Supported", "False"]);
         assert_eq!(r.groups[0].entries.len(), 2);
@@ -478,7 +487,7 @@ mod tests {
             "False · The minister · Factual · economy"
         );
         assert_eq!(r.facts(&r.groups[0].entries[0]).claimant, Some(NO_CLAIMANT));
-        let by_claimant = Report::of(&article(), GroupBy::Claimant);
+        let by_claimant = Report::of(&article(), &Scale::statuses(), GroupBy::Claimant);
         assert_eq!(
             by_claimant.facts(&by_claimant.groups[0].entries[1]).line(),
             "Unverified · Factual"
@@ -488,7 +497,10 @@ mod tests {
     #[test]
     fn the_head_comes_from_the_articles_details_and_only_web_links_are_made() {
         let mut a = article();
-        assert_eq!(Report::of(&a, GroupBy::Claimant).title, a.name);
+        assert_eq!(
+            Report::of(&a, &Scale::statuses(), GroupBy::Claimant).title,
+            a.name
+        );
         a.set_metadata(
             Metadata {
                 headline: Some("Exports  rise".into()),
@@ -500,7 +512,7 @@ mod tests {
             },
             "t",
         );
-        let r = Report::of(&a, GroupBy::Claimant);
+        let r = Report::of(&a, &Scale::statuses(), GroupBy::Claimant);
         assert_eq!(r.title, "Exports rise");
         assert_eq!(
             r.source_line(),
@@ -511,7 +523,7 @@ mod tests {
         let mut m = a.metadata().clone();
         m.url = Some("https://example.org/a?b=1&c=\"2\"".into());
         a.set_metadata(m, "t");
-        let html = Report::of(&a, GroupBy::Claimant).html();
+        let html = Report::of(&a, &Scale::statuses(), GroupBy::Claimant).html();
         assert!(html.contains(
             "href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\" rel=\"noopener noreferrer\""
         ));
@@ -519,7 +531,7 @@ mod tests {
 
     #[test]
     fn html_escapes_every_text_and_runs_nothing() {
-        let html = Report::of(&article(), GroupBy::Verdict).html();
+        let html = Report::of(&article(), &Scale::statuses(), GroupBy::Verdict).html();
         assert!(!html.contains("<script>") && !html.contains("<b>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(html.contains("&lt;b&gt;prices&lt;/b&gt; would rise"));
@@ -533,7 +545,7 @@ mod tests {
 
     #[test]
     fn markdown_reads_as_the_report_and_nothing_in_it_is_markup() {
-        let md_text = Report::of(&article(), GroupBy::Claimant).markdown();
+        let md_text = Report::of(&article(), &Scale::statuses(), GroupBy::Claimant).markdown();
         assert!(md_text.starts_with("# Claims in “Talks resume”\n"));
         assert!(md_text.contains("\n## The minister\n\n> “exports rose 4% in 2024”\n\n- **Verdict:** False · **Type:** Factual · **Tags:** economy\n"));
         assert!(md_text.contains("> “\\<b\\>prices\\</b\\> would rise”"));
@@ -560,7 +572,7 @@ mod tests {
     #[test]
     fn an_article_with_no_claims_says_so() {
         let a = Article::new("a".into(), parse_str("Just text.", None), None, "t");
-        let r = Report::of(&a, GroupBy::Claimant);
+        let r = Report::of(&a, &Scale::statuses(), GroupBy::Claimant);
         assert!(r.groups.is_empty());
         assert_eq!(r.summary(), "No claims tagged yet.");
         assert!(r.markdown().contains("No claims tagged yet."));

@@ -3,9 +3,10 @@
 //! filter offers (an overview of the article's claims); and the places a search finds in
 //! the article's text.
 
-use super::annotation::{Claim, ClaimStatus, ClaimType};
+use super::annotation::{Claim, ClaimType};
 use super::claims::Worth;
 use super::offsets::Span;
+use super::rating::{count_verdicts, Scale, Verdict, VerdictCount};
 use super::report::NO_CLAIMANT;
 
 /// How the claim list is ordered.
@@ -62,7 +63,7 @@ impl SortBy {
 pub struct ClaimQuery {
     /// Words the quote, claimant, note or a tag must hold (any case).
     pub words: String,
-    pub status: Option<ClaimStatus>,
+    pub status: Option<Verdict>,
     pub kind: Option<ClaimType>,
     /// A claimant as written (folded whitespace; "" for the claims with none).
     pub claimant: Option<String>,
@@ -74,7 +75,7 @@ impl ClaimQuery {
     /// A filter's value as its control holds it (`ANY` when open).
     pub fn value(&self, f: Filter) -> String {
         match f {
-            Filter::Verdict => self.status.map_or(ANY, |s| s.as_str()).to_string(),
+            Filter::Verdict => self.status.as_ref().map_or(ANY, |s| s.as_str()).to_string(),
             Filter::Type => self.kind.map_or(ANY, |k| k.as_str()).to_string(),
             Filter::Claimant => match self.claimant.as_deref() {
                 None => ANY.to_string(),
@@ -88,7 +89,7 @@ impl ClaimQuery {
     /// Sets a filter from its control's value (`ANY`, or a value `value` would give).
     pub fn set(&mut self, f: Filter, v: &str) {
         match f {
-            Filter::Verdict => self.status = ClaimStatus::parse(v),
+            Filter::Verdict => self.status = Verdict::new(v),
             Filter::Type => self.kind = ClaimType::parse(v),
             Filter::Claimant => {
                 self.claimant = match v {
@@ -171,14 +172,15 @@ pub fn worth_of(c: &Claim, text: &str) -> Worth {
     super::claims::worth_of_sentence(words, !c.fields.claimant.trim().is_empty())
 }
 
-/// The claims the query shows, as indices into `claims`, in its order.
-pub fn sift(claims: &[Claim], text: &str, q: &ClaimQuery) -> Vec<usize> {
+/// The claims the query shows, as indices into `claims`, in its order (verdicts in
+/// `scale`'s order).
+pub fn sift(claims: &[Claim], text: &str, q: &ClaimQuery, scale: &Scale) -> Vec<usize> {
     let words = q.words.trim().to_lowercase();
     let mut out: Vec<usize> = (0..claims.len())
         .filter(|&i| {
             let c = &claims[i];
             let f = &c.fields;
-            q.status.is_none_or(|s| f.status == s)
+            q.status.as_ref().is_none_or(|s| f.status == *s)
                 && q.kind.is_none_or(|k| f.kind == k)
                 && q.claimant.as_ref().is_none_or(|w| claimant_of(c) == *w)
                 && q.tag.as_ref().is_none_or(|t| f.tags.iter().any(|x| x == t))
@@ -197,8 +199,7 @@ pub fn sift(claims: &[Claim], text: &str, q: &ClaimQuery) -> Vec<usize> {
     match q.sort {
         SortBy::Place => super::sort::sort_by_key(&mut out, place),
         SortBy::Verdict => super::sort::sort_by_key(&mut out, |i| {
-            let s = claims[*i].fields.status;
-            (ClaimStatus::ALL.iter().position(|x| *x == s), place(i))
+            (scale.position(&claims[*i].fields.status), place(i))
         }),
         SortBy::Type => super::sort::sort_by_key(&mut out, |i| {
             let k = claims[*i].fields.kind;
@@ -222,8 +223,8 @@ pub fn sift(claims: &[Claim], text: &str, q: &ClaimQuery) -> Vec<usize> {
 /// How many claims each filter value holds: the filters' options and the overview.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
-    /// In the verdict scale's order, only those some claim has.
-    pub statuses: Vec<(ClaimStatus, usize)>,
+    /// In the scale's order (verdicts off the scale after), only those some claim has.
+    pub statuses: Vec<VerdictCount>,
     pub kinds: Vec<(ClaimType, usize)>,
     /// Most claims first, then by name; "" for the claims with no claimant, last.
     pub claimants: Vec<(String, usize)>,
@@ -242,7 +243,7 @@ impl Facets {
             Filter::Verdict => self
                 .statuses
                 .iter()
-                .map(|(s, n)| choice(s.as_str(), s.label(), n))
+                .map(|v| choice(v.verdict.as_str(), &v.label, &v.count))
                 .collect(),
             Filter::Type => self
                 .kinds
@@ -267,7 +268,7 @@ impl Facets {
         let statuses: Vec<String> = self
             .statuses
             .iter()
-            .map(|(s, n)| format!("{n} {}", s.label()))
+            .map(|v| format!("{} {}", v.count, v.label))
             .collect();
         let who: Vec<String> = self
             .claimants
@@ -279,12 +280,9 @@ impl Facets {
     }
 }
 
-pub fn facets(claims: &[Claim]) -> Facets {
-    let statuses = ClaimStatus::ALL
-        .iter()
-        .map(|&s| (s, claims.iter().filter(|c| c.fields.status == s).count()))
-        .filter(|x| x.1 > 0)
-        .collect();
+/// The counts of `claims`, verdicts named and ordered by `scale`.
+pub fn facets(claims: &[Claim], scale: &Scale) -> Facets {
+    let statuses = count_verdicts(claims.iter().map(|c| &c.fields.status), scale);
     let kinds = ClaimType::ALL
         .iter()
         .map(|&k| (k, claims.iter().filter(|c| c.fields.kind == k).count()))
@@ -359,13 +357,17 @@ mod tests {
     use super::*;
     use crate::core::annotation::ClaimFields;
 
+    fn v(id: &str) -> Verdict {
+        Verdict::new(id).unwrap()
+    }
+
     const TEXT: &str = "Exports rose 40% in 2024, the minister said. İstanbul grew. Critics doubt it. The minister said wages rose.";
 
     fn claim(
         id: &str,
         words: &str,
         who: &str,
-        status: ClaimStatus,
+        status: Verdict,
         kind: ClaimType,
         tags: &[&str],
     ) -> Claim {
@@ -383,6 +385,7 @@ mod tests {
                     String::new()
                 },
                 tags: tags.iter().map(|t| t.to_string()).collect(),
+                evidence: Vec::new(),
             },
             created: String::new(),
             modified: String::new(),
@@ -395,7 +398,7 @@ mod tests {
                 "c1",
                 "Exports rose 40% in 2024",
                 "The  minister",
-                ClaimStatus::False,
+                v("false"),
                 ClaimType::Factual,
                 &["economy"],
             ),
@@ -403,7 +406,7 @@ mod tests {
                 "c2",
                 "Critics doubt it",
                 "",
-                ClaimStatus::Unverified,
+                v("unverified"),
                 ClaimType::Opinion,
                 &[],
             ),
@@ -411,7 +414,7 @@ mod tests {
                 "c3",
                 "wages rose",
                 "The minister",
-                ClaimStatus::Unverified,
+                v("unverified"),
                 ClaimType::Factual,
                 &["economy", "labour"],
             ),
@@ -424,10 +427,10 @@ mod tests {
         let q = |f: &dyn Fn(&mut ClaimQuery)| {
             let mut q = ClaimQuery::default();
             f(&mut q);
-            sift(&cs, TEXT, &q)
+            sift(&cs, TEXT, &q, &Scale::statuses())
         };
         assert_eq!(q(&|_| {}), [0, 1, 2]);
-        assert_eq!(q(&|q| q.status = Some(ClaimStatus::Unverified)), [1, 2]);
+        assert_eq!(q(&|q| q.status = Some(v("unverified"))), [1, 2]);
         assert_eq!(q(&|q| q.kind = Some(ClaimType::Opinion)), [1]);
         assert_eq!(
             q(&|q| q.claimant = Some("The minister".into())),
@@ -442,7 +445,7 @@ mod tests {
         assert_eq!(
             q(&|q| {
                 q.words = "rose".into();
-                q.status = Some(ClaimStatus::False);
+                q.status = Some(v("false"));
             }),
             [0],
             "filters combine"
@@ -461,6 +464,7 @@ mod tests {
                     sort,
                     ..ClaimQuery::default()
                 },
+                &Scale::statuses(),
             )
         };
         assert_eq!(by(SortBy::Place), [0, 1, 2]);
@@ -475,10 +479,18 @@ mod tests {
 
     #[test]
     fn facets_count_each_value_for_the_filters_and_the_overview() {
-        let f = facets(&claims());
+        let f = facets(&claims(), &Scale::statuses());
+        let counts: Vec<(&str, usize)> = f
+            .statuses
+            .iter()
+            .map(|c| (c.verdict.as_str(), c.count))
+            .collect();
+        assert_eq!(counts, [("unverified", 2), ("false", 1)]);
+        // on a true-to-false scale the same verdicts read as that scale names them
+        let t = facets(&claims(), &Scale::truth());
         assert_eq!(
-            f.statuses,
-            [(ClaimStatus::Unverified, 2), (ClaimStatus::False, 1)]
+            t.overview(),
+            format!("2 Not rated yet, 1 False. By claimant: The minister 2, {NO_CLAIMANT} 1.")
         );
         assert_eq!(f.kinds, [(ClaimType::Factual, 2), (ClaimType::Opinion, 1)]);
         assert_eq!(
@@ -508,7 +520,7 @@ mod tests {
 
     #[test]
     fn a_filters_control_value_round_trips_through_the_query() {
-        let f = facets(&claims());
+        let f = facets(&claims(), &Scale::statuses());
         for flt in Filter::ALL {
             for c in f.choices(flt) {
                 let mut q = ClaimQuery::default();
@@ -522,7 +534,7 @@ mod tests {
         // the claimant filter's "no claimant" is its own value, not "any"
         let mut q = ClaimQuery::default();
         q.set(Filter::Claimant, NO_ONE);
-        assert_eq!(sift(&claims(), TEXT, &q), [1]);
+        assert_eq!(sift(&claims(), TEXT, &q, &Scale::statuses()), [1]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use crate::core::format::import_article;
 use crate::core::library::{stored_order, Article, Library, StoredOrder};
+use crate::core::rating::Scale;
 use crate::core::relations::Identities;
 use serde::{Deserialize, Serialize};
 
@@ -18,11 +19,14 @@ pub const OLD_INDEX_KEY: &str = "gloss.index.v1";
 pub const OLD_ARTICLE_PREFIX: &str = "gloss.article.v1.";
 pub const OLD_IDENTITIES_KEY: &str = "gloss.entities.v1";
 
-/// The order of the articles and the open one.
+/// The order of the articles, the open one, and the library's rating scale.
 #[derive(Serialize, Deserialize, Default, Debug, Clone, PartialEq)]
 pub struct Index {
     pub articles: Vec<String>,
     pub current: Option<String>,
+    /// Absent in stores from before rating scales: the built-in statuses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<Scale>,
 }
 
 impl Index {
@@ -60,6 +64,8 @@ pub struct Loaded {
     pub articles: Vec<Article>,
     pub current: Option<String>,
     pub identities: Identities,
+    /// The library's rating scale, with any verdict the records hold that it lacks.
+    pub scale: Scale,
     /// The fingerprint of each article's record as read.
     pub fingerprints: Vec<(String, u64)>,
     /// Records that could not be read: kept in the store, offered to the person.
@@ -149,10 +155,17 @@ pub fn read_library(
         }
         None => Identities::default(),
     };
+    let mut scale = index.scale.unwrap_or_default();
+    let used: Vec<&crate::core::rating::Verdict> = articles
+        .iter()
+        .flat_map(|a| a.claims().iter().map(|c| &c.fields.status))
+        .collect();
+    scale.keep_used(used, &Scale::statuses());
     Some(Loaded {
         articles,
         current: index.current,
         identities,
+        scale,
         fingerprints,
         damaged,
         problems,
@@ -336,13 +349,16 @@ mod tests {
                 record("a", "Ants\n\nThe farmer said the nest moved."),
             ]
         };
+        let own = Scale::own("Right\nWrong").unwrap();
         let index = Index {
             articles: vec!["b".into(), "a".into()],
             current: Some("a".into()),
+            scale: Some(own.clone()),
         };
         let l = read_library(Some(&index.to_json()), None, recs()).unwrap();
         assert_eq!(ids(&l), ["b", "a"]);
         assert_eq!(l.current.as_deref(), Some("a"));
+        assert_eq!(l.scale, own, "the index keeps the library's rating scale");
         assert!(l.problems.is_empty(), "{:?}", l.problems);
         assert_eq!(l.fingerprints.len(), 2);
         // damaged or missing: every record back, sorted by id, and the person told
@@ -372,6 +388,7 @@ mod tests {
         let index = Index {
             articles: vec!["good".into(), "gone".into()],
             current: None,
+            scale: None,
         };
         let l = read_library(Some(&index.to_json()), None, recs).unwrap();
         assert_eq!(ids(&l), ["good"]);

@@ -107,6 +107,36 @@ pub fn cancels(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
+/// The element that has the focus, unless the focus rests on the page's body.
+pub fn focused() -> Option<web_sys::HtmlElement> {
+    let d = web_sys::window()?.document()?;
+    let el = d.active_element()?;
+    if d.body().is_some_and(|b| b.is_same_node(Some(&el))) {
+        return None;
+    }
+    el.dyn_into().ok()
+}
+
+/// The first element matching a CSS selector, as a focusable element.
+pub fn find(selector: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+/// Gives the focus to the first of `candidates` that is still in the page, without
+/// scrolling to it (where the focus goes back to when a form closes or an item goes).
+pub fn focus_first(candidates: impl IntoIterator<Item = Option<web_sys::HtmlElement>>) {
+    if let Some(el) = candidates.into_iter().flatten().find(|e| e.is_connected()) {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
+}
+
 pub fn focus_in_text_field() -> bool {
     let Some(el) = web_sys::window()
         .and_then(|w| w.document())

@@ -60,7 +60,7 @@ test('drag-select a sentence, tag it with a claimant, see it listed and highligh
     const { selected, form } = await tagZelenskyy(page, { type: 'factual', note: 'Check the exact wording', tags: 'territory, peace' });
     assert.equal(selected, 'Ukrainian President Volodymyr Zelenskyy has firmly stated that relinquishing territory is not an option and reiterated that any discussions must prioritize Ukraine’s interests to achieve a dignified peace.');
     assert.equal(await form.getByLabel('Claimant').inputValue(), 'Volodymyr Zelenskyy', 'claimant suggested from the sentence');
-    await form.getByLabel('Status').selectOption('disputed');
+    await form.getByLabel('Verdict').selectOption('disputed');
     await form.getByRole('button', { name: 'Save' }).click();
 
     const items = claimItems(page);

@@ -127,7 +127,7 @@ export async function tagClaim(page, text, { claimant, status, tags = '', note =
   await page.getByRole('button', { name: 'Tag claim' }).click();
   const form = page.getByRole('form', { name: 'Tag claim' });
   if (claimant !== undefined) await form.getByLabel('Claimant').fill(claimant);
-  if (status) await form.getByLabel('Status').selectOption(status);
+  if (status) await form.getByLabel('Verdict').selectOption(status);
   if (tags) await form.getByLabel('Tags').fill(tags);
   if (note) await form.getByLabel('Note').fill(note);
   await form.getByRole('button', { name: 'Save' }).click();

@@ -51,7 +51,7 @@ test('notices float, expire unless they carry Undo, wait while hovered; an error
     assert.equal(await undo.count(), 1, 'Undo does not expire');
     await undo.click();
     await claimItems(page).first().waitFor();
-    await page.getByRole('status').getByText('Claim restored.').waitFor();
+    await page.getByRole('status').getByText(/^Undone: Claim( of .*)? deleted\./).waitFor();
 
     // an error takes the place of the success before it
     await importFile(page, tempFile('broken.json', 'this is { not json'));

@@ -56,7 +56,7 @@ test('Zelenskyy is underlined as a person; his suggested claim is accepted with 
 
     // decisions travel in the export
     const data = JSON.parse((await exportJson(page)).text);
-    assert.equal(data.version, 4);
+    assert.equal(data.version, 5);
     assert.ok(data.suggestions.some((s) => s.decision === 'accepted' && s.claim === data.annotations[0].id));
     assert.ok(data.suggestions.some((s) => s.decision === 'rejected'));
     assert.ok(data.suggestions.some((s) => s.decision === 'pending' && s.speaker === 'Mark Rutte') === false);
@@ -81,7 +81,7 @@ test('editing a suggestion opens the claim form filled in', async () => {
     const form = page.getByRole('form', { name: 'Tag claim' });
     assert.equal(await form.getByLabel('Claimant').inputValue(), 'Vladimir Putin');
     assert.equal(await form.getByLabel('Type').inputValue(), 'accusation', 'from the cue "accused"');
-    await form.getByLabel('Status').selectOption('disputed');
+    await form.getByLabel('Verdict').selectOption('disputed');
     await form.getByRole('button', { name: 'Save' }).click();
     await claimItems(page).first().waitFor();
     assert.match(await claimItems(page).first().innerText(), /Vladimir Putin[\s\S]*accusation[\s\S]*disputed/i);

@@ -44,7 +44,7 @@ pub(super) fn build_inspector(
             root,
             "p",
             &[("class", "meta")],
-            &format!("{who} · {} · {}", c.kind.label(), c.status.label()),
+            &format!("{who} · {} · {}", c.kind.label(), c.verdict),
         );
     }
     if !n.aliases.is_empty() {

@@ -80,7 +80,7 @@ fn scope_graph(ctx: Ctx) -> Graph {
                 extraction: x.as_deref(),
             })
             .collect();
-        build(&sources, &l.identities)
+        build(&sources, &l.identities, &l.scale)
     })
 }
 

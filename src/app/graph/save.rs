@@ -29,9 +29,9 @@ pub(super) fn save(ctx: Ctx, d: &Graph, vis: &Visible, pos: &[P], kind: ExportKi
         ExportKind::GraphMl => export::graphml(d, Some(pos)),
         ExportKind::Gexf => export::gexf(d, Some(pos)),
         ExportKind::Cytoscape => export::cytoscape(d, Some(pos)),
-        ExportKind::ClaimsCsv => ctx
-            .library
-            .with_untracked(|l| export::claims_csv(&scope_articles(ctx, l), &l.identities)),
+        ExportKind::ClaimsCsv => ctx.library.with_untracked(|l| {
+            export::claims_csv(&scope_articles(ctx, l), &l.identities, &l.scale)
+        }),
     };
     if let Err(e) = files::download(&name, &text, kind.mime()) {
         ctx.fail(format!("Export failed: {e}"));

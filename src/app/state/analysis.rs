@@ -104,10 +104,7 @@ impl Ctx {
     /// The person's decision on an entity (`None`: not an entity) for the selected words,
     /// else for every mention of the entity clicked in the text.
     pub fn fix_entity(&self, label: Option<Label>) {
-        let spans: Vec<Span> = match (
-            self.read_selection(),
-            self.picked_entity.get_untracked(),
-        ) {
+        let spans: Vec<Span> = match (self.read_selection(), self.picked_entity.get_untracked()) {
             (Some(s), _) => vec![s],
             // every mention of the entity, under each of its names in this article
             (None, Some(id)) => self
@@ -180,7 +177,7 @@ impl Ctx {
     /// selected, so a Delete meant for the next suggestion never reaches them; accepting
     /// several at once can be undone.
     pub fn accept_suggestions(&self, list: &[Suggestion]) {
-        let article = self.current.get_untracked().unwrap_or_default();
+        let mark = self.history_mark();
         let ids: Vec<String> = self
             .edit_current(|a, now| {
                 list.iter()
@@ -194,13 +191,13 @@ impl Ctx {
                 "Accepted {n} suggested claim{}.",
                 if n == 1 { "" } else { "s" }
             ),
-            (n > 1).then_some((article, Undo::Acceptances(ids))),
+            (n > 1).then_some(mark),
         );
     }
 
     /// Rejects a suggestion (`true`), with Undo, or restores a rejected one (`false`).
     pub fn reject_suggestion(&self, sentence: Span, reject: bool) {
-        let article = self.current.get_untracked().unwrap_or_default();
+        let mark = self.history_mark();
         let d = reject.then_some(Decision::Rejected);
         self.edit_current(|a, now| a.decide(sentence, d, now));
         self.tell(
@@ -210,7 +207,7 @@ impl Ctx {
                 "Suggestion restored."
             }
             .into(),
-            reject.then_some((article, Undo::Rejection(sentence))),
+            reject.then_some(mark),
         );
     }
 

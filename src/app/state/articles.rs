@@ -158,7 +158,11 @@ impl Ctx {
         }
         match import_file(bytes) {
             Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),
-            Ok((article, identities)) => {
+            Ok(Imported {
+                article,
+                identities,
+                scale,
+            }) => {
                 let conflict = self.library.with_untracked(|l| l.conflict(&article));
                 match conflict {
                     Some(conflict) => {
@@ -170,6 +174,7 @@ impl Ctx {
                             self.pending_import.set(Some(PendingImport {
                                 article,
                                 identities,
+                                scale,
                                 conflict,
                                 replaces,
                             }));
@@ -179,13 +184,19 @@ impl Ctx {
                         let id = article.id.clone();
                         let name = article.name.clone();
                         let n = article.claims().len();
+                        let mut news = ScaleNews::Same;
                         self.library.update(|l| {
+                            news = l.take_scale(scale.as_ref(), &article);
                             l.add(article);
                             l.identities.absorb(identities.entries());
                         });
                         self.open(&id);
                         self.persist();
-                        self.say(format!("Imported “{name}” with {n} claim(s)."));
+                        let mut text = format!("Imported “{name}” with {n} claim(s).");
+                        if let Some(s) = news.sentence() {
+                            text = format!("{text} {s}");
+                        }
+                        self.say(text);
                     }
                 }
             }
@@ -204,8 +215,10 @@ impl Ctx {
             return;
         };
         let existing = p.conflict.existing_id().to_string();
+        let mut news = ScaleNews::Same;
         self.library.update(|l| {
             l.identities.absorb(p.identities.entries());
+            news = l.take_scale(p.scale.as_ref(), &p.article);
         });
         let id = if replace {
             let id = p.article.id.clone();
@@ -227,10 +240,14 @@ impl Ctx {
         };
         self.current.set(None);
         self.open(&id);
-        self.say(if replace {
+        let done = if replace {
             "Replaced the article with the imported one."
         } else {
             "Imported as a copy."
+        };
+        self.say(match news.sentence() {
+            Some(s) => format!("{done} {s}"),
+            None => done.to_string(),
         });
     }
 
@@ -249,7 +266,13 @@ impl Ctx {
             l.get(&id).map(|a| {
                 (
                     crate::core::file_name_for(&a.name, "gloss.json"),
-                    export_article_with(a, &web::now_iso(), &suggestions, &l.identities),
+                    export_article_with(
+                        a,
+                        &web::now_iso(),
+                        &suggestions,
+                        &l.identities,
+                        Some(&l.scale),
+                    ),
                 )
             })
         });
@@ -261,13 +284,9 @@ impl Ctx {
     }
 
     pub fn rename(&self, id: &str, name: &str) {
-        let now = web::now_iso();
-        self.library.update(|l| {
-            if let Some(a) = l.get_mut(id) {
-                a.rename(name, &now);
-            }
-        });
-        self.persist();
+        if self.edit_article(id, |a, now| a.rename(name, now)) == Some(true) {
+            self.say(format!("Renamed to “{}”.", name.trim()));
+        }
     }
 
     pub fn delete_article(&self, id: &str) {

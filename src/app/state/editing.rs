@@ -72,7 +72,7 @@ impl Ctx {
     }
 
     pub fn delete_claim(&self, id: &str) {
-        let article = self.current.get_untracked().unwrap_or_default();
+        let mark = self.history_mark();
         if let Some(Some(removed)) = self.edit_current(|a, now| a.remove_claim(id, now)) {
             let claim = &removed.claim;
             if self.selected.get_untracked().as_deref() == Some(id) {
@@ -88,42 +88,127 @@ impl Ctx {
             } else {
                 format!("Claim of {excerpt} deleted.")
             };
-            self.say_with_undo(text, article, Undo::Claim(removed));
+            self.say_with_undo(text, mark);
         }
     }
 
+    /// The notice's Undo: undoes its edit (and any made after it).
     pub fn undo(&self) {
         let Some(Notice {
-            undo: Some((article, undo)),
-            ..
+            undo: Some(mark), ..
         }) = self.notice.get_untracked()
         else {
             return;
         };
         let now = web::now_iso();
-        let mut select = None;
-        let text = match &undo {
-            Undo::Claim(r) => {
-                select = Some(r.claim.id.clone());
-                "Claim restored."
-            }
-            Undo::Rejection(_) => "Suggestion restored.",
-            Undo::Acceptances(_) => "Suggested claims back among the suggestions.",
-        };
+        let mut done = None;
         self.library.update(|l| {
-            if let Some(a) = l.get_mut(&article) {
-                match undo {
-                    Undo::Claim(r) => a.restore_claim(r, &now),
-                    Undo::Rejection(s) => a.decide(s, None, &now),
-                    Undo::Acceptances(ids) => a.unaccept(&ids, &now),
-                }
-            }
+            done = self
+                .history
+                .try_update_value(|h| h.undo_to(mark, l, &now))
+                .flatten()
         });
-        self.persist();
-        self.say(text);
-        if self.current.get_untracked().as_deref() == Some(article.as_str()) {
-            self.selected.set(select);
+        self.after_history(done, "Undone");
+    }
+
+    /// Ctrl+Z: undoes the last edit, whatever it was.
+    pub fn undo_last(&self) {
+        self.step_history(false);
+    }
+
+    /// Ctrl+Shift+Z or Ctrl+Y: does again the last edit undone.
+    pub fn redo(&self) {
+        self.step_history(true);
+    }
+
+    fn step_history(&self, redo: bool) {
+        let now = web::now_iso();
+        let mut done = None;
+        self.library.update(|l| {
+            done = self
+                .history
+                .try_update_value(|h| {
+                    if redo {
+                        h.redo(l, &now)
+                    } else {
+                        h.undo(l, &now)
+                    }
+                })
+                .flatten();
+        });
+        if done.is_none() {
+            self.say(if redo {
+                "Nothing to redo."
+            } else {
+                "Nothing to undo."
+            });
+            return;
         }
+        self.after_history(done, if redo { "Redone" } else { "Undone" });
+    }
+
+    /// After an undo or redo: the store saves it, the article it changed is open, and the
+    /// person is told what changed back.
+    fn after_history(&self, done: Option<crate::core::history::Done>, how: &str) {
+        let Some(done) = done else {
+            return;
+        };
+        self.persist();
+        self.refresh_entity_ids();
+        if let Some(id) = &done.article {
+            if self.current.get_untracked().as_deref() != Some(id.as_str()) {
+                self.open(id);
+            }
+            // a claim selected or edited that the undo took away is let go
+            let gone = |c: &str| {
+                self.library
+                    .with_untracked(|l| l.get(id).and_then(|a| a.claim(c)).is_none())
+            };
+            if self
+                .selected
+                .with_untracked(|s| s.as_deref().is_some_and(gone))
+            {
+                self.selected.set(None);
+            }
+            if matches!(self.panel.get_untracked(), Panel::Claim(FormTarget::Edit(ref c)) if gone(c))
+            {
+                self.close_panel();
+            }
+        }
+        let what = done.what.trim_end_matches('.');
+        self.say(if what.is_empty() {
+            format!("{how}.")
+        } else {
+            format!("{how}: {what}.")
+        });
+    }
+
+    /// The rating scale the person chose (`labels`: their own, one per line); verdicts
+    /// already given that it lacks stay, under their names.
+    pub fn choose_scale(&self, kind: ScaleKind, labels: &str) -> bool {
+        let scale = match kind {
+            ScaleKind::Statuses => Scale::statuses(),
+            ScaleKind::Truth => Scale::truth(),
+            ScaleKind::Own => match Scale::own(labels) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.fail(format!("The rating scale was not changed: {e}"));
+                    return false;
+                }
+            },
+        };
+        let mut kept = Vec::new();
+        self.library.update(|l| kept = l.set_scale(scale));
+        self.persist();
+        let mut text = "Rating scale saved: the claim form offers its verdicts.".to_string();
+        if !kept.is_empty() {
+            text.push_str(&format!(
+                " Verdicts already given that it lacks are kept: {}.",
+                kept.join(", ")
+            ));
+        }
+        self.say(text);
+        true
     }
 
     pub fn known_claimants(&self) -> Vec<String> {

@@ -18,6 +18,7 @@ impl Ctx {
             storage_error: RwSignal::new(None),
             notice: RwSignal::new(None),
             notice_held: RwSignal::new(false),
+            history: StoredValue::new(History::default()),
             pending_import: RwSignal::new(None),
             pending_backup: RwSignal::new(None),
             show_new: RwSignal::new(false),
@@ -72,6 +73,7 @@ impl Ctx {
                 let stored_current = loaded.current;
                 let mut lib = Library::new(loaded.articles);
                 lib.identities = loaded.identities;
+                lib.scale = loaded.scale;
                 for a in early {
                     if lib.get(&a.id).is_none() {
                         lib.add(a);

@@ -20,11 +20,14 @@ use crate::core::document::{Document, Severity};
 use crate::core::extract::{Extraction, Label};
 use crate::core::format::{
     export_article, export_article_with, import_article, import_file, looks_like_gloss_file,
+    Imported,
 };
-use crate::core::library::{Article, Conflict, Decision, Library, Removed};
+use crate::core::history::{Before, History};
+use crate::core::library::{Article, Conflict, Decision, Library, ScaleNews};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format, Parsed};
 use crate::core::pipeline::FindingsScan;
+use crate::core::rating::{Scale, ScaleKind};
 pub use crate::core::relations::LinkDraft;
 use crate::core::relations::{End, EntityId, Identities, Link, Relation};
 use crate::web::{self, files, storage};
@@ -109,8 +112,8 @@ impl std::fmt::Debug for DocRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub text: String,
-    /// What Undo puts back, in which article.
-    pub undo: Option<(String, Undo)>,
+    /// Its Undo: how many edits the history held before this one (`History::undo_to`).
+    pub undo: Option<usize>,
     /// Which notice this is (two with the same words are still two), so a notice's
     /// expiry never takes away the one after it.
     pub seq: u64,
@@ -122,23 +125,14 @@ const NOTICE_MS: u64 = 6000;
 /// The number of the next notice.
 static NOTICE_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// What the notice's Undo puts back.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Undo {
-    /// A deleted claim (and its suggestion's acceptance).
-    Claim(Removed),
-    /// A rejected suggestion, by its sentence: pending again.
-    Rejection(Span),
-    /// Claims accepted from suggestions at once: gone, their suggestions pending again.
-    Acceptances(Vec<String>),
-}
-
 /// An import waiting for the person to choose between replacing and keeping both.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PendingImport {
     pub article: Article,
     /// The entity identities the file carries, absorbed only when the import goes ahead.
     pub identities: Identities,
+    /// The rating scale the file's verdicts come from.
+    pub scale: Option<Scale>,
     pub conflict: Conflict,
     /// What *Replace* would do: the names, the claims on each side, the work lost.
     pub replaces: Replacement,
@@ -171,6 +165,8 @@ pub struct Ctx {
     pub notice: RwSignal<Option<Notice>>,
     /// The pointer or focus is on the notice: it does not expire meanwhile.
     pub notice_held: RwSignal<bool>,
+    /// Every edit, for Undo and Redo (`core::history`).
+    pub history: StoredValue<History>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// A library backup read and planned, waiting for the person to confirm (`app::backup`).
     pub pending_backup: RwSignal<Option<super::backup::PendingBackup>>,
@@ -288,6 +284,7 @@ impl Ctx {
                 index: storage::Index {
                     articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
                     current,
+                    scale: Some(lib.scale.clone()),
                 },
             };
             (batch, lib.identities.revision)
@@ -375,18 +372,58 @@ impl Ctx {
         }
     }
 
-    /// Applies `f` to the current article and saves.
+    /// Applies `f` to the current article and saves (see `edit_article`).
     pub fn edit_current<R>(&self, f: impl FnOnce(&mut Article, &str) -> R) -> Option<R> {
         let id = self.current.get_untracked()?;
+        self.edit_article(&id, f)
+    }
+
+    /// Applies `f` to article `id` and saves; when it changed the article, the state before
+    /// goes into the history, so Undo (Ctrl+Z) puts it back. The next notice names it.
+    pub fn edit_article<R>(&self, id: &str, f: impl FnOnce(&mut Article, &str) -> R) -> Option<R> {
         let now = web::now_iso();
         let mut out = None;
+        let mut before = None;
         self.library.update(|l| {
-            if let Some(a) = l.get_mut(&id) {
+            if let Some(a) = l.get_mut(id) {
+                let copy = a.clone();
                 out = Some(f(a, &now));
+                if a.revision != copy.revision {
+                    before = Some(copy);
+                }
             }
         });
-        self.persist();
+        if let Some(b) = before {
+            self.history
+                .update_value(|h| h.record(String::new(), Before::Article(b)));
+            self.persist();
+        }
         out
+    }
+
+    /// Applies `f` to the entity identities; when they changed, the history keeps them as
+    /// they were and the library is saved. Returns what `f` did.
+    pub fn edit_identities(&self, f: impl FnOnce(&mut Identities) -> bool) -> bool {
+        let mut done = false;
+        let mut before = None;
+        self.library.update(|l| {
+            let copy = l.identities.clone();
+            done = f(&mut l.identities);
+            if done {
+                before = Some(copy);
+            }
+        });
+        if let Some(b) = before {
+            self.history
+                .update_value(|h| h.record(String::new(), Before::Identities(b)));
+            self.persist();
+        }
+        done
+    }
+
+    /// How many edits the history holds: a notice's Undo undoes back to here.
+    pub fn history_mark(&self) -> usize {
+        self.history.with_value(History::depth)
     }
 
     /// Closes the side panel's form, whichever it is.
@@ -399,15 +436,18 @@ impl Ctx {
         self.tell(text.into(), None);
     }
 
-    /// Shows a message with an Undo that puts back `undo` in `article`.
-    pub fn say_with_undo(&self, text: impl Into<String>, article: String, undo: Undo) {
-        self.tell(text.into(), Some((article, undo)));
+    /// Shows a message with an Undo that undoes the edits made since `mark`
+    /// (`history_mark`, taken before the edit).
+    pub fn say_with_undo(&self, text: impl Into<String>, mark: usize) {
+        self.tell(text.into(), Some(mark));
     }
 
     /// The one place a notice is set. It takes the place of the last notice and of an
     /// error the person has not dismissed, both now stale; with no Undo it expires.
-    fn tell(&self, text: String, undo: Option<(String, Undo)>) {
+    fn tell(&self, text: String, undo: Option<usize>) {
         let expires = undo.is_none();
+        // the edit just made is named by what the person is told of it
+        self.history.update_value(|h| h.name_last(&text));
         let seq = NOTICE_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if self.error.with_untracked(Option::is_some) {
             self.error.set(None);

@@ -3,7 +3,6 @@
 use super::*;
 
 impl Ctx {
-    /// Claimants already used anywhere in the library, for the form's suggestions.
     /// Draws a link in the draft's article; a refused link is explained, nothing changes.
     pub fn add_link(&self, draft: &LinkDraft, to: End, kind: Relation, note: &str) -> bool {
         let now = web::now_iso();
@@ -15,16 +14,12 @@ impl Ctx {
             note: note.trim().to_string(),
             created: now.clone(),
         };
-        let mut result = Err(crate::core::relations::LinkError::EmptyEntity);
-        self.library.update(|l| {
-            let ids = l.identities.clone();
-            if let Some(a) = l.get_mut(&draft.article) {
-                result = a.add_link(link, &ids, &now);
-            }
-        });
+        let ids = self.library.with_untracked(|l| l.identities.clone());
+        let result = self
+            .edit_article(&draft.article, |a, now| a.add_link(link, &ids, now))
+            .unwrap_or(Err(crate::core::relations::LinkError::EmptyEntity));
         match result {
             Ok(()) => {
-                self.persist();
                 self.close_panel();
                 self.say(format!("Linked: {}.", kind.label()));
                 true
@@ -37,22 +32,15 @@ impl Ctx {
     }
 
     pub fn remove_link(&self, article: &str, link: &str) {
-        let now = web::now_iso();
-        self.library.update(|l| {
-            if let Some(a) = l.get_mut(article) {
-                a.remove_link(link, &now);
-            }
-        });
-        self.persist();
+        let mark = self.history_mark();
+        if let Some(Some(l)) = self.edit_article(article, |a, now| a.remove_link(link, now)) {
+            self.say_with_undo(format!("Link removed: {}.", l.kind.label()), mark);
+        }
     }
 
     /// Makes `from` part of `into`'s entity, in every article of the library.
     pub fn merge_entities(&self, from: &str, into: &str) {
-        let mut done = false;
-        self.library
-            .update(|l| done = l.identities.merge(from, into));
-        if done {
-            self.persist();
+        if self.edit_identities(|ids| ids.merge(from, into)) {
             self.graph_node.set(
                 self.library
                     .with_untracked(|l| l.identities.id(into))
@@ -67,21 +55,15 @@ impl Ctx {
 
     /// Undoes a merge: `name` becomes its own entity again (or releases its members).
     pub fn split_entity(&self, name: &str) {
-        let mut done = false;
-        self.library.update(|l| done = l.identities.split(name));
-        if done {
-            self.persist();
+        if self.edit_identities(|ids| ids.split(name)) {
             self.refresh_entity_ids();
             self.say(format!("Split “{name}” off."));
         }
     }
 
     pub fn add_alias(&self, alias: &str, name: &str) {
-        let mut done = false;
-        self.library
-            .update(|l| done = l.identities.add_alias(alias, name));
-        if done {
-            self.persist();
+        if self.edit_identities(|ids| ids.add_alias(alias, name)) {
+            self.say(format!("“{alias}” is now a name of “{name}”."));
         } else {
             self.fail(format!(
                 "“{alias}” is already a name of “{name}”, or is empty."

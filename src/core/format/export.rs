@@ -5,21 +5,24 @@ use super::*;
 use crate::core::anchor::quote;
 use crate::core::library::{Article, Decision};
 use crate::core::offsets::{CharIndex, CharSpan};
+use crate::core::rating::Scale;
 use crate::core::relations::{End, Identities};
 
 /// Writes an article as a Gloss article file (pretty JSON), with the person's decisions
 /// on suggestions but not the suggestions themselves (they follow from the text).
 pub fn export_article(a: &Article, exported: &str) -> String {
-    export_article_with(a, exported, &[], &Identities::default())
+    export_article_with(a, exported, &[], &Identities::default(), None)
 }
 
 /// Writes an article with its suggested claims (as computed by `claims::suggest`, which
-/// the app has at hand) and the person's decision on each.
+/// the app has at hand) and the person's decision on each, the library's entity identities
+/// and its rating scale (what the file's verdicts mean, for another person's Gloss).
 pub fn export_article_with(
     a: &Article,
     exported: &str,
     suggestions: &[crate::core::claims::Suggestion],
     ids: &Identities,
+    scale: Option<&Scale>,
 ) -> String {
     let text = a.doc.text();
     let idx = CharIndex::new(text);
@@ -67,9 +70,10 @@ pub fn export_article_with(
                     modified: c.modified.clone(),
                     claimant: c.fields.claimant.clone(),
                     claim_type: c.fields.kind,
-                    status: c.fields.status,
+                    status: c.fields.status.clone(),
                     note: c.fields.note.clone(),
                     tags: c.fields.tags.clone(),
+                    evidence: c.fields.evidence.clone(),
                     target: FileTarget {
                         selector: vec![
                             Selector::TextPositionSelector { start, end },
@@ -103,6 +107,7 @@ pub fn export_article_with(
             })
             .collect(),
         entity_decisions: Vec::new(),
+        rating_scale: scale.cloned(),
     };
     let mut file = file;
     file.suggestions = suggestions_of(a, &idx, suggestions);

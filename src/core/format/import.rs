@@ -9,16 +9,27 @@ use crate::core::document::{Block, Document};
 use crate::core::fixes::{parse_label, EntityFix};
 use crate::core::library::{Article, Decision};
 use crate::core::offsets::{CharIndex, CharSpan};
+use crate::core::rating::Scale;
 use crate::core::relations::{End, Identities, Link, Relation};
 
 /// Reads a Gloss article file. All or nothing: any problem gives an `ImportError`.
 pub fn import_article(bytes: &[u8]) -> Result<Article, ImportError> {
-    import_file(bytes).map(|(a, _)| a)
+    import_file(bytes).map(|f| f.article)
 }
 
-/// Reads a Gloss article file with the entity identities it carries (to be absorbed into
-/// the library's). All or nothing.
-pub fn import_file(bytes: &[u8]) -> Result<(Article, Identities), ImportError> {
+/// What an article file holds: the article, and what it carries for the library.
+#[derive(Debug)]
+pub struct Imported {
+    pub article: Article,
+    /// The entity identities (to be absorbed into the library's).
+    pub identities: Identities,
+    /// The rating scale its verdicts come from (version 5 files written for people).
+    pub scale: Option<Scale>,
+}
+
+/// Reads a Gloss article file with the entity identities and the rating scale it
+/// carries. All or nothing.
+pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -68,10 +79,20 @@ pub fn import_file(bytes: &[u8]) -> Result<(Article, Identities), ImportError> {
     let file: ArticleFile = serde_json::from_slice(bytes).map_err(|e| ImportError::Invalid {
         detail: e.to_string(),
     })?;
-    from_file(file)
+    from_file(file, version)
 }
 
-pub(super) fn from_file(file: ArticleFile) -> Result<(Article, Identities), ImportError> {
+pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, ImportError> {
+    // the scale the verdicts come from: the file's own (v5), else the built-in statuses,
+    // which were the only verdicts before version 5
+    let scale = file.rating_scale;
+    let statuses = Scale::statuses();
+    let known = match (&scale, version) {
+        (Some(s), _) => Some(s),
+        (None, v) if v < 5 => Some(&statuses),
+        // the library's own records: any verdict id, the library's scale names it
+        (None, _) => None,
+    };
     let fa = file.article;
     let text = fa.text;
     let idx = CharIndex::new(&text);
@@ -146,6 +167,17 @@ pub(super) fn from_file(file: ArticleFile) -> Result<(Article, Identities), Impo
                 found,
             });
         }
+        if let Some(k) = known.filter(|k| k.get(&an.status).is_none()) {
+            let names: Vec<&str> = k.ratings().iter().map(|r| r.id.as_str()).collect();
+            return Err(ImportError::Invalid {
+                detail: format!(
+                    "annotation \"{}\" has the verdict \"{}\", which is not on the file's rating scale ({})",
+                    short(&an.id),
+                    an.status.as_str(),
+                    names.join(", ")
+                ),
+            });
+        }
         claims.push(Claim {
             id: an.id,
             span,
@@ -155,6 +187,7 @@ pub(super) fn from_file(file: ArticleFile) -> Result<(Article, Identities), Impo
                 status: an.status,
                 note: an.note,
                 tags: an.tags,
+                evidence: an.evidence,
             },
             created: an.created,
             modified: an.modified,
@@ -265,5 +298,9 @@ pub(super) fn from_file(file: ArticleFile) -> Result<(Article, Identities), Impo
             .restore_link(link, &ids)
             .map_err(|e| bad(format!("is not valid: {e}")))?;
     }
-    Ok((article, ids))
+    Ok(Imported {
+        article,
+        identities: ids,
+        scale,
+    })
 }

@@ -15,11 +15,11 @@ mod schema;
 
 pub use error::ImportError;
 pub use export::{export_article, export_article_with};
-pub use import::{import_article, import_file};
+pub use import::{import_article, import_file, Imported};
 pub(crate) use schema::{read_metadata, read_page};
 
 pub const FORMAT_NAME: &str = "gloss.article";
-pub const FORMAT_VERSION: u64 = 4;
+pub const FORMAT_VERSION: u64 = 5;
 pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;

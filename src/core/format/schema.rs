@@ -1,9 +1,10 @@
 //! The article file's types as serde reads and writes them, and their hand-written readers.
 
-use crate::core::annotation::{ClaimStatus, ClaimType};
+use crate::core::annotation::ClaimType;
 use crate::core::document::BlockKind;
 use crate::core::page::{Dropped, Metadata, PageBlock};
 use crate::core::parse::Format;
+use crate::core::rating::{Evidence, Scale, Verdict};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -33,6 +34,10 @@ pub(super) struct ArticleFile {
     /// Version 4: the person's decisions on entities (brat-style fixes). Absent before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) entity_decisions: Vec<FileEntityDecision>,
+    /// Version 5: the rating scale the verdicts (`status`) come from. Absent before (the
+    /// built-in statuses) and in the library's own records (the library keeps its scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) rating_scale: Option<Scale>,
 }
 
 /// "These words are an entity of this class" (`label` PERSON, ORG, GPE, LOC or NORP), or
@@ -275,9 +280,13 @@ pub(super) struct FileAnnotation {
     pub(super) modified: String,
     pub(super) claimant: String,
     pub(super) claim_type: ClaimType,
-    pub(super) status: ClaimStatus,
+    /// The verdict's id: before version 5 one of the built-in statuses.
+    pub(super) status: Verdict,
     pub(super) note: String,
     pub(super) tags: Vec<String>,
+    /// Version 5: sources for the verdict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) evidence: Vec<Evidence>,
     pub(super) target: FileTarget,
 }
 

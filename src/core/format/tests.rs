@@ -2,12 +2,13 @@
 
 use super::schema::*;
 use super::*;
-use crate::core::annotation::{ClaimFields, ClaimStatus, ClaimType};
+use crate::core::annotation::{ClaimFields, ClaimType};
 use crate::core::document::BlockKind;
 use crate::core::library::{Article, Decision, PageMismatch};
 use crate::core::offsets::Span;
 use crate::core::page::{Dropped, Metadata, PageBlock};
 use crate::core::parse::{parse_str, Format};
+use crate::core::rating::{Evidence, Scale, Verdict};
 use crate::core::relations::{End, Identities, Link, Relation};
 
 const NOW: &str = "2026-11-27T00:00:00.000Z";
@@ -30,9 +31,13 @@ fn sample() -> Article {
         ClaimFields {
             claimant: "The owner".into(),
             kind: ClaimType::Prediction,
-            status: ClaimStatus::Disputed,
+            status: Verdict::new("disputed").unwrap(),
             note: "<script>alert(1)</script>".into(),
             tags: vec!["prices".into(), "café".into()],
+            evidence: vec![Evidence {
+                url: "https://example.org/prices".into(),
+                note: "the price list".into(),
+            }],
         },
         NOW,
     );
@@ -132,7 +137,15 @@ fn bad_files_give_specific_errors() {
         ImportError::DuplicateId { .. }
     ));
     assert!(matches!(
-        err_of(&tweak(|v| v["annotations"][0]["status"] = "maybe".into())),
+        err_of(&tweak(|v| v["annotations"][0]["status"] = "Maybe!".into())),
+        ImportError::Invalid { .. }
+    ));
+    // before version 5 a verdict is one of the built-in statuses
+    assert!(matches!(
+        err_of(&tweak(|v| {
+            v["version"] = 4.into();
+            v["annotations"][0]["status"] = "maybe".into()
+        })),
         ImportError::Invalid { .. }
     ));
     assert!(matches!(
@@ -166,7 +179,7 @@ fn decisions_on_suggestions_round_trip_in_version_2() {
     a.decide(sentences[2], Some(Decision::Accepted("c2".into())), NOW);
     let x = crate::core::extract::extract(&a.doc);
     let sugg = crate::core::claims::suggest(&a.doc, &x.mentions);
-    let json = export_article_with(&a, NOW, &sugg, &Identities::default());
+    let json = export_article_with(&a, NOW, &sugg, &Identities::default(), None);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["version"], FORMAT_VERSION);
     assert!(v["suggestions"]
@@ -182,7 +195,7 @@ fn decisions_on_suggestions_round_trip_in_version_2() {
     let b = import_article(json.as_bytes()).unwrap();
     assert_eq!(b.decisions(), a.decisions());
     assert_eq!(
-        export_article_with(&b, NOW, &sugg, &Identities::default()),
+        export_article_with(&b, NOW, &sugg, &Identities::default(), None),
         json
     );
     // storage keeps the decisions without the suggestions
@@ -241,22 +254,26 @@ fn linked() -> (Article, Identities) {
 #[test]
 fn links_and_entities_round_trip_in_version_3() {
     let (a, ids) = linked();
-    let json = export_article_with(&a, NOW, &[], &ids);
+    let json = export_article_with(&a, NOW, &[], &ids, None);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["version"], FORMAT_VERSION);
     assert_eq!(v["links"][0]["type"], "contradicts");
     assert_eq!(v["links"][0]["from"]["claim"], "c2");
     assert_eq!(v["links"][1]["to"]["entity"], "owner");
     assert_eq!(v["entities"][0]["entity"], "The café’s owner");
-    let (b, ids_b) = import_file(json.as_bytes()).unwrap();
+    let crate::core::format::Imported {
+        article: b,
+        identities: ids_b,
+        ..
+    } = import_file(json.as_bytes()).unwrap();
     assert_eq!(b.links(), a.links());
     assert_eq!(ids_b.resolve("Owner"), "The café’s owner");
-    assert_eq!(export_article_with(&b, NOW, &[], &ids_b), json);
+    assert_eq!(export_article_with(&b, NOW, &[], &ids_b, None), json);
     // a deleted claim's links are not written
     let mut c = a.clone();
     c.remove_claim("c2", NOW);
     let v: serde_json::Value =
-        serde_json::from_str(&export_article_with(&c, NOW, &[], &ids)).unwrap();
+        serde_json::from_str(&export_article_with(&c, NOW, &[], &ids, None)).unwrap();
     assert_eq!(v["links"].as_array().unwrap().len(), 1);
 }
 
@@ -264,12 +281,16 @@ fn links_and_entities_round_trip_in_version_3() {
 fn version_2_files_still_import() {
     let (a, ids) = linked();
     let mut v: serde_json::Value =
-        serde_json::from_str(&export_article_with(&a, NOW, &[], &ids)).unwrap();
+        serde_json::from_str(&export_article_with(&a, NOW, &[], &ids, None)).unwrap();
     v["version"] = 2.into();
     let o = v.as_object_mut().unwrap();
     o.remove("links");
     o.remove("entities");
-    let (b, ids_b) = import_file(v.to_string().as_bytes()).expect("a v2 file imports");
+    let crate::core::format::Imported {
+        article: b,
+        identities: ids_b,
+        ..
+    } = import_file(v.to_string().as_bytes()).expect("a v2 file imports");
     assert_eq!(b.claims(), a.claims());
     assert!(b.links().is_empty() && ids_b.is_empty());
 }
@@ -278,9 +299,13 @@ fn version_2_files_still_import() {
 fn version_3_files_still_import() {
     let (a, ids) = linked();
     let mut v: serde_json::Value =
-        serde_json::from_str(&export_article_with(&a, NOW, &[], &ids)).unwrap();
+        serde_json::from_str(&export_article_with(&a, NOW, &[], &ids, None)).unwrap();
     v["version"] = 3.into();
-    let (b, ids_b) = import_file(v.to_string().as_bytes()).expect("a v3 file imports");
+    let crate::core::format::Imported {
+        article: b,
+        identities: ids_b,
+        ..
+    } = import_file(v.to_string().as_bytes()).expect("a v3 file imports");
     assert_eq!(b.claims(), a.claims());
     assert_eq!(b.links(), a.links());
     assert_eq!(ids_b.resolve("owner"), "The café’s owner");
@@ -339,7 +364,7 @@ fn metadata_and_page_blocks_round_trip_in_version_4() {
     let a = page_sample();
     let json = export_article(&a, NOW);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["version"], 4);
+    assert_eq!(v["version"], FORMAT_VERSION);
     let m = &v["article"]["metadata"];
     assert_eq!(m["authors"][1], "نور الهدى");
     assert_eq!(m["published"], "2024-03-05T10:00:00+01:00");
@@ -484,7 +509,7 @@ fn a_page_that_does_not_match_the_text_is_refused() {
 #[test]
 fn bad_links_are_refused_and_named() {
     let (a, ids) = linked();
-    let base = export_article_with(&a, NOW, &[], &ids);
+    let base = export_article_with(&a, NOW, &[], &ids, None);
     let bad = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut v: serde_json::Value = serde_json::from_str(&base).unwrap();
         f(&mut v);
@@ -623,4 +648,57 @@ fn a_suggestion_is_never_written_accepted_as_a_claim_that_is_gone() {
 fn gloss_files_are_recognised_in_pastes() {
     assert!(looks_like_gloss_file(&export_article(&sample(), NOW)));
     assert!(!looks_like_gloss_file("Some article text"));
+}
+
+#[test]
+fn a_rating_scale_and_evidence_round_trip_in_version_5() {
+    let (a, ids) = linked();
+    let own = Scale::own("Correct\nDisputed\nPants on fire").unwrap();
+    let json = export_article_with(&a, NOW, &[], &ids, Some(&own));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["version"], 5);
+    assert_eq!(v["ratingScale"]["kind"], "own");
+    assert_eq!(v["ratingScale"]["ratings"][3]["label"], "Pants on fire");
+    assert_eq!(
+        v["annotations"][0]["evidence"][0]["url"],
+        "https://example.org/prices"
+    );
+    let back = import_file(json.as_bytes()).unwrap();
+    assert_eq!(back.scale.as_ref(), Some(&own));
+    assert_eq!(
+        back.article.claims(),
+        a.claims(),
+        "verdicts and evidence kept"
+    );
+    assert_eq!(
+        export_article_with(
+            &back.article,
+            NOW,
+            &[],
+            &back.identities,
+            back.scale.as_ref()
+        ),
+        json
+    );
+    // a verdict the file's own scale does not have is refused, and named
+    let mut bad = v.clone();
+    bad["annotations"][0]["status"] = "half-true".into();
+    let e = import_file(bad.to_string().as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("half-true") && e.contains("rating scale"), "{e}");
+    // a damaged scale is refused
+    let mut twice = v.clone();
+    twice["ratingScale"]["ratings"][2]["id"] = "correct".into();
+    assert!(import_file(twice.to_string().as_bytes()).is_err());
+    // the library's own records carry no scale: any verdict id reads
+    let stored = export_article(&a, NOW);
+    assert!(!stored.contains("ratingScale"));
+    let mut custom: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    custom["annotations"][0]["status"] = "pants-on-fire".into();
+    let b = import_article(custom.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        b.claims()[0].fields.status,
+        Verdict::new("pants-on-fire").unwrap()
+    );
 }

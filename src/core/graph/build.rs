@@ -1,11 +1,13 @@
 //! Articles, their extractions and the entity identities to nodes and edges.
 
 use super::*;
+use crate::core::rating::Scale;
 use crate::core::relations::{name_key, Identities};
 use std::collections::HashMap;
 
 /// Builds the graph of the given articles.
-pub fn build(sources: &[Source], ids: &Identities) -> Graph {
+/// The graph of these articles, entities as `ids` make them one, verdicts named by `scale`.
+pub fn build(sources: &[Source], ids: &Identities, scale: &Scale) -> Graph {
     let mut b = Builder {
         ids,
         nodes: Vec::new(),
@@ -17,6 +19,9 @@ pub fn build(sources: &[Source], ids: &Identities) -> Graph {
         b.add_article(s);
     }
     let mut g = b.finish();
+    for c in g.nodes.iter_mut().filter_map(|n| n.claim.as_mut()) {
+        c.verdict = scale.label(&c.status);
+    }
     g.articles = sources
         .iter()
         .map(|s| ArticleInfo {
@@ -210,7 +215,8 @@ impl Builder<'_> {
                     quote,
                     claimant: c.fields.claimant.clone(),
                     kind: c.fields.kind,
-                    status: c.fields.status,
+                    status: c.fields.status.clone(),
+                    verdict: String::new(),
                     note: c.fields.note.clone(),
                     tags: c.fields.tags.clone(),
                 }),

@@ -7,6 +7,7 @@ use crate::core::layout::P;
 use crate::core::library::Article;
 use crate::core::offsets::CharIndex;
 use crate::core::page::Metadata;
+use crate::core::rating::Scale;
 use crate::core::relations::{End, Identities, Relation};
 use std::fmt::Write;
 
@@ -183,6 +184,7 @@ fn node_attrs(g: &Graph, i: usize) -> Vec<(&'static str, String)> {
             ("claimant", c.claimant.clone()),
             ("claim_type", c.kind.as_str().to_string()),
             ("status", c.status.as_str().to_string()),
+            ("verdict", c.verdict.clone()),
             ("note", c.note.clone()),
             ("tags", c.tags.join(", ")),
         ]);
@@ -209,6 +211,7 @@ const NODE_KEYS: &[(&str, &str)] = &[
     ("claimant", "string"),
     ("claim_type", "string"),
     ("status", "string"),
+    ("verdict", "string"),
     ("note", "string"),
     ("tags", "string"),
     ("article_headline", "string"),
@@ -513,12 +516,13 @@ pub fn csv_field(s: &str) -> String {
 
 /// Claims of the given articles as CSV: id, the article's title (its name in the library),
 /// where the claim is in the text (start and end, in code points, as the article file
-/// counts), quote, claimant, type, status, note, tags, links ("contradicts → “the other
+/// counts), quote, claimant, type, status (the verdict's id) and verdict (its label on
+/// `scale`), note, tags, evidence ("url (note)", "; " between), links ("contradicts → “the other
 /// claim's words”; about → Ukraine", both directions), then the claim's article's details:
 /// headline, authors ("; " between them), published, publisher, url.
-pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
+pub fn claims_csv(articles: &[&Article], ids: &Identities, scale: &Scale) -> String {
     let mut s = String::from(
-        "id,article,start,end,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n",
+        "id,article,start,end,quote,claimant,type,status,verdict,note,tags,evidence,links,headline,authors,published,publisher,url\r\n",
     );
     for a in articles {
         let details = detail_values(a.metadata());
@@ -551,8 +555,18 @@ pub fn claims_csv(articles: &[&Article], ids: &Identities) -> String {
                 c.fields.claimant.clone(),
                 c.fields.kind.as_str().to_string(),
                 c.fields.status.as_str().to_string(),
+                scale.label(&c.fields.status),
                 c.fields.note.clone(),
                 c.fields.tags.join(", "),
+                c.fields
+                    .evidence
+                    .iter()
+                    .map(|e| match e.note.as_str() {
+                        "" => e.url.clone(),
+                        note => format!("{} ({note})", e.url),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 links.join("; "),
             ];
             let cells: Vec<String> = row.iter().chain(&details).map(|f| csv_field(f)).collect();

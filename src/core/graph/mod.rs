@@ -23,11 +23,12 @@ pub use synthetic::{synthetic, synthetic_edges};
 pub use view::{View, Visible};
 pub use viewport::{bring_into_view, to_graph, wheel_factor, zoom_at, Transform};
 
-use super::annotation::{ClaimStatus, ClaimType};
+use super::annotation::ClaimType;
 use super::extract::{Extraction, Label};
 use super::library::Article;
 use super::offsets::Span;
 use super::page::Metadata;
+use super::rating::Verdict;
 use super::relations::{End, EntityId, LinkDraft, Relation};
 
 /// The graph id of a claim: `c:<article>/<claim>`.
@@ -99,7 +100,9 @@ pub struct ClaimInfo {
     pub quote: String,
     pub claimant: String,
     pub kind: ClaimType,
-    pub status: ClaimStatus,
+    pub status: Verdict,
+    /// The verdict as the library's scale names it.
+    pub verdict: String,
     pub note: String,
     pub tags: Vec<String>,
 }

@@ -4,6 +4,7 @@ use super::*;
 use crate::core::annotation::ClaimFields;
 use crate::core::extract::extract;
 use crate::core::parse::parse_str;
+use crate::core::rating::Scale;
 use crate::core::relations::{Identities, Link};
 
 const TEXT: &str = "Talks stall\nDonald Trump said Ukraine must cede land. Zelenskyy said Ukraine will never give up territory. Trump met President Vladimir Putin in Alaska.";
@@ -108,6 +109,7 @@ fn graph_of(a: &Article, x: &Extraction, ids: &Identities) -> Graph {
             extraction: Some(x),
         }],
         ids,
+        &Scale::statuses(),
     )
 }
 
@@ -214,6 +216,7 @@ fn links_drawn_between_nodes_live_in_their_claims_article() {
             },
         ],
         &Identities::default(),
+        &Scale::statuses(),
     );
     let (c1, c2) = (
         g.claim_node("a1", "c1").unwrap(),
@@ -350,10 +353,10 @@ fn merged_entities_are_one_node_across_articles() {
         },
     ];
     let mut ids = Identities::default();
-    let g = build(&src, &ids);
+    let g = build(&src, &ids, &Scale::statuses());
     assert!(g.node("e:d trump").is_some(), "not merged yet");
     ids.merge("D. Trump", "Donald Trump");
-    let g = build(&src, &ids);
+    let g = build(&src, &ids, &Scale::statuses());
     assert!(g.node("e:d trump").is_none());
     let t = g.node("e:donald trump").unwrap();
     assert_eq!(g.nodes[t].articles, ["a1", "a2"]);
@@ -364,7 +367,12 @@ fn merged_entities_are_one_node_across_articles() {
         .iter()
         .any(|e| e.from == t && e.to == c9 && e.kind == Relation::Said));
     ids.split("D. Trump");
-    assert!(build(&src, &ids).node("e:d trump").is_some(), "split again");
+    assert!(
+        build(&src, &ids, &Scale::statuses())
+            .node("e:d trump")
+            .is_some(),
+        "split again"
+    );
 }
 
 #[test]
