@@ -11,6 +11,7 @@ mod graph;
 mod handoff;
 mod library;
 mod links;
+mod phone;
 mod report;
 mod scale;
 mod state;
@@ -73,6 +74,10 @@ pub fn App() -> impl IntoView {
         .add_event_listener_with_callback("selectionchange", on_selection.as_ref().unchecked_ref());
     on_selection.forget(); // one listener for the app's lifetime
 
+    // on a phone: the top bar's menu, and the panel shown as a sheet over the article
+    let menu = RwSignal::new(false);
+    let sheet = RwSignal::new(phone::Sheet::Read);
+    phone::mount(ctx, sheet, menu);
     window_event_listener(leptos::ev::keydown, move |ev| {
         let place = if crate::web::focus_in_text_field() {
             Place::PageTyping
@@ -81,7 +86,10 @@ pub fn App() -> impl IntoView {
         };
         let key = ev.key();
         match keys::route(place, &crate::web::key_press(&ev, &key)) {
-            Some(Command::Cancel) => ctx.close_panel(),
+            Some(Command::Cancel) => {
+                menu.set(false);
+                ctx.close_panel();
+            }
             Some(Command::Undo) => {
                 ev.prevent_default();
                 ctx.undo_last();
@@ -108,6 +116,7 @@ pub fn App() -> impl IntoView {
                 }
             }
             Some(Command::Dismiss) => {
+                menu.set(false);
                 ctx.close_panel();
                 ctx.pending_import.set(None);
                 ctx.pending_backup.set(None);
@@ -132,9 +141,18 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <div class="brand"><span class="logo" aria-hidden="true">"❝"</span>"Gloss"</div>
-            <div class="toolbar" role="toolbar" aria-label="Actions">
+            // on a phone the actions but Tag claim are a menu (`.more`), opened by the menu
+            // button and closed by a choice or a tap beside it (`phone::mount` listens)
+            <div class="toolbar" role="toolbar" aria-label="Actions" class:open=move || menu.get()>
+                <div class="more">
                 <button on:click=move |_| ctx.show_new.update(|s| *s = !*s)>"New article"</button>
                 <button on:click=move |_| { if let Some(i) = import_ref.get() { i.click(); } }>"Import JSON"</button>
+                <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
+                <button class="graph-toggle" aria-pressed=move || if ctx.graph_open.get() { "true" } else { "false" }
+                    on:click=move |_| ctx.graph_open.update(|g| *g = !*g)>"Graph"</button>
+                <button aria-pressed=move || if ctx.report_open.get() { "true" } else { "false" }
+                    disabled=move || !has_doc() on:click=move |_| ctx.report_open.update(|r| *r = !*r)>"Report"</button>
+                </div>
                 <input type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     node_ref=import_ref on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -142,13 +160,10 @@ pub fn App() -> impl IntoView {
                         input.set_value("");
                         take_files(ctx, picked);
                     }/>
-                <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
-                <button aria-pressed=move || if ctx.graph_open.get() { "true" } else { "false" }
-                    on:click=move |_| ctx.graph_open.update(|g| *g = !*g)>"Graph"</button>
-                <button aria-pressed=move || if ctx.report_open.get() { "true" } else { "false" }
-                    disabled=move || !has_doc() on:click=move |_| ctx.report_open.update(|r| *r = !*r)>"Report"</button>
+                <button class="menu-button" aria-label="More actions" aria-haspopup="true"
+                    aria-expanded=move || if menu.get() { "true" } else { "false" }>"☰"</button>
                 <button class="primary" on:mousedown=|ev| ev.prevent_default()
-                    on:click=move |_| ctx.start_tagging()
+                    on:click=move |_| phone::tag_claim(ctx)
                     aria-disabled=move || if ctx.pending_span.with(|s| s.is_none()) { "true" } else { "false" }
                     aria-keyshortcuts="c">"Tag claim"</button>
             </div>
@@ -183,7 +198,7 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
         </div>
-        <main class="layout" class:with-graph=move || ctx.graph_open.get() class:reporting=move || ctx.report_open.get() && has_doc() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
+        <main class="layout" data-sheet=move || sheet.get().name() class:with-graph=move || ctx.graph_open.get() class:reporting=move || ctx.report_open.get() && has_doc() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
             <LibraryPanel/>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || (ctx.loaded.get() && !has_doc())>
@@ -212,6 +227,8 @@ pub fn App() -> impl IntoView {
                 <SuggestionList/>
             </aside>
         </main>
+        // filled by `phone::mount`
+        <nav id=phone::TABS_ID class="tabs" aria-label="Panels"></nav>
         <ImportDialog/>
         // filled by `backup::mount`
         <div id="backup-dialog"></div>

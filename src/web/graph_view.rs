@@ -6,7 +6,7 @@
 
 use crate::core::excerpt;
 use crate::core::graph::export::{kind_color, radius, relation_style};
-use crate::core::graph::labels::{place_labels, LabelNode};
+use crate::core::graph::labels::{place_labels, Box2, LabelNode};
 use crate::core::graph::{Graph, NodeKind, Transform, Visible};
 use crate::core::layout::P;
 use crate::core::relations::Relation;
@@ -334,7 +334,8 @@ impl Canvas {
 
     /// Places the shown nodes' labels so that none overlaps another or a node
     /// (`graph::labels`); a label that fits nowhere is hidden (its node keeps its title).
-    pub fn arrange_labels(&mut self, vis: &Visible) {
+    /// `area`: what the drawing shows, in graph units, which labels keep inside if they can.
+    pub fn arrange_labels(&mut self, vis: &Visible, area: Option<Box2>) {
         if self.texts.len() != self.pos.len() {
             return;
         }
@@ -359,7 +360,7 @@ impl Canvas {
                 weight: self.degrees[i],
             })
             .collect();
-        for (i, side) in place_labels(&nodes).into_iter().enumerate() {
+        for (i, side) in place_labels(&nodes, area).into_iter().enumerate() {
             let t = &self.texts[i];
             match side {
                 Some(side) => {

@@ -98,7 +98,15 @@ pub(super) fn build_controls(ui: &Ui, pane: &web_sys::Element, act: Rc<dyn Fn(Ac
     );
     let count = ui.el(&bar, "span", &[("class", "count")]);
 
-    let filters = ui.el(&top, "div", &[("class", "graph-filters")]);
+    // the filters fold into a disclosure, closed on a phone (where they would fill the
+    // screen) and open on a wider one; the drawing is fitted again when it opens or closes
+    let more = ui.el(&top, "details", &[("class", "graph-more")]);
+    if !crate::app::phone::narrow() {
+        let _ = more.set_attribute("open", "");
+    }
+    ui.el_text(&more, "summary", &[], "Filters");
+    ui.on(&more, "toggle", a(Act::Fit));
+    let filters = ui.el(&more, "div", &[("class", "graph-filters")]);
     // the boxes start as the pane's view starts
     let shown = View::default();
     // a checked box whose swatch (dot or line, styled as drawn) is the legend entry

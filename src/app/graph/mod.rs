@@ -20,8 +20,8 @@ use super::excerpt;
 use super::state::{Ctx, Panel};
 use crate::core::graph::export::{self, kind_color, relation_style, ExportKind};
 use crate::core::graph::{
-    bring_into_view, build, lay_out, wheel_factor, zoom_at, Graph, NodeKind, Placed, Placement,
-    Source, Transform, View, Visible,
+    bring_into_view, build, labels::Box2, lay_out, to_graph, wheel_factor, zoom_at, Graph,
+    NodeKind, Placed, Placement, Source, Transform, View, Visible,
 };
 use crate::core::keys::{self, Command, Place};
 use crate::core::layout::P;
@@ -332,7 +332,7 @@ impl Pane {
         let Some(d) = self.drawn.clone() else { return };
         self.visible = self.view.apply(&d);
         self.canvas.show(&self.visible);
-        self.canvas.arrange_labels(&self.visible);
+        self.canvas.arrange_labels(&self.visible, self.area());
         let n = self.visible.nodes.iter().filter(|v| **v).count();
         let e = self.visible.edges.iter().filter(|v| **v).count();
         let c = &self.controls;
@@ -393,6 +393,20 @@ impl Pane {
             .visible
             .fit(self.canvas.positions(), w.max(100.0), h.max(100.0));
         self.set_tf(t);
+        // the labels at the edges of the area it now shows turn inwards
+        self.canvas.arrange_labels(&self.visible, self.area());
+    }
+
+    /// What the drawing shows, in graph units.
+    fn area(&self) -> Option<Box2> {
+        let (w, h) = svg_size();
+        let (a, b) = (to_graph(self.tf, (0.0, 0.0)), to_graph(self.tf, (w, h)));
+        (w > 0.0 && h > 0.0).then_some(Box2 {
+            l: a.x,
+            t: a.y,
+            r: b.x,
+            b: b.y,
+        })
     }
 
     /// The selected node and the pinned ones, marked.
@@ -535,7 +549,7 @@ impl Pane {
         self.memory.insert(id, Placed { at: p, pinned: on });
         self.mark_selection();
         // a node moved and let go: its neighbours' labels make room again
-        self.canvas.arrange_labels(&self.visible);
+        self.canvas.arrange_labels(&self.visible, self.area());
     }
 
     fn act(&mut self, a: Act) {

@@ -2,7 +2,9 @@
 //! below or above, whichever first clears the labels already placed and the other nodes;
 //! the most connected nodes are placed first, and a label that fits nowhere is left out
 //! (the node's name stays in its hover title and its accessible name). In graph units, so
-//! it holds at every zoom.
+//! it holds at every zoom. Given the area on screen (in graph units), a side whose label
+//! stays inside it is taken before one that would be cut off at its edge: on a narrow
+//! drawing (a phone's) the labels of the outermost nodes turn inwards.
 
 use crate::core::layout::P;
 
@@ -60,6 +62,10 @@ impl Box2 {
     pub fn overlaps(&self, o: &Box2) -> bool {
         self.l < o.r && o.l < self.r && self.t < o.b && o.t < self.b
     }
+
+    pub fn contains(&self, o: &Box2) -> bool {
+        self.l <= o.l && o.r <= self.r && self.t <= o.t && o.b <= self.b
+    }
 }
 
 /// The box a label covers on `side` of node `n`.
@@ -81,8 +87,9 @@ pub fn label_box(n: &LabelNode, side: Side) -> Box2 {
     }
 }
 
-/// The side each shown node's label takes, or `None` where it is left out.
-pub fn place_labels(nodes: &[LabelNode]) -> Vec<Option<Side>> {
+/// The side each shown node's label takes, or `None` where it is left out. With `area`
+/// (what the screen shows), a free side inside it first, then any free side.
+pub fn place_labels(nodes: &[LabelNode], area: Option<Box2>) -> Vec<Option<Side>> {
     let mut order: Vec<usize> = (0..nodes.len()).filter(|&i| nodes[i].shown).collect();
     crate::core::sort::sort_by_key(&mut order, |&i| std::cmp::Reverse(nodes[i].weight));
     let discs: Vec<Box2> = nodes
@@ -105,7 +112,14 @@ pub fn place_labels(nodes: &[LabelNode]) -> Vec<Option<Side>> {
             !placed.iter().any(|p| p.overlaps(b))
                 && !order.iter().any(|&j| j != i && discs[j].overlaps(b))
         };
-        if let Some(side) = Side::ALL.into_iter().find(|&s| free(&label_box(n, s))) {
+        let inside = |s: &Side| area.is_none_or(|a| a.contains(&label_box(n, *s)));
+        let mut sides = Side::ALL.into_iter().filter(|s| free(&label_box(n, *s)));
+        let first = sides.next();
+        if let Some(side) = first
+            .filter(inside)
+            .or_else(|| sides.find(inside))
+            .or(first)
+        {
             placed.push(label_box(n, side));
             out[i] = Some(side);
         }
@@ -130,7 +144,7 @@ mod tests {
 
     #[test]
     fn a_lone_label_goes_right_of_its_node() {
-        let s = place_labels(&[node(0.0, 0.0, 50.0, 1)]);
+        let s = place_labels(&[node(0.0, 0.0, 50.0, 1)], None);
         assert_eq!(s, [Some(Side::Right)]);
         let b = label_box(&node(0.0, 0.0, 50.0, 1), Side::Right);
         assert!(b.l > 6.0 && (b.r - b.l - 50.0).abs() < 1e-9);
@@ -144,7 +158,7 @@ mod tests {
             node(40.0, 0.0, 80.0, 1),
             node(20.0, 2.0, 80.0, 0),
         ];
-        let s = place_labels(&nodes);
+        let s = place_labels(&nodes, None);
         // the most connected is placed first: its right is crossed by the next node, so
         // it takes its left
         assert_eq!(s[0], Some(Side::Left));
@@ -176,10 +190,34 @@ mod tests {
     }
 
     #[test]
+    fn labels_at_the_edge_of_the_area_turn_inwards() {
+        let area = Box2 {
+            l: -100.0,
+            t: -100.0,
+            r: 100.0,
+            b: 100.0,
+        };
+        // near the right edge: its right label would be cut off, so it goes left
+        let edge = node(80.0, 0.0, 30.0, 1);
+        assert_eq!(place_labels(&[edge], Some(area)), [Some(Side::Left)]);
+        assert_eq!(place_labels(&[edge], None), [Some(Side::Right)]);
+        // its left taken by a node: below, still inside
+        let s = place_labels(&[edge, node(45.0, 0.0, 10.0, 0)], Some(area));
+        assert_eq!(s[0], Some(Side::Below));
+        // too wide for the area on every side: it keeps its first free side rather than
+        // being left out
+        let wide = node(0.0, 0.0, 300.0, 1);
+        assert_eq!(place_labels(&[wide], Some(area)), [Some(Side::Right)]);
+        // inside the area: as without one
+        let mid = node(0.0, 0.0, 50.0, 1);
+        assert_eq!(place_labels(&[mid], Some(area)), [Some(Side::Right)]);
+    }
+
+    #[test]
     fn hidden_nodes_take_no_room_and_get_no_label() {
         let mut hidden = node(30.0, 0.0, 80.0, 9);
         hidden.shown = false;
-        let s = place_labels(&[node(0.0, 0.0, 80.0, 1), hidden]);
+        let s = place_labels(&[node(0.0, 0.0, 80.0, 1), hidden], None);
         assert_eq!(s, [Some(Side::Right), None]);
     }
 
@@ -189,7 +227,7 @@ mod tests {
         let nodes: Vec<LabelNode> = (0..100)
             .map(|i| node((i % 10) as f64 * 20.0, (i / 10) as f64 * 20.0, 60.0, i % 7))
             .collect();
-        let s = place_labels(&nodes);
+        let s = place_labels(&nodes, None);
         let boxes: Vec<Box2> = s
             .iter()
             .zip(&nodes)

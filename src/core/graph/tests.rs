@@ -470,6 +470,28 @@ fn hover_lights_shown_neighbours_and_fit_frames_the_shown_nodes() {
             "{sx},{sy}"
         );
     }
+    // a phone's pane (374 px): the drawing keeps most of the width, and every node still
+    // lands inside it with room for a label beside the outermost
+    assert_eq!(super::view::label_room(800.0), 220.0);
+    assert_eq!(super::view::label_room(520.0), 220.0);
+    assert!((super::view::label_room(374.0) - 112.2).abs() < 1e-9);
+    let wide = all.fit(&pos, 800.0, 500.0).k;
+    let Transform { x: tx, y: ty, k } = all.fit(&pos, 374.0, 560.0);
+    let span = pos.iter().map(|p| p.x).fold(f64::MIN, f64::max)
+        - pos.iter().map(|p| p.x).fold(f64::MAX, f64::min);
+    assert!(
+        k * span >= 0.69 * 374.0,
+        "the drawing takes {} of 374 px",
+        k * span
+    );
+    assert!(k > wide * 0.3, "{k} vs {wide}");
+    for p in &pos {
+        let (sx, sy) = (tx + k * p.x, ty + k * p.y);
+        assert!(
+            (50.0..=374.0 - 50.0).contains(&sx) && (0.0..=560.0).contains(&sy),
+            "{sx},{sy}"
+        );
+    }
     let none = View {
         kinds: vec![],
         ..View::default()

@@ -59,7 +59,9 @@ impl Visible {
     }
 
     /// The pan and zoom that fit the shown nodes at `pos` into a drawing area of `w` × `h`,
-    /// centred, leaving room for labels on either side of the outermost nodes.
+    /// centred, leaving room for labels on either side of the outermost nodes: 220 px in all
+    /// on an area 520 px wide or more, less on a narrower one (a phone's), where a fixed
+    /// 220 px would leave the drawing a sliver and its labels too small to read.
     pub fn fit(&self, pos: &[crate::core::layout::P], w: f64, h: f64) -> Transform {
         let (mut lx, mut ly, mut hx, mut hy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         let mut any = false;
@@ -80,7 +82,8 @@ impl Visible {
             };
         }
         // room for a label on either side (`labels` may put one left of its node)
-        let k = ((w - 220.0).max(60.0) / (hx - lx).max(1.0))
+        let room = label_room(w);
+        let k = ((w - room).max(60.0) / (hx - lx).max(1.0))
             .min((h - 60.0).max(60.0) / (hy - ly).max(1.0))
             .clamp(0.05, 2.0);
         Transform {
@@ -89,6 +92,13 @@ impl Visible {
             k,
         }
     }
+}
+
+/// The width `Visible::fit` keeps free for labels beside the outermost nodes of an area
+/// `w` wide: 220 from 520 up, then `w - 300` down to 30% of `w` (continuous, so a pane
+/// resized across the line refits without a jump).
+pub fn label_room(w: f64) -> f64 {
+    (w - 300.0).max(0.3 * w).min(220.0)
 }
 
 impl View {
