@@ -23,8 +23,9 @@ pub fn ScaleSettings() -> impl IntoView {
                 .join(" · ")
         })
     };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // a group, not a form: it is always on the page, and a form there would be one more
+    // element that could submit something
+    let apply = move |_| {
         let k = ScaleKind::parse(&kind.get_untracked()).unwrap_or_default();
         if ctx.choose_scale(k, &labels.get_untracked()) {
             let (k, text) = now();
@@ -35,7 +36,7 @@ pub fn ScaleSettings() -> impl IntoView {
     view! {
         <details class="scale-settings">
             <summary>"Rating scale"</summary>
-            <form aria-label="Rating scale" on:submit=on_submit>
+            <div class="scale-form" role="group" aria-label="Rating scale">
                 <p class="hint">{current}</p>
                 <label>"Verdicts"
                     <select name="scale" bind:value=kind>
@@ -47,8 +48,8 @@ pub fn ScaleSettings() -> impl IntoView {
                         <textarea name="labels" rows="5" bind:value=labels placeholder="True\nMostly true\nNeeds context\nFalse"></textarea>
                     </label>
                 </Show>
-                <button type="submit">"Use this scale"</button>
-            </form>
+                <button type="button" on:click=apply>"Use this scale"</button>
+            </div>
         </details>
     }
 }

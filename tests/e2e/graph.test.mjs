@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, freshProfile, openApp, claimItems, dragSelect, tempFile, importFile, exportJson } from './helpers.mjs';
+import { serve, freshProfile, openApp, claimItems, dragSelect, tempFile, importFile, exportJson, figure } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -89,7 +89,12 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
     assert.equal(await form.getByLabel('Relation').inputValue(), 'contradicts');
     await form.getByLabel('Relation').selectOption('supports');
     await form.getByLabel('Link to').selectOption(entity);
-    assert.equal(await form.getByLabel('Relation').inputValue(), 'supports', 'a relation picked stays');
+    // only relations that fit a claim and an entity: one picked that does not gives way
+    assert.deepEqual(await form.getByLabel('Relation').locator('option').allInnerTexts(), ['about', 'related']);
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'about');
+    await form.getByLabel('Relation').selectOption('related');
+    await form.getByLabel('Link to').selectOption(claimOption);
+    assert.equal(await form.getByLabel('Relation').inputValue(), 'related', 'a relation picked that fits stays');
     await form.getByLabel('Relation').selectOption('contradicts');
     const option = await form.getByLabel('Link to').locator('option', { hasText: 'without an agreement' }).getAttribute('value');
     await form.getByLabel('Link to').selectOption(option);
@@ -374,7 +379,7 @@ test('merging entities holds across the library; scope, exports and hostile name
     assert.equal(cy.elements.nodes.length, g.node);
     assert.equal(cy.elements.edges.length, g.edge);
     const csv = (await download(page, 'Claims CSV')).bytes.toString('utf8');
-    assert.match(csv, /^id,article,start,end,quote,claimant,type,status,note,tags,links,headline,authors,published,publisher,url\r\n/);
+    assert.match(csv, /^id,article,start,end,quote,claimant,type,status,verdict,note,tags,evidence,links,headline,authors,published,publisher,url\r\n/);
     assert.ok(csv.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quoted, as text');
 
     // the merge travels in the export of the second article and is kept after a reload
@@ -429,6 +434,7 @@ test('no two labels overlap in the sample graph, and a claim node says who claim
     });
     const first = await overlaps();
     assert.equal(first.n, 0, 'no overlapping labels in the default view');
+    await figure(page, 'graph', page.locator('.graph-pane'));
     assert.ok(first.shown >= 10, `${first.shown} labels shown`);
     // with every co-mention drawn, the busier drawing still has none
     await page.getByRole('group', { name: 'Relations' }).getByLabel('Every co-mention').check();

@@ -215,3 +215,13 @@ export async function settledDump(page) {
     last = now;
   }
 }
+
+/** With GLOSS_FIGURES=1, writes a screenshot of the page (or of one part of it, `part`, a
+ * locator) to docs/figures/NAME.png (the figures an issue's closing note shows);
+ * otherwise does nothing. */
+export async function figure(page, name, part = null) {
+  if (!process.env.GLOSS_FIGURES) return;
+  const dir = path.join(ROOT, 'docs/figures');
+  fs.mkdirSync(dir, { recursive: true });
+  await (part || page).screenshot({ path: path.join(dir, `${name}.png`) });
+}

@@ -9,13 +9,10 @@
 // would leave them; everything after that is real taps (touch events).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, freshProfile, openApp, ROOT } from './helpers.mjs';
+import { serve, freshProfile, openApp, figure as shot } from './helpers.mjs';
 
 const W = 390, H = 844;
 const PHONE = { viewport: { width: W, height: H }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
-const FIGURES = process.env.GLOSS_FIGURES ? path.join(ROOT, 'docs/figures') : null;
 const RUTTE = 'NATO Secretary-General Mark Rutte reassured that';
 const DRAFT = 'a leaked draft of a U.S. peace proposal';
 
@@ -24,9 +21,7 @@ before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
 async function figure(page, name) {
-  if (!FIGURES) return;
-  fs.mkdirSync(FIGURES, { recursive: true });
-  await page.screenshot({ path: path.join(FIGURES, `phone-${name}.png`) });
+  await shot(page, `phone-${name}`);
 }
 
 /** Every visible element pinned to the screen (position fixed or sticky), with its box. */

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, freshProfile, openApp, claimItems, tagClaim as tag } from './helpers.mjs';
+import { serve, freshProfile, openApp, claimItems, tagClaim as tag, figure } from './helpers.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -51,6 +51,7 @@ test('a report of the claims, grouped two ways, downloaded as HTML and Markdown,
     await page.waitForFunction(() => ['Supported', 'Disputed'].includes(document.querySelector('.report h3')?.textContent));
     assert.deepEqual((await heads()).sort(), ['Disputed', 'Supported']);
     assert.match(await report.locator('.report-group', { hasText: 'Supported' }).innerText(), /Supported · Mark Rutte · Factual/);
+    await figure(page, 'report', report);
 
     // downloads: a standalone HTML document that runs nothing, and Markdown
     const html = await download(page, 'Download HTML');
