@@ -36,6 +36,7 @@ fn bench(c: &mut Criterion) {
             extraction: Some(&x),
         }],
         &Identities::default(),
+        &gloss::core::rating::Scale::statuses(),
     );
     let edges = graph.layout_edges();
     g.bench_function("sample_graph", |b| {

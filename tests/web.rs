@@ -166,6 +166,7 @@ fn batch(write: &[&str], delete: &[&str], index: &[&str]) -> storage::Batch {
         index: storage::Index {
             articles: ids(index),
             current: index.first().map(|s| s.to_string()),
+            scale: None,
         },
     }
 }

@@ -265,6 +265,10 @@ pub fn return_focus_on_close(claim: Option<String>) {
         // after the list has rendered what the form changed
         set_timeout(
             move || {
+                // something took the focus since (Delete gave it to the next claim)
+                if crate::web::focused().is_some() {
+                    return;
+                }
                 crate::web::focus_first([
                     was,
                     claim.as_deref().and_then(claim_button),

@@ -41,9 +41,15 @@ pub fn narrow() -> bool {
         .is_some_and(|w| w < 900.0)
 }
 
+/// The selection as Tag claim was pressed, and when (`web::perf_now`, ms).
+#[derive(Clone, Copy)]
+struct Press {
+    span: Span,
+    at_ms: f64,
+}
+
 thread_local! {
-    /// The selection as Tag claim was pressed, and when.
-    static PRESSED: Cell<Option<(Span, f64)>> = const { Cell::new(None) };
+    static PRESSED: Cell<Option<Press>> = const { Cell::new(None) };
 }
 
 /// Tag claim: the words selected, or those selected as the finger came down if the tap has
@@ -51,11 +57,11 @@ thread_local! {
 pub fn tag_claim(ctx: Ctx) {
     let at_press = PRESSED
         .take()
-        .filter(|(_, t)| crate::web::perf_now() - t < 2000.0);
+        .filter(|p| crate::web::perf_now() - p.at_ms < 2000.0);
     match at_press {
-        Some((span, _)) if ctx.read_selection().is_none() => {
+        Some(p) if ctx.read_selection().is_none() => {
             ctx.selected.set(None);
-            ctx.panel.set(Panel::Claim(FormTarget::New(span)));
+            ctx.panel.set(Panel::Claim(FormTarget::New(p.span)));
         }
         _ => ctx.start_tagging(),
     }
@@ -69,7 +75,7 @@ pub const TABS_ID: &str = "tabs";
 /// Fills the tab bar once the page is built and keeps it up to date; listens for the
 /// menu's taps, the sheets' and Tag claim's press (one listener each on the document).
 pub fn mount(ctx: Ctx, sheet: RwSignal<Sheet>, menu: RwSignal<bool>) {
-    let mut bar: Option<(Ui, Element, Vec<Element>, Element)> = None;
+    let mut bar: Option<TabBar> = None;
     Effect::new(move |_| {
         let (s, graph) = (sheet.get(), ctx.graph_open.get());
         let selecting = ctx.pending_span.with(Option::is_some);
@@ -80,12 +86,18 @@ pub fn mount(ctx: Ctx, sheet: RwSignal<Sheet>, menu: RwSignal<bool>) {
                 .zip(Ui::new())
                 .map(|(nav, ui)| build(ctx, sheet, ui, nav));
         }
-        let Some((_, nav, buttons, n)) = &bar else {
+        let Some(TabBar {
+            nav,
+            buttons,
+            count: n,
+            ..
+        }) = &bar
+        else {
             return;
         };
         let _ = nav.class_list().toggle_with_force("selecting", selecting);
-        for (b, (_, tab, g)) in buttons.iter().zip(TABS) {
-            let on = tab == s && g == graph;
+        for (b, tab) in buttons.iter().zip(TABS) {
+            let on = tab.sheet == s && tab.graph == graph;
             let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
         n.set_text_content(Some(&count.to_string()));
@@ -93,39 +105,75 @@ pub fn mount(ctx: Ctx, sheet: RwSignal<Sheet>, menu: RwSignal<bool>) {
     listen(ctx, sheet, menu);
 }
 
-/// The tabs: label, the sheet it shows, whether it shows the graph.
-const TABS: [(&str, Sheet, bool); 4] = [
-    ("Article", Sheet::Read, false),
-    ("Library", Sheet::Library, false),
-    ("Claims ", Sheet::Claims, false),
-    ("Graph", Sheet::Read, true),
+/// One tab: its label, the sheet it shows, whether it shows the graph.
+struct Tab {
+    label: &'static str,
+    sheet: Sheet,
+    graph: bool,
+}
+
+const TABS: [Tab; 4] = [
+    Tab {
+        label: "Article",
+        sheet: Sheet::Read,
+        graph: false,
+    },
+    Tab {
+        label: "Library",
+        sheet: Sheet::Library,
+        graph: false,
+    },
+    Tab {
+        label: "Claims ",
+        sheet: Sheet::Claims,
+        graph: false,
+    },
+    Tab {
+        label: "Graph",
+        sheet: Sheet::Read,
+        graph: true,
+    },
 ];
 
-#[inline(never)]
-fn build(
-    ctx: Ctx,
-    sheet: RwSignal<Sheet>,
-    ui: Ui,
+/// The tab bar as built: the elements it changes later (`_ui` keeps its handlers alive).
+struct TabBar {
+    _ui: Ui,
     nav: Element,
-) -> (Ui, Element, Vec<Element>, Element) {
+    buttons: Vec<Element>,
+    count: Element,
+}
+
+#[inline(never)]
+fn build(ctx: Ctx, sheet: RwSignal<Sheet>, ui: Ui, nav: Element) -> TabBar {
     let buttons: Vec<Element> = TABS
         .iter()
-        .map(|&(label, s, graph)| {
-            ui.button(
-                &nav,
-                label,
-                &[],
-                Box::new(move |_| {
-                    sheet.set(s);
-                    if ctx.graph_open.get_untracked() != graph {
-                        ctx.graph_open.set(graph);
-                    }
-                }),
-            )
-        })
+        .map(
+            |&Tab {
+                 label,
+                 sheet: s,
+                 graph,
+             }| {
+                ui.button(
+                    &nav,
+                    label,
+                    &[],
+                    Box::new(move |_| {
+                        sheet.set(s);
+                        if ctx.graph_open.get_untracked() != graph {
+                            ctx.graph_open.set(graph);
+                        }
+                    }),
+                )
+            },
+        )
         .collect();
     let count = ui.el(&buttons[2], "span", &[("class", "count")]);
-    (ui, nav, buttons, count)
+    TabBar {
+        _ui: ui,
+        nav,
+        buttons,
+        count,
+    }
 }
 
 /// Taps and clicks on the page as the phone layout needs them: the menu button opens and
@@ -160,7 +208,10 @@ fn listen(ctx: Ctx, sheet: RwSignal<Sheet>, menu: RwSignal<bool>) {
     });
     let on_press = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         if target(&ev).is_some_and(|el| near(&el, ".toolbar > .primary")) {
-            let at = ctx.read_selection().map(|s| (s, crate::web::perf_now()));
+            let at = ctx.read_selection().map(|span| Press {
+                span,
+                at_ms: crate::web::perf_now(),
+            });
             PRESSED.set(at);
         }
     });

@@ -34,7 +34,12 @@ pub fn ScaleSettings() -> impl IntoView {
         }
     };
     view! {
-        <details class="scale-settings">
+        // opened again, it shows the scale as it is now (an import may have changed it)
+        <details class="scale-settings" on:toggle=move |_| {
+            let (k, text) = now();
+            kind.set(k.as_str().to_string());
+            labels.set(text);
+        }>
             <summary>"Rating scale"</summary>
             <div class="scale-form" role="group" aria-label="Rating scale">
                 <p class="hint">{current}</p>

@@ -19,9 +19,15 @@ pub enum Before {
     Identities(Identities),
 }
 
+/// A step's number: numbers only go up, so a notice's Undo knows its edit and the ones
+/// after it even when old steps have been dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct StepId(u64);
+
 /// One edit that can be undone (or redone).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
+    pub id: StepId,
     /// What the edit did, for the message ("Claim of Ann Lee deleted.").
     pub what: String,
     pub before: Before,
@@ -35,16 +41,32 @@ pub struct Done {
     pub article: Option<String>,
 }
 
+/// The revision of an article (or of the identities, `article: None`) as the history
+/// last left it: when the library's differs, something else changed it since (an
+/// import, another tab), and the steps on it can no longer be undone without losing that.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Seen {
+    article: Option<String>,
+    revision: u64,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
+    seen: Vec<Seen>,
+    next: u64,
 }
 
 impl History {
-    /// Keeps the state before an edit; a new edit ends what could be redone.
-    pub fn record(&mut self, what: impl Into<String>, before: Before) {
+    /// Keeps the state before an edit, `revision` being what the edit left (the article's
+    /// or the identities'); a new edit ends what could be redone.
+    pub fn record(&mut self, what: impl Into<String>, before: Before, revision: u64) {
+        let id = StepId(self.next);
+        self.next += 1;
+        self.mark_seen(key(&before), revision);
         self.undo.push(Step {
+            id,
             what: what.into(),
             before,
         });
@@ -52,6 +74,11 @@ impl History {
             self.undo.remove(0);
         }
         self.redo.clear();
+    }
+
+    /// The number the next step will get: a notice's Undo undoes back to it.
+    pub fn mark(&self) -> StepId {
+        StepId(self.next)
     }
 
     /// Names the last edit, if it has no name yet (the app names it by the message it
@@ -70,16 +97,16 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// How many steps can be undone (a mark for `undo_to`).
+    /// How many steps can be undone.
     pub fn depth(&self) -> usize {
         self.undo.len()
     }
 
-    /// Puts back the last edit's state; `None` when there is nothing to undo. A step
-    /// whose article has been deleted since is passed over.
+    /// Puts back the last edit's state; `None` when there is nothing to undo. Steps on an
+    /// article that is gone, or that something else changed since, are dropped.
     pub fn undo(&mut self, lib: &mut Library, now: &str) -> Option<Done> {
         while let Some(step) = self.undo.pop() {
-            if let Some((done, other)) = swap(step, lib, now) {
+            if let Some((done, other)) = self.swap(step, lib, now) {
                 self.redo.push(other);
                 return Some(done);
             }
@@ -90,7 +117,7 @@ impl History {
     /// Does again the last edit undone.
     pub fn redo(&mut self, lib: &mut Library, now: &str) -> Option<Done> {
         while let Some(step) = self.redo.pop() {
-            if let Some((done, other)) = swap(step, lib, now) {
+            if let Some((done, other)) = self.swap(step, lib, now) {
                 self.undo.push(other);
                 return Some(done);
             }
@@ -98,50 +125,94 @@ impl History {
         None
     }
 
-    /// Undoes every edit after the first `depth` (a notice's Undo: its edit and any made
-    /// after it); returns the last one undone.
-    pub fn undo_to(&mut self, depth: usize, lib: &mut Library, now: &str) -> Option<Done> {
+    /// Undoes the edit numbered `mark` and every one after it (a notice's Undo); returns
+    /// the last one undone. Never an edit made before it.
+    pub fn undo_to(&mut self, mark: StepId, lib: &mut Library, now: &str) -> Option<Done> {
         let mut last = None;
-        while self.undo.len() > depth {
-            match self.undo(lib, now) {
-                Some(d) => last = Some(d),
-                None => break,
+        while self.undo.last().is_some_and(|s| s.id >= mark) {
+            let Some(step) = self.undo.pop() else {
+                break;
+            };
+            if let Some((done, other)) = self.swap(step, lib, now) {
+                self.redo.push(other);
+                last = Some(done);
             }
         }
         last
     }
+
+    fn mark_seen(&mut self, article: Option<String>, revision: u64) {
+        match self.seen.iter_mut().find(|s| s.article == article) {
+            Some(s) => s.revision = revision,
+            None => self.seen.push(Seen { article, revision }),
+        }
+    }
+
+    /// Whether the history last left this revision (else something else changed it).
+    fn is_seen(&self, article: &Option<String>, revision: u64) -> bool {
+        self.seen
+            .iter()
+            .any(|s| s.article == *article && s.revision == revision)
+    }
+
+    /// Drops every step on `article` (it changed outside the history, or is gone).
+    fn forget(&mut self, article: &Option<String>) {
+        self.undo.retain(|s| key(&s.before) != *article);
+        self.redo.retain(|s| key(&s.before) != *article);
+    }
+
+    /// Puts `step`'s state in the library; returns what was done and the step that puts
+    /// back the state it replaced. `None` (and the steps on it dropped) when its article
+    /// is gone or was changed outside the history.
+    fn swap(&mut self, step: Step, lib: &mut Library, now: &str) -> Option<(Done, Step)> {
+        let Step { id, what, before } = step;
+        let k = key(&before);
+        let current = match &before {
+            Before::Article(then) => lib.get(&then.id).map(|a| a.revision),
+            Before::Identities(_) => Some(lib.identities.revision),
+        };
+        if !current.is_some_and(|r| self.is_seen(&k, r)) {
+            self.forget(&k);
+            return None;
+        }
+        let (revision, replaced) = match before {
+            Before::Article(mut then) => {
+                let here = lib.get_mut(&then.id)?;
+                then.revision = here.revision + 1;
+                then.modified = now.to_string();
+                let r = then.revision;
+                (r, Before::Article(std::mem::replace(here, then)))
+            }
+            Before::Identities(mut then) => {
+                then.revision = lib.identities.revision + 1;
+                let r = then.revision;
+                (
+                    r,
+                    Before::Identities(std::mem::replace(&mut lib.identities, then)),
+                )
+            }
+        };
+        self.mark_seen(k.clone(), revision);
+        Some((
+            Done {
+                what: what.clone(),
+                article: k,
+            },
+            Step {
+                id,
+                what,
+                before: replaced,
+            },
+        ))
+    }
 }
 
-/// Puts `step`'s state in the library; returns what was done and the step that puts back
-/// the state it replaced. `None` when its article is no longer in the library.
-fn swap(step: Step, lib: &mut Library, now: &str) -> Option<(Done, Step)> {
-    let Step { what, before } = step;
-    let (article, replaced) = match before {
-        Before::Article(mut then) => {
-            let here = lib.get_mut(&then.id)?;
-            then.revision = here.revision + 1;
-            then.modified = now.to_string();
-            let id = then.id.clone();
-            (Some(id), Before::Article(std::mem::replace(here, then)))
-        }
-        Before::Identities(mut then) => {
-            then.revision = lib.identities.revision + 1;
-            (
-                None,
-                Before::Identities(std::mem::replace(&mut lib.identities, then)),
-            )
-        }
-    };
-    Some((
-        Done {
-            what: what.clone(),
-            article,
-        },
-        Step {
-            what,
-            before: replaced,
-        },
-    ))
+/// Which article a state is of (`None`: the identities).
+fn key(b: &Before) -> Option<String> {
+    match b {
+        Before::Article(a) => Some(a.id.clone()),
+        Before::Identities(_) => None,
+    }
 }
 
 #[cfg(test)]
@@ -163,8 +234,10 @@ mod tests {
     /// Edits article "a" as the app does: the state before kept, then changed.
     fn edit(h: &mut History, lib: &mut Library, what: &str, f: impl FnOnce(&mut Article)) {
         let before = lib.get("a").unwrap().clone();
-        h.record(what, Before::Article(before));
-        f(lib.get_mut("a").unwrap());
+        let a = lib.get_mut("a").unwrap();
+        f(a);
+        let after = a.revision;
+        h.record(what, Before::Article(before), after);
     }
 
     fn claims(lib: &Library) -> Vec<String> {
@@ -222,7 +295,7 @@ mod tests {
         edit(&mut h, &mut lib, "one", |a| {
             a.add_claim("c1".into(), Span::new(7, 16), ClaimFields::default(), "t1");
         });
-        let mark = h.depth();
+        let mark = h.mark();
         edit(&mut h, &mut lib, "two", |a| {
             a.add_claim("c2".into(), Span::new(17, 21), ClaimFields::default(), "t2");
         });
@@ -231,7 +304,21 @@ mod tests {
         });
         assert_eq!(h.undo_to(mark, &mut lib, "t4").unwrap().what, "two");
         assert_eq!(claims(&lib), ["c1:"]);
-        assert_eq!(h.depth(), mark);
+        assert_eq!(h.depth(), 1, "the edit before the mark stays");
+        // with the history full, a mark still names its edit
+        let mut full = History::default();
+        let mut lib2 = library();
+        for i in 0..LIMIT {
+            edit(&mut full, &mut lib2, &format!("{i}"), |a| {
+                a.rename(&format!("n{i}"), "t");
+            });
+        }
+        let m = full.mark();
+        edit(&mut full, &mut lib2, "last", |a| {
+            a.rename("last", "t");
+        });
+        assert_eq!(full.undo_to(m, &mut lib2, "t").unwrap().what, "last");
+        assert_eq!(lib2.get("a").unwrap().name, format!("n{}", LIMIT - 1));
     }
 
     #[test]
@@ -241,8 +328,9 @@ mod tests {
         edit(&mut h, &mut lib, "tag", |a| {
             a.add_claim("c1".into(), Span::new(7, 16), ClaimFields::default(), "t1");
         });
-        h.record("merge", Before::Identities(lib.identities.clone()));
+        let before = lib.identities.clone();
         assert!(lib.identities.merge("Mayor", "Ann Lee"));
+        h.record("merge", Before::Identities(before), lib.identities.revision);
         let rev = lib.identities.revision;
         assert_eq!(h.undo(&mut lib, "t2").unwrap().what, "merge");
         assert!(!lib.identities.same("Mayor", "Ann Lee"));
@@ -253,6 +341,35 @@ mod tests {
         lib.remove("a");
         h.undo(&mut lib, "t4"); // the merge again
         assert_eq!(h.undo(&mut lib, "t5"), None);
+    }
+
+    #[test]
+    fn an_article_changed_outside_the_history_is_not_undone_over() {
+        let mut lib = library();
+        let mut h = History::default();
+        edit(&mut h, &mut lib, "tag", |a| {
+            a.add_claim("c1".into(), Span::new(7, 16), ClaimFields::default(), "t1");
+        });
+        edit(&mut h, &mut lib, "note", |a| {
+            let f = ClaimFields {
+                note: "n".into(),
+                ..ClaimFields::default()
+            };
+            a.update_claim("c1", f, "t2");
+        });
+        // undo, redo and undo again keep their footing
+        h.undo(&mut lib, "t3").unwrap();
+        h.redo(&mut lib, "t4").unwrap();
+        assert_eq!(h.undo(&mut lib, "t5").unwrap().what, "note");
+        assert_eq!(h.undo(&mut lib, "t6").unwrap().what, "tag");
+        h.redo(&mut lib, "t7").unwrap();
+        // an import (or another tab) replaces the article: its work is not undone away
+        let mut theirs = lib.get("a").unwrap().clone();
+        theirs.add_claim("c9".into(), Span::new(17, 21), ClaimFields::default(), "t8");
+        lib.replace("a", theirs);
+        assert_eq!(h.undo(&mut lib, "t9"), None);
+        assert_eq!(h.redo(&mut lib, "t9"), None);
+        assert_eq!(lib.get("a").unwrap().claims().len(), 2);
     }
 
     #[test]

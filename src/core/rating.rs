@@ -12,6 +12,8 @@ pub const MAX_ID: usize = 40;
 pub const MAX_LABEL: usize = 60;
 /// The most ratings a person's own scale may have.
 pub const MAX_RATINGS: usize = 12;
+/// The most ratings a scale read from a file or the store may have.
+pub const MAX_READ: usize = 500;
 
 /// A verdict: the id of a rating (`unverified`, `mostly-true`, `pants-on-fire`): 1 to 40
 /// lower-case ASCII letters, digits and dashes. The default, `unverified`, is the first
@@ -328,10 +330,11 @@ impl Scale {
                 ..r
             });
         }
-        if out.len() > MAX_RATINGS + 1 {
+        // a scale read back may hold more than a person types (verdicts kept from other
+        // scales); the bound only keeps a hostile file small
+        if out.len() > MAX_READ {
             return Err(format!(
-                "a scale has at most {} ratings; this one has {}",
-                MAX_RATINGS + 1,
+                "a scale has at most {MAX_READ} ratings; this one has {}",
                 out.len()
             ));
         }
@@ -638,6 +641,19 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("twice"), "{e}");
+    }
+
+    #[test]
+    fn a_scale_grown_past_what_a_person_types_still_reads_back() {
+        let mut s = Scale::own(&(0..12).map(|i| format!("r{i}\n")).collect::<String>()).unwrap();
+        let used: Vec<Verdict> = ["supported", "disputed", "false", "misleading"]
+            .iter()
+            .map(|v| Verdict::new(v).unwrap())
+            .collect();
+        s.keep_used(&used, &Scale::statuses());
+        assert_eq!(s.ratings().len(), 17);
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Scale>(&json).unwrap(), s);
     }
 
     #[test]

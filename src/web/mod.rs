@@ -106,7 +106,6 @@ pub fn cancels(ev: &web_sys::KeyboardEvent) -> bool {
         == Some(crate::core::keys::Command::Cancel)
 }
 
-/// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
 /// The element that has the focus, unless the focus rests on the page's body.
 pub fn focused() -> Option<web_sys::HtmlElement> {
     let d = web_sys::window()?.document()?;
@@ -137,6 +136,7 @@ pub fn focus_first(candidates: impl IntoIterator<Item = Option<web_sys::HtmlElem
     }
 }
 
+/// True when keyboard focus is in a text field (so single-key shortcuts stay out of the way).
 pub fn focus_in_text_field() -> bool {
     let Some(el) = web_sys::window()
         .and_then(|w| w.document())

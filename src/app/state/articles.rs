@@ -309,9 +309,24 @@ impl Ctx {
     /// is refused with the reason, and nothing changes.
     pub fn save_details(&self, form: &DetailsForm) -> Result<(), DetailsError> {
         let metadata = form.to_metadata()?;
-        self.edit_current(|a, now| a.set_metadata(metadata, now));
+        if self.edit_current(|a, now| a.set_metadata(metadata, now)) == Some(true) {
+            self.say("Details saved.");
+        }
         self.details_open.set(false);
         Ok(())
+    }
+
+    /// After the open article's text changed: offsets of a pending selection or of a new
+    /// claim's words no longer hold, so the form on them closes and the selection goes.
+    pub(super) fn text_changed(&self) {
+        if matches!(
+            self.panel.get_untracked(),
+            Panel::Claim(FormTarget::New(_) | FormTarget::Suggestion { .. })
+        ) {
+            self.close_panel();
+        }
+        web::selection::clear_selection();
+        self.pending_span.set(None);
     }
 
     /// Brings block `index` of the open article's page back (`kept`) or drops it. Claims
@@ -319,15 +334,7 @@ impl Ctx {
     pub fn set_block_kept(&self, index: usize, kept: bool) {
         match self.edit_current(|a, now| a.set_block_kept(index, kept, now)) {
             Some(Ok(())) => {
-                // offsets of a pending selection or a new claim's span no longer hold
-                if matches!(
-                    self.panel.get_untracked(),
-                    Panel::Claim(FormTarget::New(_) | FormTarget::Suggestion { .. })
-                ) {
-                    self.close_panel();
-                }
-                web::selection::clear_selection();
-                self.pending_span.set(None);
+                self.text_changed();
                 self.error.set(None);
                 self.say(if kept {
                     "Brought the block back into the article."

@@ -137,11 +137,14 @@ impl Ctx {
                 .flatten();
         });
         if done.is_none() {
-            self.say(if redo {
-                "Nothing to redo."
-            } else {
-                "Nothing to undo."
-            });
+            self.say_only(
+                if redo {
+                    "Nothing to redo."
+                } else {
+                    "Nothing to undo."
+                }
+                .into(),
+            );
             return;
         }
         self.after_history(done, if redo { "Redone" } else { "Undone" });
@@ -159,6 +162,9 @@ impl Ctx {
             if self.current.get_untracked().as_deref() != Some(id.as_str()) {
                 self.open(id);
             }
+            // the text may have changed (a block kept or dropped): offsets of a pending
+            // selection or of a new claim's words no longer hold
+            self.text_changed();
             // a claim selected or edited that the undo took away is let go
             let gone = |c: &str| {
                 self.library
@@ -176,7 +182,7 @@ impl Ctx {
             }
         }
         let what = done.what.trim_end_matches('.');
-        self.say(if what.is_empty() {
+        self.say_only(if what.is_empty() {
             format!("{how}.")
         } else {
             format!("{how}: {what}.")

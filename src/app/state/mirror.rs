@@ -74,6 +74,8 @@ impl Ctx {
                 let mut lib = Library::new(loaded.articles);
                 lib.identities = loaded.identities;
                 lib.scale = loaded.scale;
+                let scale = serde_json::to_string(&lib.scale).unwrap_or_default();
+                self.writes.update_value(|w| w.scale = scale);
                 for a in early {
                     if lib.get(&a.id).is_none() {
                         lib.add(a);
@@ -305,6 +307,16 @@ impl Ctx {
                         .with_untracked(|l| l.articles().first().map(|a| a.id.clone()));
                     self.current.set(next);
                     self.after_switch();
+                }
+            }
+            storage::Change::Scale(scale) => {
+                // what this tab's claims use that it lacks stays, and is written back
+                let theirs = serde_json::to_string(&scale).unwrap_or_default();
+                self.writes.update_value(|w| w.scale = theirs);
+                let mut added = Vec::new();
+                self.library.update(|l| added = l.set_scale(scale));
+                if !added.is_empty() {
+                    self.persist();
                 }
             }
             storage::Change::Identities(ids) => {

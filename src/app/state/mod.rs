@@ -22,7 +22,7 @@ use crate::core::format::{
     export_article, export_article_with, import_article, import_file, looks_like_gloss_file,
     Imported,
 };
-use crate::core::history::{Before, History};
+use crate::core::history::{Before, History, StepId};
 use crate::core::library::{Article, Conflict, Decision, Library, ScaleNews};
 use crate::core::offsets::Span;
 use crate::core::parse::{parse_bytes, Format, Parsed};
@@ -113,7 +113,7 @@ impl std::fmt::Debug for DocRef {
 pub struct Notice {
     pub text: String,
     /// Its Undo: how many edits the history held before this one (`History::undo_to`).
-    pub undo: Option<usize>,
+    pub undo: Option<StepId>,
     /// Which notice this is (two with the same words are still two), so a notice's
     /// expiry never takes away the one after it.
     pub seq: u64,
@@ -238,6 +238,9 @@ struct Writes {
     again: bool,
     /// The index as last written.
     index: String,
+    /// The rating scale as last written or read (JSON): the index carries the scale only
+    /// when this tab changed it, so it never puts back one another tab replaced.
+    pub(super) scale: String,
     /// `navigator.storage.persist()` was asked (once, after the first save).
     asked_persist: bool,
 }
@@ -272,6 +275,10 @@ impl Ctx {
         }
         let current = self.current.get_untracked();
         let ids_saved = self.ids_saved.get_value();
+        let scale_json = self
+            .library
+            .with_untracked(|l| serde_json::to_string(&l.scale).unwrap_or_default());
+        let scale_changed = self.writes.with_value(|w| w.scale != scale_json);
         let (batch, ids_revision) = self.library.with_untracked(|lib| {
             let unsaved = self
                 .saved
@@ -284,7 +291,7 @@ impl Ctx {
                 index: storage::Index {
                     articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
                     current,
-                    scale: Some(lib.scale.clone()),
+                    scale: scale_changed.then(|| lib.scale.clone()),
                 },
             };
             (batch, lib.identities.revision)
@@ -352,6 +359,7 @@ impl Ctx {
                 let first = self.writes.with_value(|w| !w.asked_persist);
                 self.writes.update_value(|w| {
                     w.index = index;
+                    w.scale = scale_json;
                     w.asked_persist = true;
                 });
                 if self.storage_error.get_untracked().is_some() {
@@ -389,13 +397,13 @@ impl Ctx {
                 let copy = a.clone();
                 out = Some(f(a, &now));
                 if a.revision != copy.revision {
-                    before = Some(copy);
+                    before = Some((copy, a.revision));
                 }
             }
         });
-        if let Some(b) = before {
+        if let Some((b, revision)) = before {
             self.history
-                .update_value(|h| h.record(String::new(), Before::Article(b)));
+                .update_value(|h| h.record(String::new(), Before::Article(b), revision));
             self.persist();
         }
         out
@@ -410,20 +418,20 @@ impl Ctx {
             let copy = l.identities.clone();
             done = f(&mut l.identities);
             if done {
-                before = Some(copy);
+                before = Some((copy, l.identities.revision));
             }
         });
-        if let Some(b) = before {
+        if let Some((b, revision)) = before {
             self.history
-                .update_value(|h| h.record(String::new(), Before::Identities(b)));
+                .update_value(|h| h.record(String::new(), Before::Identities(b), revision));
             self.persist();
         }
         done
     }
 
-    /// How many edits the history holds: a notice's Undo undoes back to here.
-    pub fn history_mark(&self) -> usize {
-        self.history.with_value(History::depth)
+    /// The number of the next edit: a notice's Undo undoes back to it.
+    pub fn history_mark(&self) -> StepId {
+        self.history.with_value(History::mark)
     }
 
     /// Closes the side panel's form, whichever it is.
@@ -436,18 +444,27 @@ impl Ctx {
         self.tell(text.into(), None);
     }
 
+    /// Shows a message that names no edit (what an undo or redo says).
+    pub(super) fn say_only(&self, text: String) {
+        self.show_notice(text, None);
+    }
+
     /// Shows a message with an Undo that undoes the edits made since `mark`
     /// (`history_mark`, taken before the edit).
-    pub fn say_with_undo(&self, text: impl Into<String>, mark: usize) {
+    pub fn say_with_undo(&self, text: impl Into<String>, mark: StepId) {
         self.tell(text.into(), Some(mark));
     }
 
     /// The one place a notice is set. It takes the place of the last notice and of an
     /// error the person has not dismissed, both now stale; with no Undo it expires.
-    fn tell(&self, text: String, undo: Option<usize>) {
-        let expires = undo.is_none();
+    fn tell(&self, text: String, undo: Option<StepId>) {
         // the edit just made is named by what the person is told of it
         self.history.update_value(|h| h.name_last(&text));
+        self.show_notice(text, undo);
+    }
+
+    fn show_notice(&self, text: String, undo: Option<StepId>) {
+        let expires = undo.is_none();
         let seq = NOTICE_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if self.error.with_untracked(Option::is_some) {
             self.error.set(None);

@@ -107,7 +107,16 @@ pub fn export_article_with(
             })
             .collect(),
         entity_decisions: Vec::new(),
-        rating_scale: scale.cloned(),
+        // the scale, with any verdict the article's claims have that it lacks (one given
+        // on another scale): a file never names a verdict its own scale does not hold
+        rating_scale: scale.map(|s| {
+            let mut s = s.clone();
+            s.keep_used(
+                a.claims().iter().map(|c| &c.fields.status),
+                &Scale::statuses(),
+            );
+            s
+        }),
     };
     let mut file = file;
     file.suggestions = suggestions_of(a, &idx, suggestions);

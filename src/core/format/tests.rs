@@ -687,6 +687,16 @@ fn a_rating_scale_and_evidence_round_trip_in_version_5() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("half-true") && e.contains("rating scale"), "{e}");
+    // a scale that lacks a verdict the article has (given on another scale) is written
+    // with it, so the file always imports
+    let t = export_article_with(&a, NOW, &[], &ids, Some(&Scale::truth()));
+    let back = import_file(t.as_bytes()).expect("imports");
+    assert_eq!(
+        back.scale
+            .unwrap()
+            .label(&Verdict::new("disputed").unwrap()),
+        "Disputed"
+    );
     // a damaged scale is refused
     let mut twice = v.clone();
     twice["ratingScale"]["ratings"][2]["id"] = "correct".into();

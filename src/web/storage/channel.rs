@@ -1,9 +1,9 @@
 //! Tabs of one library hear of each other's writes on a `BroadcastChannel("gloss")`: after
 //! a transaction is written, its writer announces each article (id and fingerprint), each
-//! deleted article and new identities; a tab that hears it reads the record and passes it
+//! deleted article, new identities and a new rating scale; a tab that hears it reads the record and passes it
 //! on as a `Change`. The writing tab does not hear itself.
 
-use super::Change;
+use super::{Change, Index};
 use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::BroadcastChannel;
@@ -21,6 +21,8 @@ pub enum Note {
     Written(String, u64),
     Deleted(String),
     Identities,
+    /// The library's rating scale (in the index).
+    Scale,
 }
 
 impl Note {
@@ -30,6 +32,7 @@ impl Note {
             Note::Written(id, fp) => format!("a {fp:x} {id}"),
             Note::Deleted(id) => format!("d {id}"),
             Note::Identities => "i".into(),
+            Note::Scale => "s".into(),
         }
     }
 
@@ -45,6 +48,7 @@ impl Note {
             }
             "d" if !rest.is_empty() => Some(Note::Deleted(rest.to_string())),
             "i" => Some(Note::Identities),
+            "s" => Some(Note::Scale),
             _ => None,
         }
     }
@@ -94,6 +98,10 @@ pub fn listen(f: impl Fn(Change) + 'static) {
                 Note::Deleted(id) => Change::Article { id, json: None },
                 Note::Identities => match super::read_identities().await {
                     Ok(Some(ids)) => Change::Identities(ids),
+                    _ => return,
+                },
+                Note::Scale => match super::read_index().await {
+                    Ok(Some(Index { scale: Some(s), .. })) => Change::Scale(s),
                     _ => return,
                 },
             };

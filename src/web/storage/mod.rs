@@ -50,6 +50,8 @@ pub enum Change {
         json: Option<String>,
     },
     Identities(Identities),
+    /// The library's rating scale.
+    Scale(crate::core::rating::Scale),
 }
 
 pub use channel::listen;
@@ -122,6 +124,8 @@ pub struct Batch {
     pub delete: Vec<String>,
     /// The entity identities' new record, when they changed.
     pub identities: Option<String>,
+    /// The index; its rating scale only when this tab changed it (`None`: the stored
+    /// one is kept, so a tab never puts back a scale another tab replaced).
     pub index: Index,
 }
 
@@ -149,6 +153,10 @@ pub async fn commit(
         Ok(r) => r,
         Err(e) => return Err(tx.abort(idb::classify(e))),
     };
+    let stored_index = match meta.get(&INDEX.into()) {
+        Ok(r) => r,
+        Err(e) => return Err(tx.abort(idb::classify(e))),
+    };
     let mut reads = Vec::new();
     for id in &batch.write {
         match articles.get(&id.into()) {
@@ -161,6 +169,16 @@ pub async fn commit(
         .filter_map(|k| k.as_string())
         .collect();
     let (mut saved, mut notes) = (Vec::new(), Vec::new());
+    let stored_scale = idb::result(&stored_index)
+        .await?
+        .as_string()
+        .and_then(|s| serde_json::from_str::<Index>(&s).ok())
+        .and_then(|i| i.scale);
+    match &batch.index.scale {
+        None => batch.index.scale = stored_scale,
+        Some(s) if stored_scale.as_ref() != Some(s) => notes.push(Note::Scale),
+        Some(_) => {}
+    }
     for (id, read) in reads {
         let stored = idb::result(&read).await?.as_string();
         let Some((json, revision)) = content(&id, stored) else {
@@ -223,6 +241,15 @@ pub async fn read_identities() -> Result<Option<Identities>, StorageError> {
         .map_err(idb::classify)?;
     let raw = idb::result(&req).await?.as_string();
     Ok(raw.and_then(|r| crate::core::stored::read_identities(&r).ok()))
+}
+
+/// The stored index (`None` when there is none or it cannot be read).
+pub async fn read_index() -> Result<Option<Index>, StorageError> {
+    let db = idb::db().await?;
+    let tx = Tx::new(&db, false)?;
+    let req = tx.store(META)?.get(&INDEX.into()).map_err(idb::classify)?;
+    let raw = idb::result(&req).await?.as_string();
+    Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
 }
 
 /// Deletes a damaged record, once the person chooses to.
