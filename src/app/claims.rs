@@ -4,7 +4,7 @@
 use super::excerpt;
 use super::state::{Ctx, FormTarget, Panel};
 use crate::core::annotation::{Claim, ClaimFields, ClaimType};
-use crate::core::rating::{Evidence, Rating, Tone, Verdict};
+use crate::core::rating::{Evidence, Rating, Verdict};
 use crate::core::sift::{facets, sift, ClaimQuery, Facets, Filter, SortBy, ANY};
 use crate::web::selection;
 use leptos::prelude::*;
@@ -204,19 +204,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
                     ctx.selected.set(Some(id_edit.clone()));
                     ctx.panel.set(Panel::Claim(FormTarget::Edit(id_edit.clone())));
                 }>"Edit"</button>
-                <button aria-label=format!("Delete {which}") on:click=move |ev| {
-                    // the focus goes to the next claim (else the one before, else the list)
-                    use wasm_bindgen::JsCast;
-                    let item = event_target::<web_sys::Element>(&ev).closest("li.claim").ok().flatten();
-                    let near = item.as_ref().and_then(|i| {
-                        i.next_element_sibling().or_else(|| i.previous_element_sibling())
-                    });
-                    let next = near
-                        .and_then(|n| n.query_selector("button.quote").ok().flatten())
-                        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
-                    ctx.delete_claim(&id_del);
-                    crate::web::focus_first([next, crate::web::find("#claims-h")]);
-                }>"Delete"</button>
+                <button aria-label=format!("Delete {which}") on:click=move |_| super::focus::delete_claim(ctx, &id_del)>"Delete"</button>
             </div>
         </li>
     }
@@ -240,44 +228,6 @@ pub fn EvidenceList(evidence: Vec<Evidence>) -> impl IntoView {
             }).collect_view()}
         </ul>
     }
-}
-
-/// The button that shows claim `id` in the text (its item's first control).
-fn claim_button(id: &str) -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
-    document()
-        .get_element_by_id(&format!("claim-{id}"))?
-        .query_selector("button.quote")
-        .ok()??
-        .dyn_into()
-        .ok()
-}
-
-/// Where the focus goes back to when a form of the side panel closes (Save, Cancel, Esc):
-/// where it was when the form opened, if that is still in the page; else the claim the
-/// form was about (or the one selected); else the article. Called when the form opens.
-pub fn return_focus_on_close(claim: Option<String>) {
-    let ctx = expect_context::<Ctx>();
-    let back = StoredValue::new_local(crate::web::focused());
-    on_cleanup(move || {
-        let was = back.try_get_value().flatten();
-        let claim = claim.or_else(|| ctx.selected.try_get_untracked().flatten());
-        // after the list has rendered what the form changed
-        set_timeout(
-            move || {
-                // something took the focus since (Delete gave it to the next claim)
-                if crate::web::focused().is_some() {
-                    return;
-                }
-                crate::web::focus_first([
-                    was,
-                    claim.as_deref().and_then(claim_button),
-                    crate::web::find(&format!("#{}", super::article::ARTICLE_ID)),
-                ])
-            },
-            std::time::Duration::ZERO,
-        );
-    });
 }
 
 /// One evidence row of the claim form: its address and note as the person types them.
@@ -378,17 +328,9 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
     // the verdicts on offer: the library's scale, and the claim's own verdict if the scale
     // lacks it (so editing never changes a verdict by itself)
     let own_verdict = fields.status.clone();
-    let ratings: Vec<Rating> = ctx.library.with_untracked(|l| {
-        let mut r = l.scale.ratings().to_vec();
-        if l.scale.get(&own_verdict).is_none() {
-            r.push(Rating {
-                label: l.scale.label(&own_verdict),
-                id: own_verdict,
-                tone: Tone::Plain,
-            });
-        }
-        r
-    });
+    let ratings: Vec<Rating> = ctx
+        .library
+        .with_untracked(|l| l.scale.offered(&own_verdict));
     let heading = match target {
         FormTarget::New(_) | FormTarget::Suggestion { .. } => "Tag claim",
         FormTarget::Edit(_) => "Edit claim",
@@ -419,7 +361,7 @@ pub fn ClaimForm(target: FormTarget) -> impl IntoView {
         };
         ctx.save_claim(target_save.clone(), fields);
     };
-    return_focus_on_close(match &target {
+    super::focus::return_focus_on_close(match &target {
         FormTarget::Edit(id) => Some(id.clone()),
         _ => None,
     });

@@ -44,7 +44,7 @@ pub fn LinkForm(draft: LinkDraft) -> impl IntoView {
             Some((describe(&draft.from), targets))
         })
         .unwrap_or_default();
-    super::claims::return_focus_on_close(match &draft.from {
+    super::focus::return_focus_on_close(match &draft.from {
         End::Claim(id) => Some(id.clone()),
         End::Entity(_) => None,
     });

@@ -7,6 +7,7 @@ mod bench;
 mod claims;
 mod details;
 mod find;
+mod focus;
 mod graph;
 mod handoff;
 mod library;
@@ -112,7 +113,7 @@ pub fn App() -> impl IntoView {
             Some(Command::DeleteClaim) => {
                 if let Some(id) = ctx.selected.get_untracked() {
                     ev.prevent_default();
-                    ctx.delete_claim(&id);
+                    focus::delete_claim(ctx, &id);
                 }
             }
             Some(Command::Dismiss) => {

@@ -99,7 +99,8 @@ pub fn route(place: Place, k: &KeyPress) -> Option<Command> {
         // a text field's own Ctrl+Z is its own: it comes here as `PageTyping`
         Place::Page if (k.ctrl || k.meta) && !k.alt => match k.key {
             "z" | "Z" if k.shift => Some(Command::Redo),
-            "z" => Some(Command::Undo),
+            // "Z" without Shift: Caps Lock
+            "z" | "Z" => Some(Command::Undo),
             "y" | "Y" => Some(Command::Redo),
             _ => route(Place::PageTyping, k),
         },
@@ -244,6 +245,11 @@ mod tests {
         assert_eq!(
             route(Place::Page, &ctrl("y", false, false)),
             Some(Command::Redo)
+        );
+        assert_eq!(
+            route(Place::Page, &ctrl("Z", false, false)),
+            Some(Command::Undo),
+            "Caps Lock"
         );
         assert_eq!(
             route(Place::PageTyping, &ctrl("z", false, false)),

@@ -900,6 +900,11 @@ impl Article {
         added
     }
 
+    /// Its claims' verdicts, in document order.
+    pub fn verdicts(&self) -> impl Iterator<Item = &Verdict> {
+        self.claims.iter().map(|c| &c.fields.status)
+    }
+
     pub fn rename(&mut self, name: &str, now: &str) -> bool {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() || name == self.name {
@@ -956,6 +961,14 @@ pub enum ScaleNews {
 }
 
 impl ScaleNews {
+    /// `done`, followed by what to tell the person of the scale, if anything.
+    pub fn after(&self, done: &str) -> String {
+        match self.sentence() {
+            Some(s) => format!("{done} {s}"),
+            None => done.to_string(),
+        }
+    }
+
     /// What to tell the person, if anything.
     pub fn sentence(&self) -> Option<String> {
         match self {
@@ -1002,9 +1015,12 @@ impl Library {
 
     /// Whether any claim has been judged (a verdict other than unverified).
     pub fn has_verdicts(&self) -> bool {
-        self.articles
-            .iter()
-            .any(|a| a.claims().iter().any(|c| !c.fields.status.is_unverified()))
+        self.verdicts().any(|v| !v.is_unverified())
+    }
+
+    /// Every claim's verdict, article by article.
+    pub fn verdicts(&self) -> impl Iterator<Item = &Verdict> {
+        self.articles.iter().flat_map(Article::verdicts)
     }
 
     /// Takes in the scale `incoming`'s verdicts come from (`None`: a file from before
@@ -1018,9 +1034,7 @@ impl Library {
             self.scale = from.clone();
             return ScaleNews::Adopted(from.clone());
         }
-        let added = self
-            .scale
-            .keep_used(incoming.claims().iter().map(|c| &c.fields.status), from);
+        let added = self.scale.keep_used(incoming.verdicts(), from);
         if added.is_empty() {
             ScaleNews::Same
         } else {
@@ -1032,11 +1046,7 @@ impl Library {
     /// it (by their old names), so no claim loses its verdict. Returns those added.
     pub fn set_scale(&mut self, scale: Scale) -> Vec<String> {
         let old = std::mem::replace(&mut self.scale, scale);
-        let used: Vec<Verdict> = self
-            .articles
-            .iter()
-            .flat_map(|a| a.claims().iter().map(|c| c.fields.status.clone()))
-            .collect();
+        let used: Vec<Verdict> = self.verdicts().cloned().collect();
         self.scale.keep_used(&used, &old)
     }
     pub fn articles(&self) -> &[Article] {

@@ -344,6 +344,29 @@ impl Scale {
         Ok(Scale { kind, ratings: out })
     }
 
+    /// The scale a person chose: a built-in one, or their own `labels`.
+    pub fn of_kind(kind: ScaleKind, labels: &str) -> Result<Scale, ScaleError> {
+        match kind {
+            ScaleKind::Statuses => Ok(Scale::statuses()),
+            ScaleKind::Truth => Ok(Scale::truth()),
+            ScaleKind::Own => Scale::own(labels),
+        }
+    }
+
+    /// The verdicts a claim with verdict `v` may be given: the scale's, and `v` itself
+    /// when the scale lacks it (so editing a claim never changes its verdict by itself).
+    pub fn offered(&self, v: &Verdict) -> Vec<Rating> {
+        let mut r = self.ratings.clone();
+        if self.get(v).is_none() {
+            r.push(Rating {
+                id: v.clone(),
+                label: v.readable(),
+                tone: Tone::Plain,
+            });
+        }
+        r
+    }
+
     pub fn ratings(&self) -> &[Rating] {
         &self.ratings
     }
@@ -654,6 +677,21 @@ mod tests {
         assert_eq!(s.ratings().len(), 17);
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<Scale>(&json).unwrap(), s);
+    }
+
+    #[test]
+    fn a_claim_is_offered_its_own_verdict_even_off_the_scale() {
+        let t = Scale::truth();
+        let off = Verdict::new("misleading").unwrap();
+        let offered = t.offered(&off);
+        assert_eq!(offered.len(), 7);
+        assert_eq!(offered[6].label, "Misleading");
+        assert_eq!(t.offered(&Verdict::default()).len(), 6);
+        assert_eq!(Scale::of_kind(ScaleKind::Truth, "ignored").unwrap(), t);
+        assert_eq!(
+            Scale::of_kind(ScaleKind::Own, ""),
+            Err(ScaleError::NoLabels)
+        );
     }
 
     #[test]

@@ -156,11 +156,10 @@ pub fn read_library(
         None => Identities::default(),
     };
     let mut scale = index.scale.unwrap_or_default();
-    let used: Vec<&crate::core::rating::Verdict> = articles
-        .iter()
-        .flat_map(|a| a.claims().iter().map(|c| &c.fields.status))
-        .collect();
-    scale.keep_used(used, &Scale::statuses());
+    scale.keep_used(
+        articles.iter().flat_map(Article::verdicts),
+        &Scale::statuses(),
+    );
     Some(Loaded {
         articles,
         current: index.current,

@@ -192,11 +192,7 @@ impl Ctx {
                         });
                         self.open(&id);
                         self.persist();
-                        let mut text = format!("Imported “{name}” with {n} claim(s).");
-                        if let Some(s) = news.sentence() {
-                            text = format!("{text} {s}");
-                        }
-                        self.say(text);
+                        self.say(news.after(&format!("Imported “{name}” with {n} claim(s).")));
                     }
                 }
             }
@@ -245,10 +241,7 @@ impl Ctx {
         } else {
             "Imported as a copy."
         };
-        self.say(match news.sentence() {
-            Some(s) => format!("{done} {s}"),
-            None => done.to_string(),
-        });
+        self.say(news.after(done));
     }
 
     pub fn export_current(&self) {

@@ -3,14 +3,16 @@
 //! changed through `web::storage`; a storage failure is shown and the work stays in memory.
 //!
 //! Cut by responsibility: the signals and the small shared helpers here; `mirror` (the
-//! storage mirror, the journal, other tabs), `articles` (in and out), `editing` (claims and Undo),
+//! storage mirror, the journal, other tabs), `articles` (in and out), `editing` (claims), `history` (Undo and Redo), `scale` (the rating scale),
 //! `analysis` (entities and suggestions), `relations` (links and identities).
 
 mod analysis;
 mod articles;
 mod editing;
+mod history;
 mod mirror;
 mod relations;
+mod scale;
 
 use crate::core::annotation::{ClaimFields, ClaimType, EntityMark, MarkOf};
 use crate::core::backup::Replacement;

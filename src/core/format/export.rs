@@ -111,10 +111,7 @@ pub fn export_article_with(
         // on another scale): a file never names a verdict its own scale does not hold
         rating_scale: scale.map(|s| {
             let mut s = s.clone();
-            s.keep_used(
-                a.claims().iter().map(|c| &c.fields.status),
-                &Scale::statuses(),
-            );
+            s.keep_used(a.verdicts(), &Scale::statuses());
             s
         }),
     };
