@@ -4,7 +4,7 @@
 use super::excerpt;
 use super::state::{Ctx, FormTarget, Panel};
 use crate::core::annotation::{Claim, ClaimFields, ClaimType};
-use crate::core::rating::{Evidence, Rating, Verdict};
+use crate::core::rating::{Evidence, Rating, Scale, Verdict};
 use crate::core::sift::{facets, sift, ClaimQuery, Facets, Filter, SortBy, ANY};
 use crate::web::selection;
 use leptos::prelude::*;
@@ -76,20 +76,23 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
     let count = move || claims.with(|c| c.len());
     // what the list shows: the claims the person's filters keep, in their order
     let query = RwSignal::new(ClaimQuery::default());
+    // the library's scale, read once for the list: an item's verdict changes only with it,
+    // not with every edit of the library
+    let scale = Memo::new(move |_| ctx.library.with(|l| l.scale.clone()));
     let shown = Memo::new(move |_| {
         let doc = ctx.current_doc();
         let text = doc.as_ref().map_or("", |d| d.text());
         claims.with(|cs| {
             query.with(|q| {
-                ctx.library
-                    .with(|l| sift(cs, text, q, &l.scale))
+                scale
+                    .with(|s| sift(cs, text, q, s))
                     .into_iter()
                     .map(|i| cs[i].clone())
                     .collect::<Vec<Claim>>()
             })
         })
     });
-    let facets = Memo::new(move |_| claims.with(|cs| ctx.library.with(|l| facets(cs, &l.scale))));
+    let facets = Memo::new(move |_| claims.with(|cs| scale.with(|s| facets(cs, s))));
     let overview = move || facets.with(Facets::overview);
     let filtered = move || query.with(ClaimQuery::filters);
     view! {
@@ -111,7 +114,7 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
             <ul aria-label="Claims" class="claim-list" on:click=move |ev| super::links::on_click(ctx, &ev)>
                 // keyed by article too: a copy of an article holds claims with the same ids
                 <For each=move || shown.get() key=move |c| (ctx.current.get_untracked(), c.id.clone(), c.modified.clone()) let:c>
-                    <ClaimItem claim=c/>
+                    <ClaimItem claim=c scale=scale/>
                 </For>
             </ul>
         </section>
@@ -119,7 +122,7 @@ pub fn ClaimList(claims: Memo<Vec<Claim>>) -> impl IntoView {
 }
 
 #[component]
-fn ClaimItem(claim: Claim) -> impl IntoView {
+fn ClaimItem(claim: Claim, scale: Memo<Scale>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let quote = ctx
         .current_doc()
@@ -161,10 +164,7 @@ fn ClaimItem(claim: Claim) -> impl IntoView {
     let has_note = !note.is_empty();
     // the verdict as the library's scale names and colours it (the scale may change)
     let status = f.status.clone();
-    let verdict = Memo::new(move |_| {
-        ctx.library
-            .with(|l| (l.scale.label(&status), l.scale.tone(&status).class()))
-    });
+    let verdict = Memo::new(move |_| scale.with(|s| (s.label(&status), s.tone(&status).class())));
     let evidence = f.evidence.clone();
     let which = format!(
         "claim of {claimant}: “{}”",

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 /// The button that shows claim `id` in the text (its item's first control).
 fn claim_button(id: &str) -> Option<web_sys::HtmlElement> {
+    quote_button(&document().get_element_by_id(&format!("claim-{id}"))?)
+}
+
+/// A claim item's first control, to give the focus to (read only: Leptos owns the item).
+fn quote_button(item: &web_sys::Element) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    document()
-        .get_element_by_id(&format!("claim-{id}"))?
-        .query_selector("button.quote")
-        .ok()??
-        .dyn_into()
-        .ok()
+    item.query_selector("button.quote").ok()??.dyn_into().ok()
 }
 
 /// Where the focus goes back to when a form of the side panel closes (Save, Cancel, Esc):
@@ -46,15 +46,12 @@ pub fn return_focus_on_close(claim: Option<String>) {
 /// was in its list item, it goes to the next claim in the list, else the one before, else
 /// the list's heading, never to the page's top.
 pub fn delete_claim(ctx: Ctx, id: &str) {
-    use wasm_bindgen::JsCast;
     let item = document().get_element_by_id(&format!("claim-{id}"));
     let near = item.as_ref().and_then(|i| {
         i.next_element_sibling()
             .or_else(|| i.previous_element_sibling())
     });
-    let next = near
-        .and_then(|n| n.query_selector("button.quote").ok().flatten())
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    let next = near.as_ref().and_then(quote_button);
     // only when the focus was in the item that goes (its Delete button): a Delete key
     // pressed in the article leaves the focus there
     let inside = item
