@@ -1,6 +1,7 @@
 //! The pure core: document model, parsing, annotations, anchoring and file formats.
 //! Nothing here may depend on leptos, web-sys or js-sys; everything is tested natively.
 
+pub mod agreement;
 pub mod analyze;
 pub mod anchor;
 pub mod annotation;
