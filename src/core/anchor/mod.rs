@@ -1,8 +1,16 @@
 //! Anchoring: the W3C Web Annotation TextQuoteSelector (exact text with a prefix and a
 //! suffix) that travels with every position in files, so a reader can check that an
-//! offset still points at the words it was made for.
+//! offset still points at the words it was made for, and (`locate`) finds those words
+//! again when the text has changed.
 
 use super::offsets::{ceil_boundary, floor_boundary, Span};
+
+mod locate;
+pub use locate::{
+    locate, locate_all, Found, Located, Wanted, CHARS_PER_ERROR, MAX_CANDIDATES, MAX_CONTEXT_CHARS,
+    MAX_FUZZY_QUOTE_CHARS, MIN_FUZZY_SCORE, POSITION_WEIGHT, PREFIX_WEIGHT, QUOTE_WEIGHT,
+    SUFFIX_WEIGHT,
+};
 
 /// Characters of context kept on each side of a quote.
 pub const CONTEXT_CHARS: usize = 32;
