@@ -30,6 +30,7 @@ pub mod rating;
 pub mod relations;
 pub mod report;
 pub mod sentences;
+pub mod share;
 pub mod sift;
 pub mod sort;
 pub mod stored;
