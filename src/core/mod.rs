@@ -16,6 +16,7 @@ pub mod graph;
 pub mod handoff;
 pub mod hash;
 pub mod history;
+pub mod interchange;
 pub mod journal;
 pub mod keys;
 /// Force-directed layout: the `gloss-layout` crate in `src/core/layout/` (its own crate only

@@ -1,0 +1,5 @@
+//! Interchange: formats other annotation tools read and write, so that an article and the
+//! person's work on it can go to those tools and come back. Pure; each format is all or
+//! nothing on the way in, like Gloss's own file (`core::format`).
+
+pub mod brat;
