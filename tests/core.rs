@@ -192,16 +192,33 @@ fn exports_validate_against_the_schema() {
         let mut a = Article::new("a1".into(), p, Some("f.txt".into()), "2026-11-27T00:00:00Z");
         let sents: Vec<Span> = a.doc.sentences().iter().step_by(3).copied().collect();
         for (i, s) in sents.iter().enumerate() {
-            a.add_claim(
+            // with their makers' names (version 6), some without
+            a.add_claim_by(
                 format!("c{i}"),
                 *s,
                 ClaimFields {
                     tags: vec!["t".into()],
                     ..Default::default()
                 },
+                (i % 2 == 0).then(|| "Ann Lee".to_string()),
                 "2026-11-27T00:00:00Z",
             );
         }
+        // a claim whose words are not in the text (version 6)
+        let mut gone = gloss::core::carry::carry(
+            a.doc.text(),
+            vec![gloss::core::carry::Incoming {
+                claim: a.claims()[0].clone(),
+                quote: gloss::core::anchor::Quote {
+                    exact: "words from another version 🙂".into(),
+                    prefix: String::new(),
+                    suffix: String::new(),
+                },
+                was: None,
+            }],
+        );
+        gone.orphans[0].claim.id = "orphan".into();
+        a.add_orphans(gone.orphans, "2026-11-27T00:00:00Z");
         // links between claims and to an entity, and a merged entity (version 3)
         let mut ids = gloss::core::relations::Identities::default();
         ids.merge("Trump", "Donald Trump");

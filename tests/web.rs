@@ -167,6 +167,7 @@ fn batch(write: &[&str], delete: &[&str], index: &[&str]) -> storage::Batch {
             articles: ids(index),
             current: index.first().map(|s| s.to_string()),
             scale: None,
+            annotator: None,
         },
     }
 }

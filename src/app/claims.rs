@@ -175,6 +175,7 @@ fn ClaimItem(claim: Claim, scale: Memo<Scale>) -> impl IntoView {
             <button class="quote" on:click=show title="Show in the text">{format!("“{quote}”")}</button>
             <div class="meta">
                 <span class="claimant">{claimant}</span>
+                {claim.creator.clone().map(|n| view! { <span class="creator">{format!("by {n}")}</span> })}
                 <span class=format!("badge type-{}", f.kind.as_str())>{f.kind.label()}</span>
                 <span class=move || format!("badge verdict {}", verdict.with(|v| v.1))>{move || verdict.with(|v| v.0.clone())}</span>
             </div>

@@ -31,6 +31,7 @@ pub fn LibraryPanel() -> impl IntoView {
                 </For>
             </ul>
             <super::scale::ScaleSettings/>
+            <super::together::AnnotatorName/>
             // filled by `backup::mount`, then `mount_space` adds its line after it
             <div id="backup-buttons" class="backup actions"></div>
         </nav>
@@ -126,9 +127,49 @@ pub fn mount_space(ctx: Ctx) {
 
 /// Reads picked or dropped files: Gloss files are imported, others opened as articles.
 pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
-    for file in list {
+    // brat standoff: a `.ann` with the `.txt` of the same name, chosen together
+    let stem = |f: &web_sys::File, ext: &str| {
+        let n = f.name();
+        n.to_ascii_lowercase()
+            .ends_with(ext)
+            .then(|| n[..n.len() - ext.len()].to_string())
+    };
+    let mut rest = Vec::new();
+    let mut pairs = Vec::new();
+    let (anns, others): (Vec<_>, Vec<_>) =
+        list.into_iter().partition(|f| stem(f, ".ann").is_some());
+    let mut txts = others;
+    for ann in anns {
+        let name = stem(&ann, ".ann").unwrap_or_default();
+        match txts
+            .iter()
+            .position(|t| stem(t, ".txt").as_deref() == Some(name.as_str()))
+        {
+            Some(i) => pairs.push((txts.remove(i), ann, name)),
+            None => ctx.fail(format!(
+                "“{}” is brat annotations: choose it together with its text, “{name}.txt”.",
+                ann.name()
+            )),
+        }
+    }
+    rest.extend(txts);
+    for (txt, ann, name) in pairs {
         spawn_local(async move {
-            let is_json = file.name().to_ascii_lowercase().ends_with(".json");
+            let read = async {
+                let t = files::read(txt, MAX_ARTICLE_FILE).await?;
+                let a = files::read(ann, MAX_ARTICLE_FILE).await?;
+                Ok::<_, files::ReadError>((t.bytes, a.bytes))
+            };
+            match read.await {
+                Ok((t, a)) => ctx.import_brat(&t, &a, &name),
+                Err(e) => ctx.fail(e.to_string()),
+            }
+        });
+    }
+    for file in rest {
+        spawn_local(async move {
+            let lower = file.name().to_ascii_lowercase();
+            let is_json = lower.ends_with(".json") || lower.ends_with(".jsonld");
             // an article file or a library backup, which says which it is once read
             let limit = if is_json {
                 MAX_BACKUP_BYTES
@@ -244,10 +285,12 @@ pub fn ImportDialog() -> impl IntoView {
                             <p>{named}</p>
                             <p>{replace}</p>
                             <p>"Keep both: the import is added as a second article."</p>
+                            <p>"Add their claims: the file's claims join this article's as another annotator's, each kept, none replaced."</p>
                         </div>
                         <div class="actions">
                             <button class="danger" on:click=move |_| ctx.resolve_import(Some(true))>"Replace"</button>
                             <button class="primary" on:click=move |_| ctx.resolve_import(Some(false))>"Keep both"</button>
+                            <button on:click=move |_| ctx.merge_import()>"Add their claims"</button>
                             <button on:click=move |_| ctx.resolve_import(None)>"Cancel"</button>
                         </div>
                     </div>

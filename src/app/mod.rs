@@ -1,6 +1,7 @@
 //! The Leptos front end: thin components over `state::Ctx`. No parsing, anchoring or file
 //! format logic lives here; that is the core's. Browser access goes through `crate::web`.
 
+mod agreement;
 mod article;
 mod backup;
 mod bench;
@@ -15,8 +16,10 @@ mod links;
 mod phone;
 mod report;
 mod scale;
+mod share;
 mod state;
 mod suggestions;
+mod together;
 
 use article::ArticleView;
 use claims::{ClaimForm, ClaimList};
@@ -46,8 +49,11 @@ pub fn App() -> impl IntoView {
 
     let doc = Memo::new(move |_| ctx.with_current(|a| DocRef(a.doc.clone())));
     let claims = Memo::new(move |_| {
-        ctx.with_current(|a| a.claims().to_vec())
-            .unwrap_or_default()
+        // the annotators' layers the person hides are left out of the text and the list
+        ctx.hidden_layers.with(|hidden| {
+            ctx.with_current(|a| crate::core::layers::visible(a.claims(), hidden))
+                .unwrap_or_default()
+        })
     });
 
     // entities and claim suggestions for each article opened (outside world: async work)
@@ -149,12 +155,18 @@ pub fn App() -> impl IntoView {
                 <button on:click=move |_| ctx.show_new.update(|s| *s = !*s)>"New article"</button>
                 <button on:click=move |_| { if let Some(i) = import_ref.get() { i.click(); } }>"Import JSON"</button>
                 <button on:click=move |_| ctx.export_current() disabled=move || !has_doc()>"Export JSON"</button>
+                <button on:click=move |_| ctx.copy_link() disabled=move || !has_doc()
+                    title="A link holding this article and its claims, to send to someone; it reaches no server">"Copy link"</button>
+                <button on:click=move |_| ctx.export_w3c() disabled=move || !has_doc()
+                    title="The claims as W3C Web Annotations (JSON-LD), for Hypothesis, Recogito and other tools">"Export W3C"</button>
+                <button on:click=move |_| ctx.export_brat() disabled=move || !has_doc()
+                    title="The text and its annotations as brat standoff (.txt and .ann)">"Export brat"</button>
                 <button class="graph-toggle" aria-pressed=move || if ctx.graph_open.get() { "true" } else { "false" }
                     on:click=move |_| ctx.graph_open.update(|g| *g = !*g)>"Graph"</button>
                 <button aria-pressed=move || if ctx.report_open.get() { "true" } else { "false" }
                     disabled=move || !has_doc() on:click=move |_| ctx.report_open.update(|r| *r = !*r)>"Report"</button>
                 </div>
-                <input type="file" accept=".json,application/json" class="visually-hidden" tabindex="-1" aria-hidden="true"
+                <input type="file" multiple accept=".json,.jsonld,.ann,.txt,application/json,application/ld+json" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     node_ref=import_ref on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
                         let picked = crate::web::files::files_of(input.files());
@@ -199,7 +211,7 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
         </div>
-        <main class="layout" data-sheet=move || sheet.get().name() class:with-graph=move || ctx.graph_open.get() class:reporting=move || ctx.report_open.get() && has_doc() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
+        <main class="layout" data-sheet=move || sheet.get().name() class:with-graph=move || ctx.graph_open.get() class:reporting=move || ctx.report_open.get() && has_doc() class:agreeing=move || ctx.agreement_open.get() && !ctx.report_open.get() && has_doc() data-ready=ready data-analysis=analysis_state data-analysis-ms=analysis_ms>
             <LibraryPanel/>
             <section class="reader" aria-label="Reader">
                 <Show when=move || ctx.show_new.get() || (ctx.loaded.get() && !has_doc())>
@@ -208,11 +220,13 @@ pub fn App() -> impl IntoView {
                 // static, so the view compiles to one HTML string: the Send to Gloss box
                 // (`handoff::BOX_ID`) and the details (`details::SLOT_ID`), filled by their modules
                 <Show when=move || ctx.report_open.get() && has_doc()><report::ReportView/></Show>
+                <Show when=move || ctx.agreement_open.get() && !ctx.report_open.get() && has_doc()><agreement::AgreementView/></Show>
                 <div class="reader-head">
                     <section id="send-to-gloss" class="new-article send-to-gloss" aria-labelledby="send-h"></section>
                     <div id="article-head"></div>
                 </div>
                 <Show when=move || has_doc() && ctx.show_suggestions.get()><Legend/></Show>
+                <together::CarryOfferBar/>
                 <Show when=has_doc><find::FindInArticle/></Show>
                 {move || doc.get().map(|d| view! { <ArticleView doc=d whole=ctx.whole_page.get() claims=claims/> })}
                 <p id="kbd-help" class="hint">"Keyboard: focus the article, j / k select sentences, J / K extend, Shift+arrows adjust, c tags. On a selected claim: e edits, Delete deletes, Esc deselects. Ctrl+Z undoes any edit, Ctrl+Shift+Z redoes."</p>
@@ -224,6 +238,8 @@ pub fn App() -> impl IntoView {
                     state::Panel::Link(d) => view! { <links::LinkForm draft=d/> }.into_any(),
                     state::Panel::Closed => ().into_any(),
                 }}
+                <together::Layers/>
+                <together::Orphans/>
                 <ClaimList claims=claims/>
                 <SuggestionList/>
             </aside>
@@ -231,6 +247,7 @@ pub fn App() -> impl IntoView {
         // filled by `phone::mount`
         <nav id=phone::TABS_ID class="tabs" aria-label="Panels"></nav>
         <ImportDialog/>
+        <share::ShareDialogs/>
         // filled by `backup::mount`
         <div id="backup-dialog"></div>
     }

@@ -109,6 +109,9 @@ pub struct Claim {
     /// RFC 3339 timestamps, supplied by the caller (the core has no clock).
     pub created: String,
     pub modified: String,
+    /// Who made it: the annotator's name as they set it (`Library::annotator`), or `None`
+    /// when not known (claims made before names, files that do not say).
+    pub creator: Option<String>,
 }
 
 impl Claim {
@@ -224,6 +227,7 @@ mod tests {
             fields: ClaimFields::default(),
             created: String::new(),
             modified: String::new(),
+            creator: None,
         }
     }
 

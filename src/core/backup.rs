@@ -480,7 +480,7 @@ mod tests {
             .contains("not a Gloss library backup"));
         assert!(e(&json.replace("\"version\": 1", "\"version\": 9")).contains("version 9"));
         // one damaged article: the whole import is refused and says which
-        let broken = json.replacen("\"version\": 5", "\"version\": 99", 1);
+        let broken = json.replacen("\"version\": 6", "\"version\": 99", 1);
         assert_ne!(broken, json);
         assert!(e(&broken).starts_with("Article 1 in the backup"));
         let twice = json.replacen("\"id\": \"b2\"", "\"id\": \"a1\"", 1);

@@ -2,6 +2,7 @@
 //! every edit they can make to them. Pure data and rules; the web layer persists it.
 
 use super::annotation::{Claim, ClaimFields};
+use super::carry::Orphan;
 use super::claims::{kind_for_cue, Suggestion};
 use super::document::{BlockKind, Document};
 use super::extract::{Extraction, Label};
@@ -54,6 +55,9 @@ pub struct Article {
     page: Arc<Vec<PageBlock>>,
     /// The person's decisions on entities (`fixes`), sorted by span and apart.
     entity_fixes: Vec<EntityFix>,
+    /// Claims whose words could not be found again in this text (`core::carry`): kept with
+    /// their quote until the person places them by selecting text, never dropped.
+    orphans: Vec<Orphan>,
 }
 
 /// Why a block of the page cannot be brought back or dropped. Nothing changes when refused.
@@ -222,6 +226,7 @@ impl Article {
             metadata: parsed.metadata,
             page: Arc::new(page),
             entity_fixes: Vec::new(),
+            orphans: Vec::new(),
         }
     }
 
@@ -253,6 +258,7 @@ impl Article {
             metadata: Metadata::default(),
             page: Arc::default(),
             entity_fixes: Vec::new(),
+            orphans: Vec::new(),
         }
     }
 
@@ -610,6 +616,12 @@ impl Article {
         Ok(())
     }
 
+    /// Orphans restored from a file.
+    pub fn with_orphans(mut self, orphans: Vec<Orphan>) -> Self {
+        self.orphans = orphans;
+        self
+    }
+
     /// Entity decisions restored from a file (spans already validated).
     pub fn with_entity_fixes(mut self, fixes: Vec<EntityFix>) -> Self {
         fixes::record(&mut self.entity_fixes, fixes);
@@ -637,6 +649,19 @@ impl Article {
             .filter(|l| self.end_exists(&l.from) && self.end_exists(&l.to))
     }
 
+    /// The links a file keeps: those whose claims exist or wait to be placed (orphans).
+    pub fn kept_links(&self) -> impl Iterator<Item = &Link> {
+        let kept = |e: &End| match e {
+            End::Claim(id) => {
+                self.claim(id).is_some() || self.orphans.iter().any(|o| o.claim.id == *id)
+            }
+            End::Entity(n) => !n.trim().is_empty(),
+        };
+        self.links
+            .iter()
+            .filter(move |l| kept(&l.from) && kept(&l.to))
+    }
+
     fn end_exists(&self, e: &End) -> bool {
         match e {
             End::Claim(id) => self.claim(id).is_some(),
@@ -658,7 +683,11 @@ impl Article {
         }
         for e in [from, to] {
             match e {
-                End::Claim(id) if self.claim(id).is_none() => {
+                // a claim waiting to be placed keeps its links
+                End::Claim(id)
+                    if self.claim(id).is_none()
+                        && !self.orphans.iter().any(|o| o.claim.id == *id) =>
+                {
                     return Err(LinkError::MissingClaim(id.clone()))
                 }
                 End::Entity(n) if n.trim().is_empty() => return Err(LinkError::EmptyEntity),
@@ -788,6 +817,87 @@ impl Article {
         &self.claims
     }
 
+    /// Signs a claim with its maker's name when it has none yet (`Library::annotator`;
+    /// an empty name signs nothing).
+    pub fn sign(&mut self, id: &str, name: &str) {
+        let name = name.trim();
+        if let Some(c) = self.claims.iter_mut().find(|c| c.id == id) {
+            if c.creator.is_none() && !name.is_empty() {
+                c.creator = Some(name.to_string());
+            }
+        }
+    }
+
+    /// Claims whose words were not found again in this text, in the order they came.
+    pub fn orphans(&self) -> &[Orphan] {
+        &self.orphans
+    }
+
+    /// Keeps claims that could not be placed (an import, a carry-over): listed until placed.
+    /// An orphan whose id is already a claim's or an orphan's here gets a fresh id.
+    pub fn add_orphans(&mut self, orphans: Vec<Orphan>, now: &str) {
+        if orphans.is_empty() {
+            return;
+        }
+        for mut o in orphans {
+            o.claim.id = self.unused_claim_id(&o.claim.id);
+            self.orphans.push(o);
+        }
+        self.touch(now);
+    }
+
+    /// Places an orphan on `span` (the words the person selected): it becomes a claim with
+    /// everything it held. `None` when there is no such orphan or the span holds no text.
+    pub fn place_orphan(&mut self, id: &str, span: Span, now: &str) -> Option<&Claim> {
+        let i = self.orphans.iter().position(|o| o.claim.id == id)?;
+        let span = trim_span(self.doc.text(), span)?;
+        let mut claim = self.orphans.remove(i).claim;
+        claim.span = span;
+        claim.modified = now.to_string();
+        let at = self
+            .claims
+            .partition_point(|c| c.order_key() < claim.order_key());
+        self.claims.insert(at, claim);
+        self.touch(now);
+        self.claims.get(at)
+    }
+
+    /// Adds claims made elsewhere (another annotator's copy, a carry-over), already placed
+    /// on this text. A claim whose id is taken here gets a fresh one. Returns the ids given.
+    pub fn add_placed(&mut self, claims: Vec<Claim>, now: &str) -> Vec<String> {
+        let mut ids = Vec::with_capacity(claims.len());
+        for mut c in claims {
+            let Some(span) = trim_span(self.doc.text(), c.span) else {
+                continue;
+            };
+            c.span = span;
+            c.id = self.unused_claim_id(&c.id);
+            ids.push(c.id.clone());
+            let at = self
+                .claims
+                .partition_point(|k| k.order_key() < c.order_key());
+            self.claims.insert(at, c);
+        }
+        if !ids.is_empty() {
+            self.touch(now);
+        }
+        ids
+    }
+
+    /// `id` if no claim or orphan here has it, else `id` with the first free `-2`, `-3`, …
+    pub fn unused_claim_id(&self, id: &str) -> String {
+        let taken = |x: &str| {
+            self.claims.iter().any(|c| c.id == x) || self.orphans.iter().any(|o| o.claim.id == x)
+        };
+        if !taken(id) {
+            return id.to_string();
+        }
+        (2..)
+            .map(|n| format!("{id}-{n}"))
+            .find(|x| !taken(x))
+            .unwrap_or_default()
+    }
+
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.id == id)
     }
@@ -806,6 +916,18 @@ impl Article {
         fields: ClaimFields,
         now: &str,
     ) -> Option<&Claim> {
+        self.add_claim_by(id, span, fields, None, now)
+    }
+
+    /// `add_claim`, saying who made it (the annotator's name, `Library::annotator`).
+    pub fn add_claim_by(
+        &mut self,
+        id: String,
+        span: Span,
+        fields: ClaimFields,
+        creator: Option<String>,
+        now: &str,
+    ) -> Option<&Claim> {
         let span = trim_span(self.doc.text(), span)?;
         let claim = Claim {
             id,
@@ -813,6 +935,7 @@ impl Article {
             fields,
             created: now.to_string(),
             modified: now.to_string(),
+            creator,
         };
         let at = self
             .claims
@@ -894,6 +1017,12 @@ impl Article {
                 added += 1;
             }
         }
+        for o in &other.orphans {
+            if !self.orphans.iter().any(|k| k.claim.id == o.claim.id) {
+                self.orphans.push(o.clone());
+                added += 1;
+            }
+        }
         if added > 0 {
             self.touch(now);
         }
@@ -947,6 +1076,9 @@ pub struct Library {
     pub identities: Identities,
     /// The rating scale the person judges claims on.
     pub scale: Scale,
+    /// The person's name as an annotator, written as the creator of each claim they
+    /// make; empty until they set it.
+    pub annotator: String,
 }
 
 /// What taking in another scale did to the library's (`Library::take_scale`).
@@ -1010,6 +1142,7 @@ impl Library {
             articles,
             identities: Identities::default(),
             scale: Scale::default(),
+            annotator: String::new(),
         }
     }
 
@@ -1075,6 +1208,35 @@ impl Library {
             .find(|a| a.doc.text() == incoming.doc.text())
             .map(|a| Conflict::SameText(a.id.clone()))
     }
+
+    /// An annotated article `added` looks like a new version of: the same web address, or
+    /// else the same headline (or name), with claims to carry over and a different text.
+    /// The latest such article in the library, if any.
+    pub fn earlier_version(&self, added: &Article) -> Option<&Article> {
+        let url = added
+            .metadata()
+            .url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty());
+        let title = |a: &Article| {
+            a.metadata()
+                .headline
+                .clone()
+                .filter(|h| !h.trim().is_empty())
+                .unwrap_or_else(|| a.name.clone())
+        };
+        let added_title = title(added);
+        self.articles.iter().rev().find(|a| {
+            a.id != added.id
+                && (!a.claims().is_empty() || !a.orphans().is_empty())
+                && a.doc.text() != added.doc.text()
+                && match (url, a.metadata().url.as_deref()) {
+                    (Some(u), Some(v)) => u == v,
+                    _ => !added_title.trim().is_empty() && title(a) == added_title,
+                }
+        })
+    }
+
     /// Replaces the article `id` in place with `incoming` (which keeps its own id).
     pub fn replace(&mut self, id: &str, mut incoming: Article) {
         match self.articles.iter().position(|a| a.id == id) {

@@ -6,6 +6,7 @@ pub mod analyze;
 pub mod anchor;
 pub mod annotation;
 pub mod backup;
+pub mod carry;
 pub mod claims;
 pub mod details;
 pub mod document;
@@ -19,6 +20,7 @@ pub mod history;
 pub mod interchange;
 pub mod journal;
 pub mod keys;
+pub mod layers;
 /// Force-directed layout: the `gloss-layout` crate in `src/core/layout/` (its own crate only
 /// so that it can be optimised for speed; pure like the rest of the core).
 pub use gloss_layout as layout;

@@ -389,6 +389,7 @@ mod tests {
             },
             created: String::new(),
             modified: String::new(),
+            creator: None,
         }
     }
 

@@ -27,6 +27,9 @@ pub struct Index {
     /// Absent in stores from before rating scales: the built-in statuses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
+    /// The person's name as an annotator (`Library::annotator`); absent until set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotator: Option<String>,
 }
 
 impl Index {
@@ -66,6 +69,8 @@ pub struct Loaded {
     pub identities: Identities,
     /// The library's rating scale, with any verdict the records hold that it lacks.
     pub scale: Scale,
+    /// The person's name as an annotator, empty when not set.
+    pub annotator: String,
     /// The fingerprint of each article's record as read.
     pub fingerprints: Vec<(String, u64)>,
     /// Records that could not be read: kept in the store, offered to the person.
@@ -155,6 +160,7 @@ pub fn read_library(
         }
         None => Identities::default(),
     };
+    let annotator = index.annotator.unwrap_or_default();
     let mut scale = index.scale.unwrap_or_default();
     scale.keep_used(
         articles.iter().flat_map(Article::verdicts),
@@ -165,6 +171,7 @@ pub fn read_library(
         current: index.current,
         identities,
         scale,
+        annotator,
         fingerprints,
         damaged,
         problems,
@@ -353,11 +360,13 @@ mod tests {
             articles: vec!["b".into(), "a".into()],
             current: Some("a".into()),
             scale: Some(own.clone()),
+            annotator: Some("Ann Lee".into()),
         };
         let l = read_library(Some(&index.to_json()), None, recs()).unwrap();
         assert_eq!(ids(&l), ["b", "a"]);
         assert_eq!(l.current.as_deref(), Some("a"));
         assert_eq!(l.scale, own, "the index keeps the library's rating scale");
+        assert_eq!(l.annotator, "Ann Lee", "and the annotator's name");
         assert!(l.problems.is_empty(), "{:?}", l.problems);
         assert_eq!(l.fingerprints.len(), 2);
         // damaged or missing: every record back, sorted by id, and the person told
@@ -388,6 +397,7 @@ mod tests {
             articles: vec!["good".into(), "gone".into()],
             current: None,
             scale: None,
+            annotator: None,
         };
         let l = read_library(Some(&index.to_json()), None, recs).unwrap();
         assert_eq!(ids(&l), ["good"]);

@@ -10,6 +10,7 @@ pub mod files;
 pub mod graph_view;
 pub mod handoff;
 pub mod selection;
+pub mod share;
 pub mod storage;
 pub mod viewport;
 pub mod worker;

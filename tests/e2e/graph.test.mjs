@@ -157,7 +157,7 @@ test('two claims linked as contradicting show in the graph; a node leads to its 
 
     // the links travel in the article file (since version 3) and survive a reload
     const data = JSON.parse((await exportJson(page)).text);
-    assert.equal(data.version, 5);
+    assert.equal(data.version, 6);
     assert.equal(data.links.length, 1);
     assert.equal(data.links[0].type, 'contradicts');
     await page.reload();

@@ -91,7 +91,7 @@ test('the person fixes the author; a bad date is refused with a reason; the deta
 
     const exported = JSON.parse((await exportJson(page)).text);
     assert.ok(validate(exported), JSON.stringify(validate.errors));
-    assert.equal(exported.version, 5);
+    assert.equal(exported.version, 6);
     const m = exported.article.metadata;
     assert.equal(m.headline, HEADLINE);
     assert.deepEqual(m.authors, ['Maya Okafor', 'Tom Reyes']);

@@ -56,7 +56,7 @@ test('Zelenskyy is underlined as a person; his suggested claim is accepted with 
 
     // decisions travel in the export
     const data = JSON.parse((await exportJson(page)).text);
-    assert.equal(data.version, 5);
+    assert.equal(data.version, 6);
     assert.ok(data.suggestions.some((s) => s.decision === 'accepted' && s.claim === data.annotations[0].id));
     assert.ok(data.suggestions.some((s) => s.decision === 'rejected'));
     assert.ok(data.suggestions.some((s) => s.decision === 'pending' && s.speaker === 'Mark Rutte') === false);

@@ -54,10 +54,10 @@ test('a rating scale of your own is used on claims and kept through reload, expo
     assert.equal(await claimItems(page).first().locator('.badge.verdict').innerText(), 'Pants on fire');
     assert.deepEqual(await offered(page, RUTTE), ['Not rated yet', 'Correct', 'Mostly correct', 'Needs context', 'Pants on fire']);
 
-    // carried by the export (format 5)
+    // carried by the export (format 6)
     const out = await exportJson(page);
     const data = JSON.parse(out.text);
-    assert.equal(data.version, 5);
+    assert.equal(data.version, 6);
     assert.equal(data.ratingScale.kind, 'own');
     assert.deepEqual(data.ratingScale.ratings.map((r) => r.label), ['Not rated yet', 'Correct', 'Mostly correct', 'Needs context', 'Pants on fire']);
     assert.equal(data.annotations[0].status, 'pants-on-fire');

@@ -178,11 +178,17 @@ impl Ctx {
     /// several at once can be undone.
     pub fn accept_suggestions(&self, list: &[Suggestion]) {
         let mark = self.history_mark();
+        let me = self.annotator().unwrap_or_default();
         let ids: Vec<String> = self
             .edit_current(|a, now| {
-                list.iter()
+                let ids: Vec<String> = list
+                    .iter()
                     .filter_map(|s| a.accept(s, web::new_id("c"), now))
-                    .collect()
+                    .collect();
+                for id in &ids {
+                    a.sign(id, &me);
+                }
+                ids
             })
             .unwrap_or_default();
         let n = ids.len();

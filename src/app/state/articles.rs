@@ -132,6 +132,16 @@ impl Ctx {
         let article = Article::new(id, parsed, source_name, now);
         let name = article.name.clone();
         let id = article.id.clone();
+        // a new version of an article annotated here: its claims can be carried over
+        let offer = self.library.with_untracked(|l| {
+            l.earlier_version(&article).map(|old| CarryOffer {
+                from: old.id.clone(),
+                to: id.clone(),
+                name: old.name.clone(),
+                claims: old.claims().len() + old.orphans().len(),
+            })
+        });
+        self.carry_offer.set(offer);
         if let Some(record) = record {
             self.premade
                 .update_value(|m| drop(m.insert(id.clone(), (article.revision, record))));
@@ -139,6 +149,7 @@ impl Ctx {
         self.library.update(|l| l.add(article));
         self.open(&id);
         self.persist();
+        self.place_waiting_notes(&id);
         let mut text = format!("Added “{name}”.");
         for n in notes {
             text.push(' ');
@@ -156,45 +167,71 @@ impl Ctx {
             self.take_backup(bytes);
             return;
         }
+        // web annotations (W3C, Hypothesis, Recogito): claims for an article already here
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4000)]);
+        if !crate::core::format::looks_like_gloss_file(&text)
+            && crate::core::interchange::w3c::looks_like_annotations(&text)
+        {
+            self.import_annotations(bytes);
+            return;
+        }
         match import_file(bytes) {
             Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),
-            Ok(Imported {
-                article,
-                identities,
-                scale,
-            }) => {
-                let conflict = self.library.with_untracked(|l| l.conflict(&article));
-                match conflict {
-                    Some(conflict) => {
-                        let replaces = self.library.with_untracked(|l| {
-                            let here = l.get(conflict.existing_id())?;
-                            Some(Replacement::of(here, &article))
-                        });
-                        if let Some(replaces) = replaces {
-                            self.pending_import.set(Some(PendingImport {
-                                article,
-                                identities,
-                                scale,
-                                conflict,
-                                replaces,
-                            }));
-                        }
-                    }
-                    None => {
-                        let id = article.id.clone();
-                        let name = article.name.clone();
-                        let n = article.claims().len();
-                        let mut news = ScaleNews::Same;
-                        self.library.update(|l| {
-                            news = l.take_scale(scale.as_ref(), &article);
-                            l.add(article);
-                            l.identities.absorb(identities.entries());
-                        });
-                        self.open(&id);
-                        self.persist();
-                        self.say(news.after(&format!("Imported “{name}” with {n} claim(s).")));
-                    }
+            Ok(imported) => self.take_imported(imported),
+        }
+    }
+
+    /// Adds an article file read whole (an import, a share link): at once, or after the
+    /// person's choice when it collides with one in the library.
+    pub fn take_imported(&self, imported: Imported) {
+        let Imported {
+            article,
+            identities,
+            scale,
+            placed_again,
+        } = imported;
+        let conflict = self.library.with_untracked(|l| l.conflict(&article));
+        match conflict {
+            Some(conflict) => {
+                let replaces = self.library.with_untracked(|l| {
+                    let here = l.get(conflict.existing_id())?;
+                    Some(Replacement::of(here, &article))
+                });
+                if let Some(replaces) = replaces {
+                    self.pending_import.set(Some(PendingImport {
+                        article,
+                        identities,
+                        scale,
+                        conflict,
+                        replaces,
+                    }));
                 }
+            }
+            None => {
+                let id = article.id.clone();
+                let name = article.name.clone();
+                let n = article.claims().len();
+                let orphans = article.orphans().len();
+                let mut news = ScaleNews::Same;
+                self.library.update(|l| {
+                    news = l.take_scale(scale.as_ref(), &article);
+                    l.add(article);
+                    l.identities.absorb(identities.entries());
+                });
+                self.open(&id);
+                self.persist();
+                let mut done = format!("Imported “{name}” with {n} claim(s).");
+                if placed_again > 0 {
+                    done.push_str(&format!(
+                        " {placed_again} were found again where the text had changed."
+                    ));
+                }
+                if orphans > 0 {
+                    done.push_str(&format!(
+                        " {orphans} could not be found in the text: they are listed under Claims to place by hand."
+                    ));
+                }
+                self.say(news.after(&done));
             }
         }
     }

@@ -42,8 +42,9 @@ impl Ctx {
             FormTarget::New(span) => {
                 let id = web::new_id("c");
                 let sg = self.suggestions();
+                let me = self.annotator();
                 self.edit_current(|a, now| {
-                    let id = a.add_claim(id, span, fields, now)?.id.clone();
+                    let id = a.add_claim_by(id, span, fields, me, now)?.id.clone();
                     // a pending suggestion on the same words is resolved by it
                     a.resolve(&id, &sg, now);
                     Some(id)
@@ -55,8 +56,13 @@ impl Ctx {
                 .flatten(),
             FormTarget::Suggestion { sentence, .. } => {
                 let id = web::new_id("c");
-                self.edit_current(|a, now| a.accept_as(sentence, id, fields, now))
-                    .flatten()
+                let me = self.annotator().unwrap_or_default();
+                self.edit_current(|a, now| {
+                    let id = a.accept_as(sentence, id, fields, now)?;
+                    a.sign(&id, &me);
+                    Some(id)
+                })
+                .flatten()
             }
         };
         match saved {

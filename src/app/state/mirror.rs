@@ -20,6 +20,12 @@ impl Ctx {
             notice_held: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             pending_import: RwSignal::new(None),
+            hidden_layers: RwSignal::new(Vec::new()),
+            agreement_open: RwSignal::new(false),
+            carry_offer: RwSignal::new(None),
+            made_link: RwSignal::new(None),
+            link_offer: RwSignal::new(None),
+            notes_waiting: StoredValue::new(None),
             pending_backup: RwSignal::new(None),
             show_new: RwSignal::new(false),
             analysis: RwSignal::new(None),
@@ -74,6 +80,8 @@ impl Ctx {
                 let mut lib = Library::new(loaded.articles);
                 lib.identities = loaded.identities;
                 lib.scale = loaded.scale;
+                lib.annotator = loaded.annotator.clone();
+                self.writes.update_value(|w| w.annotator = loaded.annotator);
                 let scale = serde_json::to_string(&lib.scale).unwrap_or_default();
                 self.writes.update_value(|w| w.scale = scale);
                 for a in early {
@@ -135,6 +143,9 @@ impl Ctx {
             }
         }
         self.show_space();
+        self.read_opened_link();
+        let ctx = *self;
+        web::share::on_fragment_change(move || ctx.read_opened_link());
     }
 
     /// Takes in the journals earlier pages left (changes whose write a reload or a closed

@@ -13,6 +13,8 @@ mod history;
 mod mirror;
 mod relations;
 mod scale;
+mod share;
+mod together;
 
 use crate::core::annotation::{ClaimFields, ClaimType, EntityMark, MarkOf};
 use crate::core::backup::Replacement;
@@ -170,6 +172,18 @@ pub struct Ctx {
     /// Every edit, for Undo and Redo (`core::history`).
     pub history: StoredValue<History>,
     pub pending_import: RwSignal<Option<PendingImport>>,
+    /// Annotators whose claims are hidden (`core::layers`).
+    pub hidden_layers: RwSignal<Vec<crate::core::layers::Maker>>,
+    /// The link *Copy link* made, shown until closed.
+    pub made_link: RwSignal<Option<share::MadeLink>>,
+    /// An article that came in a share link, offered to the person.
+    pub link_offer: RwSignal<Option<share::LinkOffer>>,
+    /// A link's claims without their text, waiting for the article to be opened.
+    notes_waiting: StoredValue<Option<share::NotesWaiting>>,
+    /// An article just added looks like a new version of one annotated here.
+    pub carry_offer: RwSignal<Option<CarryOffer>>,
+    /// The agreement between annotators is shown in the article's place.
+    pub agreement_open: RwSignal<bool>,
     /// A library backup read and planned, waiting for the person to confirm (`app::backup`).
     pub pending_backup: RwSignal<Option<super::backup::PendingBackup>>,
     pub show_new: RwSignal<bool>,
@@ -221,6 +235,17 @@ pub struct Ctx {
     premade: StoredValue<HashMap<String, (u64, String)>>,
 }
 
+/// The offer to carry an earlier version's claims over to an article just added.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CarryOffer {
+    /// The earlier version's id and name, and how many claims it holds.
+    pub from: String,
+    pub name: String,
+    pub claims: usize,
+    /// The article just added.
+    pub to: String,
+}
+
 /// An input being opened off the page's thread.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opening {
@@ -243,6 +268,8 @@ struct Writes {
     /// The rating scale as last written or read (JSON): the index carries the scale only
     /// when this tab changed it, so it never puts back one another tab replaced.
     pub(super) scale: String,
+    /// The annotator's name as last written or read: written only when this tab changed it.
+    pub(super) annotator: String,
     /// `navigator.storage.persist()` was asked (once, after the first save).
     asked_persist: bool,
 }
@@ -281,6 +308,8 @@ impl Ctx {
             .library
             .with_untracked(|l| serde_json::to_string(&l.scale).unwrap_or_default());
         let scale_changed = self.writes.with_value(|w| w.scale != scale_json);
+        let annotator = self.library.with_untracked(|l| l.annotator.clone());
+        let annotator_changed = self.writes.with_value(|w| w.annotator != annotator);
         let (batch, ids_revision) = self.library.with_untracked(|lib| {
             let unsaved = self
                 .saved
@@ -294,6 +323,7 @@ impl Ctx {
                     articles: lib.articles().iter().map(|a| a.id.clone()).collect(),
                     current,
                     scale: scale_changed.then(|| lib.scale.clone()),
+                    annotator: annotator_changed.then(|| annotator.clone()),
                 },
             };
             (batch, lib.identities.revision)
@@ -362,6 +392,7 @@ impl Ctx {
                 self.writes.update_value(|w| {
                     w.index = index;
                     w.scale = scale_json;
+                    w.annotator = annotator;
                     w.asked_persist = true;
                 });
                 if self.storage_error.get_untracked().is_some() {

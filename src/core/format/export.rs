@@ -2,7 +2,8 @@
 
 use super::schema::*;
 use super::*;
-use crate::core::anchor::quote;
+use crate::core::anchor::{quote, Quote};
+use crate::core::annotation::Claim;
 use crate::core::library::{Article, Decision};
 use crate::core::offsets::{CharIndex, CharSpan};
 use crate::core::rating::Scale;
@@ -61,35 +62,19 @@ pub fn export_article_with(
             .claims()
             .iter()
             .map(|c| {
-                let q = quote(text, c.span);
                 let CharSpan { start, end } = idx.to_chars(c.span);
-                FileAnnotation {
-                    id: c.id.clone(),
-                    kind: "claim".into(),
-                    created: c.created.clone(),
-                    modified: c.modified.clone(),
-                    claimant: c.fields.claimant.clone(),
-                    claim_type: c.fields.kind,
-                    status: c.fields.status.clone(),
-                    note: c.fields.note.clone(),
-                    tags: c.fields.tags.clone(),
-                    evidence: c.fields.evidence.clone(),
-                    target: FileTarget {
-                        selector: vec![
-                            Selector::TextPositionSelector { start, end },
-                            Selector::TextQuoteSelector {
-                                exact: q.exact,
-                                prefix: q.prefix,
-                                suffix: q.suffix,
-                            },
-                        ],
-                    },
-                }
+                let q = quote(text, c.span);
+                file_annotation(c, Some((start, end)), q)
             })
+            .collect(),
+        orphans: a
+            .orphans()
+            .iter()
+            .map(|o| file_annotation(&o.claim, None, o.quote.clone()))
             .collect(),
         suggestions: Vec::new(),
         links: a
-            .live_links()
+            .kept_links()
             .map(|l| FileLink {
                 id: l.id.clone(),
                 kind: l.kind.as_str().into(),
@@ -132,6 +117,34 @@ pub fn export_article_with(
         .collect();
     // serialising plain structs of strings and numbers cannot fail
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A claim as the file writes it: its fields, and where it is (`at`, code points; none for
+/// an orphan) with its quote.
+fn file_annotation(c: &Claim, at: Option<(usize, usize)>, q: Quote) -> FileAnnotation {
+    let mut selector = Vec::with_capacity(2);
+    if let Some((start, end)) = at {
+        selector.push(Selector::TextPositionSelector { start, end });
+    }
+    selector.push(Selector::TextQuoteSelector {
+        exact: q.exact,
+        prefix: q.prefix,
+        suffix: q.suffix,
+    });
+    FileAnnotation {
+        id: c.id.clone(),
+        kind: "claim".into(),
+        created: c.created.clone(),
+        modified: c.modified.clone(),
+        claimant: c.fields.claimant.clone(),
+        claim_type: c.fields.kind,
+        status: c.fields.status.clone(),
+        note: c.fields.note.clone(),
+        tags: c.fields.tags.clone(),
+        evidence: c.fields.evidence.clone(),
+        creator: c.creator.clone(),
+        target: FileTarget { selector },
+    }
 }
 
 pub(super) fn file_end(e: &End) -> FileEnd {

@@ -5,10 +5,11 @@ use super::schema::*;
 use super::*;
 use crate::core::anchor::{verify, Quote};
 use crate::core::annotation::{Claim, ClaimFields};
+use crate::core::carry::{carry, Incoming};
 use crate::core::document::{Block, Document};
 use crate::core::fixes::{parse_label, EntityFix};
 use crate::core::library::{Article, Decision};
-use crate::core::offsets::{CharIndex, CharSpan};
+use crate::core::offsets::{CharIndex, CharSpan, Span};
 use crate::core::rating::Scale;
 use crate::core::relations::{End, Identities, Link, Relation};
 
@@ -25,6 +26,9 @@ pub struct Imported {
     pub identities: Identities,
     /// The rating scale its verdicts come from (version 5 files written for people).
     pub scale: Option<Scale>,
+    /// How many claims were not at their offsets and were found again by their quotes
+    /// (the article's `orphans` are those that were not).
+    pub placed_again: usize,
 }
 
 /// Reads a Gloss article file with the entity identities and the rating scale it
@@ -114,7 +118,17 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
         }
     }
     let mut claims: Vec<Claim> = Vec::with_capacity(file.annotations.len());
-    for an in file.annotations {
+    // claims whose quote is not at their offsets (the text was re-saved, a word or its
+    // white space changed), and claims the file lists as orphans: found again by quote
+    let mut wandering: Vec<Incoming> = Vec::new();
+    let mut seen: Vec<String> = Vec::with_capacity(file.annotations.len());
+    let orphans = file.orphans.into_iter().map(|an| (an, true));
+    for (an, orphan) in file
+        .annotations
+        .into_iter()
+        .map(|an| (an, false))
+        .chain(orphans)
+    {
         if an.kind != "claim" {
             return Err(ImportError::Invalid {
                 detail: format!(
@@ -124,9 +138,10 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
                 ),
             });
         }
-        if claims.iter().any(|c| c.id == an.id) {
+        if seen.contains(&an.id) {
             return Err(ImportError::DuplicateId { annotation: an.id });
         }
+        seen.push(an.id.clone());
         let mut pos = None;
         let mut q = None;
         for s in an.target.selector {
@@ -145,28 +160,10 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
                 }
             }
         }
-        let (Some((start, end)), Some(q)) = (pos, q) else {
+        // an orphan needs only its quote; a claim, its place as well
+        let Some(q) = q.filter(|_| orphan || pos.is_some()) else {
             return Err(ImportError::MissingSelector { annotation: an.id });
         };
-        let span = match idx.to_bytes(CharSpan { start, end }) {
-            Some(span) => span,
-            None => {
-                return Err(ImportError::OffsetsOutOfRange {
-                    annotation: an.id,
-                    start,
-                    end,
-                    len,
-                })
-            }
-        };
-        if !verify(&text, span, &q) {
-            let found = span.slice(&text).unwrap_or("").to_string();
-            return Err(ImportError::QuoteMismatch {
-                annotation: an.id,
-                expected: q.exact,
-                found,
-            });
-        }
         if let Some(k) = known.filter(|k| k.get(&an.status).is_none()) {
             let names: Vec<&str> = k.ratings().iter().map(|r| r.id.as_str()).collect();
             return Err(ImportError::Invalid {
@@ -178,9 +175,13 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
                 ),
             });
         }
-        claims.push(Claim {
+        let was = pos.map(|(start, end)| CharSpan { start, end });
+        let span = was
+            .and_then(|w| idx.to_bytes(w))
+            .filter(|s| verify(&text, *s, &q));
+        let claim = Claim {
             id: an.id,
-            span,
+            span: span.unwrap_or(Span::new(0, 0)),
             fields: ClaimFields {
                 claimant: an.claimant,
                 kind: an.claim_type,
@@ -191,8 +192,21 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
             },
             created: an.created,
             modified: an.modified,
-        });
+            creator: an.creator,
+        };
+        match span {
+            Some(_) if !orphan => claims.push(claim),
+            _ => wandering.push(Incoming {
+                claim,
+                quote: q,
+                was,
+            }),
+        }
     }
+    // found again where the words now are, or kept as orphans
+    let carried = carry(&text, wandering);
+    let placed_again = carried.placed.len();
+    claims.extend(carried.placed);
     let mut decisions = Vec::new();
     for sg in &file.suggestions {
         let span = match idx.to_bytes(CharSpan {
@@ -269,7 +283,8 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
     .with_decisions(decisions)
     .with_entity_fixes(fixes)
     .with_page(fa.metadata, fa.page)
-    .map_err(ImportError::PageMismatch)?;
+    .map_err(ImportError::PageMismatch)?
+    .with_orphans(carried.orphans);
     // links are checked by the same rules as drawing one
     let mut ids_seen: Vec<String> = Vec::with_capacity(file.links.len());
     for fl in file.links {
@@ -302,5 +317,6 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
         article,
         identities: ids,
         scale,
+        placed_again,
     })
 }

@@ -19,7 +19,7 @@ pub use import::{import_article, import_file, Imported};
 pub(crate) use schema::{read_metadata, read_page};
 
 pub const FORMAT_NAME: &str = "gloss.article";
-pub const FORMAT_VERSION: u64 = 5;
+pub const FORMAT_VERSION: u64 = 6;
 pub const OFFSET_UNIT: &str = "codepoint";
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;

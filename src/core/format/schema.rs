@@ -38,6 +38,10 @@ pub(super) struct ArticleFile {
     /// built-in statuses) and in the library's own records (the library keeps its scale).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) rating_scale: Option<Scale>,
+    /// Version 6: claims whose words were not found again in the text, each with its
+    /// quote (and where it was, if known), kept until the person places them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) orphans: Vec<FileAnnotation>,
 }
 
 /// "These words are an entity of this class" (`label` PERSON, ORG, GPE, LOC or NORP), or
@@ -287,6 +291,9 @@ pub(super) struct FileAnnotation {
     /// Version 5: sources for the verdict.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) evidence: Vec<Evidence>,
+    /// Version 6: who made the claim (the annotator's name), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) creator: Option<String>,
     pub(super) target: FileTarget,
 }
 

@@ -169,11 +169,15 @@ pub async fn commit(
         .filter_map(|k| k.as_string())
         .collect();
     let (mut saved, mut notes) = (Vec::new(), Vec::new());
-    let stored_scale = idb::result(&stored_index)
+    let stored = idb::result(&stored_index)
         .await?
         .as_string()
-        .and_then(|s| serde_json::from_str::<Index>(&s).ok())
-        .and_then(|i| i.scale);
+        .and_then(|s| serde_json::from_str::<Index>(&s).ok());
+    // the annotator's name, like the scale, only when this tab changed it
+    if batch.index.annotator.is_none() {
+        batch.index.annotator = stored.as_ref().and_then(|i| i.annotator.clone());
+    }
+    let stored_scale = stored.and_then(|i| i.scale);
     match &batch.index.scale {
         None => batch.index.scale = stored_scale,
         Some(s) if stored_scale.as_ref() != Some(s) => notes.push(Note::Scale),

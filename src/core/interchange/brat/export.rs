@@ -151,6 +151,9 @@ fn claim_fields(c: &Claim) -> Vec<Field> {
             out.push(Field::new(Key::EvidenceNote, e.note.clone()));
         }
     }
+    if let Some(name) = &c.creator {
+        out.push(Field::new(Key::Creator, name.clone()));
+    }
     out.push(Field::new(Key::Id, c.id.clone()));
     out
 }

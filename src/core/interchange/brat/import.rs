@@ -139,6 +139,8 @@ struct Draft {
     fields: ClaimFields,
     /// Its id in Gloss, when its note gives one.
     id: Option<String>,
+    /// Who made it, when its note says.
+    creator: Option<String>,
     /// What its id is made from otherwise (the text-bound's or the event's id).
     base: String,
 }
@@ -361,6 +363,7 @@ impl<'a, 'f> Reader<'a, 'f> {
                 span,
                 fields: ClaimFields::default(),
                 id: None,
+                creator: None,
                 base: t.id.to_string(),
             };
             for i in self.take_notes(t.id) {
@@ -614,6 +617,7 @@ impl<'a, 'f> Reader<'a, 'f> {
                     ..ClaimFields::default()
                 },
                 id: None,
+                creator: None,
                 base: g.key.to_string(),
             }));
         }
@@ -687,6 +691,7 @@ impl<'a, 'f> Reader<'a, 'f> {
                     fields: d.fields,
                     created: now.to_string(),
                     modified: now.to_string(),
+                    creator: d.creator,
                 },
             });
         }
@@ -846,6 +851,7 @@ fn apply(fields: &[Field], d: &mut Draft) {
                 }
             }
             Key::Claimant => d.fields.claimant = value,
+            Key::Creator => d.creator = Some(value),
             Key::Note => add_line(&mut d.fields.note, &value),
             Key::Tag => d.fields.tags.push(value),
             Key::Evidence => d.fields.evidence.push(Evidence {

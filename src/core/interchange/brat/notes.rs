@@ -26,10 +26,12 @@ pub(super) enum Key {
     /// A link's end as `End::encode` writes it (`c:` claim id, `e:` entity name).
     From,
     To,
+    /// Who made the claim (the annotator's name).
+    Creator,
 }
 
 impl Key {
-    const ALL: [Key; 9] = [
+    const ALL: [Key; 10] = [
         Key::Id,
         Key::Claimant,
         Key::Note,
@@ -39,6 +41,7 @@ impl Key {
         Key::Link,
         Key::From,
         Key::To,
+        Key::Creator,
     ];
 
     pub(super) fn as_str(self) -> &'static str {
@@ -52,6 +55,7 @@ impl Key {
             Key::Link => "link",
             Key::From => "from",
             Key::To => "to",
+            Key::Creator => "creator",
         }
     }
 

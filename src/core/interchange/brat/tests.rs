@@ -51,6 +51,8 @@ fn judged() -> (
         .find(|s| s.speaker.as_deref() == Some("Ana Lima"))
         .unwrap();
     assert_eq!(a.accept(ana, "c-ana".into(), NOW).as_deref(), Some("c-ana"));
+    // signed by its maker (several annotators): the name goes round too
+    a.sign("c-ana", "Ann Lee");
     let critics = suggestions
         .iter()
         .find(|s| s.speaker.as_deref() == Some("Critics"))
@@ -157,7 +159,7 @@ fn judged() -> (
     (a, suggestions)
 }
 
-type ClaimView = (String, String, ClaimFields);
+type ClaimView = (String, String, ClaimFields, Option<String>);
 
 fn claims_of(a: &crate::core::library::Article) -> Vec<ClaimView> {
     a.claims()
@@ -167,6 +169,7 @@ fn claims_of(a: &crate::core::library::Article) -> Vec<ClaimView> {
                 c.id.clone(),
                 a.doc.slice(c.span).to_string(),
                 c.fields.clone(),
+                c.creator.clone(),
             )
         })
         .collect()
