@@ -262,7 +262,12 @@ pub fn ImportDialog() -> impl IntoView {
     move || {
         ctx.pending_import.get().map(|p| {
             let r = &p.replaces;
-            let named = if r.incoming == r.name {
+            let named = if matches!(p.conflict, crate::core::library::Conflict::SameStory(_)) {
+                format!(
+                    "Another version of “{}” is in your library as “{}”: the same story, its text saved differently.",
+                    r.incoming, r.name
+                )
+            } else if r.incoming == r.name {
                 format!("“{}” is already in your library.", r.name)
             } else {
                 format!("“{}” is already in your library as “{}”.", r.incoming, r.name)

@@ -1126,12 +1126,15 @@ impl ScaleNews {
 pub enum Conflict {
     SameId(String),
     SameText(String),
+    /// Another version of the same story (the same web address, or the same headline) with
+    /// claims: another annotator's copy whose text was saved differently, for instance.
+    SameStory(String),
 }
 
 impl Conflict {
     pub fn existing_id(&self) -> &str {
         match self {
-            Conflict::SameId(id) | Conflict::SameText(id) => id,
+            Conflict::SameId(id) | Conflict::SameText(id) | Conflict::SameStory(id) => id,
         }
     }
 }
@@ -1207,6 +1210,10 @@ impl Library {
             .iter()
             .find(|a| a.doc.text() == incoming.doc.text())
             .map(|a| Conflict::SameText(a.id.clone()))
+            .or_else(|| {
+                self.earlier_version(incoming)
+                    .map(|a| Conflict::SameStory(a.id.clone()))
+            })
     }
 
     /// An annotated article `added` looks like a new version of: the same web address, or
@@ -1460,6 +1467,40 @@ mod tests {
         assert_eq!(lib.get("a").unwrap().doc.text(), "Other text.");
         assert!(lib.remove("c").is_some());
         assert_eq!(lib.articles().len(), 1);
+    }
+
+    #[test]
+    fn another_version_of_an_annotated_story_is_found_by_address_or_headline() {
+        let mut lib = Library::default();
+        let mut old = article("a", "Harbour news\n\nThe pier will reopen in June.");
+        lib.add(old.clone());
+        // not annotated yet: nothing to carry, no other version
+        let new = article(
+            "b",
+            "Harbour news\n\nThe pier will reopen in July, the council said.",
+        );
+        assert_eq!(lib.earlier_version(&new).map(|a| a.id.as_str()), None);
+        old.add_claim("c1".into(), Span::new(14, 40), ClaimFields::default(), "t");
+        lib.replace("a", old);
+        // the same headline (the name, without details), another text
+        assert_eq!(lib.earlier_version(&new).map(|a| a.id.as_str()), Some("a"));
+        assert_eq!(lib.conflict(&new), Some(Conflict::SameStory("a".into())));
+        // the same web address wins over a different headline
+        let mut moved = article("c", "Another headline\n\nThe pier will reopen in July.");
+        let mut m = moved.metadata().clone();
+        m.url = Some("https://news.example/pier".into());
+        moved.set_metadata(m.clone(), "t");
+        assert_eq!(lib.earlier_version(&moved).map(|a| a.id.as_str()), None);
+        let mut with_url = lib.get("a").unwrap().clone();
+        with_url.set_metadata(m, "t");
+        lib.replace("a", with_url);
+        assert_eq!(
+            lib.earlier_version(&moved).map(|a| a.id.as_str()),
+            Some("a")
+        );
+        // an unrelated story is none
+        let other = article("d", "Weather\n\nRain all week.");
+        assert_eq!(lib.conflict(&other), None);
     }
 
     #[test]

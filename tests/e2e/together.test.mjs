@@ -180,6 +180,33 @@ test('a file whose text changed re-anchors; the claim whose words are gone is pl
   } finally { await a.close(); await b.close(); }
 });
 
+test('a new version of an annotated article takes its claims over when the person says so', async () => {
+  const p = await freshProfile();
+  try {
+    const { page } = p;
+    await openApp(page, server.url);
+    await tagClaim(page, ZEL, { claimant: 'Volodymyr Zelenskyy', note: 'first version' });
+    await tagClaim(page, KREMLIN, { claimant: 'the Kremlin' });
+    // the story again, updated: a sentence added, the Kremlin's words changed
+    const text = await page.evaluate(() => document.querySelector('article').innerText);
+    const updated = text.replace('The future of peace talks', 'Updated on Friday. The future of peace talks')
+      .replace('compromises have yet to be agreed upon', 'no compromise was found at all');
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(updated);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const offer = page.getByRole('region', { name: 'New version' });
+    await offer.getByText(/looks like a new version of .* which has 2 claims/).waitFor();
+    assert.equal(await claimItems(page).count(), 0);
+    await offer.getByRole('button', { name: 'Carry claims over' }).click();
+    await page.getByRole('status').getByText(/1 claim placed; 1 not found in the text/).waitFor();
+    assert.match(await claimItems(page).first().innerText(), /first version/);
+    assert.equal(await page.getByRole('list', { name: 'Claims to place' }).getByRole('listitem').count(), 1);
+    // the earlier version keeps its own
+    assert.equal(await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').count(), 2);
+    assert.deepEqual(p.errors, []);
+  } finally { await p.close(); }
+});
+
 test('web annotations and brat standoff go out and come back in', async () => {
   const [a, b] = [await freshProfile(), await freshProfile()];
   try {
@@ -194,14 +221,20 @@ test('web annotations and brat standoff go out and come back in', async () => {
     assert.equal(anno.creator.name, 'Ann');
     assert.equal(anno.target.selector[0].exact, ZEL);
 
+    // brat: the text and its annotations, two files
     await a.page.locator('main[data-analysis="ready"]').waitFor();
-    const [t, n] = await Promise.all([
-      a.page.waitForEvent('download'),
-      a.page.waitForEvent('download').then(() => null).catch(() => null),
-      a.page.getByRole('button', { name: 'Export brat' }).click(),
-    ]);
-    assert.ok(t);
-    void n;
+    const both = new Promise((resolve) => {
+      const got = [];
+      a.page.on('download', (d) => { got.push(d); if (got.length === 2) resolve(got); });
+    });
+    await a.page.getByRole('button', { name: 'Export brat' }).click();
+    const files = {};
+    for (const d of await both) files[d.suggestedFilename().split('.').pop()] = fs.readFileSync(await d.path(), 'utf8');
+    assert.ok(files.txt.startsWith('Uncertain Path to Peace'));
+    const claimLine = files.ann.split('\n').find((l) => /^T\d+\tClaim /.test(l));
+    assert.ok(claimLine && claimLine.endsWith('\t' + ZEL), files.ann);
+    assert.match(files.ann, /creator: Ann/);
+    assert.match(files.ann, /\tPERSON \d+ \d+\tDonald Trump/);
 
     // another person: the W3C annotations land on their copy of the article
     await openApp(b.page, server.url);
@@ -217,6 +250,17 @@ test('web annotations and brat standoff go out and come back in', async () => {
     await importFile(b.page, tempFile('hypothesis.json', JSON.stringify(hyp)));
     await b.page.getByRole('status').getByText(/Hypothesis annotations: 1 claim placed/).waitFor();
     await claimItems(b.page).filter({ hasText: 'Needs a source' }).getByText('by cy').waitFor();
+    // and the brat pair back in, chosen together: a new article with the claim as it was
+    const txtPath = tempFile('peace.txt', files.txt);
+    const annPath = txtPath.replace(/peace\.txt$/, 'peace.ann');
+    fs.writeFileSync(annPath, files.ann);
+    const [chooser] = await Promise.all([b.page.waitForEvent('filechooser'), b.page.getByRole('button', { name: 'Import JSON' }).click()]);
+    await chooser.setFiles([txtPath, annPath]);
+    await b.page.getByRole('status').getByText(/Imported “peace” from brat with 1 claim/).waitFor();
+    const back = claimItems(b.page).first();
+    assert.match(await back.innerText(), /Volodymyr Zelenskyy/);
+    assert.match(await back.innerText(), /by Ann/);
+    assert.match(await back.innerText(), /territory/);
     assert.deepEqual(a.errors.concat(b.errors), []);
   } finally { await a.close(); await b.close(); }
 });
