@@ -18,7 +18,7 @@ use gloss::core::pipeline::{extraction, findings};
 use gloss::core::relations::Identities;
 
 /// Every target by name, for the native test.
-pub const TARGETS: [(&str, fn(&[u8])); 7] = [
+pub const TARGETS: [(&str, fn(&[u8])); 8] = [
     ("parse", parse),
     ("import", import),
     ("roundtrip", roundtrip),
@@ -26,7 +26,34 @@ pub const TARGETS: [(&str, fn(&[u8])); 7] = [
     ("exports", exports),
     ("backup", backup),
     ("wire", wire),
+    ("interchange", interchange),
 ];
+
+/// Other tools' files and share links (`core::interchange`, `core::share`): any bytes as web
+/// annotations (whose claims, carried onto a text, land on its characters), as a brat pair
+/// (split at the first NUL: `.txt` before, `.ann` after; an article read holds valid
+/// claims), and as a share link; never a panic.
+pub fn interchange(data: &[u8]) {
+    use gloss::core::carry::carry;
+    use gloss::core::interchange::{brat, w3c};
+    const TEXT: &str = "The mayor said 😀 crime fell 20%. Critics said it rose. 東京 grew. שלום.";
+    if let Ok(read) = w3c::import(data) {
+        for c in carry(TEXT, read.items).placed {
+            assert!(c.span.is_valid_in(TEXT), "claim {:?}", c.span);
+        }
+    }
+    let (txt, ann) = match data.iter().position(|b| *b == 0) {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (TEXT.as_bytes(), data),
+    };
+    if let Ok(read) = brat::import(txt, &String::from_utf8_lossy(ann), "f", "t") {
+        let a = read.article;
+        for c in a.claims() {
+            assert!(c.span.is_valid_in(a.doc.text()), "claim {:?}", c.span);
+        }
+    }
+    let _ = gloss::core::share::decode(&String::from_utf8_lossy(data));
+}
 
 /// The parsing worker's answer (`core::wire`): any bytes decode to an error or an article
 /// that encodes and decodes to itself, never a panic; any input parsed comes back whole.

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-targets=(parse import roundtrip suggest exports backup wire)
+targets=(parse import roundtrip suggest exports backup wire interchange)
 # No sanitizer: the core is safe Rust, the fuzzers look for panics and broken checks, and
 # without ASan they run about three times as many inputs.
 cargo +nightly fuzz build --fuzz-dir fuzz -O -s none 2>&1 | tail -1

@@ -135,6 +135,47 @@ test('a link copied in one profile opens in another, which asks before adding it
   } finally { await a.close(); await b.close(); }
 });
 
+test('a link for an article too long to travel carries its claims, placed when the article is opened', async () => {
+  const [a, b] = [await freshProfile(), await freshProfile()];
+  try {
+    // a long article of words that pack badly: its whole link would pass 32,000 characters
+    let seed = 7; // mulberry32: words that do not repeat
+    const rand = () => { seed = (seed + 0x6D2B79F5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    const word = () => { let w = ''; const n = 3 + Math.floor(rand() * 6); for (let i = 0; i < n; i++) w += String.fromCharCode(97 + Math.floor(rand() * 26)); return w; };
+    const paras = [];
+    for (let p = 0; p < 120; p++) {
+      const words = [];
+      for (let i = 0; i < 120; i++) words.push(word());
+      paras.push(words.join(' ') + '.');
+    }
+    const text = 'Long harbour story\n\n' + paras.join('\n\n') + '\n\nThe harbour master said the pier will reopen in June.';
+    await openApp(a.page, server.url);
+    await a.page.getByRole('button', { name: 'New article' }).click();
+    await a.page.getByLabel('Article text').fill(text);
+    await a.page.getByRole('button', { name: 'Add article' }).click();
+    await a.page.getByRole('status').getByText(/Added “Long harbour story”/).waitFor();
+    await tagClaim(a.page, 'the pier will reopen in June', { claimant: 'The harbour master', note: 'via a notes link' });
+    await a.page.getByRole('button', { name: 'Copy link' }).click();
+    const dialog = a.page.getByRole('dialog', { name: 'Link to this article' });
+    await dialog.getByText(/holds the claims only/).waitFor();
+    const url = await dialog.getByLabel('Share link').inputValue();
+    assert.match(url, /#share=1\.n\./);
+    assert.ok(url.length <= 32000 + server.url.length, `${url.length} characters`);
+
+    const { page } = b;
+    await page.goto(url);
+    await page.locator('main[data-ready="true"]').waitFor();
+    await page.getByRole('status').getByText(/carries the claims on “Long harbour story” but not its text/).waitFor();
+    // the person opens the article: the claims are placed on it
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Article text').fill(text);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.getByRole('status').getByText(/Added 1 claim from the link to “Long harbour story”/).waitFor();
+    assert.match(await claimItems(page).first().innerText(), /via a notes link/);
+    assert.deepEqual(a.errors.concat(b.errors), []);
+  } finally { await a.close(); await b.close(); }
+});
+
 test('a file whose text changed re-anchors; the claim whose words are gone is placed by hand', async () => {
   const [a, b] = [await freshProfile(), await freshProfile()];
   try {

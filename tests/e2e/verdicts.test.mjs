@@ -80,6 +80,8 @@ test('a rating scale of your own is used on claims and kept through reload, expo
     old.article.text = old.article.text.replace('Uncertain Path', 'Unsettled Path');
     old.annotations[0].status = 'disputed';
     await importFile(b.page, tempFile('older.gloss.json', JSON.stringify(old)));
+    // the same story with its text saved differently: kept beside it
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
     await b.page.getByRole('status').getByText(/Added to your rating scale .*: Disputed\./).waitFor();
     await claimItems(b.page).first().locator('.badge.verdict', { hasText: /^Disputed$/ }).waitFor();
     assert.deepEqual(a.errors.concat(b.errors), []);

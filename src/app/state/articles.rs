@@ -149,13 +149,14 @@ impl Ctx {
         self.library.update(|l| l.add(article));
         self.open(&id);
         self.persist();
-        self.place_waiting_notes(&id);
         let mut text = format!("Added “{name}”.");
         for n in notes {
             text.push(' ');
             text.push_str(&n);
         }
         self.say(text);
+        // a share link's claims waiting for this article: placed, and said after
+        self.place_waiting_notes(&id);
         true
     }
 
