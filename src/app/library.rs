@@ -141,11 +141,16 @@ pub fn take_files(ctx: Ctx, list: Vec<web_sys::File>) {
     let mut txts = others;
     for ann in anns {
         let name = stem(&ann, ".ann").unwrap_or_default();
-        match txts
-            .iter()
-            .position(|t| stem(t, ".txt").as_deref() == Some(name.as_str()))
-        {
-            Some(i) => pairs.push((txts.remove(i), ann, name)),
+        // PolNeAR's `<article>_<annotator>.ann` goes with `<article>.txt`
+        let with = |t: &web_sys::File| {
+            stem(t, ".txt").is_some_and(|s| crate::core::interchange::brat::goes_with(&s, &name))
+        };
+        match txts.iter().position(with) {
+            Some(i) => {
+                let txt = txts.remove(i);
+                let name = stem(&txt, ".txt").unwrap_or(name);
+                pairs.push((txt, ann, name))
+            }
             None => ctx.fail(format!(
                 "“{}” is brat annotations: choose it together with its text, “{name}.txt”.",
                 ann.name()

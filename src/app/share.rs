@@ -42,11 +42,19 @@ pub fn ShareDialogs() -> impl IntoView {
     };
     let offer = move || {
         ctx.link_offer.get().map(|o| {
-            let text = format!(
-                "Someone shared “{}” with {}. Add it to your library? Until you do, nothing is saved.",
-                o.name,
-                claims_count(o.claims)
-            );
+            let text = if o.claims_only() {
+                format!(
+                    "Someone shared {} on “{}”, which is in your library. Add them to it? Until you do, nothing is saved.",
+                    claims_count(o.claims),
+                    o.name
+                )
+            } else {
+                format!(
+                    "Someone shared “{}” with {}. Add it to your library? Until you do, nothing is saved.",
+                    o.name,
+                    claims_count(o.claims)
+                )
+            };
             view! {
                 <div class="backdrop">
                     <div role="dialog" aria-modal="true" aria-labelledby="offer-h" aria-describedby="offer-d" class="dialog">

@@ -125,7 +125,9 @@ pub fn Orphans() -> impl IntoView {
                                     // keeps the article's selection: the press must not clear it
                                     <button class="small" aria-label=format!("Place “{}” on the selected words", excerpt(&quote, 40))
                                         on:mousedown=|ev| ev.prevent_default()
-                                        on:click=move |_| ctx.place_orphan(&id)>"Place"</button>
+                                        on:click={ let id = id.clone(); move |_| ctx.place_orphan(&id) }>"Place"</button>
+                                    <button class="small" aria-label=format!("Let “{}” go", excerpt(&quote, 40))
+                                        on:click=move |_| ctx.discard_orphan(&id)>"Let go"</button>
                                 </li>
                             }
                         }

@@ -5,9 +5,9 @@
 //! cannot be found is kept as an `Orphan` with its quote, never dropped, until the person
 //! places it by selecting text (`Article::place_orphan`).
 
-use super::anchor::{locate, quote, Found, Located, Quote};
+use super::anchor::{locate_all, quote, Found, Located, Quote, Wanted};
 use super::annotation::Claim;
-use super::library::Article;
+use super::library::{trim_span, Article};
 use super::offsets::{CharIndex, CharSpan, Span};
 
 /// A claim whose words were not found again in its article's text.
@@ -63,49 +63,68 @@ impl Carried {
     }
 }
 
-/// Places each incoming claim on `text`: by its quote, looked for first where it was.
+/// The most claims looked for in one text at a time: past it (a hostile or mistaken file
+/// with many claims whose words are not at their places) the rest are kept as orphans
+/// rather than searched for, so carrying never holds the page for long.
+pub const MAX_LOOKED_FOR: usize = 2000;
+
+/// Places each incoming claim on `text`: by its quote, looked for first where it was (the
+/// text prepared once for all of them, `anchor::locate_all`). A place that holds only
+/// white space is no place: the claim is an orphan.
 pub fn carry(text: &str, incoming: Vec<Incoming>) -> Carried {
     let idx = CharIndex::new(text);
     let mut out = Carried::default();
-    for Incoming {
-        mut claim,
-        quote,
-        was,
-    } in incoming
-    {
-        // where it was, as a byte offset in this text (the nearest character when the text
-        // is shorter now)
-        let hint = was.map(|w| {
+    // where each was, as a byte offset in this text (the nearest character when the text
+    // is shorter now)
+    let hint = |was: Option<CharSpan>| {
+        was.map(|w| {
             let at = w.start.min(idx.len_chars());
             idx.to_bytes(CharSpan { start: at, end: at })
                 .map_or(text.len(), |s| s.start())
-        });
-        // a position without a quote (some tools write only that): taken as it is
-        let at_position = || {
-            was.and_then(|w| idx.to_bytes(w))
-                .filter(|s| !s.is_empty())
-                .map(|span| Located {
-                    span,
-                    found: Found::Exact,
-                    score: 1.0,
-                })
-        };
-        let found = if quote.exact.is_empty() {
-            at_position()
+        })
+    };
+    let wanted: Vec<Wanted> = incoming
+        .iter()
+        .take(MAX_LOOKED_FOR)
+        .filter(|i| !i.quote.exact.is_empty())
+        .map(|i| Wanted {
+            quote: i.quote.clone(),
+            hint: hint(i.was),
+        })
+        .collect();
+    let mut found = locate_all(text, &wanted).into_iter();
+    for (
+        n,
+        Incoming {
+            mut claim,
+            quote,
+            was,
+        },
+    ) in incoming.into_iter().enumerate()
+    {
+        let located = if n >= MAX_LOOKED_FOR {
+            None
+        } else if quote.exact.is_empty() {
+            // a position without a quote (some tools write only that): taken as it is
+            was.and_then(|w| idx.to_bytes(w)).map(|span| Located {
+                span,
+                found: Found::Exact,
+                score: 1.0,
+            })
         } else {
-            locate(text, &quote, hint)
+            found.next().flatten()
         };
-        match found {
-            Some(found) if !found.span.is_empty() => {
-                match found.found {
+        match located.and_then(|l| trim_span(text, l.span).map(|span| (span, l.found))) {
+            Some((span, how)) => {
+                match how {
                     Found::Exact => out.exact += 1,
                     Found::Moved => out.moved += 1,
                     Found::Fuzzy { .. } => out.fuzzy += 1,
                 }
-                claim.span = found.span;
+                claim.span = span;
                 out.placed.push(claim);
             }
-            _ => {
+            None => {
                 claim.span = Span::new(0, 0);
                 out.orphans.push(Orphan { claim, quote });
             }

@@ -5,7 +5,7 @@
 
 use super::agreement::{Layer, Mark};
 use super::annotation::Claim;
-use super::carry::{carry, incoming_from, Carried};
+use super::carry::{carry, incoming_from, Carried, Incoming};
 use super::library::Article;
 
 /// Who made a claim, as layers are told apart: a name, or no name (claims made before
@@ -113,15 +113,26 @@ impl Merged {
 /// claims can be found again in) into `mine`. Every claim of theirs is added, as a claim
 /// or an orphan, unless `mine` holds the very same one. Nothing of `mine` changes.
 pub fn merge_copy(mine: &mut Article, theirs: &Article, now: &str) -> Merged {
+    merge_incoming(mine, incoming_from(theirs), now)
+}
+
+/// Adds claims arriving from elsewhere (another person's copy, web annotations) to `mine`:
+/// each found again by its quote, kept as an orphan when not found, and left out when
+/// `mine` holds the very same claim already (so bringing a file in twice adds nothing).
+pub fn merge_incoming(mine: &mut Article, incoming: Vec<Incoming>, now: &str) -> Merged {
     let text = mine.doc.text();
     let mut already = 0;
-    let incoming: Vec<_> = incoming_from(theirs)
+    let incoming: Vec<_> = incoming
         .into_iter()
         .filter(|i| {
             let same = mine.claims().iter().any(|c| {
                 c.creator == i.claim.creator
                     && c.fields == i.claim.fields
                     && text.get(c.span.start()..c.span.end()) == Some(i.quote.exact.as_str())
+            }) || mine.orphans().iter().any(|o| {
+                o.claim.creator == i.claim.creator
+                    && o.claim.fields == i.claim.fields
+                    && o.quote.exact == i.quote.exact
             });
             already += usize::from(same);
             !same
@@ -198,7 +209,11 @@ pub fn adjudicate(a: &mut Article, ids: &[String], ruling: &Ruling, now: &str) -
     }
     let gone: Vec<&Claim> = match ruling {
         Ruling::Keep(keep) => {
-            if let Some(c) = there.iter().find(|c| c.id == *keep) {
+            // a claim no longer there (a stale view): nothing is ruled
+            let Some(c) = there.iter().find(|c| c.id == *keep) else {
+                return 0;
+            };
+            if !ruled(c) {
                 let mut fields = c.fields.clone();
                 fields.tags.push(ADJUDICATED.into());
                 a.update_claim(keep, fields, now);
@@ -321,6 +336,15 @@ mod tests {
         // merging the same copy again adds nothing
         let again = merge_copy(&mut mine, &theirs, "t3");
         assert_eq!((again.added, again.already), (0, 2));
+        // nor do claims of theirs that wait to be placed here, brought in twice
+        let cy = copy(Some("Cy"), &[("c5", "it rose")]);
+        let mut gone = copy(None, &[]);
+        let waiting = crate::core::carry::carry("No such words.", incoming_from(&cy)).orphans;
+        gone.add_orphans(waiting, "t4");
+        let mut twice = copy(Some("Cy"), &[]);
+        twice.add_orphans(gone.orphans().to_vec(), "t4");
+        let first = merge_copy(&mut gone, &twice, "t5");
+        assert_eq!((first.orphans, first.already), (0, 1));
         // hiding a layer hides its claims only
         let shown = visible(mine.claims(), &[Maker(Some("Bo".into()))]);
         assert_eq!(shown.len(), 2);
@@ -341,6 +365,12 @@ mod tests {
         assert_eq!(ids.len(), 2);
         // keep one: the other goes
         let mut keep = a.clone();
+        // a claim not there (a stale view) rules nothing
+        assert_eq!(
+            adjudicate(&mut keep, &ids, &Ruling::Keep("gone".into()), "t3"),
+            0
+        );
+        assert_eq!(keep.claims().len(), 2);
         assert_eq!(
             adjudicate(&mut keep, &ids, &Ruling::Keep("c1".into()), "t3"),
             1

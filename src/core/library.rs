@@ -862,6 +862,14 @@ impl Article {
         self.claims.get(at)
     }
 
+    /// Lets a claim waiting to be placed go (the person's choice; Undo brings it back).
+    pub fn discard_orphan(&mut self, id: &str, now: &str) -> Option<Orphan> {
+        let i = self.orphans.iter().position(|o| o.claim.id == id)?;
+        let o = self.orphans.remove(i);
+        self.touch(now);
+        Some(o)
+    }
+
     /// Adds claims made elsewhere (another annotator's copy, a carry-over), already placed
     /// on this text. A claim whose id is taken here gets a fresh one. Returns the ids given.
     pub fn add_placed(&mut self, claims: Vec<Claim>, now: &str) -> Vec<String> {
@@ -1003,6 +1011,10 @@ impl Article {
         }
         let mut added = 0;
         for c in &other.claims {
+            // a claim the other copy placed since: no longer waiting here
+            if let Some(i) = self.orphans.iter().position(|o| o.claim.id == c.id) {
+                self.orphans.remove(i);
+            }
             if self.claim(&c.id).is_none() {
                 let at = self
                     .claims
@@ -1018,7 +1030,10 @@ impl Article {
             }
         }
         for o in &other.orphans {
-            if !self.orphans.iter().any(|k| k.claim.id == o.claim.id) {
+            // one placed here since stays placed
+            if self.claim(&o.claim.id).is_none()
+                && !self.orphans.iter().any(|k| k.claim.id == o.claim.id)
+            {
                 self.orphans.push(o.clone());
                 added += 1;
             }
@@ -1239,7 +1254,16 @@ impl Library {
                 && a.doc.text() != added.doc.text()
                 && match (url, a.metadata().url.as_deref()) {
                     (Some(u), Some(v)) => u == v,
-                    _ => !added_title.trim().is_empty() && title(a) == added_title,
+                    // the same title alone could be another story: some of its claimed
+                    // words must be in the new text too
+                    _ => {
+                        !added_title.trim().is_empty()
+                            && title(a) == added_title
+                            && a.claims().iter().any(|c| {
+                                let words = a.doc.slice(c.span);
+                                !words.trim().is_empty() && added.doc.text().contains(words)
+                            })
+                    }
                 }
         })
     }
@@ -1480,7 +1504,9 @@ mod tests {
             "Harbour news\n\nThe pier will reopen in July, the council said.",
         );
         assert_eq!(lib.earlier_version(&new).map(|a| a.id.as_str()), None);
-        old.add_claim("c1".into(), Span::new(14, 40), ClaimFields::default(), "t");
+        // (a claim on words the new version still has)
+        old.add_claim("c1".into(), Span::new(14, 34), ClaimFields::default(), "t");
+        assert_eq!(old.doc.slice(Span::new(14, 34)), "The pier will reopen");
         lib.replace("a", old);
         // the same headline (the name, without details), another text
         assert_eq!(lib.earlier_version(&new).map(|a| a.id.as_str()), Some("a"));
@@ -1498,9 +1524,11 @@ mod tests {
             lib.earlier_version(&moved).map(|a| a.id.as_str()),
             Some("a")
         );
-        // an unrelated story is none
+        // an unrelated story is none, even under the same title
         let other = article("d", "Weather\n\nRain all week.");
         assert_eq!(lib.conflict(&other), None);
+        let same_title = article("e", "Harbour news\n\nA new ferry starts on Monday.");
+        assert_eq!(lib.conflict(&same_title), None);
     }
 
     #[test]

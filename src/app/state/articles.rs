@@ -233,6 +233,8 @@ impl Ctx {
                     ));
                 }
                 self.say(news.after(&done));
+                // a share link's claims waiting for this article
+                self.place_waiting_notes(&id);
             }
         }
     }

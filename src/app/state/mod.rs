@@ -546,5 +546,10 @@ impl Ctx {
         self.show_new.set(false);
         self.whole_page.set(false);
         self.details_open.set(false);
+        // layers hidden in one article never hide another's claims out of sight
+        if self.hidden_layers.with_untracked(|h| !h.is_empty()) {
+            self.hidden_layers.set(Vec::new());
+        }
+        self.agreement_open.set(false);
     }
 }

@@ -16,12 +16,37 @@ pub struct MadeLink {
     pub copied: bool,
 }
 
-/// An article that came in a link, waiting for the person to add it.
+/// What a share link brought, waiting for the person to take it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkOffer {
     pub name: String,
     pub claims: usize,
-    file: String,
+    what: Offered,
+}
+
+impl LinkOffer {
+    /// Whether it brings only claims, for an article already in the library.
+    pub fn claims_only(&self) -> bool {
+        matches!(self.what, Offered::Notes { .. })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Offered {
+    /// A whole article file.
+    Whole(String),
+    /// Claims for the article `id` here.
+    Notes { id: String, waiting: NotesWaiting },
+}
+
+/// An article file's name and claim count, read without reading the whole article (a link
+/// is read whole only once the person adds it).
+fn name_and_claims(json: &str) -> (String, usize) {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let name = v["article"]["name"]
+        .as_str()
+        .map_or_else(|| "the article".to_string(), str::to_string);
+    (name, v["annotations"].as_array().map_or(0, Vec::len))
 }
 
 /// The claims of a link that carried no text, waiting for their article to be opened.
@@ -86,24 +111,19 @@ impl Ctx {
                 "That link could not be opened: {e} Nothing was changed."
             )),
             Ok(shared) => match shared.kind {
-                SharedKind::Whole(file) => match import_file(file.as_bytes()) {
-                    Ok(imp) => self.link_offer.set(Some(LinkOffer {
-                        name: imp.article.name.clone(),
-                        claims: imp.article.claims().len(),
-                        file,
-                    })),
-                    Err(e) => self.fail(format!(
-                        "That link holds an article Gloss cannot read: {e} Nothing was changed."
-                    )),
-                },
+                SharedKind::Whole(file) => {
+                    let (name, claims) = name_and_claims(&file);
+                    self.link_offer.set(Some(LinkOffer {
+                        name,
+                        claims,
+                        what: Offered::Whole(file),
+                    }))
+                }
                 SharedKind::NotesOnly {
                     notes_json,
                     text_hash,
                 } => {
-                    let name = serde_json::from_str::<serde_json::Value>(&notes_json)
-                        .ok()
-                        .and_then(|v| v["article"]["name"].as_str().map(str::to_string))
-                        .unwrap_or_else(|| "the article".into());
+                    let (name, claims) = name_and_claims(&notes_json);
                     // the article may be here already
                     let here = self.library.with_untracked(|l| {
                         l.articles()
@@ -117,7 +137,12 @@ impl Ctx {
                         hash: text_hash,
                     };
                     match here {
-                        Some(id) => self.take_notes(&id, waiting),
+                        // asked first, as for a whole article
+                        Some(id) => self.link_offer.set(Some(LinkOffer {
+                            name,
+                            claims,
+                            what: Offered::Notes { id, waiting },
+                        })),
                         None => {
                             self.notes_waiting.set_value(Some(waiting));
                             self.say(format!(
@@ -140,9 +165,14 @@ impl Ctx {
             self.say("The shared article was not added; nothing was changed.");
             return;
         }
-        match import_file(offer.file.as_bytes()) {
-            Ok(imported) => self.take_imported(imported),
-            Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),
+        match offer.what {
+            Offered::Whole(file) => match import_file(file.as_bytes()) {
+                Ok(imported) => self.take_imported(imported),
+                Err(e) => self.fail(format!(
+                    "That link holds an article Gloss cannot read: {e} Nothing was changed."
+                )),
+            },
+            Offered::Notes { id, waiting } => self.take_notes(&id, waiting),
         }
     }
 

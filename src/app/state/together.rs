@@ -3,9 +3,8 @@
 //! to be placed (`core::carry`, `core::layers`, `core::interchange::w3c`).
 
 use super::*;
-use crate::core::carry::carry;
 use crate::core::interchange::{brat, w3c};
-use crate::core::layers::{merge_copy, Maker, Ruling};
+use crate::core::layers::{merge_copy, merge_incoming, Maker, Ruling};
 
 impl Ctx {
     /// The person's name as an annotator, when they have set one.
@@ -48,14 +47,31 @@ impl Ctx {
                 return;
             }
         };
-        let target = self.library.with_untracked(|l| {
+        // the open article when the file names it (or names none), else the latest one it
+        // names, else the open one (said)
+        let open = self.current.get_untracked();
+        let (target, elsewhere) = self.library.with_untracked(|l| {
+            let names = |id: &str| {
+                let a = l.get(id);
+                match (read.source.as_deref(), a) {
+                    (Some(s), Some(a)) => w3c::targets(a, s),
+                    _ => true,
+                }
+            };
+            if let Some(o) = open.as_deref().filter(|o| names(o)) {
+                return (Some(o.to_string()), None);
+            }
             let by_source = read.source.as_deref().and_then(|s| {
                 l.articles()
                     .iter()
-                    .find(|a| a.metadata().url.as_deref() == Some(s) || s.ends_with(&a.id))
+                    .rev()
+                    .find(|a| w3c::targets(a, s))
                     .map(|a| a.id.clone())
             });
-            by_source.or_else(|| self.current.get_untracked())
+            match by_source {
+                Some(id) => (Some(id), None),
+                None => (open.clone(), read.source.clone()),
+            }
         });
         let Some(target) = target else {
             self.fail(
@@ -66,29 +82,34 @@ impl Ctx {
         let tool = read.tool;
         let skipped = read.skipped.len();
         let mark = self.history_mark();
-        let carried = self.edit_article(&target, |a, now| {
-            let carried = carry(a.doc.text(), read.items);
-            a.add_placed(carried.placed.clone(), now);
-            a.add_orphans(carried.orphans.clone(), now);
-            carried
-        });
-        let Some(carried) = carried else {
+        let used: Vec<_> = read
+            .items
+            .iter()
+            .map(|i| i.claim.fields.status.clone())
+            .collect();
+        let merged = self.edit_article(&target, |a, now| merge_incoming(a, read.items, now));
+        let Some(merged) = merged else {
             return;
         };
         // verdicts no scale here names keep their names
         self.library.update(|l| {
-            let used: Vec<_> = carried
-                .placed
-                .iter()
-                .map(|c| c.fields.status.clone())
-                .collect();
             l.scale
                 .keep_used(used.iter(), &crate::core::rating::Scale::statuses());
         });
         if self.current.get_untracked().as_deref() != Some(target.as_str()) {
             self.open(&target);
         }
-        let mut text = format!("{} annotations: {}.", tool.name(), carried.summary());
+        let mut text = format!(
+            "{} annotations: {}",
+            tool.name(),
+            merged.summary("the file")
+        );
+        if let Some(s) = elsewhere {
+            text.push_str(&format!(
+                " They were made on {}, which is not in your library, so they were placed on the open article by their words.",
+                crate::core::excerpt(&s, 80)
+            ));
+        }
         if skipped > 0 {
             text.push_str(&format!(
                 " {skipped} not on a passage of text (page notes) were left out."
@@ -149,6 +170,11 @@ impl Ctx {
         let gone = self
             .edit_current(|a, now| crate::core::layers::adjudicate(a, ids, &ruling, now))
             .unwrap_or(0);
+        // no edit recorded: the claims were gone already (a stale view)
+        if self.history_mark() == mark {
+            self.fail("Those claims are no longer there; nothing was changed.");
+            return;
+        }
         let what = match ruling {
             Ruling::Keep(_) => "Kept one claim",
             Ruling::Merge => "Merged the claims into one",
@@ -265,6 +291,18 @@ impl Ctx {
                     self.fail(format!("Export failed: {e}"));
                 }
             }
+        }
+    }
+
+    /// Lets a claim waiting to be placed go (undoable).
+    pub fn discard_orphan(&self, id: &str) {
+        let mark = self.history_mark();
+        if self
+            .edit_current(|a, now| a.discard_orphan(id, now))
+            .flatten()
+            .is_some()
+        {
+            self.say_with_undo("The claim that was not found was let go.", mark);
         }
     }
 

@@ -82,6 +82,16 @@ mod notes;
 mod tests;
 
 pub use error::{BratError, BratFile, LineProblem};
+
+/// Whether an `.ann` (its name without the extension) goes with a `.txt`: the same name, or
+/// the text's name and an annotator's after `_` (PolNeAR names its files
+/// `<article>_<annotator>.ann`).
+pub fn goes_with(txt_stem: &str, ann_stem: &str) -> bool {
+    ann_stem == txt_stem
+        || ann_stem
+            .strip_prefix(txt_stem)
+            .is_some_and(|rest| rest.len() > 1 && rest.starts_with('_'))
+}
 pub use export::export;
 pub use import::import;
 

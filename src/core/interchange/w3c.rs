@@ -63,15 +63,35 @@ pub fn export_collection(a: &Article, scale: &Scale, exported: &str) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-/// Each claim as a standalone W3C `Annotation` (each with its own `@context`).
+/// Each claim as a standalone W3C `Annotation` (each with its own `@context`), then each
+/// claim waiting to be placed (an orphan), whose target has its quote and no position.
 pub fn annotations(a: &Article, scale: &Scale, exported: &str) -> Vec<Value> {
     let text = a.doc.text();
     let idx = CharIndex::new(text);
     let source = source_of(a);
-    a.claims()
+    let placed = a.claims().iter().map(|c| {
+        let CharSpan { start, end } = idx.to_chars(c.span);
+        annotation(
+            a,
+            c,
+            quote(text, c.span),
+            Some((start, end)),
+            &source,
+            scale,
+            exported,
+        )
+    });
+    let waiting = a
+        .orphans()
         .iter()
-        .map(|c| annotation(a, c, &idx, &source, scale, exported))
-        .collect()
+        .map(|o| annotation(a, &o.claim, o.quote.clone(), None, &source, scale, exported));
+    placed.chain(waiting).collect()
+}
+
+/// Whether `source` (an annotation target's) names this article: its web address, or the
+/// IRI Gloss's export gives an article without one.
+pub fn targets(a: &Article, source: &str) -> bool {
+    source == source_of(a) || a.metadata().url.as_deref() == Some(source)
 }
 
 /// The IRI the annotations target: the article's canonical web address when it has one.
@@ -95,17 +115,17 @@ fn generator() -> Value {
     })
 }
 
+/// One claim as an `Annotation`: its quote, and where it is (code points) unless it waits
+/// to be placed.
 fn annotation(
     a: &Article,
     c: &Claim,
-    idx: &CharIndex,
+    q: Quote,
+    at: Option<(usize, usize)>,
     source: &str,
     scale: &Scale,
     exported: &str,
 ) -> Value {
-    let text = a.doc.text();
-    let q = quote(text, c.span);
-    let CharSpan { start, end } = idx.to_chars(c.span);
     let f = &c.fields;
     let mut body = Vec::new();
     if !f.claimant.trim().is_empty() {
@@ -160,10 +180,14 @@ fn annotation(
                     "prefix": q.prefix,
                     "suffix": q.suffix,
                 },
-                { "type": "TextPositionSelector", "start": start, "end": end },
             ],
         },
     });
+    if let (Some((start, end)), Some(Value::Array(sel))) =
+        (at, anno.pointer_mut("/target/selector"))
+    {
+        sel.push(json!({ "type": "TextPositionSelector", "start": start, "end": end }));
+    }
     if let Some(name) = c.creator.as_deref().filter(|n| !n.trim().is_empty()) {
         anno["creator"] = json!({ "type": "Person", "name": name });
     }
@@ -460,7 +484,11 @@ fn read_selector(s: &Value, q: &mut Option<Quote>, pos: &mut Option<CharSpan>) {
             })
         }
         Some("TextPositionSelector") if pos.is_none() => {
-            let n = |k: &str| s.get(k).and_then(Value::as_u64).map(|v| v as usize);
+            let n = |k: &str| {
+                s.get(k)
+                    .and_then(Value::as_u64)
+                    .and_then(|v| usize::try_from(v).ok())
+            };
             if let (Some(start), Some(end)) = (n("start"), n("end")) {
                 if start <= end {
                     *pos = Some(CharSpan { start, end });

@@ -1023,3 +1023,12 @@ fn polnear_attributions_are_all_read() {
     assert_eq!(read, events);
     assert_eq!(claims, events);
 }
+
+#[test]
+fn an_ann_goes_with_its_text_or_an_annotators_copy_of_it() {
+    assert!(super::goes_with("story", "story"));
+    assert!(super::goes_with("story", "story_ann2"));
+    assert!(!super::goes_with("story", "story_"));
+    assert!(!super::goes_with("story", "storyline"));
+    assert!(!super::goes_with("story_ann2", "story"));
+}
