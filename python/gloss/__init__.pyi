@@ -22,6 +22,15 @@ def analyze(
     is neither ``str`` nor ``bytes``.
     """
 
+def analyze_json(
+    source: Source,
+    format: Optional[Format] = None,
+    *,
+    fields: Optional[Union[str, Iterable[str]]] = None,
+    file: Optional[str] = None,
+) -> str:
+    """The report ``gloss analyze`` prints, as the very JSON line it prints (no newline)."""
+
 def main_text(html: Source, *, file: Optional[str] = None) -> dict[str, Any]:
     """A web page's story and metadata (``metadata``, ``body``, ``blocks``), as
     ``gloss page`` prints them."""

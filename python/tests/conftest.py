@@ -20,11 +20,13 @@ ARTICLES = sorted(
     [*ROOT.glob("seeds/*.txt")]
     + [*ROOT.glob("tests/fixtures/corpus/*.txt"), *ROOT.glob("tests/fixtures/corpus/*.html")]
     + [*ROOT.glob("tests/fixtures/pages/*.html")]
-    + [*HERE.glob("fixtures/*.md"), *HERE.glob("fixtures/*.txt"), *HERE.glob("fixtures/*.html")]
+    + [p for p in HERE.glob("fixtures/**/*") if p.suffix in (".md", ".txt", ".html")]
 )
+#: A small archive in folders, written for these tests (its SOURCES says so).
+ARCHIVE = HERE / "fixtures" / "archive"
 PAGES = sorted(
     [*ROOT.glob("tests/fixtures/pages/*.html"), *ROOT.glob("tests/fixtures/corpus/*.html")]
-    + [*HERE.glob("fixtures/*.html")]
+    + [p for p in HERE.glob("fixtures/**/*.html")]
 )
 
 
@@ -43,7 +45,7 @@ def _cli() -> Path | None:
 
 @pytest.fixture(scope="session")
 def cli():
-    """Runs the command line; its standard output's JSON lines, parsed."""
+    """Runs the command line."""
     exe = _cli()
     if exe is None or not exe.is_file():
         pytest.fail(
@@ -51,11 +53,13 @@ def cli():
             "(cargo build --release --bin gloss) or name it in GLOSS_BIN"
         )
 
-    def run(*args: str, stdin: bytes | None = None) -> list[dict]:
+    def run(*args: str, stdin: bytes | None = None, raw: bool = False) -> list:
+        """The JSON lines printed, parsed (or as text with `raw`)."""
         out = subprocess.run(
             [str(exe), *args], input=stdin, capture_output=True, check=False
         )
         assert out.returncode in (0, 1), out.stderr.decode(errors="replace")
-        return [json.loads(line) for line in out.stdout.splitlines()]
+        lines = out.stdout.decode("utf-8").splitlines()
+        return lines if raw else [json.loads(line) for line in lines]
 
     return run

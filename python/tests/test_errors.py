@@ -11,7 +11,7 @@ TEXT = "Bridge\n\nThe mayor, Ana Silva, said the bridge cost 4 million euros."
 BINARY = bytes(range(256)) * 4
 
 
-@pytest.mark.parametrize("call", [gloss.analyze, gloss.to_article_file])
+@pytest.mark.parametrize("call", [gloss.analyze, gloss.analyze_json, gloss.to_article_file])
 def test_an_unknown_format_is_named(call):
     with pytest.raises(ValueError, match='no format called "pdf"'):
         call(TEXT, "pdf")
@@ -26,7 +26,9 @@ def test_an_unknown_field_is_named_as_on_the_command_line():
         gloss.analyze(TEXT, fields=["text", 3])
 
 
-@pytest.mark.parametrize("call", [gloss.analyze, gloss.main_text, gloss.to_article_file])
+@pytest.mark.parametrize(
+    "call", [gloss.analyze, gloss.analyze_json, gloss.main_text, gloss.to_article_file]
+)
 @pytest.mark.parametrize("source", [None, 3, ["a"], {"text": "a"}])
 def test_a_source_that_is_not_text_is_a_type_error(call, source):
     with pytest.raises(TypeError, match="str or bytes"):

@@ -15,6 +15,12 @@ def test_there_are_articles_of_every_format_to_compare():
 
 
 @pytest.fixture(scope="module")
+def cli_lines(cli):
+    """`gloss analyze`'s output over every article, as the lines it prints."""
+    return cli("analyze", *map(str, ARTICLES), raw=True)
+
+
+@pytest.fixture(scope="module")
 def cli_reports(cli):
     """`gloss analyze` over every article at once (a batch writes what each file alone does)."""
     lines = cli("analyze", *map(str, ARTICLES))
@@ -37,6 +43,12 @@ def test_the_report_is_the_command_lines(path, cli_reports):
     assert gloss.analyze(data, fmt) == alone
     assert gloss.analyze(data, format=fmt) == alone
     assert "file" not in gloss.analyze(data)
+
+
+def test_analyze_json_is_the_command_lines_line_byte_for_byte(cli_lines):
+    assert len(cli_lines) == len(ARTICLES)
+    for path, line in zip(ARTICLES, cli_lines):
+        assert gloss.analyze_json(path.read_bytes(), file=str(path)) == line
 
 
 @pytest.mark.parametrize("path", ARTICLES[:4], ids=lambda p: p.name)
