@@ -7,6 +7,12 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132.0.0       # wasm-opt "version_132"; never Debian's binaryen 108
 CARGO_FUZZ_VERSION=0.13.2      # fuzzing runs on the machine's nightly toolchain
+# The Python package's build and tests (python/pyproject.toml pins the same), in a venv
+# of their own: target/venv.
+MATURIN_VERSION=1.16.0
+PYTEST_VERSION=9.2.0
+HYPOTHESIS_VERSION=6.170.17
+PYSPARK_VERSION=4.3.0          # the Spark job's local-mode test; Spark runs on Java 17
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 want="${1:-all}"   # all | build (skip browser test tools and the fuzzer)
@@ -51,6 +57,26 @@ if [ "$want" = all ]; then
     say "installing Debian chromium and chromium-driver"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+  venv="$ROOT/target/venv"
+  if ! "$venv/bin/python" -c "import sys, pytest, hypothesis, maturin, pyspark
+sys.exit(pytest.__version__ != '$PYTEST_VERSION' or hypothesis.__version__ != '$HYPOTHESIS_VERSION'
+         or pyspark.__version__ != '$PYSPARK_VERSION')" 2>/dev/null \
+    || ! "$venv/bin/maturin" --version 2>/dev/null | grep -q " $MATURIN_VERSION\$"; then
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+      say "installing Debian python3-venv"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+    fi
+    say "installing maturin $MATURIN_VERSION, pytest $PYTEST_VERSION, hypothesis $HYPOTHESIS_VERSION, pyspark $PYSPARK_VERSION in target/venv (about 40 s)"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin==$MATURIN_VERSION" \
+      "pytest==$PYTEST_VERSION" "hypothesis==$HYPOTHESIS_VERSION" "pyspark==$PYSPARK_VERSION"
+  fi
+  if ! java -version >/dev/null 2>&1; then
+    say "installing Debian openjdk-17-jre-headless (Spark's local mode)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless
   fi
   if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
     say "installing playwright-core (npm ci in tests/e2e)"

@@ -1,10 +1,12 @@
 //! The `gloss analyze` report: one JSON object per article, offsets in code points, so
-//! that the scorers in the shared corpus (Python `str` indices) read it directly.
+//! that the scorers in the shared corpus (Python `str` indices) read it directly. Also the
+//! other lines the command line prints (`gloss page`, `gloss scores`), made here so that the
+//! command line and the Python package print the very same objects.
 
 use super::claims::Suggestion;
 use super::document::{BlockKind, Diagnostic, Document};
 use super::offsets::{CharIndex, CharSpan, Span};
-use super::page::Metadata;
+use super::page::{Metadata, PageBlock};
 use super::parse::Parsed;
 use serde::Serialize;
 
@@ -306,6 +308,46 @@ fn report_claims(doc: &Document, idx: &CharIndex, suggestions: &[Suggestion]) ->
             }
         })
         .collect()
+}
+
+/// One line of `gloss page`: a web page's story and metadata (the Python package's
+/// `main_text`), written by `to_json`.
+#[derive(Serialize)]
+pub struct PageLine<'a> {
+    /// Every block of the page in reading order, kept or dropped (with why).
+    pub blocks: &'a [PageBlock],
+    /// The story: the kept blocks but the headline and figure captions, one a line.
+    pub body: String,
+    /// The file the page was read from, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<&'a str>,
+    /// Headline, authors, date (ISO 8601), publisher, URL, language, description, as far as
+    /// the page gives them.
+    pub metadata: &'a Metadata,
+}
+
+impl PageLine<'_> {
+    /// The line as JSON, its keys in name order at every level (through a `Value`), as the
+    /// command line has always written it.
+    pub fn to_json(&self) -> serde_json::Result<String> {
+        serde_json::to_value(self).and_then(|v| serde_json::to_string(&v))
+    }
+}
+
+/// The `gloss page` line of a parsed page, naming the file it came from when given.
+pub fn page_line<'a>(parsed: &'a Parsed, file: Option<&'a str>) -> PageLine<'a> {
+    let body: Vec<&str> = parsed
+        .page
+        .iter()
+        .filter(|b| b.kept() && !matches!(b.kind, BlockKind::Title | BlockKind::Caption))
+        .map(|b| b.text.as_str())
+        .collect();
+    PageLine {
+        blocks: &parsed.page,
+        body: body.join("\n"),
+        file,
+        metadata: &parsed.metadata,
+    }
 }
 
 /// One line of `gloss scores`: a claim the scan found in a sentence, suggested or not, with

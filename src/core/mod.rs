@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod analyze;
 pub mod anchor;
 pub mod annotation;
+pub mod article_file;
 pub mod backup;
 pub mod carry;
 pub mod claims;

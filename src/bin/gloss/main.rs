@@ -10,7 +10,6 @@ mod batch;
 mod progress;
 
 use gloss::core::analyze::{self, Field, Fields};
-use gloss::core::document::BlockKind;
 use gloss::core::parse;
 use std::process::ExitCode;
 
@@ -140,18 +139,14 @@ fn page_files(paths: &[String]) -> ExitCode {
             continue;
         };
         let parsed = parse::parse_bytes(&bytes, Some(parse::Format::Html));
-        let body: Vec<&str> = parsed
-            .page
-            .iter()
-            .filter(|b| b.kept() && !matches!(b.kind, BlockKind::Title | BlockKind::Caption))
-            .map(|b| b.text.as_str())
-            .collect();
-        let line = serde_json::json!({
-            "file": path,
-            "metadata": parsed.metadata,
-            "body": body.join("\n"),
-            "blocks": parsed.page,
-        });
+        let line = match analyze::page_line(&parsed, Some(path)).to_json() {
+            Ok(line) => line,
+            Err(e) => {
+                eprintln!("gloss: cannot write the page of {path}: {e}");
+                status = ExitCode::from(1);
+                continue;
+            }
+        };
         println!("{line}");
     }
     status
