@@ -11,7 +11,8 @@ of --runs:
 
 - the command line, whole process: ``gloss analyze --jobs 1|2 FOLDER`` (target/release);
 - Python, articles in memory: ``gloss.analyze`` (a dict) and ``gloss.analyze_json`` (the
-  line) on one thread, and on two (a ThreadPoolExecutor; the GIL is released);
+  line) on one thread, and on two (each thread a share of the articles; the GIL is
+  released), and ``pool.map`` with one task per article for comparison;
 - Spark local[1] and local[2]: ``gloss_job.run`` from the JSON lines to JSON lines, the
   session started before the clock; the overhead per record is Spark's time less Python's
   on as many threads, over the number of articles;
@@ -124,12 +125,19 @@ def main() -> int:
                 if threads == 1:
                     t = best_of(args.runs, lambda: [fn(b, "text") for b in texts])
                 else:
-                    def pooled():
+                    # each thread a share of the articles (one task per article costs the
+                    # pool's bookkeeping under the GIL for every article: timed below)
+                    def shares():
                         with ThreadPoolExecutor(threads) as pool:
-                            list(pool.map(lambda b: fn(b, "text"), texts, chunksize=64))
-                    t = best_of(args.runs, pooled)
+                            list(pool.map(lambda part: [fn(b, "text") for b in part],
+                                          [texts[i::threads] for i in range(threads)]))
+                    t = best_of(args.runs, shares)
                 py[(fn.__name__, threads)] = t
                 line(f"Python gloss.{fn.__name__}, {threads} thread{'s' * (threads > 1)}", t, n, mb, cli[1])
+        def per_article():
+            with ThreadPoolExecutor(2) as pool:
+                list(pool.map(lambda b: gloss.analyze_json(b, "text"), texts))
+        line("  (2 threads, pool.map one task per article)", best_of(args.runs, per_article), n, mb, cli[1])
 
         if not args.no_spark:
             sys.path.insert(0, str(ROOT / "python" / "spark"))

@@ -23,18 +23,16 @@ def test_threads_give_the_same_results_as_one():
         assert list(pool.map(gloss.main_text, inputs)) == [gloss.main_text(b) for b in inputs]
 
 
-def test_the_gil_is_released_while_the_core_works():
-    """While one thread analyses a long article, another runs Python code all along (it
-    could not if the core held the GIL)."""
-    text = max((p.read_text(encoding="utf-8") for p in ARTICLES if p.suffix == ".txt"), key=len)
-    big = "\n\n".join([text] * (2_000_000 // len(text)))
+def _other_thread_ran(big: str) -> tuple[bool, str]:
+    """Analyses `big` on a thread while this one notes the time in a loop: whether this
+    thread ran over at least half of the call (it could not if the core held the GIL)."""
     window: dict[str, float] = {}
     started = threading.Event()
 
     def work():
         started.set()
         window["start"] = time.perf_counter()
-        gloss.analyze(big)
+        gloss.analyze_json(big)
         window["end"] = time.perf_counter()
 
     worker = threading.Thread(target=work)
@@ -46,7 +44,19 @@ def test_the_gil_is_released_while_the_core_works():
     worker.join()
     start, end = window["start"], window["end"]
     inside = [t for t in seen if start < t < end]
-    assert end - start > 0.05, "the article should take a while to analyse"
-    # the other thread ran in the first and the last fifth of the call
-    assert inside and inside[0] < start + (end - start) / 5, (start, end, inside[:1])
-    assert inside[-1] > end - (end - start) / 5
+    covered = (inside[-1] - inside[0]) / (end - start) if len(inside) > 1 else 0.0
+    return covered >= 0.5, f"the call took {end - start:.3f} s; this thread ran over {covered:.0%} of it"
+
+
+def test_the_gil_is_released_while_the_core_works():
+    """While one thread analyses a long article, another runs Python code all along. Tried
+    up to three times, so that a busy machine pausing this thread does not fail it."""
+    text = max((p.read_text(encoding="utf-8") for p in ARTICLES if p.suffix == ".txt"), key=len)
+    big = "\n\n".join([text] * (2_000_000 // len(text)))
+    said = []
+    for _ in range(3):
+        ran, why = _other_thread_ran(big)
+        said.append(why)
+        if ran:
+            return
+    raise AssertionError("; ".join(said))
