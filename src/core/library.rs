@@ -854,10 +854,7 @@ impl Article {
         let mut claim = self.orphans.remove(i).claim;
         claim.span = span;
         claim.modified = now.to_string();
-        let at = self
-            .claims
-            .partition_point(|c| c.order_key() < claim.order_key());
-        self.claims.insert(at, claim);
+        let at = self.insert_in_order(claim);
         self.touch(now);
         self.claims.get(at)
     }
@@ -881,15 +878,21 @@ impl Article {
             c.span = span;
             c.id = self.unused_claim_id(&c.id);
             ids.push(c.id.clone());
-            let at = self
-                .claims
-                .partition_point(|k| k.order_key() < c.order_key());
-            self.claims.insert(at, c);
+            self.insert_in_order(c);
         }
         if !ids.is_empty() {
             self.touch(now);
         }
         ids
+    }
+
+    /// Puts a claim among the others in document order (`Claim::order_key`); its index.
+    fn insert_in_order(&mut self, claim: Claim) -> usize {
+        let at = self
+            .claims
+            .partition_point(|c| c.order_key() < claim.order_key());
+        self.claims.insert(at, claim);
+        at
     }
 
     /// `id` if no claim or orphan here has it, else `id` with the first free `-2`, `-3`, …
@@ -945,10 +948,7 @@ impl Article {
             modified: now.to_string(),
             creator,
         };
-        let at = self
-            .claims
-            .partition_point(|c| c.order_key() < claim.order_key());
-        self.claims.insert(at, claim);
+        let at = self.insert_in_order(claim);
         self.touch(now);
         self.claims.get(at)
     }
@@ -993,10 +993,7 @@ impl Article {
         if let Some(s) = accepted.filter(|s| self.decision(*s) == Some(&Decision::Rejected)) {
             self.decide(s, Some(Decision::Accepted(claim.id.clone())), now);
         }
-        let at = self
-            .claims
-            .partition_point(|c| c.order_key() < claim.order_key());
-        self.claims.insert(at, claim);
+        self.insert_in_order(claim);
         self.touch(now);
     }
 
@@ -1016,10 +1013,7 @@ impl Article {
                 self.orphans.remove(i);
             }
             if self.claim(&c.id).is_none() {
-                let at = self
-                    .claims
-                    .partition_point(|k| k.order_key() < c.order_key());
-                self.claims.insert(at, c.clone());
+                self.insert_in_order(c.clone());
                 added += 1;
             }
         }

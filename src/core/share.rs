@@ -22,6 +22,7 @@
 //! `format::import_file` like any other file, which checks everything in it.
 
 use crate::core::format::MAX_IMPORT_BYTES;
+use crate::core::stored::fnv1a64;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -161,11 +162,6 @@ pub fn text_hash(text: &str) -> TextHash {
 }
 
 /// FNV-1a, 64 bits: the text hash and the check of a link's contents.
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
 
 /// What a link held.
 #[derive(Clone, Debug, PartialEq, Eq)]

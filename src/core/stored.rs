@@ -38,10 +38,16 @@ impl Index {
     }
 }
 
-/// What a record holds, in a few bytes: to tell whether another tab wrote it since (FNV-1a).
+/// What a record holds, in a few bytes: to tell whether another tab wrote it since.
 pub fn fingerprint(json: &str) -> u64 {
-    json.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    fnv1a64(json.as_bytes())
+}
+
+/// FNV-1a, 64 bits: a short, unkeyed check of some bytes (a stored record's fingerprint, a
+/// share link's check and text hash, ids made from web annotation IRIs).
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
 

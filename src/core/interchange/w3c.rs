@@ -590,7 +590,7 @@ fn claim_id(iri: &str, n: usize) -> String {
     } else {
         format!(
             "w{:x}",
-            crate::core::stored::fingerprint(iri) & 0xffff_ffff_ffff
+            crate::core::stored::fnv1a64(iri.as_bytes()) & 0xffff_ffff_ffff
         )
     }
 }
