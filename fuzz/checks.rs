@@ -7,7 +7,8 @@
 #![allow(dead_code)]
 
 use gloss::core::annotation::ClaimFields;
-use gloss::core::backup::{apply, export_library, plan, read_backup};
+use gloss::core::backup::{apply, export_library, plan, read_backup, Take};
+use gloss::core::folder::Folder;
 use gloss::core::format::{export_article_with, import_file};
 use gloss::core::graph::export::{claims_csv, gexf, graphml, svg};
 use gloss::core::graph::{build, Source, View};
@@ -107,7 +108,32 @@ pub fn import(data: &[u8]) {
 /// Any bytes as a library backup: a backup that reads holds valid claims; imported into
 /// an empty library, every article of it is there; planning it against the library it
 /// makes changes nothing; exported, it reads again, and exporting that gives the same bytes.
+/// The same bytes as the files of a folder: each one an article, left out or skipped, and
+/// the articles import whole.
 pub fn backup(data: &[u8]) {
+    let mut folder = Folder::new("2026-01-01T00:00:00.000Z");
+    for path in [
+        "f/a.gloss.json",
+        "f/a.html",
+        "f/b/a.txt",
+        "f/a.md",
+        "f/.a.json",
+    ] {
+        folder.take(path, data);
+    }
+    let read = folder.finish();
+    assert_eq!(
+        read.backup.articles.len() + read.left_out.len() + read.ignored,
+        5
+    );
+    let n = read.backup.articles.len();
+    let mut lib = Library::default();
+    apply(&mut lib, read.backup, Take::All);
+    assert_eq!(
+        lib.articles().len(),
+        n,
+        "every article of the folder is in the library"
+    );
     let Ok(b) = read_backup(data) else {
         return;
     };
@@ -120,7 +146,7 @@ pub fn backup(data: &[u8]) {
     let p = plan(&lib, &b);
     assert_eq!(p.adds.len() + p.replaces.len(), b.articles.len());
     let n = b.articles.len();
-    let current = apply(&mut lib, b);
+    let current = apply(&mut lib, b, Take::All);
     assert_eq!(
         lib.articles().len(),
         n,
@@ -135,7 +161,7 @@ pub fn backup(data: &[u8]) {
     let _ = plan(&lib, &again);
     assert_eq!(lib, before, "planning changes nothing");
     let mut lib2 = Library::default();
-    let current2 = apply(&mut lib2, again);
+    let current2 = apply(&mut lib2, again, Take::All);
     assert_eq!(export_library(&lib2, current2.as_deref(), "t"), first);
 }
 

@@ -1,4 +1,4 @@
-//! Any bytes as a library backup: see `checks::backup`.
+//! Any bytes as a library backup, and as the files of a folder: see `checks::backup`.
 #![no_main]
 #[path = "../checks.rs"]
 mod checks;

@@ -1,11 +1,16 @@
-//! *Export library* and *Import library*: the whole library as one backup file
-//! (`core::backup`), and the preview that says what an import adds and replaces before
-//! anything changes. Both are islands made with `web::dom` into static slots.
+//! *Export library*, *Import library* and *Import folder*: the whole library as one backup
+//! file (`core::backup`), a folder of article files or pages read as one (`core::folder`),
+//! and the preview that says what an import adds and replaces before anything changes.
+//! Both are islands made with `web::dom` into static slots.
 
 use super::library::take_files;
-use super::state::Ctx;
-use crate::core::backup::{apply, export_library, plan, read_backup, Backup, Plan};
+use super::state::{Ctx, MAX_ARTICLE_FILE};
+use crate::core::backup::{
+    apply, export_library, plan, read_backup, Backup, Plan, Take, MAX_BACKUP_BYTES,
+};
+use crate::core::folder::{self, Folder, Kind, LeftOut};
 use crate::web::dom::Ui;
+use crate::web::folder::InFolder;
 use crate::web::{self, files};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,6 +21,31 @@ use wasm_bindgen::JsCast;
 pub struct PendingBackup {
     pub plan: Plan,
     pub backup: Arc<Backup>,
+    pub from: Origin,
+}
+
+/// Where the articles of a pending import come from.
+#[derive(Clone)]
+pub enum Origin {
+    /// A library backup file.
+    Backup,
+    /// A folder: its name, the files left out of it and why, and how many were of other
+    /// kinds (`core::folder`).
+    Folder {
+        name: String,
+        left_out: Vec<LeftOut>,
+        ignored: usize,
+    },
+}
+
+impl Origin {
+    /// How the dialog and its lines name it.
+    fn the(&self) -> &'static str {
+        match self {
+            Origin::Backup => "the backup",
+            Origin::Folder { .. } => "the folder",
+        }
+    }
 }
 
 impl Ctx {
@@ -45,24 +75,99 @@ impl Ctx {
                 self.pending_backup.set(Some(PendingBackup {
                     plan,
                     backup: Arc::new(backup),
+                    from: Origin::Backup,
                 }));
             }
         }
     }
 
-    /// The person's answer to the preview: import (true) or cancel.
-    pub fn resolve_backup(&self, go: bool) {
+    /// Reads a folder's files (`core::folder`: article files, pages; hidden files and
+    /// others skipped unread) and shows what importing them would do; changes nothing yet.
+    pub fn take_folder(&self, list: Vec<InFolder>) {
+        self.error.set(None);
+        let name = folder_name(&list);
+        if list.is_empty() {
+            self.fail(format!("The folder “{name}” holds no files."));
+            return;
+        }
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let reading = format!("Reading the folder “{name}”…");
+            ctx.say(reading.clone());
+            let mut folder = Folder::new(&web::now_iso());
+            let mut total = 0.0;
+            for InFolder { path, file } in list {
+                if folder::kind(&path) == Kind::Other {
+                    folder.ignore();
+                    continue;
+                }
+                total += file.size();
+                if total > MAX_BACKUP_BYTES as f64 {
+                    ctx.fail(format!(
+                        "The folder “{name}” holds more than {} MB of articles; import it in parts. Nothing was changed.",
+                        MAX_BACKUP_BYTES / (1024 * 1024)
+                    ));
+                    return;
+                }
+                match files::read(file, MAX_ARTICLE_FILE).await {
+                    Ok(p) => folder.take(&path, &p.bytes),
+                    Err(e) => folder.not_read(&path, e.to_string()),
+                }
+            }
+            let folder::Read {
+                backup,
+                left_out,
+                ignored,
+            } = folder.finish();
+            // the notice has said what it had to, unless another took its place
+            if ctx
+                .notice
+                .with_untracked(|n| n.as_ref().is_some_and(|n| n.text == reading))
+            {
+                ctx.notice.set(None);
+            }
+            if backup.articles.is_empty() {
+                let why = match left_out.len() {
+                    0 => String::new(),
+                    _ => format!(
+                        " Left out: {}.",
+                        some(left_out.iter().map(LeftOut::to_string).collect())
+                    ),
+                };
+                ctx.fail(format!(
+                    "The folder “{name}” holds no article Gloss can open (Gloss article files, .txt, .md or .html pages).{why} Nothing was changed."
+                ));
+                return;
+            }
+            let plan = ctx.library.with_untracked(|l| plan(l, &backup));
+            ctx.pending_backup.set(Some(PendingBackup {
+                plan,
+                backup: Arc::new(backup),
+                from: Origin::Folder {
+                    name,
+                    left_out,
+                    ignored,
+                },
+            }));
+        });
+    }
+
+    /// The person's answer to the preview: import the articles `take` says, or cancel.
+    pub fn resolve_backup(&self, answer: Option<Take>) {
         let Some(p) = self.pending_backup.get_untracked() else {
             return;
         };
         self.pending_backup.set(None);
-        if !go {
-            self.say("Library import cancelled; nothing was changed.");
+        let Some(take) = answer else {
+            self.say(match p.from {
+                Origin::Backup => "Library import cancelled; nothing was changed.",
+                Origin::Folder { .. } => "Folder import cancelled; nothing was changed.",
+            });
             return;
-        }
+        };
         let backup = Arc::try_unwrap(p.backup).unwrap_or_else(|b| (*b).clone());
         let mut open = None;
-        self.library.update(|l| open = apply(l, backup));
+        self.library.update(|l| open = apply(l, backup, take));
         // the backup's open article, else the one open here, when it is still in the library
         let open = open
             .or_else(|| self.current.get_untracked())
@@ -72,11 +177,26 @@ impl Ctx {
             Some(id) => self.open(&id),
             None => self.persist(),
         }
-        self.say(format!(
-            "Imported the library: {} added, {} replaced.",
-            p.plan.adds.len(),
-            p.plan.replaces.len()
-        ));
+        let what = match &p.from {
+            Origin::Backup => "the library".to_string(),
+            Origin::Folder { name, .. } => format!("the folder “{name}”"),
+        };
+        let (added, others) = (p.plan.adds.len(), p.plan.replaces.len());
+        self.say(match take {
+            Take::All => format!("Imported {what}: {added} added, {others} replaced."),
+            Take::OnlyNew => {
+                format!("Imported {what}: {added} added; {others} already here kept as they are.")
+            }
+        });
+    }
+}
+
+/// The name a folder's files share (the first part of their paths), else "the files".
+fn folder_name(list: &[InFolder]) -> String {
+    let first = |f: &InFolder| f.path.split(['/', '\\']).next().unwrap_or("").to_string();
+    match list.first().map(first) {
+        Some(name) if !name.is_empty() && list.iter().all(|f| first(f) == name) => name,
+        _ => "the files".into(),
     }
 }
 
@@ -102,7 +222,7 @@ pub fn mount(ctx: Ctx) {
         };
         // the old dialog leaves the page before its handlers are dropped
         slot.set_text_content(None);
-        let ui = pending.and_then(|p| dialog(ctx, &slot, p.plan));
+        let ui = pending.and_then(|p| dialog(ctx, &slot, p.plan, &p.from));
         drop(std::mem::replace(&mut held, ui));
     });
 }
@@ -116,17 +236,28 @@ fn buttons(ctx: Ctx, slot: &web_sys::Element) -> Option<Ui> {
         &[("class", "small")],
         Box::new(move |_| ctx.export_library()),
     );
-    let label = ui.el_text(
-        slot,
-        "label",
-        &[("class", "file-button small")],
-        "Import library",
-    );
-    let input = ui.el(
-        &label,
-        "input",
-        &[("type", "file"), ("accept", ".json,application/json")],
-    );
+    let backup = [("type", "file"), ("accept", ".json,application/json")];
+    file_input(&ui, slot, "Import library", &backup, move |list| {
+        take_files(ctx, files::files_of(list))
+    });
+    let folder = [("type", "file"), ("webkitdirectory", ""), ("multiple", "")];
+    file_input(&ui, slot, "Import folder", &folder, move |list| {
+        ctx.take_folder(web::folder::chosen(list))
+    });
+    Some(ui)
+}
+
+/// A file button: a label named `name` around an input of `attrs`, handing what is chosen
+/// to `take` and then forgetting it (so the same choice again is a change).
+fn file_input(
+    ui: &Ui,
+    slot: &web_sys::Element,
+    name: &str,
+    attrs: &[(&str, &str)],
+    take: impl Fn(Option<web_sys::FileList>) + 'static,
+) {
+    let label = ui.el_text(slot, "label", &[("class", "file-button small")], name);
+    let input = ui.el(&label, "input", attrs);
     ui.on(
         &input,
         "change",
@@ -137,11 +268,10 @@ fn buttons(ctx: Ctx, slot: &web_sys::Element) -> Option<Ui> {
             else {
                 return;
             };
-            take_files(ctx, files::files_of(input.files()));
+            take(input.files());
             input.set_value("");
         }),
     );
-    Some(ui)
 }
 
 /// Items of a list in a sentence: the first few, then how many more.
@@ -153,13 +283,14 @@ fn some(all: Vec<String>) -> String {
 }
 
 /// What the import would do, in sentences.
-fn plan_lines(plan: Plan) -> Vec<String> {
+fn plan_lines(plan: Plan, from: &Origin) -> Vec<String> {
     let Plan {
         adds,
         replaces,
         kept,
         new_identities,
     } = plan;
+    let the = from.the();
     let mut lines = Vec::new();
     if !adds.is_empty() {
         let n = adds.len();
@@ -173,37 +304,55 @@ fn plan_lines(plan: Plan) -> Vec<String> {
             .map(|r| {
                 let lost = match r.lost {
                     0 => String::new(),
-                    n => format!("; {n} claim(s) or link(s) here are not in the backup as they are now, and are lost"),
+                    n => format!("; {n} claim(s) or link(s) here are not in {the} as they are now, and are lost"),
                 };
                 format!(
-                    "“{}” ({} claim(s) here, {} in the backup{lost})",
+                    "“{}” ({} claim(s) here, {} in {the}{lost})",
                     r.name, r.claims_now, r.claims_incoming
                 )
             })
             .collect();
         lines.push(format!(
-            "Replaces {n} article(s) with the backup's copy: {}.",
+            "Replaces {n} article(s) with {the}'s copy: {}.",
             some(names)
         ));
     }
     if kept > 0 {
         lines.push(format!(
-            "Keeps {kept} article(s) the backup does not hold, as they are."
+            "Keeps {kept} article(s) {the} does not hold, as they are."
         ));
     }
     if new_identities > 0 {
         lines.push(format!(
-            "Joins {new_identities} entity name(s) with another, as the backup does."
+            "Joins {new_identities} entity name(s) with another, as {the} does."
         ));
     }
+    if let Origin::Folder {
+        left_out, ignored, ..
+    } = from
+    {
+        if !left_out.is_empty() {
+            let files = left_out.iter().map(LeftOut::to_string).collect();
+            lines.push(format!(
+                "Leaves out {} file(s): {}.",
+                left_out.len(),
+                some(files)
+            ));
+        }
+        if *ignored > 0 {
+            lines.push(format!(
+                "Skips {ignored} hidden file(s) or file(s) of other kinds."
+            ));
+        }
+    }
     if lines.is_empty() {
-        lines.push("The backup holds no articles.".into());
+        lines.push(format!("There are no articles in {the}."));
     }
     lines
 }
 
 #[inline(never)]
-fn dialog(ctx: Ctx, slot: &web_sys::Element, plan: Plan) -> Option<Ui> {
+fn dialog(ctx: Ctx, slot: &web_sys::Element, plan: Plan, from: &Origin) -> Option<Ui> {
     let ui = Ui::new()?;
     let backdrop = ui.el(slot, "div", &[("class", "backdrop")]);
     let d = ui.el(
@@ -216,28 +365,40 @@ fn dialog(ctx: Ctx, slot: &web_sys::Element, plan: Plan) -> Option<Ui> {
             ("class", "dialog"),
         ],
     );
-    ui.el_text(
-        &d,
-        "h2",
-        &[("id", "backup-h")],
-        "Import this library backup?",
-    );
+    let (title, go) = match from {
+        Origin::Backup => ("Import this library backup?".to_string(), "Import library"),
+        Origin::Folder { name, .. } => (
+            format!("Import the folder “{name}” as a library?"),
+            "Import folder",
+        ),
+    };
+    ui.el_text(&d, "h2", &[("id", "backup-h")], &title);
+    // both kinds: some articles are new and some would replace work here
+    let choice = !plan.adds.is_empty() && !plan.replaces.is_empty();
     let ul = ui.el(&d, "ul", &[("class", "plan")]);
-    for line in plan_lines(plan) {
+    for line in plan_lines(plan, from) {
         ui.el_text(&ul, "li", &[], &line);
     }
     let actions = ui.el(&d, "div", &[("class", "actions")]);
     ui.button(
         &actions,
-        "Import library",
+        go,
         &[("class", "primary")],
-        Box::new(move |_| ctx.resolve_backup(true)),
+        Box::new(move |_| ctx.resolve_backup(Some(Take::All))),
     );
+    if choice {
+        ui.button(
+            &actions,
+            "Add only the new ones",
+            &[],
+            Box::new(move |_| ctx.resolve_backup(Some(Take::OnlyNew))),
+        );
+    }
     ui.button(
         &actions,
         "Cancel",
         &[],
-        Box::new(move |_| ctx.resolve_backup(false)),
+        Box::new(move |_| ctx.resolve_backup(None)),
     );
     Some(ui)
 }

@@ -256,7 +256,7 @@ pub fn NewArticle() -> impl IntoView {
                 <button on:click=move |_| ctx.open_sample()>"Open the sample"</button>
                 <button on:click=move |_| ctx.show_new.set(false)>"Close"</button>
             </div>
-            <p class="hint">"Or drop a .txt, .md, .html, .htm or Gloss .json file anywhere on the page."</p>
+            <p class="hint">"Or drop a .txt, .md, .html, .htm or Gloss .json file, or a folder of them, anywhere on the page."</p>
         </section>
     }
 }

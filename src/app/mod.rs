@@ -136,8 +136,17 @@ pub fn App() -> impl IntoView {
     window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
-        let list = ev.data_transfer().and_then(|dt| dt.files());
-        take_files(ctx, crate::web::files::files_of(list));
+        let Some(dt) = ev.data_transfer() else { return };
+        // a folder (with or beside files) is read as a whole library
+        match crate::web::folder::dropped(&dt) {
+            Some(entries) => leptos::task::spawn_local(async move {
+                match crate::web::folder::walk(entries).await {
+                    Ok(list) => ctx.take_folder(list),
+                    Err(e) => ctx.fail(format!("{e} Nothing was changed.")),
+                }
+            }),
+            None => take_files(ctx, crate::web::files::files_of(dt.files())),
+        }
     });
     crate::web::register_service_worker();
 

@@ -298,13 +298,26 @@ pub fn plan(lib: &Library, backup: &Backup) -> Plan {
     }
 }
 
+/// Which of a backup's articles an import takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Take {
+    /// Every one: added, or in the place of the one here it replaces.
+    All,
+    /// Only those not here yet: the library's copies stay as they are.
+    OnlyNew,
+}
+
 /// Imports `backup` into `lib` as `plan` described: each article added, or put in the place
-/// of the one it replaces (keeping its own id, which no other article here has); identities
-/// joined. Returns the id of the backup's open article when it is in the library after.
-pub fn apply(lib: &mut Library, backup: Backup) -> Option<String> {
+/// of the one it replaces (keeping its own id, which no other article here has) unless
+/// `take` keeps the library's; identities joined. Returns the id of the backup's open
+/// article when it is in the library after.
+pub fn apply(lib: &mut Library, backup: Backup, take: Take) -> Option<String> {
     lib.identities.absorb(backup.identities.entries());
     let targets = targets(lib, &backup);
     for (a, target) in backup.articles.into_iter().zip(targets) {
+        if target.is_some() && take == Take::OnlyNew {
+            continue;
+        }
         // the verdicts keep their names (see `Library::take_scale`)
         lib.take_scale(backup.scale.as_ref(), &a);
         match target {
@@ -398,7 +411,7 @@ mod tests {
         let p = plan(&empty, &backup);
         assert_eq!(p.adds.len(), 2);
         assert_eq!(p.new_identities, 1);
-        assert_eq!(apply(&mut empty, backup), None);
+        assert_eq!(apply(&mut empty, backup, Take::All), None);
         assert_eq!(empty.articles().len(), 2);
         assert!(empty.identities.same("A. Lee", "Ann Lee"));
     }
@@ -410,7 +423,7 @@ mod tests {
         let mut other = Library::new(vec![article("zz", "Title B\nThe bridge opened on Monday.")]);
         other.identities = Identities::default();
         let backup = read_backup(export_library(&lib, Some("a1"), NOW).as_bytes()).expect("reads");
-        assert_eq!(apply(&mut other, backup), Some("a1".into()));
+        assert_eq!(apply(&mut other, backup, Take::All), Some("a1".into()));
         let ids: Vec<&str> = other.articles().iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["b2", "a1"], "b2 took zz's place, a1 was added");
         // importing a backup into the library it came from changes no article's content
@@ -420,7 +433,7 @@ mod tests {
             .iter()
             .map(|a| a.doc.text().to_string())
             .collect();
-        apply(&mut lib, backup);
+        apply(&mut lib, backup, Take::All);
         let after: Vec<String> = lib
             .articles()
             .iter()
@@ -437,20 +450,20 @@ mod tests {
         // restored into an empty library: both
         let mut empty = Library::default();
         assert_eq!(plan(&empty, &backup()).adds.len(), 2);
-        apply(&mut empty, backup());
+        apply(&mut empty, backup(), Take::All);
         assert_eq!(empty.articles().len(), 2);
         // into a library holding the text once under another id: one replaced, one added
         let mut one = Library::new(vec![copy("z3")]);
         let p = plan(&one, &backup());
         assert_eq!((p.replaces.len(), p.adds.len(), p.kept), (1, 1, 0));
-        apply(&mut one, backup());
+        apply(&mut one, backup(), Take::All);
         let ids: Vec<&str> = one.articles().iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["x1", "y2"]);
         // into the library it came from: each replaced by its own id
         let mut same = lib.clone();
         let p = plan(&same, &backup());
         assert_eq!((p.replaces.len(), p.adds.len()), (2, 0));
-        apply(&mut same, backup());
+        apply(&mut same, backup(), Take::All);
         assert_eq!(same.articles().len(), 2);
     }
 
@@ -463,7 +476,7 @@ mod tests {
         let b = read_backup(json.as_bytes()).unwrap();
         assert_eq!(b.scale.as_ref(), Some(&own));
         let mut fresh = Library::default();
-        apply(&mut fresh, b);
+        apply(&mut fresh, b, Take::All);
         assert_eq!(fresh.scale, own, "a library with no verdicts takes it");
         // a backup from before scales reads, its verdicts the built-in statuses
         let old = json.replacen("\"ratingScale\"", "\"unknownField\"", 1);

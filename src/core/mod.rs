@@ -13,6 +13,7 @@ pub mod details;
 pub mod document;
 pub mod extract;
 pub mod fixes;
+pub mod folder;
 pub mod format;
 pub mod graph;
 pub mod handoff;

@@ -161,8 +161,6 @@ pub fn text_hash(text: &str) -> TextHash {
     TextHash(fnv1a64(text.as_bytes()))
 }
 
-/// FNV-1a, 64 bits: the text hash and the check of a link's contents.
-
 /// What a link held.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {

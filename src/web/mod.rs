@@ -7,6 +7,7 @@
 
 pub mod dom;
 pub mod files;
+pub mod folder;
 pub mod graph_view;
 pub mod handoff;
 pub mod selection;

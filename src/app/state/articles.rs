@@ -111,16 +111,9 @@ impl Ctx {
         now: &str,
         record: Option<String>,
     ) -> bool {
-        if let Some(d) = parsed
-            .diagnostics
-            .iter()
-            .find(|d| d.severity == Severity::Error)
-        {
-            self.fail(d.message.clone());
-            return false;
-        }
-        if parsed.document.blocks().is_empty() {
-            self.fail("There is no text in that article, so nothing was added.");
+        // refused in the words the batch and the folder import use
+        if let Some(why) = crate::core::article_file::refusal(&parsed) {
+            self.fail(why.to_string());
             return false;
         }
         let notes: Vec<String> = parsed

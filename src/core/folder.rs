@@ -1,0 +1,275 @@
+//! A folder brought in as a library in one step: the article files a batch made over an
+//! archive (`core::article_file`: the Python package, the Spark job), article files
+//! exported from Gloss, and pages (`.txt`, `.md`, `.html`, …) opened as the app opens a
+//! file. `Folder` takes the files one at a time, reads what it can and says why it left
+//! each other one out; `finish` gives a `Backup` that `backup::plan` previews and
+//! `backup::apply` imports, as for a library backup, so nothing changes before the
+//! person has seen what will.
+
+use std::fmt;
+
+use super::article_file::{batch_id, refusal, Refused};
+use super::backup::{looks_like_backup, Backup};
+use super::format::{import_file, looks_like_gloss_file, ImportError};
+use super::library::Article;
+use super::parse::{parse_bytes, Format};
+use super::rating::Scale;
+use super::relations::Identities;
+use super::stored::fnv1a64;
+
+/// What a file in a folder is taken for, by its path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `.json` or `.jsonld`: a Gloss article file, or else left out with the reason.
+    GlossFile,
+    /// A page or a text, opened as the app opens a file of its kind.
+    Page(Format),
+    /// Hidden (a name or folder starting with a dot) or of another kind (an image, a
+    /// spreadsheet): not read at all.
+    Other,
+}
+
+/// What `path` (as the browser gives it: `folder/sub/name.ext`) is taken for.
+pub fn kind(path: &str) -> Kind {
+    if path.split(['/', '\\']).any(|part| part.starts_with('.')) {
+        return Kind::Other;
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".json") || lower.ends_with(".jsonld") {
+        return Kind::GlossFile;
+    }
+    match Format::from_file_name(path) {
+        Some(f) => Kind::Page(f),
+        None => Kind::Other,
+    }
+}
+
+/// Why a file of the folder was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Left {
+    /// The browser could not read it, or it is too large; the reader's words.
+    NotRead(String),
+    /// JSON that is not a Gloss article file.
+    NotGlossFile,
+    /// A library backup: it is imported on its own.
+    Backup,
+    /// A Gloss article file that cannot be read.
+    Unreadable(ImportError),
+    /// A page the app would refuse to open (binary data, no text).
+    Refused(Refused),
+    /// The same article (its id, or its very text) as a file kept instead: the Gloss
+    /// file over the page, else the one changed last.
+    Twice { kept: String },
+}
+
+impl fmt::Display for Left {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Left::NotRead(why) => f.write_str(why),
+            Left::NotGlossFile => f.write_str("not a Gloss article file"),
+            Left::Backup => {
+                f.write_str("a library backup; import it by itself with Import library")
+            }
+            Left::Unreadable(e) => write!(f, "{e}"),
+            Left::Refused(r) => write!(f, "{r}"),
+            Left::Twice { kept } => write!(f, "the same article as “{kept}”, which is kept"),
+        }
+    }
+}
+
+/// A file left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub path: String,
+    pub why: Left,
+}
+
+impl fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "“{}” ({})", self.path, self.why)
+    }
+}
+
+/// An article read from the folder, with where it came from.
+struct Found {
+    path: String,
+    article: Article,
+    /// Read from a Gloss article file (which may hold suggestions and decisions), not a page.
+    from_file: bool,
+    /// Hashes of its id and its text, to find two of one article quickly.
+    id_hash: u64,
+    hash: u64,
+}
+
+impl Found {
+    fn new(path: &str, article: Article, from_file: bool) -> Found {
+        Found {
+            path: path.to_string(),
+            id_hash: fnv1a64(article.id.as_bytes()),
+            hash: fnv1a64(article.doc.text().as_bytes()),
+            article,
+            from_file,
+        }
+    }
+
+    /// Whether `other` is the same article: its id, or its very text.
+    fn same(&self, other: &Found) -> bool {
+        (self.id_hash == other.id_hash && self.article.id == other.article.id)
+            || (self.hash == other.hash && self.article.doc.text() == other.article.doc.text())
+    }
+
+    /// Which of two copies of one article is kept: the Gloss file over the page, else the
+    /// one changed last.
+    fn better_than(&self, other: &Found) -> bool {
+        (self.from_file, self.article.modified.as_str())
+            > (other.from_file, other.article.modified.as_str())
+    }
+}
+
+/// A folder being read, one file at a time.
+pub struct Folder {
+    now: String,
+    found: Vec<Found>,
+    left_out: Vec<LeftOut>,
+    ignored: usize,
+    identities: Identities,
+    /// The scale the first file that names one has; verdicts of files with another are
+    /// added to it by their own names (`Scale::keep_used`).
+    scale: Option<Scale>,
+}
+
+/// What reading a folder gave: a backup of its articles (in the order of their paths,
+/// the first of them open), and the files left out.
+#[derive(Debug)]
+pub struct Read {
+    pub backup: Backup,
+    /// In the order of their paths.
+    pub left_out: Vec<LeftOut>,
+    /// Hidden files and files of other kinds, not read.
+    pub ignored: usize,
+}
+
+impl Folder {
+    /// A folder whose pages become articles made at `now` (the app's clock).
+    pub fn new(now: &str) -> Folder {
+        Folder {
+            now: now.to_string(),
+            found: Vec::new(),
+            left_out: Vec::new(),
+            ignored: 0,
+            identities: Identities::default(),
+            scale: None,
+        }
+    }
+
+    /// Takes one file of the folder, read whole.
+    pub fn take(&mut self, path: &str, bytes: &[u8]) {
+        match kind(path) {
+            Kind::Other => self.ignored += 1,
+            Kind::GlossFile => self.take_gloss_file(path, bytes),
+            Kind::Page(format) => {
+                let parsed = parse_bytes(bytes, Some(format));
+                if let Some(why) = refusal(&parsed) {
+                    return self.leave(path, Left::Refused(why));
+                }
+                // the id the batch gives the same input: importing the folder again, or
+                // the batch's own article file of this page, finds this article
+                let id = batch_id(bytes, Some(format), Some(path));
+                let article = Article::new(id, parsed, Some(path.to_string()), &self.now);
+                self.found.push(Found::new(path, article, false));
+            }
+        }
+    }
+
+    /// A file not taken: skipped by its kind (`kind` says `Other`) without reading it.
+    pub fn ignore(&mut self) {
+        self.ignored += 1;
+    }
+
+    /// A file that could not be read, in the reader's words.
+    pub fn not_read(&mut self, path: &str, why: String) {
+        self.leave(path, Left::NotRead(why));
+    }
+
+    fn leave(&mut self, path: &str, why: Left) {
+        self.left_out.push(LeftOut {
+            path: path.to_string(),
+            why,
+        });
+    }
+
+    fn take_gloss_file(&mut self, path: &str, bytes: &[u8]) {
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4000)]);
+        if looks_like_backup(&head) {
+            return self.leave(path, Left::Backup);
+        }
+        if !looks_like_gloss_file(&head) {
+            return self.leave(path, Left::NotGlossFile);
+        }
+        let imported = match import_file(bytes) {
+            Ok(i) => i,
+            Err(e) => return self.leave(path, Left::Unreadable(e)),
+        };
+        self.identities.absorb(imported.identities.entries());
+        match (&mut self.scale, imported.scale) {
+            (None, theirs) => self.scale = theirs,
+            (Some(ours), Some(theirs)) if *ours != theirs => {
+                ours.keep_used(imported.article.verdicts(), &theirs);
+            }
+            (Some(ours), None) => {
+                ours.keep_used(imported.article.verdicts(), &Scale::statuses());
+            }
+            _ => {}
+        }
+        self.found.push(Found::new(path, imported.article, true));
+    }
+
+    /// The articles in the order of their paths, each once (`Found::same`, `better_than`).
+    pub fn finish(self) -> Read {
+        let Folder {
+            mut found,
+            mut left_out,
+            ignored,
+            identities,
+            scale,
+            ..
+        } = self;
+        super::sort::sort_by(&mut found, |a, b| a.path.cmp(&b.path));
+        // each article against those kept: quadratic in the articles, but each comparison
+        // is of two pairs of hashes (10,000 articles: 50 million of them)
+        let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            let Some(i) = kept.iter().position(|k| k.same(&f)) else {
+                kept.push(f);
+                continue;
+            };
+            let goes = if f.better_than(&kept[i]) {
+                std::mem::replace(&mut kept[i], f)
+            } else {
+                f
+            };
+            left_out.push(LeftOut {
+                path: goes.path,
+                why: Left::Twice {
+                    kept: kept[i].path.clone(),
+                },
+            });
+        }
+        super::sort::sort_by(&mut left_out, |a, b| a.path.cmp(&b.path));
+        let articles: Vec<Article> = kept.into_iter().map(|f| f.article).collect();
+        let current = articles.first().map(|a| a.id.clone());
+        Read {
+            backup: Backup {
+                articles,
+                identities,
+                current,
+                scale,
+            },
+            left_out,
+            ignored,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
