@@ -85,7 +85,7 @@ impl Ctx {
     /// others skipped unread) and shows what importing them would do; changes nothing yet.
     pub fn take_folder(&self, list: Vec<InFolder>) {
         self.error.set(None);
-        let name = folder_name(&list);
+        let name = folder::name(list.iter().map(|f| f.path.as_str()));
         if list.is_empty() {
             self.fail(format!("The folder “{name}” holds no files."));
             return;
@@ -188,15 +188,6 @@ impl Ctx {
                 format!("Imported {what}: {added} added; {others} already here kept as they are.")
             }
         });
-    }
-}
-
-/// The name a folder's files share (the first part of their paths), else "the files".
-fn folder_name(list: &[InFolder]) -> String {
-    let first = |f: &InFolder| f.path.split(['/', '\\']).next().unwrap_or("").to_string();
-    match list.first().map(first) {
-        Some(name) if !name.is_empty() && list.iter().all(|f| first(f) == name) => name,
-        _ => "the files".into(),
     }
 }
 

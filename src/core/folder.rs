@@ -44,6 +44,20 @@ pub fn kind(path: &str) -> Kind {
     }
 }
 
+/// The name a folder's files share (the first part of their paths), else "the files"
+/// (several folders dropped together).
+pub fn name<'a>(mut paths: impl Iterator<Item = &'a str>) -> String {
+    let first = |p: &'a str| p.split(['/', '\\']).next().unwrap_or("");
+    let Some(name) = paths.next().map(first).filter(|n| !n.is_empty()) else {
+        return "the files".into();
+    };
+    if paths.all(|p| first(p) == name) {
+        name.to_string()
+    } else {
+        "the files".into()
+    }
+}
+
 /// Why a file of the folder was left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Left {

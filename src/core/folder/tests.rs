@@ -51,6 +51,16 @@ fn names(r: &Read) -> Vec<String> {
 }
 
 #[test]
+fn a_folders_name_is_what_its_paths_share() {
+    assert_eq!(name(["out/a.json", "out/sub/b.txt"].into_iter()), "out");
+    assert_eq!(name(["out\\a.json"].into_iter()), "out");
+    assert_eq!(name(["out/a.json", "other/b.txt"].into_iter()), "the files");
+    assert_eq!(name(["a.json"].into_iter()), "a.json");
+    assert_eq!(name(std::iter::empty()), "the files");
+    assert_eq!(name(["/a.json"].into_iter()), "the files");
+}
+
+#[test]
 fn kinds_by_path() {
     assert_eq!(kind("out/a.1.gloss.json"), Kind::GlossFile);
     assert_eq!(kind("out/A.JSONLD"), Kind::GlossFile);
