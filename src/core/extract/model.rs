@@ -258,33 +258,68 @@ fn document_labels<'a>(sentences: &[Tagged<'a>]) -> HashMap<&'a str, u8> {
 }
 
 /// What the model reads of one sentence: its words, their slots and features.
+///
+/// With weights, it also tags the words as it reads them (`Weights::tag` would give the
+/// same tags) and keeps no features: a word that can only continue a name after a word
+/// outside one ("of" after "the") is outside at no cost, and one buffer holds the features.
 fn read_sentence(
     s: &Tagged,
     doc_labels: &HashMap<&str, u8>,
     lower_words: &HashSet<String>,
-) -> Vec<Token> {
+    weights: Option<&Weights>,
+) -> (Vec<Token>, Vec<u8>) {
     let lex = lexicon::get();
     let toks = &s.toks;
     let tags = &s.tags;
-    let flag: Vec<u32> = toks.iter().map(|t| flags(t, lex, lower_words)).collect();
     // the first word after opening quotation marks and brackets
     let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
+    let slots: Vec<(Slot, bool)> = toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let rule = tags.get(i).map(|t| t.0).unwrap_or(0);
+            let connector = t.connector() || matches!(t.text, "&" | "-");
+            let slot = if s.in_role.get(i).copied().unwrap_or(false) {
+                Slot::Never
+            } else if (t.word && t.cap()) || rule > 0 {
+                Slot::Begin
+            } else if connector || (t.word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
+                Slot::Continue
+            } else {
+                Slot::Never
+            };
+            (slot, connector)
+        })
+        .collect();
+    // the flags of the words scored and of their neighbours, when first asked for (most
+    // words are neither): u32::MAX is not yet read (flags use 22 bits)
+    let flag: Vec<std::cell::Cell<u32>> = toks
+        .iter()
+        .map(|_| std::cell::Cell::new(u32::MAX))
+        .collect();
+    let flag_of = |j: usize| -> u32 {
+        match (flag.get(j), toks.get(j)) {
+            (Some(c), Some(t)) => {
+                if c.get() == u32::MAX {
+                    c.set(flags(t, lex, lower_words));
+                }
+                c.get()
+            }
+            _ => 0,
+        }
+    };
+    let mut tags_out = Vec::with_capacity(if weights.is_some() { toks.len() } else { 0 });
+    let mut prev = 0u8;
+    let mut buf: Vec<u32> = Vec::with_capacity(48);
     let mut out = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         let (rule, sure) = tags.get(i).copied().unwrap_or((0, false));
-        let connector = t.connector() || matches!(t.text, "&" | "-");
-        let slot = if s.in_role.get(i).copied().unwrap_or(false) {
-            Slot::Never
-        } else if (t.word && t.cap()) || rule > 0 {
-            Slot::Begin
-        } else if connector || (t.word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
-            Slot::Continue
-        } else {
-            Slot::Never
-        };
-        let mut features = Vec::new();
-        if slot != Slot::Never {
-            features.reserve(32);
+        let (slot, connector) = slots.get(i).copied().unwrap_or((Slot::Never, false));
+        buf.clear();
+        let skip =
+            slot == Slot::Never || (weights.is_some() && slot == Slot::Continue && prev == 0);
+        if !skip {
+            let features = &mut buf;
             let word = |k: isize| -> Option<&Tok> {
                 let j = i as isize + k;
                 if j < 0 {
@@ -305,7 +340,7 @@ fn read_sentence(
                 if j < 0 {
                     return 0;
                 }
-                flag.get(j as usize).copied().unwrap_or(0)
+                flag_of(j as usize)
             };
             let mut f = |h: &Fnv| features.push(h.done());
             f(&Fnv::new(0));
@@ -354,6 +389,18 @@ fn read_sentence(
             f(Fnv::new(22).bytes(&[seen]));
             f(Fnv::new(23).bytes(&[seen, rule]));
         }
+        let features = match weights {
+            Some(w) => {
+                prev = if skip {
+                    0
+                } else {
+                    w.choose(prev, slot, rule, &buf)
+                };
+                tags_out.push(prev);
+                Vec::new()
+            }
+            None => buf.clone(),
+        };
         out.push(Token {
             span: Span::new(t.start, t.end),
             slot,
@@ -363,7 +410,7 @@ fn read_sentence(
             features,
         });
     }
-    out
+    (out, tags_out)
 }
 
 /// Whether the rules surely know a mention: a lexicon's whole entry, a person after a
@@ -392,6 +439,20 @@ fn sure(text: &str, m: &Mention, st: &ScanState) -> bool {
 /// What the model reads of a document, given the rules' mentions (in text order) and the
 /// scan's state (the words the article writes in lower case, the sure mentions).
 pub(super) fn read(doc: &Document, mentions: &[Mention], st: &ScanState) -> Reading {
+    let mut sentences = Vec::new();
+    let rules = read_each(doc, mentions, st, None, |s, _| sentences.push(s));
+    Reading { sentences, rules }
+}
+
+/// `read`, each sentence's words given to `each` as soon as read, with their tags when
+/// `weights` are given (`read_sentence`); returns the rules' mentions.
+fn read_each(
+    doc: &Document,
+    mentions: &[Mention],
+    st: &ScanState,
+    weights: Option<&Weights>,
+    mut each: impl FnMut(Vec<Token>, Vec<u8>),
+) -> Vec<RuleMention> {
     let lower_words = &st.lower_words;
     let text = doc.text();
     let rules: Vec<RuleMention> = mentions
@@ -409,11 +470,11 @@ pub(super) fn read(doc: &Document, mentions: &[Mention], st: &ScanState) -> Read
         .map(|s| tag_sentence(text, *s, &rules, &mut next))
         .collect();
     let doc_labels = document_labels(&tagged);
-    let sentences = tagged
-        .iter()
-        .map(|s| read_sentence(s, &doc_labels, lower_words))
-        .collect();
-    Reading { sentences, rules }
+    for s in &tagged {
+        let (tokens, tags) = read_sentence(s, &doc_labels, lower_words, weights);
+        each(tokens, tags);
+    }
+    rules
 }
 
 /// The weights: tag transitions, the previous tag with the word's rule tag, and the
@@ -555,35 +616,40 @@ impl Weights {
     /// word never begins one); the first best on a tie.
     pub fn tag(&self, tokens: &[Token]) -> Vec<u8> {
         let mut out = Vec::with_capacity(tokens.len());
-        let mut prev = 0usize;
+        let mut prev = 0u8;
         for t in tokens {
-            if t.slot == Slot::Never {
-                out.push(0);
-                prev = 0;
-                continue;
-            }
-            let base = self.scores(&t.features);
-            let rule = usize::from(t.rule).min(RULE_TAGS - 1);
-            let mut best = 0usize;
-            let mut best_score = i32::MIN;
-            for (c, &b) in base.iter().enumerate() {
-                let allowed = c == 0
-                    || (c % 2 == 1 && t.slot == Slot::Begin)
-                    || (c % 2 == 0 && prev != 0 && prev.div_ceil(2) == c / 2);
-                if !allowed {
-                    continue;
-                }
-                let score =
-                    b + i32::from(self.trans[prev][c]) + i32::from(self.prev_rule[prev][rule][c]);
-                if score > best_score {
-                    best_score = score;
-                    best = c;
-                }
-            }
-            out.push(best as u8);
-            prev = best;
+            prev = if t.slot == Slot::Never {
+                0
+            } else {
+                self.choose(prev, t.slot, t.rule, &t.features)
+            };
+            out.push(prev);
         }
         out
+    }
+
+    /// A word's best tag after `prev`, of those allowed (see `tag`).
+    fn choose(&self, prev: u8, slot: Slot, rule: u8, features: &[u32]) -> u8 {
+        let base = self.scores(features);
+        let prev = usize::from(prev).min(CLASSES - 1);
+        let rule = usize::from(rule).min(RULE_TAGS - 1);
+        let mut best = 0usize;
+        let mut best_score = i32::MIN;
+        for (c, &b) in base.iter().enumerate() {
+            let allowed = c == 0
+                || (c % 2 == 1 && slot == Slot::Begin)
+                || (c % 2 == 0 && prev != 0 && prev.div_ceil(2) == c / 2);
+            if !allowed {
+                continue;
+            }
+            let score =
+                b + i32::from(self.trans[prev][c]) + i32::from(self.prev_rule[prev][rule][c]);
+            if score > best_score {
+                best_score = score;
+                best = c;
+            }
+        }
+        best as u8
     }
 }
 
@@ -642,8 +708,11 @@ pub(super) fn decide(doc: &Document, mentions: Vec<Mention>, st: &ScanState) -> 
     let Some(w) = weights() else {
         return mentions;
     };
-    let reading = read(doc, &mentions, st);
-    decide_with(w, &reading)
+    let mut model = Vec::new();
+    let rules = read_each(doc, &mentions, st, Some(w), |s, tags| {
+        spans(&s, &tags, &mut model);
+    });
+    merge(&rules, model)
 }
 
 /// `decide` over a reading with given weights (the trainer's decisions are checked
@@ -654,7 +723,11 @@ pub fn decide_with(w: &Weights, reading: &Reading) -> Vec<Mention> {
         let tags = w.tag(s);
         spans(s, &tags, &mut model);
     }
-    let rules = &reading.rules;
+    merge(&reading.rules, model)
+}
+
+/// The model's mentions (in text order) and the rules' merged, as `decide` says.
+fn merge(rules: &[RuleMention], model: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = rules
         .iter()
         .filter(|r| r.sure)
@@ -798,6 +871,17 @@ mod tests {
             let want: Vec<&str> = expected.split_whitespace().collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// Tagging while reading (the extractor's way, features only where needed) decides as
+    /// tagging a whole reading does (the trainer's way).
+    #[test]
+    fn tagging_while_reading_equals_tagging_a_reading() {
+        let text = include_str!("../../../seeds/000_9d83cd3958c40a29.txt");
+        let p = parse_str(text, Some(Format::Text));
+        let w = weights().expect("weights");
+        let reading = model_reading(&p.document);
+        assert_eq!(decide_with(w, &reading), entities(&p.document));
     }
 
     #[test]
