@@ -45,7 +45,10 @@ fn main() {
                             t.connector,
                             t.rule,
                             t.features,
-                            t.event
+                            t.event,
+                            t.possessive,
+                            t.first,
+                            t.compass
                         ])
                     })
                     .collect::<Vec<_>>()

@@ -45,6 +45,13 @@ pub struct Token {
     pub event: bool,
     /// The rule tag (`rule_tag`).
     pub rule: u8,
+    /// It ends in a possessive ("Labour's"): a name of the model's ends on it unless the
+    /// rules read on over it ("People's Army").
+    pub possessive: bool,
+    /// The sentence's first word (after quotation marks and brackets).
+    pub first: bool,
+    /// A compass word ("North"): alone it is no name.
+    pub compass: bool,
     /// The feature buckets (none for a `Slot::Never` word).
     pub features: Vec<u32>,
 }
@@ -407,6 +414,9 @@ fn read_sentence(
             connector,
             event: EVENT_HEADS.contains(t.text),
             rule,
+            possessive: t.possessive,
+            first: i == first_word,
+            compass: COMPASS.contains(t.text),
             features,
         });
     }
@@ -431,7 +441,13 @@ fn sure(text: &str, m: &Mention, st: &ScanState) -> bool {
         }
         Label::Norp | Label::Gpe | Label::Loc => true,
         Label::Org => m.span.slice(text).is_some_and(|s| {
-            lex.kinds(s).has(Kinds::ORG) || lex.kinds(s).has(Kinds::GPE) || lex.is_gpe(s)
+            lex.kinds(s).has(Kinds::ORG)
+                || lex.kinds(s).has(Kinds::GPE)
+                || lex.is_gpe(s)
+                || (s.contains(' ')
+                    && s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lex.org_words.contains(w)))
         }),
     }
 }
@@ -661,7 +677,11 @@ pub fn weights() -> Option<&'static Weights> {
 }
 
 /// The model's mentions of one sentence, from its tags: a name ends on no connector, and
-/// one ending on an event's head word ("... Act") is none.
+/// one ending on an event's head word ("... Act") is none. A name ends on a possessive
+/// word unless the rules read on over it ("Labour's Shadow ..." is "Labour"; "Korean
+/// People's Army" stays whole where the rules found it); a sentence's first word the rules
+/// left out of the name that follows it is not the name's ("Pro-Beijing DAB's ..."); a
+/// compass word alone is none ("the North").
 fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
@@ -674,12 +694,30 @@ fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
         while tags.get(j).copied() == Some(c + 1) {
             j += 1;
         }
+        let next = j;
+        // a possessive word ends the name unless the rules' mention goes on over it
+        if let Some(k) = (i..j.saturating_sub(1)).find(|&k| {
+            tokens[k].possessive
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.rule > 0 && t.rule % 2 == 0)
+        }) {
+            j = k + 1;
+        }
+        let mut start = i;
+        if j - i >= 2
+            && tokens[i].first
+            && tokens[i].rule == 0
+            && tokens.get(i + 1).is_some_and(|t| t.rule % 2 == 1)
+        {
+            start = i + 1;
+        }
         let mut last = j - 1;
-        while last > i && tokens[last].connector {
+        while last > start && tokens[last].connector {
             last -= 1;
         }
-        if tokens[last].event {
-            i = j;
+        if tokens[last].event || (last == start && tokens[start].compass) {
+            i = next;
             continue;
         }
         let label = match c {
@@ -688,13 +726,107 @@ fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
             _ => Label::Gpe,
         };
         out.push(Mention {
-            span: Span::new(tokens[i].span.start(), tokens[last].span.end()),
+            span: Span::new(tokens[start].span.start(), tokens[last].span.end()),
             label,
             role: None,
             entity: 0,
         });
-        i = j;
+        i = next;
     }
+}
+
+/// What the rest of the document says of the merged mentions (`out`, in text order) and
+/// the rules' (`rules`): a rule mention nothing stands over comes back when the same words
+/// stand elsewhere with its label, or, a one-word person, as the last word of a person
+/// ("Putin" after "Vladimir Putin"); a one-word person of the model's (no rule person on
+/// those words) goes when its word elsewhere only begins longer names ("Ream" after "Ream
+/// Naval Base"). In text order, none overlapping.
+fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) -> Vec<Mention> {
+    let words = |m: &Mention| -> Vec<&str> {
+        m.span
+            .slice(text)
+            .map(|s| s.split_whitespace().collect())
+            .unwrap_or_default()
+    };
+    let mut named: HashSet<(&str, Label)> = HashSet::new();
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut ends: HashSet<&str> = HashSet::new();
+    let mut begins: HashSet<&str> = HashSet::new();
+    for m in &out {
+        if let Some(s) = m.span.slice(text) {
+            named.insert((s, m.label));
+        }
+    }
+    for m in out.iter().chain(rules.iter().map(|r| &r.mention)) {
+        let w = words(m);
+        if let (Some(first), Some(last)) = (w.first(), w.last()) {
+            if w.len() >= 2 {
+                begins.insert(first);
+                ends.insert(last);
+                if m.label == Label::Person {
+                    surnames.insert(last);
+                }
+            }
+        }
+    }
+    // a person of one word counts only when the rules found it so
+    for r in rules.iter().filter(|r| r.mention.label == Label::Person) {
+        if let Some(s) = r.mention.span.slice(text) {
+            if !s.contains(char::is_whitespace) {
+                ends.insert(s);
+            }
+        }
+    }
+    let rule_people: HashSet<(usize, usize)> = rules
+        .iter()
+        .filter(|r| r.mention.label == Label::Person)
+        .map(|r| (r.mention.span.start(), r.mention.span.end()))
+        .collect();
+    let rule_person = |m: &Mention| rule_people.contains(&(m.span.start(), m.span.end()));
+    let mut kept: Vec<Mention> = out
+        .into_iter()
+        .filter(|m| {
+            if m.label != Label::Person || rule_person(m) {
+                return true;
+            }
+            match m.span.slice(text) {
+                Some(s) if !s.contains(char::is_whitespace) => {
+                    !begins.contains(s) || ends.contains(s)
+                }
+                _ => true,
+            }
+        })
+        .collect();
+    let mut back = Vec::new();
+    let mut j = 0;
+    for r in rules.iter().filter(|r| !r.sure) {
+        while kept
+            .get(j)
+            .is_some_and(|m| m.span.end() <= r.mention.span.start())
+        {
+            j += 1;
+        }
+        if kept
+            .get(j)
+            .is_some_and(|m| m.span.start() < r.mention.span.end())
+        {
+            continue;
+        }
+        let Some(s) = r.mention.span.slice(text) else {
+            continue;
+        };
+        let again = named.contains(&(s, r.mention.label))
+            || (r.mention.label == Label::Person
+                && !s.contains(char::is_whitespace)
+                && surnames.contains(s));
+        if again {
+            back.push(r.mention.clone());
+        }
+    }
+    kept.extend(back);
+    crate::core::sort::sort_by_key(&mut kept, |m| (m.span.start(), m.span.end()));
+    kept.dedup_by(|b, a| a.span.overlaps(&b.span));
+    kept
 }
 
 /// The mentions of a document: the model's people and organisations over the rules'
@@ -712,18 +844,18 @@ pub(super) fn decide(doc: &Document, mentions: Vec<Mention>, st: &ScanState) -> 
     let rules = read_each(doc, &mentions, st, Some(w), |s, tags| {
         spans(&s, &tags, &mut model);
     });
-    merge(&rules, model)
+    by_document(doc.text(), &rules, merge(&rules, model))
 }
 
 /// `decide` over a reading with given weights (the trainer's decisions are checked
 /// against this).
-pub fn decide_with(w: &Weights, reading: &Reading) -> Vec<Mention> {
+pub fn decide_with(w: &Weights, text: &str, reading: &Reading) -> Vec<Mention> {
     let mut model = Vec::new();
     for s in &reading.sentences {
         let tags = w.tag(s);
         spans(s, &tags, &mut model);
     }
-    merge(&reading.rules, model)
+    by_document(text, &reading.rules, merge(&reading.rules, model))
 }
 
 /// The model's mentions (in text order) and the rules' merged, as `decide` says.
@@ -746,7 +878,7 @@ fn merge(rules: &[RuleMention], model: Vec<Mention>) -> Vec<Mention> {
             .iter()
             .take_while(|r| r.mention.span.start() < m.span.end());
         let mut keep = true;
-        let mut same = false;
+        let mut same_place = false;
         let mut covered = 0;
         for r in over {
             if !r.mention.span.overlaps(&m.span) {
@@ -756,8 +888,8 @@ fn merge(rules: &[RuleMention], model: Vec<Mention>) -> Vec<Mention> {
             if r.sure {
                 keep = false;
             }
-            if r.mention.span == m.span {
-                same = true;
+            if r.mention.span == m.span && matches!(r.mention.label, Label::Gpe | Label::Loc) {
+                same_place = true;
                 if m.label == Label::Gpe && r.mention.label == Label::Loc {
                     m.label = Label::Loc;
                 }
@@ -794,7 +926,7 @@ fn merge(rules: &[RuleMention], model: Vec<Mention>) -> Vec<Mention> {
             }
             continue;
         }
-        if keep && (same || m.label != Label::Gpe) {
+        if keep && (m.label != Label::Gpe || same_place) {
             out.push(m);
         }
     }
@@ -881,7 +1013,10 @@ mod tests {
         let p = parse_str(text, Some(Format::Text));
         let w = weights().expect("weights");
         let reading = model_reading(&p.document);
-        assert_eq!(decide_with(w, &reading), entities(&p.document));
+        assert_eq!(
+            decide_with(w, p.document.text(), &reading),
+            entities(&p.document)
+        );
     }
 
     #[test]
@@ -918,6 +1053,51 @@ mod tests {
         assert!(v.contains(&("Joe Biden".into(), Label::Person)), "{v:?}");
         assert!(v.contains(&("United Nations".into(), Label::Org)), "{v:?}");
         assert!(v.contains(&("Washington".into(), Label::Gpe)), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_found_elsewhere_in_the_document_stays() {
+        let v = found("Vladimir Petrov met the envoys on Monday. Later, while Petrov appears inclined towards a deal, the outcome is unclear.");
+        assert_eq!(
+            v.iter()
+                .filter(|(s, l)| s == "Petrov" && *l == Label::Person)
+                .count(),
+            1,
+            "{v:?}"
+        );
+        let v = found("She became the youngest Tidewater Council member. The Tidewater Council met again on Friday.");
+        assert_eq!(
+            v.iter()
+                .filter(|(s, l)| s == "Tidewater Council" && *l == Label::Org)
+                .count(),
+            2,
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_compass_word_alone_is_no_name() {
+        let v = found("The clash came after North and South Korea exchanged fire. The South retaliated at once.");
+        assert!(
+            !v.iter().any(|(s, _)| s == "North" || s == "South"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_or_a_sentence_opener_is_not_absorbed_into_a_name() {
+        let v = found("Labour's Shadow Home Secretary Yvonne Carter said her party would act.");
+        assert!(!v.iter().any(|(s, _)| s.contains("Shadow")), "{v:?}");
+        let v = found(
+            "Gerald Moss of KPF spoke first. Hardline KPF's Anna Reyes and Tom Rook were elected.",
+        );
+        assert!(!v.iter().any(|(s, _)| s.starts_with("Hardline")), "{v:?}");
+    }
+
+    #[test]
+    fn a_word_that_only_begins_longer_names_is_no_person_alone() {
+        let v = found("Crews worked at Tallow Naval Base on the coast. She asked about buildings torn down at Tallow without notice.");
+        assert!(!v.contains(&("Tallow".into(), Label::Person)), "{v:?}");
     }
 
     #[test]
