@@ -7,11 +7,13 @@
 //!
 //! Cut by phase: the model here (labels, mentions, entities); `tokens` (words and their
 //! shapes), `rules` (capitalised runs to classified mentions), `scan` (the scan in slices
-//! over a document), `cluster` (mentions to entities); fixed word lists in
+//! over a document), `model` (the learned tagger that decides over the rules' guesses),
+//! `cluster` (mentions to entities); fixed word lists in
 //! `lexicon::words`, the lexicons themselves in `lexicon/`.
 
 mod cluster;
 mod lexicon;
+pub mod model;
 mod rules;
 mod scan;
 mod tokens;
@@ -21,7 +23,7 @@ use lexicon::words::*;
 pub use lexicon::Gender;
 use lexicon::Kinds;
 use rules::*;
-pub use scan::{dateline_len, entities, extract, EntityScan};
+pub use scan::{dateline_len, entities, extract, model_reading, rule_entities, EntityScan};
 use tokens::*;
 
 use super::document::Document;

@@ -24,6 +24,8 @@ pub(super) struct ScanState {
     /// Single words that are likely places (a city of the lexicon, a word after "in"),
     /// unless the article names a person with that word: resolved in a second pass.
     pub(super) weak_places: Vec<Span>,
+    /// The spans (start, end) of the mentions the rules surely know (`push_sure`).
+    pub(super) sure: HashSet<(usize, usize)>,
 }
 
 pub(super) struct Extractor<'a> {
@@ -75,6 +77,15 @@ pub(super) fn phrase<'t>(text: &'t str, toks: &[Tok]) -> std::borrow::Cow<'t, st
 }
 
 impl<'a> Extractor<'a> {
+    /// Pushes a mention the rules surely know (an acronym, a CamelCase brand, an
+    /// organisation by its context, one named before a person): the model keeps it.
+    pub(super) fn push_sure(&mut self, toks: &[Tok], label: Label) {
+        if let (Some(f), Some(l)) = (toks.first(), toks.last()) {
+            self.st.sure.insert((f.start, l.end));
+        }
+        self.push(toks, label, None);
+    }
+
     pub(super) fn push(&mut self, toks: &[Tok], label: Label, role: Option<Span>) {
         if let (Some(f), Some(l)) = (toks.first(), toks.last()) {
             self.st.out.push(Mention {
@@ -251,7 +262,12 @@ impl<'a> Extractor<'a> {
             }
         }
         if let Some(label) = self.known(toks) {
-            self.push(toks, label, None);
+            if toks.len() == 1 && toks[0].acronym() {
+                // "KCNA": an acronym of no defined term is an organisation's
+                self.push_sure(toks, label);
+            } else {
+                self.push(toks, label, None);
+            }
             return;
         }
         // "the World Cup", "the American Revolutionary War": an event, no entity
@@ -286,8 +302,14 @@ impl<'a> Extractor<'a> {
                     && (0..=k).all(|p| self.title_len_at(toks, p) == 0);
                 if rest.len() <= 3 && (headed || two_names) && self.known(rest).is_none() {
                     if let Some(label) = self.known(&toks[..=k]) {
-                        self.push(&toks[..=k], label, None);
+                        self.push_sure(&toks[..=k], label);
                         self.classify(rest);
+                        // the name after it is surely one too
+                        if let Some(m) = self.st.out.last() {
+                            if m.span.start() == rest[0].start {
+                                self.st.sure.insert((m.span.start(), m.span.end()));
+                            }
+                        }
                         return;
                     }
                 }
@@ -369,7 +391,7 @@ impl<'a> Extractor<'a> {
             }
             if camel_case(t.text) {
                 // "YouTube", "LibriVox": a brand or organisation
-                self.push(toks, Label::Org, None);
+                self.push_sure(toks, Label::Org);
                 return;
             }
             let after_preposition = t.start == self.run.start
@@ -444,7 +466,11 @@ impl<'a> Extractor<'a> {
             } else {
                 Label::Person
             };
-            self.push(toks, label, None);
+            if label == Label::Person {
+                self.push(toks, label, None);
+            } else {
+                self.push_sure(toks, label);
+            }
             return;
         }
         // longer runs: the known head, if any, else nothing

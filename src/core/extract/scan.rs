@@ -105,8 +105,16 @@ impl EntityScan {
         end >= sentences.len()
     }
 
-    /// Resolves lone surnames against full names and returns the mentions in text order.
-    pub fn finish(mut self, doc: &Document) -> Vec<Mention> {
+    /// Resolves lone surnames against full names, lets the model decide over the rules'
+    /// mentions (`model::decide`) and returns the mentions in text order.
+    pub fn finish(self, doc: &Document) -> Vec<Mention> {
+        let (mentions, st) = self.finish_rules(doc);
+        model::decide(doc, mentions, &st)
+    }
+
+    /// The rules' mentions alone, in text order, and the scan's state (what the model
+    /// reads besides the text: the words written in lower case, the sure mentions).
+    fn finish_rules(mut self, doc: &Document) -> (Vec<Mention>, ScanState) {
         let text = doc.text();
         let mut people: HashSet<&str> = HashSet::new();
         // surnames of people surely named: a given name first, or a title before
@@ -158,10 +166,10 @@ impl EntityScan {
                 });
             }
         }
-        let mut out = self.st.out;
+        let mut out = std::mem::take(&mut self.st.out);
         crate::core::sort::sort_by_key(&mut out, |m| (m.span.start(), m.span.end()));
         out.dedup_by(|b, a| a.span.overlaps(&b.span));
-        out
+        (out, self.st)
     }
 }
 
@@ -200,4 +208,21 @@ pub fn entities(doc: &Document) -> Vec<Mention> {
     let mut scan = EntityScan::new(doc);
     while !scan.step(doc, usize::MAX) {}
     scan.finish(doc)
+}
+
+/// The entity mentions the rules alone find, in text order (to measure what the model adds).
+pub fn rule_entities(doc: &Document) -> Vec<Mention> {
+    let mut scan = EntityScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    scan.finish_rules(doc).0
+}
+
+/// What the entity model reads of a document (its words' features and the rules'
+/// mentions): for the trainer, `scripts/train-entities.py`, through
+/// `examples/entity_features.rs`.
+pub fn model_reading(doc: &Document) -> model::Reading {
+    let mut scan = EntityScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    let (mentions, st) = scan.finish_rules(doc);
+    model::read(doc, &mentions, &st)
 }

@@ -114,11 +114,18 @@ pub(super) fn camel_case(w: &str) -> bool {
     if !w.chars().all(|c| c.is_alphabetic()) || PREFIXES.iter().any(|p| w.starts_with(p)) {
         return false;
     }
-    let chars: Vec<char> = w.chars().collect();
-    chars
-        .windows(2)
-        .skip(1)
-        .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+    // a lower-case letter then an upper-case one, after the first letter ("eBay" is not)
+    let mut rest = w.chars().skip(1);
+    let Some(mut prev) = rest.next() else {
+        return false;
+    };
+    for c in rest {
+        if prev.is_lowercase() && c.is_uppercase() {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Acronym-shaped words that name no organisation: Roman numerals ("XVII") and product
