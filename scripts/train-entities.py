@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trains Gloss's entity model (src/core/extract/model.rs) on GUM and writes its weights.
+"""Trains Gloss's entity model (src/core/extract/model/) on GUM and writes its weights.
 
     scripts/train-entities.py GUM_GIT_DIR OUT [--features-bin PATH] [--epochs N]
                               [--cv K] [--measure SPLIT:GENRES] [--parity FILE]
@@ -22,7 +22,7 @@ each word's features plus two dense tables (the previous tag, and the previous t
 the word's rule tag); fixed seed, fixed epochs. Weights are scaled to integers and
 rows all zero are left out. OUT is the weight file (the format `Weights::parse` reads).
 
-Decisions are Gloss's (`decide_with` in model.rs, written again here in `decide`): the
+Decisions are Gloss's (`decide_with` in model/mod.rs, written again here in `decide`): the
 model's people and organisations, with the rules' sure mentions (a lexicon's whole entry,
 an acronym, a brand, an organisation by its context, a person after a title or
 with a given name and a surname, groups,
@@ -248,7 +248,7 @@ def write_weights(q, path):
 
 
 def decide(q, reading, sure_policy=True):
-    """Gloss's decisions (model.rs `decide_with`): (start, end, label) in code points."""
+    """Gloss's decisions (model/mod.rs `decide_with`): (start, end, label) in code points."""
     model = []
     for s in reading["sentences"]:
         tags = q.tag(s)
@@ -318,7 +318,7 @@ def decide(q, reading, sure_policy=True):
 
 
 def by_document(text, rules, out, sure_policy=True):
-    """model.rs `by_document`: rule mentions back where the document names them so
+    """model/decide.rs `by_document`: rule mentions back where the document names them so
     elsewhere; a one-word model person whose word elsewhere only begins longer names goes."""
     def words(m):
         return text[m[0]:m[1]].split()

@@ -1,0 +1,256 @@
+//! From tags to mentions, and the model's mentions merged with the rules'.
+
+use super::*;
+
+/// The model's mentions of one sentence, from its tags: a name ends on no connector, and
+/// one ending on an event's head word ("... Act") is none. A name ends on a possessive
+/// word unless the rules read on over it ("Labour's Shadow ..." is "Labour"; "Korean
+/// People's Army" stays whole where the rules found it); a sentence's first word the rules
+/// left out of the name that follows it is not the name's ("Pro-Beijing DAB's ..."); a
+/// compass word alone is none ("the North").
+pub(super) fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let c = tags.get(i).copied().unwrap_or(0);
+        if c % 2 == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while tags.get(j).copied() == Some(c + 1) {
+            j += 1;
+        }
+        let next = j;
+        // a possessive word ends the name unless the rules' mention goes on over it
+        if let Some(k) = (i..j.saturating_sub(1)).find(|&k| {
+            tokens[k].possessive
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.rule > 0 && t.rule % 2 == 0)
+        }) {
+            j = k + 1;
+        }
+        let mut start = i;
+        if j - i >= 2
+            && tokens[i].first
+            && tokens[i].rule == 0
+            && tokens.get(i + 1).is_some_and(|t| t.rule % 2 == 1)
+        {
+            start = i + 1;
+        }
+        let mut last = j - 1;
+        while last > start && tokens[last].connector {
+            last -= 1;
+        }
+        if tokens[last].event || (last == start && tokens[start].compass) {
+            i = next;
+            continue;
+        }
+        let label = match c {
+            1 => Label::Person,
+            3 => Label::Org,
+            _ => Label::Gpe,
+        };
+        out.push(Mention {
+            span: Span::new(tokens[start].span.start(), tokens[last].span.end()),
+            label,
+            role: None,
+            entity: 0,
+        });
+        i = next;
+    }
+}
+
+/// What the rest of the document says of the merged mentions (`out`, in text order) and
+/// the rules' (`rules`): a rule mention nothing stands over comes back when the same words
+/// stand elsewhere with its label, or, a one-word person, as the last word of a person
+/// ("Putin" after "Vladimir Putin"); a one-word person of the model's (no rule person on
+/// those words) goes when its word elsewhere only begins longer names ("Ream" after "Ream
+/// Naval Base"). In text order, none overlapping.
+pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) -> Vec<Mention> {
+    let words = |m: &Mention| -> Vec<&str> {
+        m.span
+            .slice(text)
+            .map(|s| s.split_whitespace().collect())
+            .unwrap_or_default()
+    };
+    let mut named: HashSet<(&str, Label)> = HashSet::new();
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut ends: HashSet<&str> = HashSet::new();
+    let mut begins: HashSet<&str> = HashSet::new();
+    for m in &out {
+        if let Some(s) = m.span.slice(text) {
+            named.insert((s, m.label));
+        }
+    }
+    for m in out.iter().chain(rules.iter().map(|r| &r.mention)) {
+        let w = words(m);
+        if let (Some(first), Some(last)) = (w.first(), w.last()) {
+            if w.len() >= 2 {
+                begins.insert(first);
+                ends.insert(last);
+                if m.label == Label::Person {
+                    surnames.insert(last);
+                }
+            }
+        }
+    }
+    // a person of one word counts only when the rules found it so
+    for r in rules.iter().filter(|r| r.mention.label == Label::Person) {
+        if let Some(s) = r.mention.span.slice(text) {
+            if !s.contains(char::is_whitespace) {
+                ends.insert(s);
+            }
+        }
+    }
+    let rule_people: HashSet<(usize, usize)> = rules
+        .iter()
+        .filter(|r| r.mention.label == Label::Person)
+        .map(|r| (r.mention.span.start(), r.mention.span.end()))
+        .collect();
+    let rule_person = |m: &Mention| rule_people.contains(&(m.span.start(), m.span.end()));
+    let mut kept: Vec<Mention> = out
+        .into_iter()
+        .filter(|m| {
+            if m.label != Label::Person || rule_person(m) {
+                return true;
+            }
+            match m.span.slice(text) {
+                Some(s) if !s.contains(char::is_whitespace) => {
+                    !begins.contains(s) || ends.contains(s)
+                }
+                _ => true,
+            }
+        })
+        .collect();
+    let mut back = Vec::new();
+    let mut j = 0;
+    for r in rules.iter().filter(|r| !r.sure) {
+        while kept
+            .get(j)
+            .is_some_and(|m| m.span.end() <= r.mention.span.start())
+        {
+            j += 1;
+        }
+        if kept
+            .get(j)
+            .is_some_and(|m| m.span.start() < r.mention.span.end())
+        {
+            continue;
+        }
+        let Some(s) = r.mention.span.slice(text) else {
+            continue;
+        };
+        let again = named.contains(&(s, r.mention.label))
+            || (r.mention.label == Label::Person
+                && !s.contains(char::is_whitespace)
+                && surnames.contains(s));
+        if again {
+            back.push(r.mention.clone());
+        }
+    }
+    kept.extend(back);
+    crate::core::sort::sort_by_key(&mut kept, |m| (m.span.start(), m.span.end()));
+    kept.dedup_by(|b, a| a.span.overlaps(&b.span));
+    kept
+}
+
+/// The model's mentions (in text order) and the rules' merged, as `decide` says.
+pub(super) fn merge(rules: &[RuleMention], model: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = rules
+        .iter()
+        .filter(|r| r.sure)
+        .map(|r| r.mention.clone())
+        .collect();
+    // the rules' mentions overlapping each model mention, by a pointer over both in order
+    let mut k = 0;
+    for mut m in model {
+        while rules
+            .get(k)
+            .is_some_and(|r| r.mention.span.end() <= m.span.start())
+        {
+            k += 1;
+        }
+        let over = rules[k.min(rules.len())..]
+            .iter()
+            .take_while(|r| r.mention.span.start() < m.span.end());
+        let mut keep = true;
+        let mut same_place = false;
+        let mut covered = 0;
+        for r in over {
+            if !r.mention.span.overlaps(&m.span) {
+                continue;
+            }
+            covered += 1;
+            if r.sure {
+                keep = false;
+            }
+            if r.mention.span == m.span && matches!(r.mention.label, Label::Gpe | Label::Loc) {
+                same_place = true;
+                if m.label == Label::Gpe && r.mention.label == Label::Loc {
+                    m.label = Label::Loc;
+                }
+            }
+            if m.label == Label::Person && r.mention.label == Label::Person {
+                m.role = r.mention.role.filter(|role| role.end() <= m.span.start());
+            }
+        }
+        if covered >= 2 {
+            // two of the rules' names run together ("the Office ... and the Department
+            // ..."): the rules' names stand
+            let parts = rules[k.min(rules.len())..]
+                .iter()
+                .take_while(|r| r.mention.span.start() < m.span.end())
+                .filter(|r| r.mention.span.overlaps(&m.span));
+            for r in parts {
+                out.push(r.mention.clone());
+            }
+            continue;
+        }
+        // one word inside a longer name of the rules ("Army" of "Korean People's Army"):
+        // the rules' name stands
+        let inside = rules[k.min(rules.len())..]
+            .iter()
+            .take_while(|r| r.mention.span.start() < m.span.end())
+            .find(|r| {
+                r.mention.span.start() <= m.span.start()
+                    && m.span.end() <= r.mention.span.end()
+                    && r.mention.span != m.span
+            });
+        if let (Some(r), 1) = (inside, covered) {
+            if keep && r.mention.label != Label::Norp {
+                out.push(r.mention.clone());
+            }
+            continue;
+        }
+        if keep && (m.label != Label::Gpe || same_place) {
+            out.push(m);
+        }
+    }
+    // a person the rules name in two words or more stays where nothing was found over
+    // it (the model, learnt from few texts, misses names of unfamiliar shapes)
+    crate::core::sort::sort_by_key(&mut out, |m| (m.span.start(), m.span.end()));
+    let mut kept = Vec::new();
+    let mut j = 0;
+    for r in rules
+        .iter()
+        .filter(|r| r.mention.label == Label::Person && r.several_words)
+    {
+        while out
+            .get(j)
+            .is_some_and(|m| m.span.end() <= r.mention.span.start())
+        {
+            j += 1;
+        }
+        let over = out
+            .get(j)
+            .is_some_and(|m| m.span.start() < r.mention.span.end());
+        if !over {
+            kept.push(r.mention.clone());
+        }
+    }
+    out.extend(kept);
+    crate::core::sort::sort_by_key(&mut out, |m| (m.span.start(), m.span.end()));
+    out.dedup_by(|b, a| a.span.overlaps(&b.span));
+    out
+}

@@ -1,0 +1,417 @@
+//! What the model reads of a document: each sentence's words with their rule tags, the
+//! lexicons' flags, shapes and neighbours, hashed into features (`Fnv`); as it reads, it
+//! tags (`Weights::choose`).
+
+use super::*;
+
+/// FNV-1a over a feature's template and parts, folded to `BUCKET_BITS`.
+pub(super) struct Fnv(u64);
+
+impl Fnv {
+    pub(super) fn new(template: u8) -> Fnv {
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        h.byte(template);
+        h
+    }
+    pub(super) fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    pub(super) fn bytes(&mut self, s: &[u8]) -> &mut Fnv {
+        for &b in s {
+            self.byte(b);
+        }
+        self.byte(0xff);
+        self
+    }
+    /// `s` in lower case (as `str::to_lowercase` writes it).
+    pub(super) fn lower(&mut self, s: &str) -> &mut Fnv {
+        for c in s.chars() {
+            if c.is_ascii() {
+                self.byte(c.to_ascii_lowercase() as u8);
+            } else {
+                let mut buf = [0u8; 4];
+                for l in c.to_lowercase() {
+                    for &b in l.encode_utf8(&mut buf).as_bytes() {
+                        self.byte(b);
+                    }
+                }
+            }
+        }
+        self.byte(0xff);
+        self
+    }
+    /// The word's shape: X upper, x lower, d digit, other characters as they are, a run
+    /// of one kind written once ("Xx", "X.X.", "d"); at most 8 marks.
+    pub(super) fn shape(&mut self, s: &str) -> &mut Fnv {
+        let mut last = 0u8;
+        let mut n = 0;
+        for c in s.chars() {
+            let k = if c.is_uppercase() {
+                b'X'
+            } else if c.is_lowercase() {
+                b'x'
+            } else if c.is_numeric() {
+                b'd'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'o'
+            };
+            if k != last {
+                self.byte(k);
+                last = k;
+                n += 1;
+                if n == 8 {
+                    break;
+                }
+            }
+        }
+        self.byte(0xff);
+        self
+    }
+    pub(super) fn done(&self) -> u32 {
+        ((self.0 ^ (self.0 >> 32)) as u32) & ((1 << BUCKET_BITS) - 1)
+    }
+}
+
+/// The last three characters of a word, in lower case.
+pub(super) fn suffix(s: &str) -> &str {
+    let mut idx = s.len();
+    for (k, (i, _)) in s.char_indices().rev().enumerate() {
+        idx = i;
+        if k == 2 {
+            break;
+        }
+    }
+    &s[idx..]
+}
+
+/// The lexicon and shape flags of a word, one bit each.
+pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<String>) -> u32 {
+    let w = t.text;
+    let kinds = lex.kinds(w);
+    let bits = [
+        lex.given.contains(w),
+        lex.org_words.contains(w),
+        lex.is_gpe(w),
+        kinds.has(Kinds::CITY),
+        kinds.has(Kinds::REGION),
+        lex.is_norp(w),
+        lex.titles.contains(w),
+        kinds.has(Kinds::ORG),
+        NEVER.contains(w),
+        STARTERS.contains(w),
+        t.cap() && lower_words.contains(w.to_lowercase().as_str()),
+        t.word && t.acronym(),
+        camel_case(w),
+        t.possessive,
+        LOC_HEADS.contains(w) || FACILITY_HEADS.contains(w),
+        SETTLEMENT_HEADS.contains(w),
+        EVENT_HEADS.contains(w),
+        COMPASS.contains(w),
+        SPEECH_AFTER.contains(w),
+        PLACE_PREPOSITIONS.contains(w),
+        ORG_NOUNS.contains(w),
+        t.initial(),
+    ];
+    bits.iter()
+        .enumerate()
+        .fold(0, |acc, (k, &b)| acc | (u32::from(b) << k))
+}
+
+/// One sentence's words, with each word's rule tag and whether its mention is sure, and
+/// whether it is in a role the rules read before a person ("Foreign Minister").
+pub(super) struct Tagged<'a> {
+    toks: Vec<Tok<'a>>,
+    tags: Vec<(u8, bool)>,
+    in_role: Vec<bool>,
+}
+
+/// Tokenizes a sentence and gives each word its rule tag (`rules` in text order; `next_rule`
+/// the first that may still hold a word).
+pub(super) fn tag_sentence<'a>(
+    text: &'a str,
+    sentence: Span,
+    rules: &[RuleMention],
+    next_rule: &mut usize,
+) -> Tagged<'a> {
+    let toks = tokenize(text, sentence);
+    let mut tags = Vec::with_capacity(toks.len());
+    let mut in_role = Vec::with_capacity(toks.len());
+    let mut last_mention = usize::MAX;
+    for t in &toks {
+        while rules
+            .get(*next_rule)
+            .is_some_and(|r| r.mention.span.end() <= t.start)
+        {
+            *next_rule += 1;
+        }
+        // a role comes right before its person, so it is the next mention's
+        in_role.push(rules.get(*next_rule).is_some_and(|r| {
+            r.mention
+                .role
+                .is_some_and(|role| role.start() <= t.start && t.end <= role.end())
+        }));
+        let tag = match rules.get(*next_rule) {
+            Some(r) if r.mention.span.start() <= t.start && t.end <= r.mention.span.end() => {
+                let first = last_mention != *next_rule;
+                last_mention = *next_rule;
+                (rule_tag(r.mention.label, first), r.sure)
+            }
+            _ => (0, false),
+        };
+        tags.push(tag);
+    }
+    Tagged {
+        toks,
+        tags,
+        in_role,
+    }
+}
+
+/// The labels (one bit each, as `rule_tag` numbers them) the rules give a word anywhere in
+/// the document: "Lee" named a person once is likely one again.
+pub(super) fn document_labels<'a>(sentences: &[Tagged<'a>]) -> HashMap<&'a str, u8> {
+    let mut out: HashMap<&str, u8> = HashMap::new();
+    for s in sentences {
+        for (t, &(tag, _)) in s.toks.iter().zip(&s.tags) {
+            if tag > 0 && t.cap() {
+                *out.entry(t.text).or_default() |= 1 << ((tag - 1) / 2);
+            }
+        }
+    }
+    out
+}
+
+/// What the model reads of one sentence: its words, their slots and features.
+///
+/// With weights, it also tags the words as it reads them (`Weights::tag` would give the
+/// same tags) and keeps no features: a word that can only continue a name after a word
+/// outside one ("of" after "the") is outside at no cost, and one buffer holds the features.
+pub(super) fn read_sentence(
+    s: &Tagged,
+    doc_labels: &HashMap<&str, u8>,
+    lower_words: &HashSet<String>,
+    weights: Option<&Weights>,
+) -> (Vec<Token>, Vec<u8>) {
+    let lex = lexicon::get();
+    let toks = &s.toks;
+    let tags = &s.tags;
+    // the first word after opening quotation marks and brackets
+    let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
+    let slots: Vec<(Slot, bool)> = toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let rule = tags.get(i).map(|t| t.0).unwrap_or(0);
+            let connector = t.connector() || matches!(t.text, "&" | "-");
+            let slot = if s.in_role.get(i).copied().unwrap_or(false) {
+                Slot::Never
+            } else if (t.word && t.cap()) || rule > 0 {
+                Slot::Begin
+            } else if connector || (t.word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
+                Slot::Continue
+            } else {
+                Slot::Never
+            };
+            (slot, connector)
+        })
+        .collect();
+    // the flags of the words scored and of their neighbours, when first asked for (most
+    // words are neither): u32::MAX is not yet read (flags use 22 bits)
+    let flag: Vec<std::cell::Cell<u32>> = toks
+        .iter()
+        .map(|_| std::cell::Cell::new(u32::MAX))
+        .collect();
+    let flag_of = |j: usize| -> u32 {
+        match (flag.get(j), toks.get(j)) {
+            (Some(c), Some(t)) => {
+                if c.get() == u32::MAX {
+                    c.set(flags(t, lex, lower_words));
+                }
+                c.get()
+            }
+            _ => 0,
+        }
+    };
+    let mut tags_out = Vec::with_capacity(if weights.is_some() { toks.len() } else { 0 });
+    let mut prev = 0u8;
+    let mut buf: Vec<u32> = Vec::with_capacity(48);
+    let mut out = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let (rule, sure) = tags.get(i).copied().unwrap_or((0, false));
+        let (slot, connector) = slots.get(i).copied().unwrap_or((Slot::Never, false));
+        buf.clear();
+        let skip =
+            slot == Slot::Never || (weights.is_some() && slot == Slot::Continue && prev == 0);
+        if !skip {
+            let features = &mut buf;
+            let word = |k: isize| -> Option<&Tok> {
+                let j = i as isize + k;
+                if j < 0 {
+                    None
+                } else {
+                    toks.get(j as usize)
+                }
+            };
+            let tag_at = |k: isize| -> u8 {
+                let j = i as isize + k;
+                if j < 0 {
+                    return 12;
+                }
+                tags.get(j as usize).map(|t| t.0).unwrap_or(13)
+            };
+            let flag_at = |k: isize| -> u32 {
+                let j = i as isize + k;
+                if j < 0 {
+                    return 0;
+                }
+                flag_of(j as usize)
+            };
+            let mut f = |h: &Fnv| features.push(h.done());
+            f(&Fnv::new(0));
+            f(Fnv::new(1).lower(t.text));
+            f(Fnv::new(2).lower(suffix(t.text)));
+            f(Fnv::new(3).shape(t.text));
+            for (tpl, k) in [(4u8, -1isize), (5, 1), (6, -2), (7, 2)] {
+                match word(k) {
+                    Some(w) => f(Fnv::new(tpl).lower(w.text)),
+                    None => f(Fnv::new(tpl).bytes(b"<edge>")),
+                }
+            }
+            for (tpl, k) in [(8u8, -1isize), (9, 1)] {
+                match word(k) {
+                    Some(w) => f(Fnv::new(tpl).shape(w.text)),
+                    None => f(Fnv::new(tpl).bytes(b"<edge>")),
+                }
+            }
+            let at_start = i == first_word;
+            if at_start {
+                f(Fnv::new(10).shape(t.text));
+            }
+            for (tpl, k) in [(11u8, 0isize), (12, -1), (13, 1)] {
+                let bits = flag_at(k);
+                for b in 0..32u8 {
+                    if bits & (1 << b) != 0 {
+                        f(Fnv::new(tpl).bytes(&[b]));
+                    }
+                }
+            }
+            f(Fnv::new(14).bytes(&[rule]));
+            f(Fnv::new(15).bytes(&[tag_at(-1)]));
+            f(Fnv::new(16).bytes(&[tag_at(1)]));
+            f(Fnv::new(17).bytes(&[rule]).shape(t.text));
+            f(Fnv::new(18).bytes(&[rule, u8::from(sure)]));
+            f(Fnv::new(19).bytes(&[rule, u8::from(at_start)]));
+            match word(1) {
+                Some(w) => f(Fnv::new(20).bytes(&[rule]).lower(w.text)),
+                None => f(Fnv::new(20).bytes(&[rule])),
+            }
+            match word(-1) {
+                Some(w) => f(Fnv::new(21).bytes(&[rule]).lower(w.text)),
+                None => f(Fnv::new(21).bytes(&[rule])),
+            }
+            let seen = doc_labels.get(t.text).copied().unwrap_or(0);
+            f(Fnv::new(22).bytes(&[seen]));
+            f(Fnv::new(23).bytes(&[seen, rule]));
+        }
+        let features = match weights {
+            Some(w) => {
+                prev = if skip {
+                    0
+                } else {
+                    w.choose(prev, slot, rule, &buf)
+                };
+                tags_out.push(prev);
+                Vec::new()
+            }
+            None => buf.clone(),
+        };
+        out.push(Token {
+            span: Span::new(t.start, t.end),
+            slot,
+            connector,
+            event: EVENT_HEADS.contains(t.text),
+            rule,
+            possessive: t.possessive,
+            first: i == first_word,
+            compass: COMPASS.contains(t.text),
+            features,
+        });
+    }
+    (out, tags_out)
+}
+
+/// Whether the rules surely know a mention: a lexicon's whole entry, a person after a
+/// title or with a given name first and a surname, an acronym, a brand, an organisation by its context (`push_sure`), a group,
+/// and places (the model, learning from few texts, found places worse
+/// than the rules on texts of other genres).
+pub(super) fn sure(text: &str, m: &Mention, st: &ScanState) -> bool {
+    let lex = lexicon::get();
+    if st.sure.contains(&(m.span.start(), m.span.end())) {
+        return true;
+    }
+    match m.label {
+        Label::Person => {
+            m.role.is_some()
+                || m.span.slice(text).is_some_and(|s| {
+                    s.contains(' ') && s.split(' ').next().is_some_and(|f| lex.given.contains(f))
+                })
+        }
+        Label::Norp | Label::Gpe | Label::Loc => true,
+        Label::Org => m.span.slice(text).is_some_and(|s| {
+            lex.kinds(s).has(Kinds::ORG)
+                || lex.kinds(s).has(Kinds::GPE)
+                || lex.is_gpe(s)
+                || (s.contains(' ')
+                    && s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lex.org_words.contains(w)))
+        }),
+    }
+}
+
+/// What the model reads of a document, given the rules' mentions (in text order) and the
+/// scan's state (the words the article writes in lower case, the sure mentions).
+pub(in crate::core::extract) fn read(
+    doc: &Document,
+    mentions: &[Mention],
+    st: &ScanState,
+) -> Reading {
+    let mut sentences = Vec::new();
+    let rules = read_each(doc, mentions, st, None, |s, _| sentences.push(s));
+    Reading { sentences, rules }
+}
+
+/// `read`, each sentence's words given to `each` as soon as read, with their tags when
+/// `weights` are given (`read_sentence`); returns the rules' mentions.
+pub(super) fn read_each(
+    doc: &Document,
+    mentions: &[Mention],
+    st: &ScanState,
+    weights: Option<&Weights>,
+    mut each: impl FnMut(Vec<Token>, Vec<u8>),
+) -> Vec<RuleMention> {
+    let lower_words = &st.lower_words;
+    let text = doc.text();
+    let rules: Vec<RuleMention> = mentions
+        .iter()
+        .map(|m| RuleMention {
+            mention: m.clone(),
+            sure: sure(text, m, st),
+            several_words: m.span.slice(text).is_some_and(|s| s.contains(' ')),
+        })
+        .collect();
+    let mut next = 0;
+    let tagged: Vec<Tagged> = doc
+        .sentences()
+        .iter()
+        .map(|s| tag_sentence(text, *s, &rules, &mut next))
+        .collect();
+    let doc_labels = document_labels(&tagged);
+    for s in &tagged {
+        let (tokens, tags) = read_sentence(s, &doc_labels, lower_words, weights);
+        each(tokens, tags);
+    }
+    rules
+}
