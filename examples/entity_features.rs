@@ -1,7 +1,8 @@
 //! What Gloss's entity model reads of some texts, for its trainer
 //! (`scripts/train-entities.py`): each `.txt` file named (read as plain text, like
 //! `gloss analyze` reads it) gives one JSON line: `name`, its `sentences` (each word as
-//! `[start, end, slot, connector, rule tag, [feature buckets], event head]`, offsets in code points,
+//! `[start, end, slot, connector, rule tag, [feature buckets], event head, possessive, first
+//! word, compass word]`, offsets in code points,
 //! slot 0 never scored, 1 may begin a name, 2 may only continue one) and the rules'
 //! mentions (`rules`: `[start, end, label, sure, several words]`).
 //!

@@ -10,7 +10,7 @@ use crate::core::backup::{
 };
 use crate::core::folder::{self, Folder, Kind, LeftOut};
 use crate::web::dom::Ui;
-use crate::web::folder::InFolder;
+use crate::web::folder::{InFolder, Unread, Walked};
 use crate::web::{self, files};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -83,11 +83,20 @@ impl Ctx {
 
     /// Reads a folder's files (`core::folder`: article files, pages; hidden files and
     /// others skipped unread) and shows what importing them would do; changes nothing yet.
-    pub fn take_folder(&self, list: Vec<InFolder>) {
+    pub fn take_folder(&self, walked: Walked) {
         self.error.set(None);
+        if self.pending_backup.with_untracked(Option::is_some) {
+            self.fail("Answer the import that is open first (Import or Cancel), then bring the folder in.");
+            return;
+        }
+        let Walked {
+            files: list,
+            unread,
+            skipped,
+        } = walked;
         let name = folder::name(list.iter().map(|f| f.path.as_str()));
-        if list.is_empty() {
-            self.fail(format!("The folder “{name}” holds no files."));
+        if list.is_empty() && unread.is_empty() {
+            self.fail("The folder holds no files Gloss can open (Gloss article files, .txt, .md or .html pages).");
             return;
         }
         let ctx = *self;
@@ -95,13 +104,22 @@ impl Ctx {
             let reading = format!("Reading the folder “{name}”…");
             ctx.say(reading.clone());
             let mut folder = Folder::new(&web::now_iso());
+            for _ in 0..skipped {
+                folder.ignore();
+            }
+            for Unread { path, why } in unread {
+                folder.not_read(&path, why);
+            }
             let mut total = 0.0;
             for InFolder { path, file } in list {
                 if folder::kind(&path) == Kind::Other {
                     folder.ignore();
                     continue;
                 }
-                total += file.size();
+                // a file over the limit is left out unread (`files::read` says so)
+                if file.size() <= MAX_ARTICLE_FILE as f64 {
+                    total += file.size();
+                }
                 if total > MAX_BACKUP_BYTES as f64 {
                     ctx.fail(format!(
                         "The folder “{name}” holds more than {} MB of articles; import it in parts. Nothing was changed.",

@@ -139,12 +139,15 @@ pub fn App() -> impl IntoView {
         let Some(dt) = ev.data_transfer() else { return };
         // a folder (with or beside files) is read as a whole library
         match crate::web::folder::dropped(&dt) {
-            Some(entries) => leptos::task::spawn_local(async move {
-                match crate::web::folder::walk(entries).await {
-                    Ok(list) => ctx.take_folder(list),
-                    Err(e) => ctx.fail(format!("{e} Nothing was changed.")),
-                }
-            }),
+            Some(entries) => {
+                ctx.say("Reading the dropped folder…");
+                leptos::task::spawn_local(async move {
+                    match crate::web::folder::walk(entries).await {
+                        Ok(walked) => ctx.take_folder(walked),
+                        Err(e) => ctx.fail(format!("{e} Nothing was changed.")),
+                    }
+                })
+            }
             None => take_files(ctx, crate::web::files::files_of(dt.files())),
         }
     });

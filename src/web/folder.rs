@@ -18,8 +18,8 @@ pub struct InFolder {
 }
 
 /// The files of an `<input webkitdirectory>`: their paths are `webkitRelativePath`.
-pub fn chosen(list: Option<FileList>) -> Vec<InFolder> {
-    super::files::files_of(list)
+pub fn chosen(list: Option<FileList>) -> Walked {
+    let files = super::files::files_of(list)
         .into_iter()
         .map(|file| {
             let path = super::prop(&file, "webkitRelativePath")
@@ -28,7 +28,12 @@ pub fn chosen(list: Option<FileList>) -> Vec<InFolder> {
                 .unwrap_or_else(|| file.name());
             InFolder { path, file }
         })
-        .collect()
+        .collect();
+    Walked {
+        files,
+        unread: Vec::new(),
+        skipped: 0,
+    }
 }
 
 /// The entries of a drop, taken while the drop event lasts (the browser empties its data
@@ -42,13 +47,46 @@ pub fn dropped(dt: &DataTransfer) -> Option<Vec<FileSystemEntry>> {
     entries.iter().any(|e| e.is_directory()).then_some(entries)
 }
 
-/// Every file under the dropped entries, walked one folder at a time. A folder or file the
-/// browser will not read is an error with its path.
-pub async fn walk(entries: Vec<FileSystemEntry>) -> Result<Vec<InFolder>, String> {
-    let mut out = Vec::new();
+/// What walking a dropped folder found: its files of the kinds Gloss reads, those the
+/// browser would not give, and how many it skipped unopened (hidden, or of other kinds:
+/// `core::folder::kind`).
+pub struct Walked {
+    pub files: Vec<InFolder>,
+    pub unread: Vec<Unread>,
+    pub skipped: usize,
+}
+
+/// A file or folder the browser would not read, and its words.
+pub struct Unread {
+    pub path: String,
+    pub why: String,
+}
+
+/// At most this many entries are walked: a folder this big is imported in parts.
+pub const MAX_ENTRIES: usize = 100_000;
+
+/// Every file under the dropped entries, walked one folder at a time; hidden folders are
+/// not gone into. An error only when the folder holds more than `MAX_ENTRIES` entries.
+pub async fn walk(entries: Vec<FileSystemEntry>) -> Result<Walked, String> {
+    let mut out = Walked {
+        files: Vec::new(),
+        unread: Vec::new(),
+        skipped: 0,
+    };
+    let mut seen = 0;
     let mut todo = entries;
     while let Some(entry) = todo.pop() {
+        seen += 1;
+        if seen > MAX_ENTRIES {
+            return Err(format!(
+                "The folder holds more than {MAX_ENTRIES} files and folders; import it in parts."
+            ));
+        }
         let path = entry.full_path().trim_start_matches('/').to_string();
+        if entry.name().starts_with('.') {
+            out.skipped += usize::from(entry.is_file());
+            continue;
+        }
         if entry.is_directory() {
             let reader = entry
                 .unchecked_into::<FileSystemDirectoryEntry>()
@@ -56,10 +94,18 @@ pub async fn walk(entries: Vec<FileSystemEntry>) -> Result<Vec<InFolder>, String
             // `readEntries` gives a folder's entries a batch at a time, then an empty batch
             loop {
                 let batch = called(|ok, err| {
-                    let _ = reader.read_entries_with_callback_and_error_callback(ok, err);
+                    if let Err(e) = reader.read_entries_with_callback_and_error_callback(ok, err) {
+                        let _ = err.unchecked_ref::<Function>().call1(&JsValue::NULL, &e);
+                    }
                 })
-                .await
-                .map_err(|_| format!("The folder “{path}” could not be read."))?;
+                .await;
+                let Ok(batch) = batch else {
+                    out.unread.push(Unread {
+                        path: path.clone(),
+                        why: "the browser would not list this folder".into(),
+                    });
+                    break;
+                };
                 let batch: Array = batch.unchecked_into();
                 if batch.length() == 0 {
                     break;
@@ -67,14 +113,21 @@ pub async fn walk(entries: Vec<FileSystemEntry>) -> Result<Vec<InFolder>, String
                 todo.extend(batch.iter().map(|e| e.unchecked_into::<FileSystemEntry>()));
             }
         } else if entry.is_file() {
+            if crate::core::folder::kind(&path) == crate::core::folder::Kind::Other {
+                out.skipped += 1;
+                continue;
+            }
             let file = entry.unchecked_into::<FileSystemFileEntry>();
-            let file = called(|ok, err| file.file_with_callback_and_error_callback(ok, err))
-                .await
-                .map_err(|_| format!("“{path}” could not be read."))?;
-            out.push(InFolder {
-                path,
-                file: file.unchecked_into(),
-            });
+            match called(|ok, err| file.file_with_callback_and_error_callback(ok, err)).await {
+                Ok(file) => out.files.push(InFolder {
+                    path,
+                    file: file.unchecked_into(),
+                }),
+                Err(_) => out.unread.push(Unread {
+                    path,
+                    why: "the browser would not read this file".into(),
+                }),
+            }
         }
     }
     Ok(out)

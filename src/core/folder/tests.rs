@@ -348,3 +348,62 @@ fn figure_ten_thousand_articles() {
     assert_eq!(r.backup.articles.len(), 10_000);
     println!("finish over 10,000 articles: {:?}", t.elapsed());
 }
+
+/// A newcomer the same as two kept articles (one by text, one by id) leaves one of the
+/// three, never two articles with one id.
+#[test]
+fn one_file_the_same_as_two_others_leaves_one_article() {
+    let mut x = import_file(batch_file(BRIDGE, "x.txt").as_bytes())
+        .unwrap()
+        .article;
+    // "a": a page with text X; "b": an article file with id k and text Y; "c": the
+    // earlier export of k, with text X
+    x.id = "k".into();
+    let c = export_article_with(&x, NOW, &[], &Identities::default(), None);
+    let mut y = import_file(batch_file(RIVER, "y.txt").as_bytes())
+        .unwrap()
+        .article;
+    y.id = "k".into();
+    y.modified = LATER.into();
+    let b = export_article_with(&y, LATER, &[], &Identities::default(), None);
+    let r = read(&[
+        ("f/a.txt", BRIDGE.as_bytes()),
+        ("f/b.json", b.as_bytes()),
+        ("f/c.json", c.as_bytes()),
+    ]);
+    let ids: Vec<&str> = r.backup.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["k"], "{:?}", r.left_out);
+    assert_eq!(
+        r.backup.articles[0].doc.text(),
+        y.doc.text(),
+        "the one changed last"
+    );
+    assert_eq!(r.left_out.len(), 2);
+    assert!(r.left_out.iter().all(|l| l.why
+        == Left::Twice {
+            kept: "f/b.json".into()
+        }));
+}
+
+/// The scale is the first file's in path order, whatever order the files came in.
+#[test]
+fn the_scale_is_the_first_in_path_order() {
+    let own = Scale::own("Solid\nShaky").unwrap();
+    let other = Scale::own("Sound\nUnsound").unwrap();
+    let a = import_file(batch_file(BRIDGE, "a.txt").as_bytes())
+        .unwrap()
+        .article;
+    let b = import_file(batch_file(RIVER, "b.txt").as_bytes())
+        .unwrap()
+        .article;
+    let ids = Identities::default();
+    let fa = export_article_with(&a, NOW, &[], &ids, Some(&own));
+    let fb = export_article_with(&b, NOW, &[], &ids, Some(&other));
+    for files in [
+        [("1.json", fa.as_bytes()), ("2.json", fb.as_bytes())],
+        [("2.json", fb.as_bytes()), ("1.json", fa.as_bytes())],
+    ] {
+        let scale = read(&files).backup.scale.expect("a scale");
+        assert_eq!(scale, own);
+    }
+}

@@ -101,9 +101,10 @@ pub fn weights() -> Option<&'static Weights> {
 }
 
 /// The mentions of a document: the model's people and organisations over the rules'
-/// `mentions` (in text order), the rules' sure ones (`sure`) kept over the model's. A
-/// place of the model's stands only where the rules found the same words (places are the
-/// rules'); a model name over two of the rules' or one word inside one of theirs gives way
+/// `mentions` (in text order), the rules' sure ones (`sure`) kept over the model's. Places
+/// are the rules' alone: a place of the model's may stand only on the rules' own place,
+/// and every place of theirs is sure, so theirs stands (the model's place tags still
+/// shape its other tags, so the trainer keeps them); a model name over two of the rules' or one word inside one of theirs gives way
 /// to theirs; a person the rules name in two words or more stays where nothing else was
 /// found over it. A person keeps the role the rules read before the name. In text order,
 /// none overlapping.

@@ -106,7 +106,12 @@ impl Weights {
         let mut rows = Vec::with_capacity(n);
         let mut bucket = 0usize;
         for k in 0..n {
-            bucket += r.varint()? as usize;
+            // buckets rise: a gap of 0 after the first row, or one past the table, is no file
+            let gap = r.varint()? as usize;
+            if k > 0 && gap == 0 {
+                return Err(WeightsError::BadBucket);
+            }
+            bucket = bucket.checked_add(gap).ok_or(WeightsError::BadBucket)?;
             let slot = slots.get_mut(bucket).ok_or(WeightsError::BadBucket)?;
             let mut row = [0i8; CLASSES];
             for w in row.iter_mut() {
