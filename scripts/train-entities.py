@@ -135,6 +135,16 @@ def allowed(c, prev, slot):
     return prev != 0 and (prev + 1) // 2 == c // 2
 
 
+def best_allowed(scores, prev, slot):
+    """The allowed class with the highest score (the first of equals), as Rust's
+    `Weights::choose` picks it."""
+    best, best_s = 0, None
+    for c in range(CLASSES):
+        if allowed(c, prev, slot) and (best_s is None or scores[c] > best_s):
+            best, best_s = c, scores[c]
+    return best
+
+
 class Model:
     """Perceptron weights: hashed rows, transitions, previous tag with rule tag."""
 
@@ -154,11 +164,7 @@ class Model:
                 out.append(0)
                 prev = 0
                 continue
-            s = self.scores(tok, prev)
-            best, best_s = 0, None
-            for c in range(CLASSES):
-                if allowed(c, prev, tok[2]) and (best_s is None or s[c] > best_s):
-                    best, best_s = c, s[c]
+            best = best_allowed(self.scores(tok, prev), prev, tok[2])
             out.append(best)
             prev = best
         return out
@@ -181,11 +187,7 @@ def train(items, epochs=EPOCHS, seed=SEED):
                 if tok[2] == 0:
                     prev = 0
                     continue
-                s = m.scores(tok, prev)
-                p, best = 0, None
-                for c in range(CLASSES):
-                    if allowed(c, prev, tok[2]) and (best is None or s[c] > best):
-                        p, best = c, s[c]
+                p = best_allowed(m.scores(tok, prev), prev, tok[2])
                 if p != y:
                     r = min(tok[4], RULE_TAGS - 1)
                     for c, d in ((y, 1.0), (p, -1.0)):

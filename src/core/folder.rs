@@ -9,8 +9,8 @@
 use std::fmt;
 
 use super::article_file::{batch_id, refusal, Refused};
-use super::backup::{looks_like_backup, Backup};
-use super::format::{import_file, looks_like_gloss_file, ImportError};
+use super::backup::Backup;
+use super::format::{import_file, ImportError, JsonKind};
 use super::library::Article;
 use super::parse::{parse_bytes, Format};
 use super::rating::Scale;
@@ -213,12 +213,10 @@ impl Folder {
     }
 
     fn take_gloss_file(&mut self, path: &str, bytes: &[u8]) {
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4000)]);
-        if looks_like_backup(&head) {
-            return self.leave(path, Left::Backup);
-        }
-        if !looks_like_gloss_file(&head) {
-            return self.leave(path, Left::NotGlossFile);
+        match JsonKind::of(bytes) {
+            JsonKind::Backup => return self.leave(path, Left::Backup),
+            JsonKind::Annotations | JsonKind::Other => return self.leave(path, Left::NotGlossFile),
+            JsonKind::Article => {}
         }
         let imported = match import_file(bytes) {
             Ok(i) => i,

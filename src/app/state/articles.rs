@@ -156,18 +156,11 @@ impl Ctx {
     /// Imports a Gloss article file. On any error the library is left untouched.
     pub fn import(&self, bytes: &[u8]) {
         self.error.set(None);
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]);
-        if crate::core::backup::looks_like_backup(&head) {
-            self.take_backup(bytes);
-            return;
-        }
-        // web annotations (W3C, Hypothesis, Recogito): claims for an article already here
-        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4000)]);
-        if !crate::core::format::looks_like_gloss_file(&text)
-            && crate::core::interchange::w3c::looks_like_annotations(&text)
-        {
-            self.import_annotations(bytes);
-            return;
+        match crate::core::format::JsonKind::of(bytes) {
+            crate::core::format::JsonKind::Backup => return self.take_backup(bytes),
+            // web annotations (W3C, Hypothesis, Recogito): claims for an article here
+            crate::core::format::JsonKind::Annotations => return self.import_annotations(bytes),
+            _ => {}
         }
         match import_file(bytes) {
             Err(e) => self.fail(format!("Import failed: {e} Nothing was changed.")),

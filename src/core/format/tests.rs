@@ -743,3 +743,17 @@ fn a_rating_scale_and_evidence_round_trip_in_version_5() {
         Verdict::new("pants-on-fire").unwrap()
     );
 }
+
+#[test]
+fn a_json_file_is_sniffed_once_for_every_way_in() {
+    use crate::core::format::JsonKind;
+    let lib = crate::core::library::Library::new(Vec::new());
+    let backup = crate::core::backup::export_library(&lib, None, "2026-01-01T00:00:00Z");
+    assert_eq!(JsonKind::of(backup.as_bytes()), JsonKind::Backup);
+    let article = r#"{"format": "gloss.article", "version": 6, "article": {}}"#;
+    assert_eq!(JsonKind::of(article.as_bytes()), JsonKind::Article);
+    let w3c = r#"{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "target": {"source": "x"}}"#;
+    assert_eq!(JsonKind::of(w3c.as_bytes()), JsonKind::Annotations);
+    assert_eq!(JsonKind::of(b"[1, 2]"), JsonKind::Other);
+    assert_eq!(JsonKind::of(&[0xff, 0xfe, 0]), JsonKind::Other);
+}
