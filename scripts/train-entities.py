@@ -19,8 +19,9 @@ PLACE (the words inside a gold span).
 
 The model: an averaged perceptron read greedily left to right over the words Gloss scores,
 each word's features plus two dense tables (the previous tag, and the previous tag with
-the word's rule tag); fixed seed, fixed epochs. Weights are scaled to integers and
-rows all zero are left out. OUT is the weight file (the format `Weights::parse` reads).
+the word's rule tag); fixed seed, fixed epochs. Weights are scaled to integers (rows in
+-LEVELS..LEVELS: 47 levels decide as well as 255 and gzip 14 KB smaller) and rows all zero
+are left out. OUT is the weight file (the format `Weights::parse` reads).
 
 Decisions are Gloss's (`decide_with` in model/mod.rs, written again here in `decide`): the
 model's people and organisations, with the rules' sure mentions (a lexicon's whole entry,
@@ -60,6 +61,9 @@ _spec.loader.exec_module(bench)
 TRAIN_GENRES = ("academic", "court", "interview", "news")
 SEED = 20240601
 EPOCHS = 6
+# Row weights run in -LEVELS..LEVELS; a row whose largest weight is below PRUNE is left out.
+LEVELS = 23
+PRUNE = 1
 CLASSES = 7  # O, B-PERSON, I-PERSON, B-ORG, I-ORG, B-PLACE, I-PLACE
 RULE_TAGS = 11
 BUCKET_BITS = 16
@@ -207,15 +211,18 @@ def train(items, epochs=EPOCHS, seed=SEED):
     return avg
 
 
-def quantise(m):
-    """Integer weights, one scale for all, from the largest row weight: i8 rows; the two
-    small dense tables as i16 (their sums run larger)."""
+def quantise(m, levels=LEVELS, prune=PRUNE):
+    """Integer weights, one scale for all, from the largest row weight: rows in
+    -levels..levels (stored as i8; fewer levels compress better), a row whose largest
+    weight is below `prune` dropped; the two small dense tables as i16 (their sums run
+    larger)."""
     allw = m.w.ravel()
     nz = np.abs(allw[allw != 0])
     top = nz.max() if len(nz) else 1.0
-    scale = 127.0 / top
+    scale = levels / top
     q = Model(np.int32)
-    q.w = np.clip(np.round(m.w * scale), -127, 127).astype(np.int32)
+    q.w = np.clip(np.round(m.w * scale), -levels, levels).astype(np.int32)
+    q.w[np.abs(q.w).max(axis=1) < prune] = 0
     q.trans = np.clip(np.round(m.trans * scale), -32767, 32767).astype(np.int32)
     q.prev_rule = np.clip(np.round(m.prev_rule * scale), -32767, 32767).astype(np.int32)
     return q
@@ -411,6 +418,8 @@ def main():
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument("--measure", action="append", default=[])
     ap.add_argument("--parity", type=Path, default=None)
+    ap.add_argument("--levels", type=int, default=LEVELS)
+    ap.add_argument("--prune", type=int, default=PRUNE)
     args = ap.parse_args()
     fb = args.features_bin
     if fb is None:
@@ -431,7 +440,7 @@ def main():
         for k in range(args.cv):
             held = [d for i, d in enumerate(docs) if i % args.cv == k]
             kept = [d for i, d in enumerate(docs) if i % args.cv != k]
-            q = quantise(train(items_of(kept, readings)[0], args.epochs))
+            q = quantise(train(items_of(kept, readings)[0], args.epochs), args.levels, args.prune)
             for d in held:
                 r = readings[d["name"]]
                 rules_p[d["name"]] = as_preds(d["text"], [x[:3] for x in r["rules"]])
@@ -441,7 +450,7 @@ def main():
             e, l = score(docs, p)
             print(f"cv{args.cv} train {','.join(TRAIN_GENRES):<20} {what:<16} exact F1 {e:.3f}  lenient F1 {l:.3f}")
 
-    q = quantise(train(items, args.epochs))
+    q = quantise(train(items, args.epochs), args.levels, args.prune)
     rows, size = write_weights(q, args.out)
     print(f"wrote {args.out}: {rows} rows, {size} bytes")
 
