@@ -326,6 +326,19 @@ def decide(q, reading, sure_policy=True):
     return by_document(reading["text"], rules, dedup, sure_policy)
 
 
+def after_the(text, start, end):
+    """model/decide.rs `after_the`: a name right after "the", or beginning with it, is no
+    person's."""
+    if text[start:end].startswith("The "):
+        return True
+    before = text[:start]
+    for art in ("the ", "The "):
+        if before.endswith(art):
+            rest = before[:-len(art)]
+            return not (rest and rest[-1].isalnum())
+    return False
+
+
 def by_document(text, rules, out, sure_policy=True):
     """model/decide.rs `by_document`: rule mentions back where the document names them so
     elsewhere; a one-word model person whose word elsewhere only begins longer names goes."""
@@ -349,6 +362,8 @@ def by_document(text, rules, out, sure_policy=True):
     kept = []
     for m in out:
         s = text[m[0]:m[1]]
+        if m[2] == "PERSON" and after_the(text, m[0], m[1]):
+            continue
         if m[2] == "PERSON" and (m[0], m[1]) not in rule_people and not any(ch.isspace() for ch in s):
             if s in begins and s not in ends:
                 continue
@@ -360,6 +375,8 @@ def by_document(text, rules, out, sure_policy=True):
         if any(k[0] < r[1] and r[0] < k[1] for k in kept):
             continue
         s = text[r[0]:r[1]]
+        if r[2] == "PERSON" and after_the(text, r[0], r[1]):
+            continue
         if (s, r[2]) in named or (r[2] == "PERSON" and not any(ch.isspace() for ch in s) and s in surnames):
             back.append([r[0], r[1], r[2]])
     out = sorted(kept + back, key=lambda m: (m[0], m[1]))

@@ -48,6 +48,8 @@ pub(super) struct RunContext<'a> {
     pub(super) after: Vec<Tok<'a>>,
     /// The run is all that stands between quotation marks.
     pub(super) quoted: bool,
+    /// The run follows "the town of", "a suburb of", "the mayor of": it names a place.
+    pub(super) place_of: bool,
 }
 
 /// The tokens' words joined by a space: the text itself when one space parts each of them
@@ -194,9 +196,21 @@ impl<'a> Extractor<'a> {
         }
         if n >= 2
             && (LOC_HEADS.contains(last)
-                || (LOC_LEADS.contains(first) && !lex.titles.contains(first)))
+                || (LOC_LEADS.contains(first) && !lex.titles.contains(first))
+                || (SURNAME_PLACE_HEADS.contains(last) && !lex.given.contains(first)))
         {
             return Some(Label::Loc);
+        }
+        // "East Java", "North Bridgton": a compass word before a name no one bears is a
+        // part of a place (two words only: "West Ham United", "Southern Baptist
+        // Convention" name more than a place)
+        if n == 2
+            && PLACE_COMPASS.contains(first)
+            && toks[1].cap()
+            && !lex.given.contains(last)
+            && !EVENT_HEADS.contains(last)
+        {
+            return Some(Label::Gpe);
         }
         if n == 1
             && toks[0].acronym()
@@ -406,7 +420,10 @@ impl<'a> Extractor<'a> {
                 && t.text.chars().skip(1).any(char::is_lowercase)
                 && !["ics", "ism", "ology"].iter().any(|x| t.text.ends_with(x));
             if self.lex.cities.contains(t.text)
-                || (after_preposition && !self.title_case && !feature && shaped)
+                || ((after_preposition || (self.run.place_of && t.start == self.run.start))
+                    && !self.title_case
+                    && !feature
+                    && shaped)
             {
                 self.st.weak_places.push(Span::new(t.start, t.end));
             } else {
@@ -453,6 +470,15 @@ impl<'a> Extractor<'a> {
             if !given && toks.last().is_some_and(|l| self.lex.is_norp(l.text)) {
                 // "Latin American", "Theravada Buddhist": a group
                 self.push(toks, Label::Norp, None);
+                return;
+            }
+            if self.run.place_of
+                && toks.first().is_some_and(|f| f.start == self.run.start)
+                && !given
+                && toks.iter().all(|t| t.cap())
+            {
+                // "the town of Den Haag", "the state of New Mexico"
+                self.push(toks, Label::Gpe, None);
                 return;
             }
             let label = if self.names_a_group(toks) {
@@ -669,6 +695,7 @@ impl<'a> Extractor<'a> {
                     && toks
                         .get(end)
                         .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
+                place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
             self.classify(&run);
             i = end;

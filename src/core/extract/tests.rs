@@ -312,3 +312,45 @@ fn degenerate_input_does_not_panic() {
         let _ = ents(s);
     }
 }
+
+#[test]
+fn regression_places_unseen_text_took_for_people() {
+    // unseen encyclopaedia text: "Hancock Brook", "Forbes Field", "North Bridgton" and
+    // "East Java" were people; a town after "the town of" was missed
+    let v = ents("T\nThe line crossed Pellow Brook near Tarnley Reservoir and ran to North Ambleford. Fans met at Crayle Field. She moved to Darsono, East Kalimar, then to a suburb of Vesterholm and the town of Den Marrow. Edward Heath and Sally Field spoke.");
+    for place in [
+        "Pellow Brook",
+        "Tarnley Reservoir",
+        "Crayle Field",
+        "North Ambleford",
+        "East Kalimar",
+        "Vesterholm",
+        "Den Marrow",
+    ] {
+        assert!(
+            v.iter()
+                .any(|(s, l)| s == place && matches!(l, Label::Gpe | Label::Loc)),
+            "{place}: {v:?}"
+        );
+    }
+    // a head word that is also a surname names a person after a given name
+    assert!(has(&v, "Edward Heath", Label::Person), "{v:?}");
+    assert!(has(&v, "Sally Field", Label::Person), "{v:?}");
+}
+
+#[test]
+fn regression_no_person_right_after_the() {
+    // "the Stanley Cup", "The Kill": a name after "the" is a thing's, not a person's
+    let v = ents("T\nThey won the Marwick Cup and recorded The Kellan for an album. Later, the late Ann Hale sang.");
+    assert!(
+        !v.iter()
+            .any(|(s, l)| *l == Label::Person && s.contains("Kellan")),
+        "{v:?}"
+    );
+    assert!(
+        !v.iter()
+            .any(|(s, l)| *l == Label::Person && s.contains("Marwick")),
+        "{v:?}"
+    );
+    assert!(has(&v, "Ann Hale", Label::Person), "{v:?}");
+}

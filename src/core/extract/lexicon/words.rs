@@ -10,16 +10,22 @@ pub(crate) const STARTERS: crate::core::WordSet = crate::core::word_set!("The|A|
 pub(crate) const NAME_SUFFIXES: crate::core::WordSet =
     crate::core::word_set!("Jr.|Sr.|Jr|Sr|II|III|IV");
 /// Feature words that make a place a geographic location.
-pub(crate) const LOC_HEADS: crate::core::WordSet = crate::core::word_set!("Sea|Ocean|River|Mountains|Mountain|Island|Islands|Strait|Peninsula|Valley|Desert|Bay|Gulf|Lake|Canal|Channel|Coast|Basin|Plateau|East|West|North|South|Central|Highlands|Delta");
+pub(crate) const LOC_HEADS: crate::core::WordSet = crate::core::word_set!("Sea|Ocean|River|Mountains|Mountain|Island|Islands|Strait|Peninsula|Valley|Desert|Bay|Gulf|Lake|Canal|Channel|Coast|Basin|Plateau|East|West|North|South|Central|Highlands|Delta|Creek|Reservoir|Lagoon|Glacier|Fjord|Swamp|Archipelago|Atoll|Volcano|Gorge|Cove|Wetlands|Headland|Estuary|Waterfall");
+/// Head words of places that are also surnames ("Hancock Brook", "Forbes Field", but
+/// "Sally Field", "Edward Heath"): a place only when no given name comes first.
+pub(crate) const SURNAME_PLACE_HEADS: crate::core::WordSet = crate::core::word_set!("Brook|Pond|Field|Ridge|Heath|Moor|Marsh|Peak|Dock|Docks|Mill|Mills|Hill|Way|Wood|Woods|Green|Common");
 /// Head words of buildings, streets and other built places (FAC in OntoNotes; LOC here):
 /// "Fisht Stadium", "Grand Mosque", "Jamarat Bridge".
-pub(crate) const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("St.|Ave|Ave.|Rd|Rd.|Blvd|Blvd.|Expressway|Turnpike|Freeway|Parkway|Junction|Reserve|Sanctuary|Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway");
+pub(crate) const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("St.|Ave|Ave.|Rd|Rd.|Blvd|Blvd.|Expressway|Turnpike|Freeway|Parkway|Junction|Reserve|Sanctuary|Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway|Drive|Terrace|Crescent|Gymnasium|Ballpark|Coliseum|Colosseum|Velodrome|Raceway|Airfield|Airbase|Lighthouse|Courthouse|Pavilion|Boardwalk|Promenade|Causeway|Viaduct|Aqueduct|Marina|Campground");
 /// Head words of settlements and administrative areas (GPE): "Taipei City", "Saratoga Springs".
 pub(crate) const SETTLEMENT_HEADS: crate::core::WordSet = crate::core::word_set!(
     "City|County|Town|Township|Village|Borough|Province|Prefecture|Springs|Heights|Parish|Oblast|Governorate"
 );
 /// Words that name a part of a place before it: "East Los Angeles", "Northern Ontario".
 pub(crate) const COMPASS: crate::core::WordSet = crate::core::word_set!("North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|Downtown");
+/// The compass words that begin a place's own name ("East Java", "Northern Cape"), not
+/// "Central" or "Upper", which begin organisations' names as often.
+pub(crate) const PLACE_COMPASS: crate::core::WordSet = crate::core::word_set!("North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western");
 /// Head words of events, works and periods, which are none of the classes scored here:
 /// "World Cup", "American Revolutionary War", "Waitangi Day".
 pub(crate) const EVENT_HEADS: crate::core::WordSet = crate::core::word_set!("War|Wars|Cup|Games|Olympics|Paralympics|Championship|Championships|Tournament|Festival|Expo|Fair|Awards|Award|Prize|Day|Week|Month|Revolution|Crisis|Era|Age|Dynasty|Act|Bill|Treaty|Accord|Accords|Agreement|Agreements|Convention|Doctrine|Plan|Summit|Marathon|Series|Season|Show|Survey|Census");
@@ -32,6 +38,9 @@ pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!(
 pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
     "said|says|told|tells|added|wrote|writes|explained|argued|recalled|insisted"
 );
+/// Lower-case words that, before "of", say a place's name follows: "a suburb of Aarhus",
+/// "the mayor of Zandvoort".
+pub(crate) const PLACE_OF: crate::core::WordSet = crate::core::word_set!("town|towns|city|cities|village|villages|suburb|suburbs|outskirts|capital|province|county|district|region|municipality|hamlet|parish|borough|neighbourhood|neighborhood|island|port|mayor|governor|residents|citizens|inhabitants|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|state|states|coast|shores|banks|kingdom|republic|emirate|prefecture|commune|oblast|territory");
 pub(crate) const PLACE_PREPOSITIONS: crate::core::WordSet =
     crate::core::word_set!("in|near|across|throughout|outside|around");
 pub(crate) const LOC_LEADS: crate::core::WordSet =

@@ -66,7 +66,7 @@ pub(super) fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
 /// stand elsewhere with its label, or, a one-word person, as the last word of a person
 /// ("Putin" after "Vladimir Putin"); a one-word person of the model's (no rule person on
 /// those words) goes when its word elsewhere only begins longer names ("Ream" after "Ream
-/// Naval Base"). In text order, none overlapping.
+/// Naval Base"); no person stands right after "the". In text order, none overlapping.
 pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) -> Vec<Mention> {
     let words = |m: &Mention| -> Vec<&str> {
         m.span
@@ -112,7 +112,13 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
     let mut kept: Vec<Mention> = out
         .into_iter()
         .filter(|m| {
-            if m.label != Label::Person || rule_person(m) {
+            if m.label != Label::Person {
+                return true;
+            }
+            if after_the(text, m.span) {
+                return false;
+            }
+            if rule_person(m) {
                 return true;
             }
             match m.span.slice(text) {
@@ -141,6 +147,9 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         let Some(s) = r.mention.span.slice(text) else {
             continue;
         };
+        if r.mention.label == Label::Person && after_the(text, r.mention.span) {
+            continue;
+        }
         let again = named.contains(&(s, r.mention.label))
             || (r.mention.label == Label::Person
                 && !s.contains(char::is_whitespace)
@@ -153,6 +162,20 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
     crate::core::sort::sort_by_key(&mut kept, |m| (m.span.start(), m.span.end()));
     kept.dedup_by(|b, a| a.span.overlaps(&b.span));
     kept
+}
+
+/// A name right after "the", or beginning with it, is no person's ("the Stanley Cup",
+/// "The Kill"; a person is
+/// "the late John Smith" or "the President, John Smith", with words between).
+fn after_the(text: &str, span: Span) -> bool {
+    if span.slice(text).is_some_and(|s| s.starts_with("The ")) {
+        return true;
+    }
+    let before = text.get(..span.start()).unwrap_or("");
+    before
+        .strip_suffix(' ')
+        .and_then(|b| b.strip_suffix("the").or_else(|| b.strip_suffix("The")))
+        .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// The model's mentions (in text order) and the rules' merged, as `decide` says.
