@@ -217,6 +217,7 @@ impl<'a> Extractor<'a> {
             && !NEVER.contains(first)
             && !not_an_org_acronym(first)
             && !self.st.plain_acronyms.contains(first)
+            && !self.shouted_word(first)
         {
             return Some(Label::Org);
         }
@@ -349,7 +350,18 @@ impl<'a> Extractor<'a> {
                 if more > 0 && q + more < toks.len() {
                     q += more;
                 } else if toks.get(q).is_some_and(|t| t.text == "of") && q + 1 < toks.len() {
-                    // "Head of Presidential Administration Andriy Yermak": the name is the tail
+                    // "Head of Presidential Administration Andriy Yermak": the name is the
+                    // tail; "Emperor of the United States", "King of Athens": a place's
+                    let mut r = q + 1;
+                    while toks.get(r).is_some_and(|t| t.connector()) {
+                        r += 1;
+                    }
+                    if let Some(label @ (Label::Gpe | Label::Loc | Label::Org)) =
+                        toks.get(r..).and_then(|rest| self.known(rest))
+                    {
+                        self.push(&toks[r..], label, None);
+                        return;
+                    }
                     let rest = &toks[q + 1..];
                     q = q + 1 + Self::name_tail(rest).min(rest.len().saturating_sub(1));
                     break;
@@ -589,6 +601,12 @@ impl<'a> Extractor<'a> {
                             q.word && self.lex.is_gpe(&format!("{} {}", p.text, q.text))
                         }))
             })
+    }
+
+    /// An upper-case word the document also writes in lower case, long enough to be no
+    /// acronym: "WHEREAS", "THEREFORE", "BREAKING" are shouted words, not organisations.
+    pub(super) fn shouted_word(&self, w: &str) -> bool {
+        w.len() >= 5 && self.st.lower_words.contains(w.to_lowercase().as_str())
     }
 
     /// A capitalised word that starts a sentence only because it starts it.

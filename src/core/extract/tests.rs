@@ -354,3 +354,14 @@ fn regression_no_person_right_after_the() {
     );
     assert!(has(&v, "Ann Hale", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_a_title_of_a_place_and_shouted_words() {
+    // "Emperor of the United States" was a person after the title, then none; "WHEREAS"
+    // in a proclamation was an organisation
+    let v = ents("T\nHe called himself Emperor of the United States. The King of Sweden, Aldo, ruled. WHEREAS the council met, and whereas the NATO office agreed, it closed.");
+    assert!(has(&v, "United States", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Sweden", Label::Gpe), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s == "WHEREAS"), "{v:?}");
+    assert!(has(&v, "NATO", Label::Org), "{v:?}");
+}
