@@ -4,10 +4,12 @@
 //!
 //! It is not keyed, so it is only for tables whose keys are fixed in the program: a word
 //! of an article is looked up in them, never inserted. Maps filled from an article's words
-//! keep the standard library's keyed hash, so no article can make their keys collide.
+//! are `KeyedMap`s and `KeyedSet`s: a fast hash too (foldhash), but keyed with random
+//! seeds, so no article can choose words whose keys collide.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// The hasher: state is one word, folded with each eight bytes by a multiply.
 #[derive(Clone, Copy, Default)]
@@ -61,6 +63,42 @@ impl Hasher for FastHasher {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set of fixed keys with the fast hash.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// The keyed hash of maps filled from an article's words: foldhash, with a seed shared by
+/// the process and one of each map's own, both from the standard library's random keys
+/// (the operating system's randomness, where there is one), as its `HashMap` is keyed.
+#[derive(Clone)]
+pub struct KeyedState(foldhash::fast::SeedableRandomState);
+
+/// A random number, from the standard library's keyed hash (new keys each time).
+fn random_seed() -> u64 {
+    std::hash::RandomState::new().build_hasher().finish()
+}
+
+impl Default for KeyedState {
+    fn default() -> KeyedState {
+        static SHARED: OnceLock<foldhash::SharedSeed> = OnceLock::new();
+        let shared = SHARED.get_or_init(|| foldhash::SharedSeed::from_u64(random_seed()));
+        KeyedState(foldhash::fast::SeedableRandomState::with_seed(
+            random_seed(),
+            shared,
+        ))
+    }
+}
+
+impl BuildHasher for KeyedState {
+    type Hasher = foldhash::fast::FoldHasher<'static>;
+
+    #[inline]
+    fn build_hasher(&self) -> Self::Hasher {
+        self.0.build_hasher()
+    }
+}
+
+/// A map filled from an article's words, with the keyed fast hash.
+pub type KeyedMap<K, V> = HashMap<K, V, KeyedState>;
+/// A set filled from an article's words, with the keyed fast hash.
+pub type KeyedSet<K> = HashSet<K, KeyedState>;
 
 /// A 4096-bit filter of a word table's words (by length and first, second and last
 /// bytes), made with the table: most words not in the table are ruled out with no hashing.

@@ -5,6 +5,7 @@
 
 use super::document::{BlockKind, Document};
 use super::extract::{dateline_len, Label, Mention};
+use super::hash::KeyedMap;
 use super::offsets::Span;
 
 mod cues;
@@ -450,7 +451,7 @@ fn ends_noun_phrase(w: &str) -> bool {
 
 /// A person's full name for one written name: "Lee" -> "Ann Lee" when the text names her
 /// in full; a name of several words stands as written.
-fn person_name(full_names: &std::collections::HashMap<String, String>, name: &str) -> String {
+fn person_name(full_names: &KeyedMap<String, String>, name: &str) -> String {
     if name.contains(' ') {
         return name.to_string();
     }

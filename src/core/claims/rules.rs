@@ -5,7 +5,7 @@
 
 use super::scan::Found;
 use super::*;
-use std::collections::HashMap;
+use crate::core::hash::KeyedMap as HashMap;
 
 /// A person's name as the article gives it in full, anything else as written.
 pub(super) fn full_name(full_names: &HashMap<String, String>, name: &str, label: Label) -> String {

@@ -8,7 +8,7 @@ use super::*;
 /// article never blocks the page: `step` until done, then `finish`.
 pub struct ClaimScan {
     /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
-    full_names: std::collections::HashMap<String, String>,
+    full_names: KeyedMap<String, String>,
     /// Genders and title holders, learnt from the whole text.
     people: People,
     /// Learning `people` from the whole text, before the first sentence is scanned.
@@ -109,7 +109,7 @@ impl Default for Carry {
 impl ClaimScan {
     pub fn new(doc: &Document, mentions: &[Mention]) -> ClaimScan {
         let text = doc.text();
-        let mut full_names = std::collections::HashMap::new();
+        let mut full_names = KeyedMap::default();
         for m in mentions.iter().filter(|m| m.label == Label::Person) {
             let full = &text[m.span.start()..m.span.end()];
             if full.contains(' ') {

@@ -50,8 +50,8 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         crate::core::sort::sort_by_key(&mut mentions, |m| (m.span.start(), m.span.end()));
     }
     // word of a full name -> the full names it belongs to; initials -> organisation
-    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::new();
-    let mut org_by_initials: HashMap<String, &str> = HashMap::new();
+    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut org_by_initials: HashMap<String, &str> = HashMap::default();
     for m in &mentions {
         let name = &text[m.span.start()..m.span.end()];
         if m.label == Label::Person && name.contains(' ') {
@@ -68,7 +68,7 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         }
     }
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
     for (i, m) in mentions.iter_mut().enumerate() {
         let raw = &text[m.span.start()..m.span.end()];
         let key = match m.label {

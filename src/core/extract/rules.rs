@@ -26,6 +26,8 @@ pub(super) struct ScanState {
     pub(super) weak_places: Vec<Span>,
     /// The spans (start, end) of the mentions the rules surely know (`push_sure`).
     pub(super) sure: HashSet<(usize, usize)>,
+    /// The tokens of the sentences scanned, for the model.
+    pub(super) tokens: SentenceTokens,
 }
 
 pub(super) struct Extractor<'a> {
@@ -673,5 +675,6 @@ impl<'a> Extractor<'a> {
             self.classify(&run);
             i = end;
         }
+        self.st.tokens.push(&toks);
     }
 }

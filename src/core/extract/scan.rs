@@ -116,9 +116,9 @@ impl EntityScan {
     /// reads besides the text: the words written in lower case, the sure mentions).
     fn finish_rules(mut self, doc: &Document) -> (Vec<Mention>, ScanState) {
         let text = doc.text();
-        let mut people: HashSet<&str> = HashSet::new();
+        let mut people: HashSet<&str> = HashSet::default();
         // surnames of people surely named: a given name first, or a title before
-        let mut named_people: HashSet<&str> = HashSet::new();
+        let mut named_people: HashSet<&str> = HashSet::default();
         let lex = lexicon::get();
         for m in &self.st.out {
             if m.label == Label::Person {

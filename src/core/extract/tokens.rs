@@ -32,6 +32,59 @@ impl Tok<'_> {
     }
 }
 
+/// A token kept without its text, which is the document's own between its offsets.
+#[derive(Clone, Copy, Debug)]
+struct Kept {
+    start: usize,
+    end: usize,
+    word: bool,
+    possessive: bool,
+}
+
+/// The tokens of a document's sentences as the rules' scan cut them, kept (without their
+/// text) for the model, which reads the same words: each sentence is cut once.
+#[derive(Default)]
+pub(super) struct SentenceTokens {
+    kept: Vec<Kept>,
+    /// Where each sentence's tokens end in `kept`, sentence by sentence.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    /// Keeps the tokens of the next sentence.
+    pub(super) fn push(&mut self, toks: &[Tok]) {
+        self.kept.extend(toks.iter().map(|t| Kept {
+            start: t.start,
+            end: t.end,
+            word: t.word,
+            possessive: t.possessive,
+        }));
+        self.ends.push(self.kept.len());
+    }
+
+    /// Every sentence's tokens end to end, and where each sentence's end; a sentence
+    /// not kept (the scan stopped before it) is cut here.
+    pub(super) fn read<'a>(&self, text: &'a str, sentences: &[Span]) -> (Vec<Tok<'a>>, Vec<usize>) {
+        let mut toks: Vec<Tok<'a>> = self
+            .kept
+            .iter()
+            .map(|k| Tok {
+                start: k.start,
+                end: k.end,
+                text: text.get(k.start..k.end).unwrap_or(""),
+                word: k.word,
+                possessive: k.possessive,
+            })
+            .collect();
+        let mut ends = self.ends.clone();
+        for s in sentences.iter().skip(ends.len()) {
+            toks.extend(tokenize(text, *s));
+            ends.push(toks.len());
+        }
+        (toks, ends)
+    }
+}
+
 pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
@@ -141,7 +194,7 @@ pub(super) fn not_an_org_acronym(w: &str) -> bool {
 /// Acronyms defined in brackets right after the lower-case words whose initials they are:
 /// "ultraviolet radiation (UVR)", "compact fluorescent lamps (CFLs)"; with the plural.
 pub(super) fn plain_acronyms(text: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut from = 0;
     while let Some(p) = text[from..].find('(') {
         let open = from + p;

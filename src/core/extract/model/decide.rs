@@ -74,10 +74,10 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             .map(|s| s.split_whitespace().collect())
             .unwrap_or_default()
     };
-    let mut named: HashSet<(&str, Label)> = HashSet::new();
-    let mut surnames: HashSet<&str> = HashSet::new();
-    let mut ends: HashSet<&str> = HashSet::new();
-    let mut begins: HashSet<&str> = HashSet::new();
+    let mut named: HashSet<(&str, Label)> = HashSet::default();
+    let mut surnames: HashSet<&str> = HashSet::default();
+    let mut ends: HashSet<&str> = HashSet::default();
+    let mut begins: HashSet<&str> = HashSet::default();
     for m in &out {
         if let Some(s) = m.span.slice(text) {
             named.insert((s, m.label));
