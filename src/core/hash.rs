@@ -113,8 +113,14 @@ impl Default for WordFilter {
 
 impl WordFilter {
     fn bit(w: &[u8]) -> usize {
-        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(*b));
-        let last = w.last().map_or(0, |b| usize::from(*b));
+        WordFilter::bit_of(w, |b| b)
+    }
+
+    /// The bit of `w` with each byte read through `byte_as`.
+    #[inline]
+    fn bit_of(w: &[u8], byte_as: impl Fn(u8) -> u8) -> usize {
+        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(byte_as(*b)));
+        let last = w.last().map_or(0, |b| usize::from(byte_as(*b)));
         (w.len().wrapping_mul(0x9e5)
             ^ byte(0).wrapping_mul(0x2f)
             ^ byte(1).wrapping_mul(0x3b1)
@@ -130,6 +136,12 @@ impl WordFilter {
     /// False when `w` was surely never inserted.
     pub fn may_hold(&self, w: &[u8]) -> bool {
         let bit = WordFilter::bit(w);
+        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// False when `w` in ASCII lower case was surely never inserted.
+    pub fn may_hold_lower_case_of(&self, w: &[u8]) -> bool {
+        let bit = WordFilter::bit_of(w, |b| b.to_ascii_lowercase());
         self.0[bit >> 6] & (1 << (bit & 63)) != 0
     }
 }
@@ -166,6 +178,9 @@ mod tests {
             filter.insert(w.as_bytes());
         }
         assert!(words[..5].iter().all(|w| filter.may_hold(w.as_bytes())));
+        assert!(["A", "Ab", "bA", "SAIDS"]
+            .iter()
+            .all(|w| filter.may_hold_lower_case_of(w.as_bytes())));
         let set: FastSet<&str> = words.iter().copied().collect();
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("abcdefghij"));

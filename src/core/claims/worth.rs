@@ -10,6 +10,7 @@
 //! are general English, chosen from general knowledge, not from any corpus.
 
 use crate::core::hash::{FastMap, WordFilter};
+use crate::core::runs::WHITE_SPACE;
 use crate::core::{word_set, WordSet};
 use std::sync::OnceLock;
 
@@ -253,8 +254,16 @@ impl Facts {
         // the last two words, lower-cased, for phrases
         let mut prev = String::new();
         let mut prev2 = String::new();
-        for (i, chunk) in sentence.split_whitespace().enumerate() {
-            let core = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        // (the parts `str::split_whitespace` gives)
+        let parts = WHITE_SPACE.runs(sentence, false);
+        for (i, chunk) in parts.filter_map(|(a, b)| sentence.get(a..b)).enumerate() {
+            // (most words are bare: a letter or digit at each end)
+            let bare = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+            let core = if bare(chunk.as_bytes().first()) && bare(chunk.as_bytes().last()) {
+                chunk
+            } else {
+                chunk.trim_matches(|c: char| !c.is_alphanumeric())
+            };
             if core.is_empty() {
                 continue;
             }

@@ -1,6 +1,7 @@
 //! Words of a sentence and their shapes: capitalised, acronyms, CamelCase.
 
 use super::*;
+use crate::core::runs::ALPHANUMERIC;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok<'a> {
@@ -92,8 +93,14 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let base = span.start();
     // about one token in five bytes of English
     let mut out = Vec::with_capacity(s.len() / 5 + 4);
-    // the character at a byte offset of `s` (read in place: no copy of the characters)
-    let char_at = |at: usize| s.get(at..).and_then(|rest| rest.chars().next());
+    // the character at a byte offset of `s` (read in place: no copy of the characters;
+    // an ASCII byte is its character)
+    let bytes = s.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     let mut a = 0;
     while let Some(c) = char_at(a) {
         if c.is_whitespace() {
@@ -112,16 +119,19 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             a = e;
             continue;
         }
-        // `j`: the byte offset of the first character after the word
+        // `j`: the byte offset of the first character after the word: letters and digits,
+        // and a sign between two of them ("U.S", "O'Neill", "AT&T", "well-known")
         let mut j = a + c.len_utf8();
-        while let Some(cj) = char_at(j) {
-            let after = j + cj.len_utf8();
-            let next_alnum = || char_at(after).is_some_and(char::is_alphanumeric);
-            if cj.is_alphanumeric() || (matches!(cj, '-' | '.' | '\'' | '’' | '&') && next_alnum())
-            {
-                j = after;
-            } else {
-                break;
+        loop {
+            j = ALPHANUMERIC.run_end(s, j, true);
+            match char_at(j) {
+                Some(cj)
+                    if matches!(cj, '-' | '.' | '\'' | '’' | '&')
+                        && char_at(j + cj.len_utf8()).is_some_and(char::is_alphanumeric) =>
+                {
+                    j += cj.len_utf8()
+                }
+                _ => break,
             }
         }
         let mut e = j;

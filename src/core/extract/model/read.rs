@@ -25,6 +25,13 @@ impl Fnv {
     }
     /// `s` in lower case (as `str::to_lowercase` writes it).
     pub(super) fn lower(&mut self, s: &str) -> &mut Fnv {
+        if s.is_ascii() {
+            for &b in s.as_bytes() {
+                self.byte(b.to_ascii_lowercase());
+            }
+            self.byte(0xff);
+            return self;
+        }
         for c in s.chars() {
             if c.is_ascii() {
                 self.byte(c.to_ascii_lowercase() as u8);
@@ -46,14 +53,19 @@ impl Fnv {
         let mut last = 0u8;
         let mut n = 0;
         for c in s.chars() {
-            let k = if c.is_uppercase() {
+            let k = if c.is_ascii() {
+                match c as u8 {
+                    b'A'..=b'Z' => b'X',
+                    b'a'..=b'z' => b'x',
+                    b'0'..=b'9' => b'd',
+                    b => b,
+                }
+            } else if c.is_uppercase() {
                 b'X'
             } else if c.is_lowercase() {
                 b'x'
             } else if c.is_numeric() {
                 b'd'
-            } else if c.is_ascii() {
-                c as u8
             } else {
                 b'o'
             };
@@ -357,11 +369,12 @@ pub(super) fn read_sentence<'a>(
                 f(Fnv::new(10).shape(t.text));
             }
             for (tpl, k) in [(11u8, 0isize), (12, -1), (13, 1)] {
-                let bits = flag_at(k);
-                for b in 0..32u8 {
-                    if bits & (1 << b) != 0 {
-                        f(Fnv::new(tpl).bytes(&[b]));
-                    }
+                // each flag set, lowest first
+                let mut bits = flag_at(k);
+                while bits != 0 {
+                    let b = bits.trailing_zeros() as u8;
+                    f(Fnv::new(tpl).bytes(&[b]));
+                    bits &= bits - 1;
                 }
             }
             f(Fnv::new(14).bytes(&[rule]));
