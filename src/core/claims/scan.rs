@@ -265,13 +265,14 @@ impl ClaimScan {
                 .as_bytes()
                 .first()
                 .is_some_and(|b| b.is_ascii_uppercase());
-            if !first_upper && !is_cue(w.text) && w.text != "according" {
+            let cue = is_cue(w.text);
+            if !first_upper && !cue && w.text != "according" {
                 continue;
             }
             // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
             // (a run-on of a megabyte), and reading each cue's statement in it would make
             // the scan quadratic
-            if w.text.eq_ignore_ascii_case("according") || is_cue(w.text) {
+            if cue || w.text.eq_ignore_ascii_case("according") {
                 cues_seen += 1;
                 if cues_seen > MAX_CUES {
                     break;

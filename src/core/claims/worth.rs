@@ -269,9 +269,10 @@ impl Facts {
             }
             f.words += 1;
             // (the bytes first: '€' and '£', '¥' begin with 0xE2 and 0xC2 in UTF-8)
-            if chunk
-                .bytes()
-                .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
+            if !f.found[Reason::Amount as usize]
+                && chunk
+                    .bytes()
+                    .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
                 && chunk.contains(['%', '$', '€', '£', '¥'])
                 && chunk.contains(|c: char| c.is_ascii_digit())
             {
@@ -292,19 +293,26 @@ impl Facts {
                 f.found[numeral(core) as usize] = true;
             }
             lower.clear();
+            // with whether the word joins parts ("well-known", "50/50", "Paris–Berlin")
+            let joined;
             if core.is_ascii() {
-                lower.push_str(core);
-                lower.make_ascii_lowercase();
+                let mut sign = false;
+                lower.extend(core.bytes().map(|b| {
+                    sign |= matches!(b, b'-' | b'/');
+                    char::from(b.to_ascii_lowercase())
+                }));
+                joined = sign;
             } else {
                 lower.extend(core.chars().flat_map(char::to_lowercase));
+                // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
+                joined = lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2));
             }
             // "May" in the middle of a sentence is the month, "March" a month anywhere
             if (core == "May" && i > 0) || core == "March" {
                 f.found[Reason::Date as usize] = true;
             } else {
                 f.word(&lower);
-                // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
-                if lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2)) {
+                if joined {
                     for part in lower.split(['-', '/', '–', '—']).filter(|p| *p != lower) {
                         f.word(part);
                     }

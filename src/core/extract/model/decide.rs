@@ -68,11 +68,10 @@ pub(super) fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
 /// those words) goes when its word elsewhere only begins longer names ("Ream" after "Ream
 /// Naval Base"). In text order, none overlapping.
 pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) -> Vec<Mention> {
-    let words = |m: &Mention| -> Vec<&str> {
-        m.span
-            .slice(text)
-            .map(|s| s.split_whitespace().collect())
-            .unwrap_or_default()
+    // a mention's first and last words, when it has two or more
+    let ends_of = |m: &Mention| -> Option<(&str, &str)> {
+        let mut words = m.span.slice(text)?.split_whitespace();
+        Some((words.next()?, words.next_back()?))
     };
     let mut named: HashSet<(&str, Label)> = HashSet::default();
     let mut surnames: HashSet<&str> = HashSet::default();
@@ -84,14 +83,11 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         }
     }
     for m in out.iter().chain(rules.iter().map(|r| &r.mention)) {
-        let w = words(m);
-        if let (Some(first), Some(last)) = (w.first(), w.last()) {
-            if w.len() >= 2 {
-                begins.insert(first);
-                ends.insert(last);
-                if m.label == Label::Person {
-                    surnames.insert(last);
-                }
+        if let Some((first, last)) = ends_of(m) {
+            begins.insert(first);
+            ends.insert(last);
+            if m.label == Label::Person {
+                surnames.insert(last);
             }
         }
     }
