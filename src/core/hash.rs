@@ -100,7 +100,8 @@ pub type KeyedMap<K, V> = HashMap<K, V, KeyedState>;
 /// A set filled from an article's words, with the keyed fast hash.
 pub type KeyedSet<K> = HashSet<K, KeyedState>;
 
-/// A 4096-bit filter of a word table's words (by length and first, second and last
+/// A 4096-bit filter of a word table's words (each sets two bits: one by its length and
+/// first, second and last bytes, one by its length and third, second-last and first
 /// bytes), made with the table: most words not in the table are ruled out with no hashing.
 #[derive(Clone)]
 pub struct WordFilter(Box<[u64; 64]>);
@@ -112,37 +113,45 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    fn bit(w: &[u8]) -> usize {
-        WordFilter::bit_of(w, |b| b)
+    /// The two bits of `w`, with each byte read through `byte_as`.
+    #[inline]
+    fn bits_of(w: &[u8], byte_as: impl Fn(u8) -> u8) -> [usize; 2] {
+        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(byte_as(*b)));
+        let back = |k: usize| w.len().checked_sub(k).map_or(0, byte);
+        let n = w.len();
+        [
+            (n.wrapping_mul(0x9e5)
+                ^ byte(0).wrapping_mul(0x2f)
+                ^ byte(1).wrapping_mul(0x3b1)
+                ^ back(1))
+                & 4095,
+            (n.wrapping_mul(0x3c7)
+                ^ byte(2).wrapping_mul(0x25)
+                ^ back(2).wrapping_mul(0x1cb)
+                ^ byte(0).wrapping_mul(0x7f1))
+                & 4095,
+        ]
     }
 
-    /// The bit of `w` with each byte read through `byte_as`.
-    #[inline]
-    fn bit_of(w: &[u8], byte_as: impl Fn(u8) -> u8) -> usize {
-        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(byte_as(*b)));
-        let last = w.last().map_or(0, |b| usize::from(byte_as(*b)));
-        (w.len().wrapping_mul(0x9e5)
-            ^ byte(0).wrapping_mul(0x2f)
-            ^ byte(1).wrapping_mul(0x3b1)
-            ^ last)
-            & 4095
+    fn holds(&self, bits: [usize; 2]) -> bool {
+        bits.iter()
+            .all(|&bit| self.0[bit >> 6] & (1 << (bit & 63)) != 0)
     }
 
     pub fn insert(&mut self, w: &[u8]) {
-        let bit = WordFilter::bit(w);
-        self.0[bit >> 6] |= 1 << (bit & 63);
+        for bit in WordFilter::bits_of(w, |b| b) {
+            self.0[bit >> 6] |= 1 << (bit & 63);
+        }
     }
 
     /// False when `w` was surely never inserted.
     pub fn may_hold(&self, w: &[u8]) -> bool {
-        let bit = WordFilter::bit(w);
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+        self.holds(WordFilter::bits_of(w, |b| b))
     }
 
     /// False when `w` in ASCII lower case was surely never inserted.
     pub fn may_hold_lower_case_of(&self, w: &[u8]) -> bool {
-        let bit = WordFilter::bit_of(w, |b| b.to_ascii_lowercase());
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+        self.holds(WordFilter::bits_of(w, |b| b.to_ascii_lowercase()))
     }
 }
 

@@ -348,10 +348,13 @@ fn lookup(word: &str) -> Option<Entry> {
     if !filter.may_hold_lower_case_of(word.as_bytes()) {
         return None;
     }
-    let lower;
+    // (lowered on the stack: the forms are 16 bytes at most)
+    let mut lower = [0u8; 16];
     let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        lower = word.to_ascii_lowercase();
-        lower.as_str()
+        let lower = lower.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok()?
     } else {
         word
     };

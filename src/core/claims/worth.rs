@@ -250,10 +250,11 @@ impl Facts {
     /// The signs in one sentence, `mentions` being the entities named in it.
     pub fn of(sentence: &str, mentions: usize) -> Facts {
         let mut f = Facts::default();
-        let mut lower = String::new();
+        // (room for most words from the start: the three are swapped word by word)
+        let mut lower = String::with_capacity(32);
         // the last two words, lower-cased, for phrases
-        let mut prev = String::new();
-        let mut prev2 = String::new();
+        let mut prev = String::with_capacity(32);
+        let mut prev2 = String::with_capacity(32);
         // (the parts `str::split_whitespace` gives)
         let parts = WHITE_SPACE.runs(sentence, false);
         for (i, chunk) in parts.filter_map(|(a, b)| sentence.get(a..b)).enumerate() {

@@ -153,15 +153,19 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             word: true,
             possessive: false,
         };
-        for suf in ["'s", "’s", "'", "’"] {
-            if t.text.len() > suf.len() + 1
-                && t.text.ends_with(suf)
-                && (suf.len() > 1 || t.text.ends_with("s'") || t.text.ends_with("s’"))
-            {
-                t.text = &t.text[..t.text.len() - suf.len()];
-                t.end -= suf.len();
-                t.possessive = true;
-                break;
+        // a possessive ("Labour's", "Reuters'"): it ends in "s", "'" or "’" (whose last
+        // byte is 0x99)
+        if matches!(t.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            for suf in ["'s", "’s", "'", "’"] {
+                if t.text.len() > suf.len() + 1
+                    && t.text.ends_with(suf)
+                    && (suf.len() > 1 || t.text.ends_with("s'") || t.text.ends_with("s’"))
+                {
+                    t.text = &t.text[..t.text.len() - suf.len()];
+                    t.end -= suf.len();
+                    t.possessive = true;
+                    break;
+                }
             }
         }
         out.push(t);
