@@ -4,10 +4,12 @@
 //!
 //! It is not keyed, so it is only for tables whose keys are fixed in the program: a word
 //! of an article is looked up in them, never inserted. Maps filled from an article's words
-//! keep the standard library's keyed hash, so no article can make their keys collide.
+//! are `KeyedMap`s and `KeyedSet`s: a fast hash too (foldhash), but keyed with random
+//! seeds, so no article can choose words whose keys collide.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// The hasher: state is one word, folded with each eight bytes by a multiply.
 #[derive(Clone, Copy, Default)]
@@ -62,7 +64,44 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set of fixed keys with the fast hash.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
-/// A 4096-bit filter of a word table's words (by length and first, second and last
+/// The keyed hash of maps filled from an article's words: foldhash, with a seed shared by
+/// the process and one of each map's own, both from the standard library's random keys
+/// (the operating system's randomness, where there is one), as its `HashMap` is keyed.
+#[derive(Clone)]
+pub struct KeyedState(foldhash::fast::SeedableRandomState);
+
+/// A random number, from the standard library's keyed hash (new keys each time).
+fn random_seed() -> u64 {
+    std::hash::RandomState::new().build_hasher().finish()
+}
+
+impl Default for KeyedState {
+    fn default() -> KeyedState {
+        static SHARED: OnceLock<foldhash::SharedSeed> = OnceLock::new();
+        let shared = SHARED.get_or_init(|| foldhash::SharedSeed::from_u64(random_seed()));
+        KeyedState(foldhash::fast::SeedableRandomState::with_seed(
+            random_seed(),
+            shared,
+        ))
+    }
+}
+
+impl BuildHasher for KeyedState {
+    type Hasher = foldhash::fast::FoldHasher<'static>;
+
+    #[inline]
+    fn build_hasher(&self) -> Self::Hasher {
+        self.0.build_hasher()
+    }
+}
+
+/// A map filled from an article's words, with the keyed fast hash.
+pub type KeyedMap<K, V> = HashMap<K, V, KeyedState>;
+/// A set filled from an article's words, with the keyed fast hash.
+pub type KeyedSet<K> = HashSet<K, KeyedState>;
+
+/// A 4096-bit filter of a word table's words (each sets two bits: one by its length and
+/// first, second and last bytes, one by its length and third, second-last and first
 /// bytes), made with the table: most words not in the table are ruled out with no hashing.
 #[derive(Clone)]
 pub struct WordFilter(Box<[u64; 64]>);
@@ -74,25 +113,45 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    fn bit(w: &[u8]) -> usize {
-        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(*b));
-        let last = w.last().map_or(0, |b| usize::from(*b));
-        (w.len().wrapping_mul(0x9e5)
-            ^ byte(0).wrapping_mul(0x2f)
-            ^ byte(1).wrapping_mul(0x3b1)
-            ^ last)
-            & 4095
+    /// The two bits of `w`, with each byte read through `byte_as`.
+    #[inline]
+    fn bits_of(w: &[u8], byte_as: impl Fn(u8) -> u8) -> [usize; 2] {
+        let byte = |i: usize| w.get(i).map_or(0, |b| usize::from(byte_as(*b)));
+        let back = |k: usize| w.len().checked_sub(k).map_or(0, byte);
+        let n = w.len();
+        [
+            (n.wrapping_mul(0x9e5)
+                ^ byte(0).wrapping_mul(0x2f)
+                ^ byte(1).wrapping_mul(0x3b1)
+                ^ back(1))
+                & 4095,
+            (n.wrapping_mul(0x3c7)
+                ^ byte(2).wrapping_mul(0x25)
+                ^ back(2).wrapping_mul(0x1cb)
+                ^ byte(0).wrapping_mul(0x7f1))
+                & 4095,
+        ]
+    }
+
+    fn holds(&self, bits: [usize; 2]) -> bool {
+        bits.iter()
+            .all(|&bit| self.0[bit >> 6] & (1 << (bit & 63)) != 0)
     }
 
     pub fn insert(&mut self, w: &[u8]) {
-        let bit = WordFilter::bit(w);
-        self.0[bit >> 6] |= 1 << (bit & 63);
+        for bit in WordFilter::bits_of(w, |b| b) {
+            self.0[bit >> 6] |= 1 << (bit & 63);
+        }
     }
 
     /// False when `w` was surely never inserted.
     pub fn may_hold(&self, w: &[u8]) -> bool {
-        let bit = WordFilter::bit(w);
-        self.0[bit >> 6] & (1 << (bit & 63)) != 0
+        self.holds(WordFilter::bits_of(w, |b| b))
+    }
+
+    /// False when `w` in ASCII lower case was surely never inserted.
+    pub fn may_hold_lower_case_of(&self, w: &[u8]) -> bool {
+        self.holds(WordFilter::bits_of(w, |b| b.to_ascii_lowercase()))
     }
 }
 
@@ -128,6 +187,9 @@ mod tests {
             filter.insert(w.as_bytes());
         }
         assert!(words[..5].iter().all(|w| filter.may_hold(w.as_bytes())));
+        assert!(["A", "AB", "bA", "Ba"]
+            .iter()
+            .all(|w| filter.may_hold_lower_case_of(w.as_bytes())));
         let set: FastSet<&str> = words.iter().copied().collect();
         assert!(words.iter().all(|w| set.contains(w)));
         assert!(!set.contains("abcdefghij"));

@@ -34,6 +34,7 @@ pub mod pipeline;
 pub mod rating;
 pub mod relations;
 pub mod report;
+pub(crate) mod runs;
 pub mod sentences;
 pub mod share;
 pub mod sift;

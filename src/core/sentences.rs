@@ -23,6 +23,29 @@ fn is_opener(c: char) -> bool {
     )
 }
 
+/// Where the next character that may end a sentence is, from byte `from` of `s`, and the
+/// character: found by byte (the ASCII ones are their byte; the others begin with one of
+/// three bytes no other character's inside holds).
+fn next_terminal(s: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut p = from;
+    while let Some(&b) = bytes.get(p) {
+        match b {
+            b'.' | b'!' | b'?' => return Some((p, char::from(b))),
+            0xE2 | 0xE3 | 0xEF => {
+                if let Some(c) = s.get(p..).and_then(|rest| rest.chars().next()) {
+                    if matches!(c, '…' | '。' | '！' | '？') {
+                        return Some((p, c));
+                    }
+                }
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    None
+}
+
 /// Splits `span` of `text` into sentences, appending trimmed, non-empty spans to `out`.
 pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let Some(block) = span.slice(text) else {
@@ -30,43 +53,43 @@ pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     };
     let base = span.start();
     let mut start = 0usize; // relative to block
-    let chars: Vec<(usize, char)> = block.char_indices().collect();
-    let n = chars.len();
+                            // the character at a byte offset of the block
+    let char_at = |at: usize| block.get(at..).and_then(|rest| rest.chars().next());
     let mut i = 0;
-    while i < n {
-        let (_, c) = chars[i];
-        let is_term = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
-        if !is_term {
-            i += 1;
-            continue;
+    while let Some((at, c)) = next_terminal(block, i) {
+        i = at;
+        // the run of terminal punctuation ("?!", "...") and closers after it, and how many
+        // characters it holds
+        let mut j = i + c.len_utf8();
+        let mut run = 1;
+        while let Some(d) = char_at(j).filter(|d| matches!(d, '.' | '!' | '?' | '…')) {
+            j += d.len_utf8();
+            run += 1;
         }
-        // the run of terminal punctuation ("?!", "...") and closers after it
-        let mut j = i + 1;
-        while j < n && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
+        let single_dot = c == '.' && run == 1;
+        let mut last = c;
+        while let Some(d) = char_at(j).filter(|d| is_closer(*d)) {
+            j += d.len_utf8();
+            run += 1;
+            last = d;
         }
-        let single_dot = c == '.' && j == i + 1;
-        while j < n && is_closer(chars[j].1) {
-            j += 1;
-        }
-        let end_rel = if j < n { chars[j].0 } else { block.len() };
+        let end_rel = j;
         // CJK full stops need no following space
         let cjk = matches!(c, '。' | '！' | '？');
         let mut k = j;
-        while k < n && chars[k].1.is_whitespace() {
-            k += 1;
+        while let Some(d) = char_at(k).filter(|d| d.is_whitespace()) {
+            k += d.len_utf8();
         }
         let had_space = k > j;
-        if k >= n {
+        let Some(next) = char_at(k) else {
             break; // the block's end closes the last sentence anyway
-        }
+        };
         if !(had_space || cjk) {
             i = j;
             continue;
         }
-        let next = chars[k].1;
-        let next_word = word_at(block, chars[k].0);
-        let ellipsis = c == '…' || (j - i >= 3 && chars[i..i + 3].iter().all(|x| x.1 == '.'));
+        let next_word = word_at(block, k);
+        let ellipsis = c == '…' || (run >= 3 && block[i..].starts_with("..."));
         let opener_ok = next.is_uppercase()
             || is_opener(next)
             || next.is_numeric()
@@ -78,17 +101,17 @@ pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         } else if ellipsis {
             next.is_uppercase() || is_opener(next)
         } else if single_dot {
-            let before = word_before(block, chars[i].0);
+            let before = word_before(block, i);
             !is_abbreviation(before, next_word)
-        } else if matches!(c, '?' | '!') && j > i + 1 && is_closer(chars[j - 1].1) {
+        } else if matches!(c, '?' | '!') && run > 1 && is_closer(last) {
             // "“Why now?” Graham asked.": the quotation's speaker closes its sentence
-            !signs_quotation(&block[chars[k].0..])
+            !signs_quotation(&block[k..])
         } else {
             true
         };
         if boundary {
             push_trimmed(block, base, start, end_rel, out);
-            start = chars[k].0;
+            start = k;
         }
         i = k;
     }

@@ -4,7 +4,7 @@
 //! beliefs, intentions, stances, findings, media); no entry is taken from a corpus.
 
 use super::super::annotation::ClaimType;
-use crate::core::hash::FastMap;
+use crate::core::hash::{FastMap, WordFilter};
 
 /// What a cue says about the attributed statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -298,9 +298,11 @@ struct Entry {
     control: bool,
 }
 
-/// Every cue form and every form of the lists below, with what it is.
-fn table() -> &'static FastMap<String, Entry> {
-    static TABLE: std::sync::OnceLock<FastMap<String, Entry>> = std::sync::OnceLock::new();
+/// Every cue form and every form of the lists below, with what it is; with a filter of
+/// those forms, which rules out most words with no hashing.
+fn table() -> &'static (WordFilter, FastMap<String, Entry>) {
+    static TABLE: std::sync::OnceLock<(WordFilter, FastMap<String, Entry>)> =
+        std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: FastMap<String, Entry> = FastMap::default();
         for (l, p, i, c) in lemmas() {
@@ -327,7 +329,11 @@ fn table() -> &'static FastMap<String, Entry> {
                 m.entry(f).or_default().control = true;
             }
         }
-        m
+        let mut filter = WordFilter::default();
+        for f in m.keys() {
+            filter.insert(f.as_bytes());
+        }
+        (filter, m)
     })
 }
 
@@ -337,14 +343,22 @@ fn lookup(word: &str) -> Option<Entry> {
     if word.len() < 2 || word.len() > 16 {
         return None;
     }
-    let lower;
+    let (filter, table) = table();
+    // (the forms are in lower case)
+    if !filter.may_hold_lower_case_of(word.as_bytes()) {
+        return None;
+    }
+    // (lowered on the stack: the forms are 16 bytes at most)
+    let mut lower = [0u8; 16];
     let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        lower = word.to_ascii_lowercase();
-        lower.as_str()
+        let lower = lower.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok()?
     } else {
         word
     };
-    table().get(w).copied()
+    table.get(w).copied()
 }
 
 /// The class of a cue word (any case), if it is one.
@@ -514,6 +528,12 @@ mod tests {
         }
         for w in ["the", "slamed", "sayed", "table", "saids"] {
             assert!(!is_cue(w), "{w}");
+        }
+        // the filter before the table reads words in lower case: every form is
+        let (filter, forms) = table();
+        for f in forms.keys() {
+            assert!(!f.bytes().any(|b| b.is_ascii_uppercase()), "{f}");
+            assert!(filter.may_hold_lower_case_of(f.to_ascii_uppercase().as_bytes()));
         }
     }
 

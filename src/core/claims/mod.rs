@@ -5,7 +5,9 @@
 
 use super::document::{BlockKind, Document};
 use super::extract::{dateline_len, Label, Mention};
+use super::hash::KeyedMap;
 use super::offsets::Span;
+use super::runs::{ascii_table, Class};
 
 mod cues;
 mod people;
@@ -246,28 +248,25 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
     // about one word in six bytes of English
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
     let Some(sl) = s.slice(text) else { return out };
-    let mut start = None;
-    for (i, c) in sl.char_indices().chain([(sl.len(), ' ')]) {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (part && i < sl.len(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                let w = sl[a..i].trim_end_matches(['\'', '’']);
-                let w = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w);
-                out.push(Word {
-                    span: Span::new(s.start() + a, s.start() + a + w.len()),
-                    text: w,
-                });
-                start = None;
-            }
-            _ => {}
-        }
+    for (a, i) in WORD_PART.runs(sl, true) {
+        let w = sl.get(a..i).unwrap_or("").trim_end_matches(['\'', '’']);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        out.push(Word {
+            span: Span::new(s.start() + a, s.start() + a + w.len()),
+            text: w,
+        });
     }
     out
 }
+
+/// The characters of a word (`words`): letters, digits, apostrophes and hyphens.
+const WORD_PART: Class = Class::new(
+    ascii_table!(b => b.is_ascii_alphanumeric() || b == b'\'' || b == b'-'),
+    |c| c.is_alphanumeric() || c == '’',
+);
 
 /// `span` widened by one byte at an end that splits a `''` pair.
 fn whole_pairs(text: &str, span: Span) -> Span {
@@ -450,7 +449,7 @@ fn ends_noun_phrase(w: &str) -> bool {
 
 /// A person's full name for one written name: "Lee" -> "Ann Lee" when the text names her
 /// in full; a name of several words stands as written.
-fn person_name(full_names: &std::collections::HashMap<String, String>, name: &str) -> String {
+fn person_name(full_names: &KeyedMap<String, String>, name: &str) -> String {
     if name.contains(' ') {
         return name.to_string();
     }

@@ -5,7 +5,7 @@
 //! and the Secretary when no one else is). During the scan, `Recent` keeps the people
 //! named lately, so a pronoun goes to the latest one it can stand for.
 
-use std::collections::HashMap;
+use crate::core::hash::KeyedMap as HashMap;
 
 use crate::core::document::Document;
 use crate::core::extract::{given_name_gender, is_title, Gender, Label, Mention};

@@ -5,7 +5,7 @@
 
 use super::scan::Found;
 use super::*;
-use std::collections::HashMap;
+use crate::core::hash::KeyedMap as HashMap;
 
 /// A person's name as the article gives it in full, anything else as written.
 pub(super) fn full_name(full_names: &HashMap<String, String>, name: &str, label: Label) -> String {
@@ -100,13 +100,17 @@ impl<'a> Sentence<'a> {
             .as_bytes()
             .first()
             .is_some_and(|b| b.is_ascii_uppercase());
-        let lw = w.text.to_ascii_lowercase();
-        if lw == "according" {
+        if w.text.eq_ignore_ascii_case("according") {
             if let Is(f) = self.according_to(i) {
                 return Is(f);
             }
         }
-        if !is_cue(&lw) || (needs_to(&lw) && ws.get(i + 1).is_none_or(|x| x.text != "to")) {
+        // (a cue is one in any case: most words are none, and need no lower-case copy)
+        if !is_cue(w.text) {
+            return Not;
+        }
+        let lw = w.text.to_ascii_lowercase();
+        if needs_to(&lw) && ws.get(i + 1).is_none_or(|x| x.text != "to") {
             return Not;
         }
         // a capitalised cue mid-sentence is a name or a title ("Prime Minister's

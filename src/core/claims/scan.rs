@@ -8,7 +8,7 @@ use super::*;
 /// article never blocks the page: `step` until done, then `finish`.
 pub struct ClaimScan {
     /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
-    full_names: std::collections::HashMap<String, String>,
+    full_names: KeyedMap<String, String>,
     /// Genders and title holders, learnt from the whole text.
     people: People,
     /// Learning `people` from the whole text, before the first sentence is scanned.
@@ -109,7 +109,7 @@ impl Default for Carry {
 impl ClaimScan {
     pub fn new(doc: &Document, mentions: &[Mention]) -> ClaimScan {
         let text = doc.text();
-        let mut full_names = std::collections::HashMap::new();
+        let mut full_names = KeyedMap::default();
         for m in mentions.iter().filter(|m| m.label == Label::Person) {
             let full = &text[m.span.start()..m.span.end()];
             if full.contains(' ') {
@@ -210,7 +210,12 @@ impl ClaimScan {
         // words inside a quotation: a cue there is the quoted speaker's, not a report
         // (a quotation open at the end of the last sentence goes on here)
         let open_before = carry.quote_open;
-        let quoted: Vec<bool> = {
+        // (a sentence without a quotation mark leaves it as it was, at every word)
+        let marks =
+            s_text.bytes().any(|b| b == b'"' || b == 0xE2) && s_text.contains(['"', '“', '”']);
+        let quoted: Vec<bool> = if !marks {
+            vec![carry.quote_open; ws.len()]
+        } else {
             let mut inside = carry.quote_open;
             let mut at = sentence.start();
             ws.iter()
@@ -221,12 +226,14 @@ impl ClaimScan {
                 })
                 .collect()
         };
-        carry.quote_open = quotes_through(
-            text,
-            ws.last().map_or(sentence.start(), |w| w.span.start()),
-            sentence.end(),
-            quoted.last().copied().unwrap_or(carry.quote_open),
-        );
+        if marks {
+            carry.quote_open = quotes_through(
+                text,
+                ws.last().map_or(sentence.start(), |w| w.span.start()),
+                sentence.end(),
+                quoted.last().copied().unwrap_or(carry.quote_open),
+            );
+        }
         // a headline's "Name: statement" is that name's, whatever cues the statement holds
         // ("Pence: Trump Was ‘Mocking’ Clinton")
         let headline_colon = in_heading
@@ -258,14 +265,14 @@ impl ClaimScan {
                 .as_bytes()
                 .first()
                 .is_some_and(|b| b.is_ascii_uppercase());
-            if !first_upper && !is_cue(w.text) && w.text != "according" {
+            let cue = is_cue(w.text);
+            if !first_upper && !cue && w.text != "according" {
                 continue;
             }
             // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
             // (a run-on of a megabyte), and reading each cue's statement in it would make
             // the scan quadratic
-            let lw = w.text.to_ascii_lowercase();
-            if lw == "according" || is_cue(&lw) {
+            if cue || w.text.eq_ignore_ascii_case("according") {
                 cues_seen += 1;
                 if cues_seen > MAX_CUES {
                     break;

@@ -10,6 +10,7 @@
 //! are general English, chosen from general knowledge, not from any corpus.
 
 use crate::core::hash::{FastMap, WordFilter};
+use crate::core::runs::WHITE_SPACE;
 use crate::core::{word_set, WordSet};
 use std::sync::OnceLock;
 
@@ -249,20 +250,30 @@ impl Facts {
     /// The signs in one sentence, `mentions` being the entities named in it.
     pub fn of(sentence: &str, mentions: usize) -> Facts {
         let mut f = Facts::default();
-        let mut lower = String::new();
+        // (room for most words from the start: the three are swapped word by word)
+        let mut lower = String::with_capacity(32);
         // the last two words, lower-cased, for phrases
-        let mut prev = String::new();
-        let mut prev2 = String::new();
-        for (i, chunk) in sentence.split_whitespace().enumerate() {
-            let core = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut prev = String::with_capacity(32);
+        let mut prev2 = String::with_capacity(32);
+        // (the parts `str::split_whitespace` gives)
+        let parts = WHITE_SPACE.runs(sentence, false);
+        for (i, chunk) in parts.filter_map(|(a, b)| sentence.get(a..b)).enumerate() {
+            // (most words are bare: a letter or digit at each end)
+            let bare = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+            let core = if bare(chunk.as_bytes().first()) && bare(chunk.as_bytes().last()) {
+                chunk
+            } else {
+                chunk.trim_matches(|c: char| !c.is_alphanumeric())
+            };
             if core.is_empty() {
                 continue;
             }
             f.words += 1;
             // (the bytes first: '€' and '£', '¥' begin with 0xE2 and 0xC2 in UTF-8)
-            if chunk
-                .bytes()
-                .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
+            if !f.found[Reason::Amount as usize]
+                && chunk
+                    .bytes()
+                    .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
                 && chunk.contains(['%', '$', '€', '£', '¥'])
                 && chunk.contains(|c: char| c.is_ascii_digit())
             {
@@ -283,19 +294,26 @@ impl Facts {
                 f.found[numeral(core) as usize] = true;
             }
             lower.clear();
+            // with whether the word joins parts ("well-known", "50/50", "Paris–Berlin")
+            let joined;
             if core.is_ascii() {
-                lower.push_str(core);
-                lower.make_ascii_lowercase();
+                let mut sign = false;
+                lower.extend(core.bytes().map(|b| {
+                    sign |= matches!(b, b'-' | b'/');
+                    char::from(b.to_ascii_lowercase())
+                }));
+                joined = sign;
             } else {
                 lower.extend(core.chars().flat_map(char::to_lowercase));
+                // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
+                joined = lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2));
             }
             // "May" in the middle of a sentence is the month, "March" a month anywhere
             if (core == "May" && i > 0) || core == "March" {
                 f.found[Reason::Date as usize] = true;
             } else {
                 f.word(&lower);
-                // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
-                if lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2)) {
+                if joined {
                     for part in lower.split(['-', '/', '–', '—']).filter(|p| *p != lower) {
                         f.word(part);
                     }

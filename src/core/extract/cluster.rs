@@ -50,8 +50,8 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         crate::core::sort::sort_by_key(&mut mentions, |m| (m.span.start(), m.span.end()));
     }
     // word of a full name -> the full names it belongs to; initials -> organisation
-    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::new();
-    let mut org_by_initials: HashMap<String, &str> = HashMap::new();
+    let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut org_by_initials: HashMap<String, &str> = HashMap::default();
     for m in &mentions {
         let name = &text[m.span.start()..m.span.end()];
         if m.label == Label::Person && name.contains(' ') {
@@ -68,19 +68,18 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         }
     }
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    // (the keys are the text's own words: a name is copied once, for its entity)
+    let mut by_key: HashMap<(Label, &str), usize> = HashMap::default();
     for (i, m) in mentions.iter_mut().enumerate() {
         let raw = &text[m.span.start()..m.span.end()];
-        let key = match m.label {
-            Label::Person if raw.eq_ignore_ascii_case("president") => presidents
-                .iter()
-                .next()
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
+        let key: &str = match m.label {
+            Label::Person if raw.eq_ignore_ascii_case("president") => {
+                presidents.iter().next().copied().unwrap_or_default()
+            }
             Label::Person if !raw.contains(' ') => match people_by_word.get(raw).map(Vec::as_slice)
             {
-                Some([one]) => one.to_string(),
-                _ => raw.to_string(),
+                Some([one]) => one,
+                _ => raw,
             },
             Label::Org
                 if !raw.contains(' ')
@@ -91,16 +90,15 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
             {
                 org_by_initials
                     .get(&raw.replace('.', ""))
-                    .map(|o| o.to_string())
-                    .unwrap_or_else(|| raw.to_string())
+                    .copied()
+                    .unwrap_or(raw)
             }
-            _ => raw.to_string(),
+            _ => raw,
         };
-        let role = m.role.map(|r| text[r.start()..r.end()].to_string());
-        let id = *by_key.entry((m.label, key.clone())).or_insert_with(|| {
+        let id = *by_key.entry((m.label, key)).or_insert_with(|| {
             entities.push(Entity {
                 label: m.label,
-                name: key.clone(),
+                name: key.to_string(),
                 role: None,
                 mentions: Vec::new(),
             });
@@ -110,7 +108,7 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         let e = &mut entities[id];
         e.mentions.push(i);
         if e.role.is_none() {
-            e.role = role;
+            e.role = m.role.map(|r| text[r.start()..r.end()].to_string());
         }
     }
     Extraction { mentions, entities }

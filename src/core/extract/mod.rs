@@ -27,9 +27,9 @@ pub use scan::{dateline_len, entities, extract, model_reading, rule_entities, En
 use tokens::*;
 
 use super::document::Document;
+use super::hash::{KeyedMap as HashMap, KeyedSet as HashSet};
 use super::offsets::Span;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Label {

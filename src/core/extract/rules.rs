@@ -26,6 +26,8 @@ pub(super) struct ScanState {
     pub(super) weak_places: Vec<Span>,
     /// The spans (start, end) of the mentions the rules surely know (`push_sure`).
     pub(super) sure: HashSet<(usize, usize)>,
+    /// The tokens of the sentences scanned, for the model.
+    pub(super) tokens: SentenceTokens,
 }
 
 pub(super) struct Extractor<'a> {
@@ -622,15 +624,15 @@ impl<'a> Extractor<'a> {
 
     pub(super) fn sentence(&mut self, sentence: Span) {
         let toks = tokenize(self.text, sentence);
-        let long: Vec<&Tok> = toks
+        // the words of four letters or more, and how many of them are capitalised
+        let (long, caps) = toks
             .iter()
             .filter(|t| t.word && t.text.chars().count() >= 4)
-            .collect();
-        let caps = long.iter().filter(|t| t.cap()).count();
+            .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(t.cap())));
         let is_line = !self.text[sentence.start()..sentence.end()]
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', '’', ')']);
-        self.title_case = is_line && long.len() >= 2 && caps * 10 >= long.len() * 6;
+        self.title_case = is_line && long >= 2 && caps * 10 >= long * 6;
         let mut i = 0;
         let mut first_word = true;
         // a dateline: its place in capitals, then the story ("WASHINGTON — …")
@@ -696,7 +698,6 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             }
-            let run: Vec<Tok> = toks[i..end].to_vec();
             self.run = RunContext {
                 start: t.start,
                 end: toks[end - 1].end,
@@ -715,8 +716,9 @@ impl<'a> Extractor<'a> {
                         .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
-            self.classify(&run);
+            self.classify(&toks[i..end]);
             i = end;
         }
+        self.st.tokens.push(&toks);
     }
 }

@@ -1,6 +1,7 @@
 //! The entity scan over a document, in slices, and datelines.
 
 use super::*;
+use crate::core::runs::ALPHANUMERIC;
 
 /// Finds the entities of a document: mentions in text order, grouped into entities.
 pub fn extract(doc: &Document) -> Extraction {
@@ -40,33 +41,27 @@ impl EntityScan {
         let Some((mut from, mut i)) = self.words else {
             return true;
         };
-        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them,
-        // reading ASCII by byte)
-        let bytes = text.as_bytes();
+        // the runs of letters and digits (as `split(|c| !c.is_alphanumeric())` cuts them),
+        // each read whole: `from` is where the current one starts, `i` where reading stands
         let stop = i.saturating_add(budget);
-        while i <= text.len() && i < stop {
-            let (alphanumeric, len) = match bytes.get(i) {
-                None => (false, 1),
-                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-                Some(_) => match text.get(i..).and_then(|rest| rest.chars().next()) {
-                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                    None => (false, 1),
-                },
-            };
-            if !alphanumeric {
-                let w = text.get(from..i).unwrap_or("");
-                if w.chars().next().is_some_and(|c| c.is_lowercase())
-                    && !self.st.lower_words.contains(w)
-                {
-                    self.st.lower_words.insert(w.to_string());
-                }
-                from = i + len;
+        loop {
+            if i >= stop {
+                self.words = Some((from, i));
+                return false;
             }
-            i += len;
-        }
-        if i <= text.len() {
-            self.words = Some((from, i));
-            return false;
+            i = ALPHANUMERIC.run_end(text, i, true);
+            let w = text.get(from..i).unwrap_or("");
+            if w.chars().next().is_some_and(|c| c.is_lowercase())
+                && !self.st.lower_words.contains(w)
+            {
+                self.st.lower_words.insert(w.to_string());
+            }
+            // the character after the run, if any, parts it from the next
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => i += c.len_utf8(),
+                None => break,
+            }
+            from = i;
         }
         self.words = None;
         self.st.plain_acronyms = plain_acronyms(text);
@@ -116,9 +111,9 @@ impl EntityScan {
     /// reads besides the text: the words written in lower case, the sure mentions).
     fn finish_rules(mut self, doc: &Document) -> (Vec<Mention>, ScanState) {
         let text = doc.text();
-        let mut people: HashSet<&str> = HashSet::new();
+        let mut people: HashSet<&str> = HashSet::default();
         // surnames of people surely named: a given name first, or a title before
-        let mut named_people: HashSet<&str> = HashSet::new();
+        let mut named_people: HashSet<&str> = HashSet::default();
         let lex = lexicon::get();
         for m in &self.st.out {
             if m.label == Label::Person {

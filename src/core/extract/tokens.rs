@@ -1,6 +1,7 @@
 //! Words of a sentence and their shapes: capitalised, acronyms, CamelCase.
 
 use super::*;
+use crate::core::runs::ALPHANUMERIC;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok<'a> {
@@ -32,6 +33,59 @@ impl Tok<'_> {
     }
 }
 
+/// A token kept without its text, which is the document's own between its offsets.
+#[derive(Clone, Copy, Debug)]
+struct Kept {
+    start: usize,
+    end: usize,
+    word: bool,
+    possessive: bool,
+}
+
+/// The tokens of a document's sentences as the rules' scan cut them, kept (without their
+/// text) for the model, which reads the same words: each sentence is cut once.
+#[derive(Default)]
+pub(super) struct SentenceTokens {
+    kept: Vec<Kept>,
+    /// Where each sentence's tokens end in `kept`, sentence by sentence.
+    ends: Vec<usize>,
+}
+
+impl SentenceTokens {
+    /// Keeps the tokens of the next sentence.
+    pub(super) fn push(&mut self, toks: &[Tok]) {
+        self.kept.extend(toks.iter().map(|t| Kept {
+            start: t.start,
+            end: t.end,
+            word: t.word,
+            possessive: t.possessive,
+        }));
+        self.ends.push(self.kept.len());
+    }
+
+    /// Every sentence's tokens end to end, and where each sentence's end; a sentence
+    /// not kept (the scan stopped before it) is cut here.
+    pub(super) fn read<'a>(&self, text: &'a str, sentences: &[Span]) -> (Vec<Tok<'a>>, Vec<usize>) {
+        let mut toks: Vec<Tok<'a>> = self
+            .kept
+            .iter()
+            .map(|k| Tok {
+                start: k.start,
+                end: k.end,
+                text: text.get(k.start..k.end).unwrap_or(""),
+                word: k.word,
+                possessive: k.possessive,
+            })
+            .collect();
+        let mut ends = self.ends.clone();
+        for s in sentences.iter().skip(ends.len()) {
+            toks.extend(tokenize(text, *s));
+            ends.push(toks.len());
+        }
+        (toks, ends)
+    }
+}
+
 pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
@@ -39,8 +93,14 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let base = span.start();
     // about one token in five bytes of English
     let mut out = Vec::with_capacity(s.len() / 5 + 4);
-    // the character at a byte offset of `s` (read in place: no copy of the characters)
-    let char_at = |at: usize| s.get(at..).and_then(|rest| rest.chars().next());
+    // the character at a byte offset of `s` (read in place: no copy of the characters;
+    // an ASCII byte is its character)
+    let bytes = s.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     let mut a = 0;
     while let Some(c) = char_at(a) {
         if c.is_whitespace() {
@@ -59,16 +119,19 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             a = e;
             continue;
         }
-        // `j`: the byte offset of the first character after the word
+        // `j`: the byte offset of the first character after the word: letters and digits,
+        // and a sign between two of them ("U.S", "O'Neill", "AT&T", "well-known")
         let mut j = a + c.len_utf8();
-        while let Some(cj) = char_at(j) {
-            let after = j + cj.len_utf8();
-            let next_alnum = || char_at(after).is_some_and(char::is_alphanumeric);
-            if cj.is_alphanumeric() || (matches!(cj, '-' | '.' | '\'' | '’' | '&') && next_alnum())
-            {
-                j = after;
-            } else {
-                break;
+        loop {
+            j = ALPHANUMERIC.run_end(s, j, true);
+            match char_at(j) {
+                Some(cj)
+                    if matches!(cj, '-' | '.' | '\'' | '’' | '&')
+                        && char_at(j + cj.len_utf8()).is_some_and(char::is_alphanumeric) =>
+                {
+                    j += cj.len_utf8()
+                }
+                _ => break,
             }
         }
         let mut e = j;
@@ -90,15 +153,19 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             word: true,
             possessive: false,
         };
-        for suf in ["'s", "’s", "'", "’"] {
-            if t.text.len() > suf.len() + 1
-                && t.text.ends_with(suf)
-                && (suf.len() > 1 || t.text.ends_with("s'") || t.text.ends_with("s’"))
-            {
-                t.text = &t.text[..t.text.len() - suf.len()];
-                t.end -= suf.len();
-                t.possessive = true;
-                break;
+        // a possessive ("Labour's", "Reuters'"): it ends in "s", "'" or "’" (whose last
+        // byte is 0x99)
+        if matches!(t.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            for suf in ["'s", "’s", "'", "’"] {
+                if t.text.len() > suf.len() + 1
+                    && t.text.ends_with(suf)
+                    && (suf.len() > 1 || t.text.ends_with("s'") || t.text.ends_with("s’"))
+                {
+                    t.text = &t.text[..t.text.len() - suf.len()];
+                    t.end -= suf.len();
+                    t.possessive = true;
+                    break;
+                }
             }
         }
         out.push(t);
@@ -141,7 +208,7 @@ pub(super) fn not_an_org_acronym(w: &str) -> bool {
 /// Acronyms defined in brackets right after the lower-case words whose initials they are:
 /// "ultraviolet radiation (UVR)", "compact fluorescent lamps (CFLs)"; with the plural.
 pub(super) fn plain_acronyms(text: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut from = 0;
     while let Some(p) = text[from..].find('(') {
         let open = from + p;

@@ -68,30 +68,26 @@ pub(super) fn spans(tokens: &[Token], tags: &[u8], out: &mut Vec<Mention>) {
 /// those words) goes when its word elsewhere only begins longer names ("Ream" after "Ream
 /// Naval Base"); no person stands right after "the". In text order, none overlapping.
 pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) -> Vec<Mention> {
-    let words = |m: &Mention| -> Vec<&str> {
-        m.span
-            .slice(text)
-            .map(|s| s.split_whitespace().collect())
-            .unwrap_or_default()
+    // a mention's first and last words, when it has two or more
+    let ends_of = |m: &Mention| -> Option<(&str, &str)> {
+        let mut words = m.span.slice(text)?.split_whitespace();
+        Some((words.next()?, words.next_back()?))
     };
-    let mut named: HashSet<(&str, Label)> = HashSet::new();
-    let mut surnames: HashSet<&str> = HashSet::new();
-    let mut ends: HashSet<&str> = HashSet::new();
-    let mut begins: HashSet<&str> = HashSet::new();
+    let mut named: HashSet<(&str, Label)> = HashSet::default();
+    let mut surnames: HashSet<&str> = HashSet::default();
+    let mut ends: HashSet<&str> = HashSet::default();
+    let mut begins: HashSet<&str> = HashSet::default();
     for m in &out {
         if let Some(s) = m.span.slice(text) {
             named.insert((s, m.label));
         }
     }
     for m in out.iter().chain(rules.iter().map(|r| &r.mention)) {
-        let w = words(m);
-        if let (Some(first), Some(last)) = (w.first(), w.last()) {
-            if w.len() >= 2 {
-                begins.insert(first);
-                ends.insert(last);
-                if m.label == Label::Person {
-                    surnames.insert(last);
-                }
+        if let Some((first, last)) = ends_of(m) {
+            begins.insert(first);
+            ends.insert(last);
+            if m.label == Label::Person {
+                surnames.insert(last);
             }
         }
     }

@@ -25,6 +25,13 @@ impl Fnv {
     }
     /// `s` in lower case (as `str::to_lowercase` writes it).
     pub(super) fn lower(&mut self, s: &str) -> &mut Fnv {
+        if s.is_ascii() {
+            for &b in s.as_bytes() {
+                self.byte(b.to_ascii_lowercase());
+            }
+            self.byte(0xff);
+            return self;
+        }
         for c in s.chars() {
             if c.is_ascii() {
                 self.byte(c.to_ascii_lowercase() as u8);
@@ -46,14 +53,19 @@ impl Fnv {
         let mut last = 0u8;
         let mut n = 0;
         for c in s.chars() {
-            let k = if c.is_uppercase() {
+            let k = if c.is_ascii() {
+                match c as u8 {
+                    b'A'..=b'Z' => b'X',
+                    b'a'..=b'z' => b'x',
+                    b'0'..=b'9' => b'd',
+                    b => b,
+                }
+            } else if c.is_uppercase() {
                 b'X'
             } else if c.is_lowercase() {
                 b'x'
             } else if c.is_numeric() {
                 b'd'
-            } else if c.is_ascii() {
-                c as u8
             } else {
                 b'o'
             };
@@ -86,6 +98,9 @@ pub(super) fn suffix(s: &str) -> &str {
     &s[idx..]
 }
 
+/// The flag of a possessive word (`flags`).
+const POSSESSIVE: u32 = 1 << 13;
+
 /// The lexicon and shape flags of a word, one bit each.
 pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<String>) -> u32 {
     let w = t.text;
@@ -114,73 +129,141 @@ pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<Strin
         ORG_NOUNS.contains(w),
         t.initial(),
     ];
-    bits.iter()
+    let flags = bits
+        .iter()
         .enumerate()
-        .fold(0, |acc, (k, &b)| acc | (u32::from(b) << k))
+        .fold(0, |acc, (k, &b)| acc | (u32::from(b) << k));
+    debug_assert_eq!(flags & POSSESSIVE != 0, t.possessive);
+    flags
 }
 
-/// One sentence's words, with each word's rule tag and whether its mention is sure, and
-/// whether it is in a role the rules read before a person ("Foreign Minister").
+/// Each word's flags (`flags`) as the document's words first ask for them: a word is
+/// looked up in the lexicons once, however often the document writes it. All but the
+/// possessive flag follow from the word's text alone (a word token begins with a letter
+/// or digit, any other token is one sign), so the text is the key.
+pub(super) struct WordFlags<'a, 's> {
+    lex: &'static lexicon::Lexicon,
+    lower_words: &'s HashSet<String>,
+    by_word: HashMap<&'a str, u32>,
+}
+
+impl<'a, 's> WordFlags<'a, 's> {
+    pub(super) fn new(lower_words: &'s HashSet<String>) -> WordFlags<'a, 's> {
+        WordFlags {
+            lex: lexicon::get(),
+            lower_words,
+            by_word: HashMap::default(),
+        }
+    }
+
+    pub(super) fn of(&mut self, t: &Tok<'a>) -> u32 {
+        let (lex, lower_words) = (self.lex, self.lower_words);
+        let plain = *self.by_word.entry(t.text).or_insert_with(|| {
+            let t = Tok {
+                possessive: false,
+                ..*t
+            };
+            flags(&t, lex, lower_words)
+        });
+        if t.possessive {
+            plain | POSSESSIVE
+        } else {
+            plain
+        }
+    }
+}
+
+/// The document's words (each sentence's in turn) with each word's rule tag and whether
+/// its mention is sure, and whether it is in a role the rules read before a person
+/// ("Foreign Minister").
 pub(super) struct Tagged<'a> {
     toks: Vec<Tok<'a>>,
     tags: Vec<(u8, bool)>,
     in_role: Vec<bool>,
+    /// Where each sentence's words end in `toks`.
+    ends: Vec<usize>,
 }
 
-/// Tokenizes a sentence and gives each word its rule tag (`rules` in text order; `next_rule`
-/// the first that may still hold a word).
-pub(super) fn tag_sentence<'a>(
-    text: &'a str,
-    sentence: Span,
+/// The document's words, as the rules' scan cut them, each given its rule tag (`rules` in
+/// text order).
+pub(super) fn tag_document<'a>(
+    doc: &'a Document,
+    tokens: &SentenceTokens,
     rules: &[RuleMention],
-    next_rule: &mut usize,
 ) -> Tagged<'a> {
-    let toks = tokenize(text, sentence);
+    let (toks, ends) = tokens.read(doc.text(), doc.sentences());
     let mut tags = Vec::with_capacity(toks.len());
     let mut in_role = Vec::with_capacity(toks.len());
-    let mut last_mention = usize::MAX;
-    for t in &toks {
-        while rules
-            .get(*next_rule)
-            .is_some_and(|r| r.mention.span.end() <= t.start)
-        {
-            *next_rule += 1;
-        }
-        // a role comes right before its person, so it is the next mention's
-        in_role.push(rules.get(*next_rule).is_some_and(|r| {
-            r.mention
-                .role
-                .is_some_and(|role| role.start() <= t.start && t.end <= role.end())
-        }));
-        let tag = match rules.get(*next_rule) {
-            Some(r) if r.mention.span.start() <= t.start && t.end <= r.mention.span.end() => {
-                let first = last_mention != *next_rule;
-                last_mention = *next_rule;
-                (rule_tag(r.mention.label, first), r.sure)
+    // the first rule that may still hold a word
+    let mut next_rule = 0;
+    let mut from = 0;
+    for &end in &ends {
+        let mut last_mention = usize::MAX;
+        for t in toks.get(from..end).unwrap_or(&[]) {
+            while rules
+                .get(next_rule)
+                .is_some_and(|r| r.mention.span.end() <= t.start)
+            {
+                next_rule += 1;
             }
-            _ => (0, false),
-        };
-        tags.push(tag);
+            // a role comes right before its person, so it is the next mention's
+            in_role.push(rules.get(next_rule).is_some_and(|r| {
+                r.mention
+                    .role
+                    .is_some_and(|role| role.start() <= t.start && t.end <= role.end())
+            }));
+            let tag = match rules.get(next_rule) {
+                Some(r) if r.mention.span.start() <= t.start && t.end <= r.mention.span.end() => {
+                    let first = last_mention != next_rule;
+                    last_mention = next_rule;
+                    (rule_tag(r.mention.label, first), r.sure)
+                }
+                _ => (0, false),
+            };
+            tags.push(tag);
+        }
+        from = end;
     }
     Tagged {
         toks,
         tags,
         in_role,
+        ends,
     }
 }
 
 /// The labels (one bit each, as `rule_tag` numbers them) the rules give a word anywhere in
 /// the document: "Lee" named a person once is likely one again.
-pub(super) fn document_labels<'a>(sentences: &[Tagged<'a>]) -> HashMap<&'a str, u8> {
-    let mut out: HashMap<&str, u8> = HashMap::new();
-    for s in sentences {
-        for (t, &(tag, _)) in s.toks.iter().zip(&s.tags) {
-            if tag > 0 && t.cap() {
-                *out.entry(t.text).or_default() |= 1 << ((tag - 1) / 2);
-            }
+pub(super) fn document_labels<'a>(tagged: &Tagged<'a>) -> HashMap<&'a str, u8> {
+    let mut out: HashMap<&str, u8> = HashMap::default();
+    for (t, &(tag, _)) in tagged.toks.iter().zip(&tagged.tags) {
+        if tag > 0 && t.cap() {
+            *out.entry(t.text).or_default() |= 1 << ((tag - 1) / 2);
         }
     }
     out
+}
+
+/// One sentence of a `Tagged` document: its words, their rule tags and roles.
+pub(super) struct TaggedSentence<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    tags: &'t [(u8, bool)],
+    in_role: &'t [bool],
+}
+
+impl<'a> Tagged<'a> {
+    /// Each sentence's words, in turn.
+    pub(super) fn sentences(&self) -> impl Iterator<Item = TaggedSentence<'_, 'a>> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| {
+            let r = a.min(b)..b;
+            TaggedSentence {
+                toks: self.toks.get(r.clone()).unwrap_or(&[]),
+                tags: self.tags.get(r.clone()).unwrap_or(&[]),
+                in_role: self.in_role.get(r).unwrap_or(&[]),
+            }
+        })
+    }
 }
 
 /// What the model reads of one sentence: its words, their slots and features.
@@ -188,15 +271,14 @@ pub(super) fn document_labels<'a>(sentences: &[Tagged<'a>]) -> HashMap<&'a str, 
 /// With weights, it also tags the words as it reads them (`Weights::tag` would give the
 /// same tags) and keeps no features: a word that can only continue a name after a word
 /// outside one ("of" after "the") is outside at no cost, and one buffer holds the features.
-pub(super) fn read_sentence(
-    s: &Tagged,
+pub(super) fn read_sentence<'a>(
+    s: &TaggedSentence<'_, 'a>,
     doc_labels: &HashMap<&str, u8>,
-    lower_words: &HashSet<String>,
+    word_flags: &mut WordFlags<'a, '_>,
     weights: Option<&Weights>,
 ) -> (Vec<Token>, Vec<u8>) {
-    let lex = lexicon::get();
-    let toks = &s.toks;
-    let tags = &s.tags;
+    let toks = s.toks;
+    let tags = s.tags;
     // the first word after opening quotation marks and brackets
     let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
     let slots: Vec<(Slot, bool)> = toks
@@ -219,17 +301,14 @@ pub(super) fn read_sentence(
         .collect();
     // the flags of the words scored and of their neighbours, when first asked for (most
     // words are neither): u32::MAX is not yet read (flags use 22 bits)
-    let flag: Vec<std::cell::Cell<u32>> = toks
-        .iter()
-        .map(|_| std::cell::Cell::new(u32::MAX))
-        .collect();
-    let flag_of = |j: usize| -> u32 {
-        match (flag.get(j), toks.get(j)) {
+    let mut flag: Vec<u32> = vec![u32::MAX; toks.len()];
+    let mut flag_of = |j: usize| -> u32 {
+        match (flag.get_mut(j), toks.get(j)) {
             (Some(c), Some(t)) => {
-                if c.get() == u32::MAX {
-                    c.set(flags(t, lex, lower_words));
+                if *c == u32::MAX {
+                    *c = word_flags.of(t);
                 }
-                c.get()
+                *c
             }
             _ => 0,
         }
@@ -261,7 +340,7 @@ pub(super) fn read_sentence(
                 }
                 tags.get(j as usize).map(|t| t.0).unwrap_or(13)
             };
-            let flag_at = |k: isize| -> u32 {
+            let mut flag_at = |k: isize| -> u32 {
                 let j = i as isize + k;
                 if j < 0 {
                     return 0;
@@ -290,11 +369,12 @@ pub(super) fn read_sentence(
                 f(Fnv::new(10).shape(t.text));
             }
             for (tpl, k) in [(11u8, 0isize), (12, -1), (13, 1)] {
-                let bits = flag_at(k);
-                for b in 0..32u8 {
-                    if bits & (1 << b) != 0 {
-                        f(Fnv::new(tpl).bytes(&[b]));
-                    }
+                // each flag set, lowest first
+                let mut bits = flag_at(k);
+                while bits != 0 {
+                    let b = bits.trailing_zeros() as u8;
+                    f(Fnv::new(tpl).bytes(&[b]));
+                    bits &= bits - 1;
                 }
             }
             f(Fnv::new(14).bytes(&[rule]));
@@ -392,7 +472,6 @@ pub(super) fn read_each(
     weights: Option<&Weights>,
     mut each: impl FnMut(Vec<Token>, Vec<u8>),
 ) -> Vec<RuleMention> {
-    let lower_words = &st.lower_words;
     let text = doc.text();
     let rules: Vec<RuleMention> = mentions
         .iter()
@@ -402,15 +481,11 @@ pub(super) fn read_each(
             several_words: m.span.slice(text).is_some_and(|s| s.contains(' ')),
         })
         .collect();
-    let mut next = 0;
-    let tagged: Vec<Tagged> = doc
-        .sentences()
-        .iter()
-        .map(|s| tag_sentence(text, *s, &rules, &mut next))
-        .collect();
+    let tagged = tag_document(doc, &st.tokens, &rules);
     let doc_labels = document_labels(&tagged);
-    for s in &tagged {
-        let (tokens, tags) = read_sentence(s, &doc_labels, lower_words, weights);
+    let mut word_flags = WordFlags::new(&st.lower_words);
+    for s in tagged.sentences() {
+        let (tokens, tags) = read_sentence(&s, &doc_labels, &mut word_flags, weights);
         each(tokens, tags);
     }
     rules
