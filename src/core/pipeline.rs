@@ -5,7 +5,7 @@
 
 use super::claims::{ClaimScan, Suggestion};
 use super::document::Document;
-use super::extract::{cluster, EntityScan, Extraction, Mention};
+use super::extract::{cluster, read_as, EntityScan, Extraction, Mention};
 
 /// What the pipeline found: entities, and the claims worth suggesting, in text order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,28 +28,39 @@ enum Phase {
 /// A resumable run of the pipeline: `step` until it says done, then `finish`.
 pub struct FindingsScan {
     phase: Option<Phase>,
+    /// The document's copy with shouted lines in their usual case, which the entity scan
+    /// and the clustering read (`extract::read_as`); `None`: the document itself.
+    recased: Option<Document>,
 }
 
 impl FindingsScan {
     pub fn new(doc: &Document) -> FindingsScan {
+        let recased = match read_as(doc) {
+            std::borrow::Cow::Owned(d) => Some(d),
+            std::borrow::Cow::Borrowed(_) => None,
+        };
         FindingsScan {
-            phase: Some(Phase::Entities(EntityScan::new(doc))),
+            phase: Some(Phase::Entities(EntityScan::new(
+                recased.as_ref().unwrap_or(doc),
+            ))),
+            recased,
         }
     }
 
     /// Scans up to `max` more sentences of the current phase; true when all is done.
     pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        let read = self.recased.as_ref().unwrap_or(doc);
         match self.phase.take() {
             Some(Phase::Entities(mut scan)) => {
-                self.phase = Some(if scan.step(doc, max) {
-                    Phase::Cluster(scan.finish(doc))
+                self.phase = Some(if scan.step(read, max) {
+                    Phase::Cluster(scan.finish(read))
                 } else {
                     Phase::Entities(scan)
                 });
                 false
             }
             Some(Phase::Cluster(mentions)) => {
-                self.phase = Some(Phase::Learn(cluster(doc, mentions)));
+                self.phase = Some(Phase::Learn(cluster(read, mentions)));
                 false
             }
             Some(Phase::Learn(extraction)) => {

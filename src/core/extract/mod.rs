@@ -8,7 +8,8 @@
 //! Cut by phase: the model here (labels, mentions, entities); `tokens` (words and their
 //! shapes), `rules` (capitalised runs to classified mentions), `scan` (the scan in slices
 //! over a document), `model` (the learned tagger that decides over the rules' guesses),
-//! `cluster` (mentions to entities); fixed word lists in
+//! `cluster` (mentions to entities), `truecase` (shouted lines read in their usual case
+//! first); fixed word lists in
 //! `lexicon::words`, the lexicons themselves in `lexicon/`.
 
 mod cluster;
@@ -17,6 +18,7 @@ pub mod model;
 mod rules;
 mod scan;
 mod tokens;
+mod truecase;
 
 pub use cluster::cluster;
 use lexicon::words::*;
@@ -25,6 +27,7 @@ use lexicon::Kinds;
 use rules::*;
 pub use scan::{dateline_len, entities, extract, model_reading, rule_entities, EntityScan};
 use tokens::*;
+pub use truecase::read_as;
 
 use super::document::Document;
 use super::hash::{KeyedMap as HashMap, KeyedSet as HashSet};

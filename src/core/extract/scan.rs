@@ -5,7 +5,8 @@ use crate::core::runs::ALPHANUMERIC;
 
 /// Finds the entities of a document: mentions in text order, grouped into entities.
 pub fn extract(doc: &Document) -> Extraction {
-    cluster(doc, entities(doc))
+    let doc = truecase::read_as(doc);
+    cluster(&doc, entities(&doc))
 }
 
 /// An entity scan that can run in slices (a number of sentences at a time), so that a
@@ -200,6 +201,7 @@ pub fn dateline_len(s: &str) -> usize {
 
 /// Finds the entity mentions of a document, in text order.
 pub fn entities(doc: &Document) -> Vec<Mention> {
+    let doc = &*truecase::read_as(doc);
     let mut scan = EntityScan::new(doc);
     while !scan.step(doc, usize::MAX) {}
     scan.finish(doc)
@@ -207,6 +209,7 @@ pub fn entities(doc: &Document) -> Vec<Mention> {
 
 /// The entity mentions the rules alone find, in text order (to measure what the model adds).
 pub fn rule_entities(doc: &Document) -> Vec<Mention> {
+    let doc = &*truecase::read_as(doc);
     let mut scan = EntityScan::new(doc);
     while !scan.step(doc, usize::MAX) {}
     scan.finish_rules(doc).0
@@ -216,6 +219,7 @@ pub fn rule_entities(doc: &Document) -> Vec<Mention> {
 /// mentions): for the trainer, `scripts/train-entities.py`, through
 /// `examples/entity_features.rs`.
 pub fn model_reading(doc: &Document) -> model::Reading {
+    let doc = &*truecase::read_as(doc);
     let mut scan = EntityScan::new(doc);
     while !scan.step(doc, usize::MAX) {}
     let (mentions, st) = scan.finish_rules(doc);

@@ -365,3 +365,16 @@ fn regression_a_title_of_a_place_and_shouted_words() {
     assert!(!v.iter().any(|(s, _)| s == "WHEREAS"), "{v:?}");
     assert!(has(&v, "NATO", Label::Org), "{v:?}");
 }
+
+#[test]
+fn regression_shouted_headlines_and_datelines_read_in_their_usual_case() {
+    // a dateline in capitals was an organisation ("LONDON", "NEW"), and so was each long
+    // word of a headline in capitals ("ABSTRACT", "SOCCER")
+    let v = ents("RIVERTON ROVERS TAKE OVER AT TOP AFTER LATE WIN\n\nNEW YORK 2024-05-02\n\nSOCCER - ABSTRACT\n\nThe Riverton Rovers beat Kettlebury on Friday, the club said in London.");
+    assert!(has(&v, "NEW YORK", Label::Gpe), "{v:?}");
+    for w in ["NEW", "SOCCER", "ABSTRACT", "TOP", "LATE"] {
+        assert!(!v.iter().any(|(s, _)| s == w), "{w}: {v:?}");
+    }
+    // and the story's own spans and classes are as before
+    assert!(has(&v, "London", Label::Gpe), "{v:?}");
+}
