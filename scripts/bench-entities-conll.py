@@ -244,6 +244,8 @@ def main():
     if args.errors and args.part == "held-out":
         sys.exit("the held-out part is scored, never studied: no --errors")
     docs = load(args.gitdir, args.set, args.part)
+    if not any(d["gold"] or d["unscored"] for d in docs):
+        sys.exit(f"{args.set} {args.part}: the file holds no entity tags (an unlabelled copy?)")
     ngold = {c: sum(1 for d in docs for g in d["gold"] if g["label"] == c) for c in gum.CLASSES}
     print(f"{args.set} {args.part}: {len(docs)} documents, {sum(len(d['text']) for d in docs)} "
           "characters, gold names " + ", ".join(f"{c} {ngold[c]}" for c in gum.CLASSES))
