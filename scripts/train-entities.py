@@ -326,6 +326,10 @@ def decide(q, reading, sure_policy=True):
     return by_document(reading["text"], rules, dedup, sure_policy)
 
 
+# lexicon/words.rs CORP_SUFFIXES
+CORP_SUFFIXES = set("Corp Inc Ltd Plc PLC AG SA NV LLC LLP GmbH Bros Limited Incorporated".split())
+
+
 def after_the(text, start, end):
     """model/decide.rs `after_the`: a name right after "the", or beginning with it, is no
     person's."""
@@ -362,6 +366,9 @@ def by_document(text, rules, out, sure_policy=True):
     kept = []
     for m in out:
         s = text[m[0]:m[1]]
+        if s in CORP_SUFFIXES:
+            # model/decide.rs: a legal form alone is no name
+            continue
         if m[2] == "PERSON" and after_the(text, m[0], m[1]):
             continue
         if m[2] == "PERSON" and (m[0], m[1]) not in rule_people and not any(ch.isspace() for ch in s):

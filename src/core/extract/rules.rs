@@ -184,6 +184,7 @@ impl<'a> Extractor<'a> {
         let two_last = (n >= 2).then(|| phrase(self.text, &toks[n - 2..]));
         if n >= 2
             && (lex.org_words.contains(last)
+                || CORP_SUFFIXES.contains(last)
                 || two_last
                     .as_deref()
                     .is_some_and(|t| lex.org_words.contains(t)))
@@ -398,7 +399,7 @@ impl<'a> Extractor<'a> {
         }
         if toks.len() == 1 {
             let t = toks[0];
-            if NEVER.contains(t.text) {
+            if NEVER.contains(t.text) || CORP_SUFFIXES.contains(t.text) {
                 return;
             }
             if self.lex.given.contains(t.text) {
@@ -419,6 +420,15 @@ impl<'a> Extractor<'a> {
             }
             if camel_case(t.text) {
                 // "YouTube", "LibriVox": a brand or organisation
+                self.push_sure(toks, Label::Org);
+                return;
+            }
+            if t.start == self.run.start
+                && self.run.before.is_some_and(|b| ORG_LEADS.contains(b))
+                && !self.title_case
+                && t.text.chars().all(char::is_alphabetic)
+            {
+                // "tyre giant Pirelli", "the daily Kommersant"
                 self.push_sure(toks, Label::Org);
                 return;
             }
@@ -458,8 +468,8 @@ impl<'a> Extractor<'a> {
             }
             return;
         }
-        // a leading place or group before a name: "Ukrainian negotiator" is cut by case already;
-        // "Russian Vladimir Petrov" is rare. Names of two to four capitalised words are people.
+        // a leading place or group before a name: "Ukrainian negotiator" is cut by case already.
+        // Names of two to four capitalised words are people.
         let last_is_title = toks
             .last()
             .is_some_and(|t| self.lex.titles.contains(t.text));
@@ -477,6 +487,18 @@ impl<'a> Extractor<'a> {
             if whole && self.run.quoted {
                 // "Growing Up", “Half the World”: a title in quotation marks
                 return;
+            }
+            if let [group, first, _, ..] = toks {
+                if self.lex.is_norp(group.text)
+                    && self.lex.given.contains(first.text)
+                    && !self.lex.is_norp(first.text)
+                {
+                    // "American Dennis Mitchell", "Republican Bob Dole": a group or
+                    // nationality, then a person named with a given name
+                    self.push(&toks[..1], Label::Norp, None);
+                    self.push(&toks[1..], Label::Person, None);
+                    return;
+                }
             }
             let given = toks
                 .first()
@@ -529,7 +551,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// Whether a run of capitalised words that would pass for a person's name reads as an
-    /// organisation instead: no given name first, and "the" before it ("the Civic
+    /// organisation instead: a noun such as "firm" or "daily" right before it, or no given
+    /// name first, and "the" before it ("the Civic
     /// Passion"), a place or nationality before its last word ("Ontario Ghostbusters"), an appositive
     /// that says so after it ("X, a charity"), or a company's possession ("X's
     /// shareholders").
@@ -537,10 +560,14 @@ impl<'a> Extractor<'a> {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return false;
         };
+        let at_start = first.start == self.run.start;
+        if at_start && self.run.before.is_some_and(|b| ORG_LEADS.contains(b)) {
+            // "the daily Le Monde", "tyre giant Pirelli"
+            return true;
+        }
         if self.lex.given.contains(first.text) {
             return false;
         }
-        let at_start = first.start == self.run.start;
         let at_end = last.end == self.run.end;
         if at_start && self.run.before.is_some_and(|b| b == "the" || b == "The") {
             return true;

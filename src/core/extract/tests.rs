@@ -378,3 +378,29 @@ fn regression_shouted_headlines_and_datelines_read_in_their_usual_case() {
     // and the story's own spans and classes are as before
     assert!(has(&v, "London", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn regression_a_nationality_or_party_before_a_full_name_is_a_group_then_a_person() {
+    // "Democrat Hillary Clinton", "American Dennis Mitchell" were organisations
+    let v = ents("T\nRepublican Maria Kowalski met Democrat Hillary Dunmore. Later, American Dennis Mitchell won the race.");
+    for (g, p) in [
+        ("Republican", "Maria Kowalski"),
+        ("Democrat", "Hillary Dunmore"),
+        ("American", "Dennis Mitchell"),
+    ] {
+        assert!(has(&v, g, Label::Norp), "{g}: {v:?}");
+        assert!(has(&v, p, Label::Person), "{p}: {v:?}");
+    }
+}
+
+#[test]
+fn regression_legal_forms_and_nouns_before_a_name_make_an_organisation() {
+    // "Lear Corp", "the daily Sueddeutsche Zeitung" and "tyre giant Pirelli" were people
+    // or nothing; a legal form alone is no name
+    let v = ents("T\nIt competes with Harwell Controls Inc and Marden Corp, the daily Kestrel Herald said. Tyre giant Vellari cut jobs. The case of Brook Lottery Corporation, Inc. went on.");
+    assert!(has(&v, "Harwell Controls Inc", Label::Org), "{v:?}");
+    assert!(has(&v, "Marden Corp", Label::Org), "{v:?}");
+    assert!(has(&v, "Kestrel Herald", Label::Org), "{v:?}");
+    assert!(has(&v, "Vellari", Label::Org), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s == "Inc"), "{v:?}");
+}

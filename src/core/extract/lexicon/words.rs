@@ -31,6 +31,14 @@ pub(crate) const PLACE_COMPASS: crate::core::WordSet = crate::core::word_set!("N
 pub(crate) const EVENT_HEADS: crate::core::WordSet = crate::core::word_set!("War|Wars|Cup|Games|Olympics|Paralympics|Championship|Championships|Tournament|Festival|Expo|Fair|Awards|Award|Prize|Day|Week|Month|Revolution|Crisis|Era|Age|Dynasty|Act|Bill|Treaty|Accord|Accords|Agreement|Agreements|Convention|Doctrine|Plan|Summit|Marathon|Series|Season|Show|Survey|Census");
 /// Lower-case nouns that, after "X, a" or "X, the", say X is an organisation.
 pub(crate) const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("charity|company|firm|group|organisation|organization|party|band|club|agency|campaign|network|union|society|foundation|startup|start-up|retailer|bank|newspaper|magazine|broadcaster|website|publisher|manufacturer|airline|university|school|college|team|coalition|movement|alliance|association|institute|nonprofit|non-profit|charity|NGO|consultancy|chain|brand|label|studio|developer|insurer|lender|supermarket|conglomerate|subsidiary|outlet|tabloid|daily|weekly|council|committee|body|regulator|watchdog|trust|cooperative|co-operative|collective|federation|league|club|think-tank|militia|faction");
+/// The legal forms that end a company's name without a full stop ("Lear Corp", "Siemens
+/// AG"): the name is an organisation's (the forms with a full stop are organisation words
+/// of the lexicon). Alone, none is a name.
+pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
+    crate::core::word_set!("Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|LLC|LLP|GmbH|Bros|Limited|Incorporated");
+/// Lower-case nouns that, right before a name, say it is an organisation's: "the daily
+/// Le Monde", "tyre giant Pirelli", "the airline Air Lanka", "pressure group Free Tibet".
+pub(crate) const ORG_LEADS: crate::core::WordSet = crate::core::word_set!("company|firm|group|band|agency|network|foundation|startup|retailer|bank|newspaper|magazine|broadcaster|publisher|manufacturer|airline|coalition|charity|consultancy|chain|insurer|lender|supermarket|conglomerate|subsidiary|tabloid|daily|weekly|regulator|watchdog|militia|giant|maker|carmaker|automaker|carrier|operator|producer|brokerage|outfit|label|broadsheet|paper|club|unit|affiliate");
 /// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
 pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
 /// Prepositions after which a lone unknown capitalised word is most likely a place.

@@ -108,6 +108,13 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
     let mut kept: Vec<Mention> = out
         .into_iter()
         .filter(|m| {
+            if m.span
+                .slice(text)
+                .is_some_and(|s| CORP_SUFFIXES.contains(s))
+            {
+                // a legal form alone ("Corporation, Inc.") is no name
+                return false;
+            }
             if m.label != Label::Person {
                 return true;
             }
