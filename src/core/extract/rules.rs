@@ -423,8 +423,7 @@ impl<'a> Extractor<'a> {
                 self.push_sure(toks, Label::Org);
                 return;
             }
-            if t.start == self.run.start
-                && self.run.before.is_some_and(|b| ORG_LEADS.contains(b))
+            if self.led_by(&t, ORG_LEADS)
                 && !self.title_case
                 && t.text.chars().all(char::is_alphabetic)
             {
@@ -443,8 +442,27 @@ impl<'a> Extractor<'a> {
             let shaped = t.text.chars().all(char::is_alphabetic)
                 && t.text.chars().skip(1).any(char::is_lowercase)
                 && !["ics", "ism", "ology"].iter().any(|x| t.text.ends_with(x));
+            // "eastern Zaire", "the capital Grozny", "Stansted airport" (not "the central
+            // Transylvanian town", "this Democratic county", nor "Huge stadium lights")
+            let adjective = ["ic", "ian", "ican", "ish", "ese", "ern"]
+                .iter()
+                .any(|x| t.text.ends_with(x));
+            let place_word = !self.lex.is_norp(t.text)
+                && !adjective
+                && !self.lex.org_words.contains(t.text)
+                && !self.lex.titles.contains(t.text)
+                && !self.sentence_case_word(&t)
+                && (self.led_by(&t, PLACE_LEADS)
+                    || (t.end == self.run.end
+                        && self
+                            .run
+                            .after
+                            .first()
+                            .is_some_and(|a| PLACE_AFTER.contains(a.text))));
             if self.lex.cities.contains(t.text)
-                || ((after_preposition || (self.run.place_of && t.start == self.run.start))
+                || ((after_preposition
+                    || place_word
+                    || (self.run.place_of && t.start == self.run.start))
                     && !self.title_case
                     && !feature
                     && shaped)
@@ -561,12 +579,12 @@ impl<'a> Extractor<'a> {
             return false;
         };
         let at_start = first.start == self.run.start;
-        if at_start && self.run.before.is_some_and(|b| ORG_LEADS.contains(b)) {
-            // "the daily Le Monde", "tyre giant Pirelli"
-            return true;
-        }
         if self.lex.given.contains(first.text) {
             return false;
+        }
+        if at_start && self.led_by(first, ORG_LEADS) {
+            // "the daily Le Monde", "tyre giant Pirelli"
+            return true;
         }
         let at_end = last.end == self.run.end;
         if at_start && self.run.before.is_some_and(|b| b == "the" || b == "The") {
@@ -600,6 +618,16 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .take(2)
                 .any(|w| ORG_NOUNS.contains(w.text))
+    }
+
+    /// Whether `t` opens the run right after a word of `leads`, not in the possessive
+    /// ("the daily Le Monde", not "the paper's Robert Costa").
+    pub(super) fn led_by(&self, t: &Tok, leads: crate::core::WordSet) -> bool {
+        let before = self.text.get(..t.start).unwrap_or("").trim_end();
+        t.start == self.run.start
+            && self.run.before.is_some_and(|b| leads.contains(b))
+            && !before.ends_with("'s")
+            && !before.ends_with("’s")
     }
 
     /// Whether `toks` open the run right after a person's name and "of": "Ann Lee of

@@ -404,3 +404,16 @@ fn regression_legal_forms_and_nouns_before_a_name_make_an_organisation() {
     assert!(has(&v, "Vellari", Label::Org), "{v:?}");
     assert!(!v.iter().any(|(s, _)| s == "Inc"), "{v:?}");
 }
+
+#[test]
+fn regression_places_by_the_word_before_or_after_and_what_stays_a_person() {
+    // "eastern Zaire", "the capital Grozny", "Stansted airport" were missed; a possessive
+    // or a relative clause is no organisation's lead, an adjective before "county" no place
+    let v = ents("T\nRefugees crossed into eastern Marivia near the capital Tolvek, and flew out of Brenly airport. The paper's Robert Costa reported it, in a group Martin Osei won easily, in this Democratic county.");
+    assert!(has(&v, "Marivia", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Tolvek", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Brenly", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Robert Costa", Label::Person), "{v:?}");
+    assert!(has(&v, "Martin Osei", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s == "Democratic"), "{v:?}");
+}

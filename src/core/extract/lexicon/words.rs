@@ -37,8 +37,10 @@ pub(crate) const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("chari
 pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
     crate::core::word_set!("Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|LLC|LLP|GmbH|Bros|Limited|Incorporated");
 /// Lower-case nouns that, right before a name, say it is an organisation's: "the daily
-/// Le Monde", "tyre giant Pirelli", "the airline Air Lanka", "pressure group Free Tibet".
-pub(crate) const ORG_LEADS: crate::core::WordSet = crate::core::word_set!("company|firm|group|band|agency|network|foundation|startup|retailer|bank|newspaper|magazine|broadcaster|publisher|manufacturer|airline|coalition|charity|consultancy|chain|insurer|lender|supermarket|conglomerate|subsidiary|tabloid|daily|weekly|regulator|watchdog|militia|giant|maker|carmaker|automaker|carrier|operator|producer|brokerage|outfit|label|broadsheet|paper|club|unit|affiliate");
+/// Le Monde", "tyre giant Pirelli", "the airline Air Lanka" (not "group", "club" or
+/// "label", which a relative clause often follows: "a group Obama won"; nor "publisher"
+/// or "producer", often a person's).
+pub(crate) const ORG_LEADS: crate::core::WordSet = crate::core::word_set!("company|firm|band|agency|foundation|startup|retailer|bank|newspaper|magazine|broadcaster|manufacturer|airline|charity|consultancy|insurer|lender|supermarket|conglomerate|subsidiary|tabloid|daily|weekly|regulator|watchdog|militia|giant|carmaker|automaker|carrier|brokerage|broadsheet");
 /// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
 pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
@@ -51,6 +53,12 @@ pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
 pub(crate) const PLACE_OF: crate::core::WordSet = crate::core::word_set!("town|towns|city|cities|village|villages|suburb|suburbs|outskirts|capital|province|county|district|region|municipality|hamlet|parish|borough|neighbourhood|neighborhood|island|port|mayor|governor|residents|citizens|inhabitants|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|state|states|coast|shores|banks|kingdom|republic|emirate|prefecture|commune|oblast|territory");
 pub(crate) const PLACE_PREPOSITIONS: crate::core::WordSet =
     crate::core::word_set!("in|near|across|throughout|outside|around");
+/// Lower-case words right before a lone capitalised word that make it a place's name:
+/// a compass adjective ("eastern Zaire") or a kind of place ("the capital Grozny").
+pub(crate) const PLACE_LEADS: crate::core::WordSet = crate::core::word_set!("northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|capital|city|town|village|port|province|enclave|suburb|county|district");
+/// Lower-case nouns right after a lone capitalised word that make it a place's name:
+/// "Stansted airport", "the Kosevo stadium".
+pub(crate) const PLACE_AFTER: crate::core::WordSet = crate::core::word_set!("airport|stadium|airbase|harbour|harbor|province|region|district|county|valley|river|mountains|island|islands|coast|border|frontier");
 pub(crate) const LOC_LEADS: crate::core::WordSet =
     crate::core::word_set!("Gulf|Sea|Bay|Lake|Mount|Strait|Cape|Isle|Fort|Port");
 
