@@ -95,6 +95,26 @@ export async function textPoints(page, from, to) {
   }, [from, to]);
 }
 
+/** Waits until the block holding `text` stays put for a few frames: the app scrolls
+ *  smoothly (to the next sentence on j, to a claim after Save), and a drag begun while a
+ *  scroll is under way lands on other words. */
+export async function settled(page, text) {
+  await page.evaluate(async (t) => {
+    const root = document.querySelector('article');
+    const block = [...root.querySelectorAll('p, li, h1, h2, blockquote')].find((b) => b.textContent.includes(t));
+    if (!block) return;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    let last = null; let still = 0;
+    for (let i = 0; i < 180 && still < 8; i++) {
+      await frame();
+      const r = block.getBoundingClientRect();
+      const now = `${r.top},${r.left}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  }, text);
+}
+
 /** Drags the mouse from the start of `from` to the end of `to`, as a person selects text. */
 export async function dragSelect(page, from, to) {
   await page.evaluate((t) => {
@@ -102,6 +122,7 @@ export async function dragSelect(page, from, to) {
     const block = [...root.querySelectorAll('p, li, h1, h2, blockquote')].find((b) => b.textContent.includes(t));
     if (block) block.scrollIntoView({ block: 'center' });
   }, from);
+  await settled(page, from);
   const { start, end } = await textPoints(page, from, to);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
