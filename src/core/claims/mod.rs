@@ -1099,7 +1099,8 @@ fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
     let rest = &text[cue.end().min(sentence.end())..sentence.end()];
     let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
     let t = &t[lead_to_that(t)..];
-    if t.trim().is_empty() {
+    // (only the full stop after "…, a source said." is nothing said)
+    if !t.chars().any(char::is_alphanumeric) {
         return sentence;
     }
     Span::new(sentence.end() - t.len(), sentence.end())

@@ -414,7 +414,12 @@ impl ClaimScan {
                         let end = source
                             .filter(|s| s.start() >= c.end())
                             .map_or(c.end(), |s| s.end());
-                        content_after(text, sentence, Span::new(c.start(), end))
+                        match content_after(text, sentence, Span::new(c.start(), end)) {
+                            // "A, who decided B, a source said": nothing after the cue, so
+                            // what it says is before it, the first attribution nested in it
+                            after if after == sentence => content_span(text, sentence, c, source),
+                            after => after,
+                        }
                     }
                     Some(c) => content_span(text, scope, c, source),
                     None => sentence,

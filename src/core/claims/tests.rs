@@ -864,3 +864,19 @@ fn factual_sentences_get_scored_with_reasons() {
         bridge.reasons.contains(&Reason::Amount) && bridge.reasons.contains(&Reason::Comparison)
     );
 }
+
+#[test]
+fn regression_a_source_closing_a_sentence_after_another_cue_says_what_precedes() {
+    // the last attribution's content was the full stop after "said"
+    let text = "Harbour engineers warned the old bridge could fail within a year, an official said.\n\nThe council voted on Tuesday.";
+    let all = all_in(text, "an official said");
+    assert!(!all.is_empty(), "{all:?}");
+    for (_, content, _) in &all {
+        assert!(content.chars().any(char::is_alphanumeric), "{all:?}");
+    }
+    let official = all
+        .iter()
+        .find(|(_, _, source)| source.as_deref() == Some("an official"))
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert!(official.1.contains("the old bridge could fail within a year"), "{all:?}");
+}
