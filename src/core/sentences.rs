@@ -6,7 +6,12 @@
 use super::offsets::Span;
 
 /// Abbreviations that are followed by a name or a number, not by the end of a sentence.
-const ABBREVIATIONS: crate::core::WordSet = crate::core::word_set!("mr|mrs|ms|mx|dr|prof|sr|jr|st|gen|gov|sen|rep|lt|col|capt|cpt|sgt|maj|adm|cmdr|rev|hon|pres|supt|det|insp|amb|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|vs|v|e.g|i.e|approx|ave|blvd|mt|ft|dept|univ|fig|cf|al|vol|pp|ch|sec|art|op|ed|eds|est|inc|ltd|co|corp|bros|messrs|gens|reps|sens|govs|ph.d|a.m|p.m");
+const ABBREVIATIONS: crate::core::WordSet = crate::core::word_set!("mr|mrs|ms|mx|dr|prof|sr|jr|st|gen|gov|sen|rep|lt|col|capt|cpt|sgt|maj|adm|cmdr|rev|hon|pres|supt|det|insp|amb|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|v|e.g|i.e|approx|ave|blvd|mt|ft|dept|univ|cf|al|ed|eds|est|inc|ltd|co|corp|bros|messrs|gens|reps|sens|govs|ph.d|a.m|p.m");
+
+/// Abbreviations that are also words ("no", "art"), taken as abbreviations only before a
+/// number: "No. 5", "Art. 12", "Vol. II".
+const NUMBERED: crate::core::WordSet =
+    crate::core::word_set!("no|nos|vol|fig|pp|ch|sec|art|op|nr");
 
 /// Capitalised words that usually start a new sentence: after a dotted acronym ("U.S.") a
 /// boundary is taken only when one of these follows.
@@ -191,6 +196,11 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
         return false;
     }
     let lower = word.to_ascii_lowercase();
+    if NUMBERED.contains(lower.as_str()) {
+        // "No. 5", "Vol. II"; "he said no." ends a sentence
+        return next_word.starts_with(|c: char| c.is_ascii_digit())
+            || (!next_word.is_empty() && next_word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')));
+    }
     if ABBREVIATIONS.contains(lower.as_str()) {
         return true;
     }
@@ -221,6 +231,14 @@ mod tests {
         assert_eq!(
             split("One two. Three four! Five? Six"),
             vec!["One two.", "Three four!", "Five?", "Six"]
+        );
+    }
+
+    #[test]
+    fn regression_a_word_that_abbreviates_before_a_number_ends_a_sentence_elsewhere() {
+        assert_eq!(
+            split("The mayor said no. Ada Lind said yes. The No. 5 seed won. See Vol. II now. Read art. 12 first."),
+            vec!["The mayor said no.", "Ada Lind said yes.", "The No. 5 seed won.", "See Vol. II now.", "Read art. 12 first."]
         );
     }
 

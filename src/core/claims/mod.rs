@@ -831,6 +831,24 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     Some(Span::new(from, inner.end()))
 }
 
+/// A cardinal number in digits ("73", "1,200", "4.5") or in words, hyphenated or not
+/// ("six", "Twenty-four").
+fn is_cardinal(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety",
+    ];
+    let digits = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+    digits
+        || (!w.is_empty()
+            && w.split('-').all(|part| {
+                WORDS.iter().any(|n| part.eq_ignore_ascii_case(n))
+            }))
+}
+
 /// `description_before` without widening over a preposition: `None` also when the
 /// phrase found is a preposition's object.
 fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
@@ -863,8 +881,8 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         })
     };
     let Some(mut start) = det_at(k - 1).filter(|&d| d < k - 1) else {
-        // "73 percent said"
-        if last.text == "percent" && k >= 2 && ws[k - 2].text.bytes().all(|b| b.is_ascii_digit()) {
+        // "73 percent said", "Sixty-six percent said"
+        if last.text == "percent" && k >= 2 && is_cardinal(ws[k - 2].text) {
             return Some(Span::new(ws[k - 2].span.start(), last.span.end()));
         }
         // a bare plural, with the capitalised words before it: "Senate Democrats" is a

@@ -339,6 +339,12 @@ impl<'a> Extractor<'a> {
             if tl == 0 || toks[..p].iter().any(|t| t.connector()) {
                 continue;
             }
+            // a title word closing a name after a given name is a surname: "Charlie King",
+            // "John Major"
+            if p > 0 && p + tl == toks.len() && tl == 1 && self.lex.given.contains(toks[p - 1].text) {
+                self.push_sure(toks, Label::Person);
+                return;
+            }
             if p > 0 {
                 if let Some(label) = self.known(&toks[..p]) {
                     self.push(&toks[..p], label, None);

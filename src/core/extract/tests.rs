@@ -417,3 +417,12 @@ fn regression_places_by_the_word_before_or_after_and_what_stays_a_person() {
     assert!(has(&v, "Martin Osei", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(s, _)| s == "Democratic"), "{v:?}");
 }
+
+#[test]
+fn regression_a_title_word_after_a_given_name_is_a_surname() {
+    // "Stephen King, a former director, said …" had no entity, so no speaker
+    let v = ents("T\nStephen King, a former director, said the plan would work. Mary Marshal agreed. King Harald spoke.");
+    assert!(has(&v, "Stephen King", Label::Person), "{v:?}");
+    assert!(has(&v, "Mary Marshal", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s == "King Harald"), "{v:?}");
+}
