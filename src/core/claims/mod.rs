@@ -671,6 +671,14 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
         if NOT_NOUNS.contains(&head) || DETERMINERS.contains(&head) || head.len() < 3 {
             return None;
         }
+        // "said nothing", "said so": what is said, not who says it
+        if matches!(
+            first.text,
+            "nothing" | "something" | "anything" | "everything" | "little" | "much" | "so"
+                | "yes" | "no" | "otherwise" | "goodbye" | "hello" | "thanks" | "sorry"
+        ) {
+            return None;
+        }
         if PRONOUNS_PERSON.contains(&first.text)
             || PRONOUNS_PLURAL.contains(&first.text)
             || (NOT_NOUNS.contains(&first.text) && !QUANTIFIERS.contains(&first.text))
@@ -1249,11 +1257,18 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         let tail = before_text[comma + mark..]
             .split_whitespace()
             .collect::<Vec<_>>();
+        // ("“…,” Daily News opinion editor X told": a description before the name, too)
+        let described = source.is_some_and(|s| {
+            s.start() == before_end && text[s.start()..].starts_with(char::is_uppercase)
+        }) && before_text[comma + mark..].starts_with(' ')
+            && before_text[dateline_len(before_text)..].starts_with(['"', '“', '‘', '\''])
+            && is_description_run(&before_text[comma + mark..]);
         if !tail.is_empty()
             && tail.len() <= 4
-            && tail
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && (described
+                || tail
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
         {
             before_text = before_text[..keep].trim_end();
             set_off = true;

@@ -736,8 +736,41 @@ impl<'a> Sentence<'a> {
                         .split_whitespace()
                         .count()
                         <= 4
-            })?;
-        Some(self.found_at(m, cue.span))
+            });
+        match m {
+            Some(m) => Some(self.found_at(m, cue.span)),
+            None => self.opening_description(cue),
+        }
+    }
+
+    /// A participle after a comma whose main clause opens with a description: "His chief
+    /// aide doubled down on the attacks, saying …" (the description is the speaker).
+    fn opening_description(&self, cue: &Cue) -> Option<Found> {
+        let (ws, text, i) = (self.ws, self.text, cue.i);
+        let participle = cue.lw.ends_with("ing")
+            && is_saying(&cue.lw)
+            && i > 1
+            && text[ws[i - 1].span.end()..cue.span.start()].trim() == ",";
+        if !participle || self.quoted.first().copied().unwrap_or(true) {
+            return None;
+        }
+        let first = ws.first()?.span.start();
+        // the description ends before the main verb, a few words in
+        (2..=5.min(i - 1)).find_map(|j| {
+            let sp = description_before(text, ws, j).filter(|sp| sp.start() == first)?;
+            let verb = ws[j].text;
+            let verb_like = verb.len() > 3 && verb.ends_with("ed")
+                || matches!(
+                    verb,
+                    "has" | "had" | "have" | "is" | "was" | "are" | "were" | "did" | "does"
+                        | "will" | "would" | "could" | "can" | "should" | "may" | "might"
+                        | "also" | "made" | "gave" | "took" | "went" | "came" | "sent"
+                        | "put" | "kept" | "left" | "held" | "met" | "spent" | "began"
+                );
+            verb_like.then(|| {
+                Found::new(description_name(self.slice(sp)), Some(sp), cue.span)
+            })
+        })
     }
 
     /// After the cues: a quotation signed after a dash ("“…” ― Jane Roe").

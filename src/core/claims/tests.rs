@@ -880,3 +880,25 @@ fn regression_a_source_closing_a_sentence_after_another_cue_says_what_precedes()
         .unwrap_or_else(|| panic!("{all:?}"));
     assert!(official.1.contains("the old bridge could fail within a year"), "{all:?}");
 }
+
+#[test]
+fn regression_a_described_name_after_a_quotation_and_a_participle_after_a_description() {
+    // the hearer after "told" was the content; the quotation before is what was said
+    let text = "Title line here\n“We will not print his letters again,” city desk editor Nora Vasquez told the Tribune.";
+    let (speaker, content, _) = content_of(text, "Nora Vasquez");
+    assert_eq!(speaker.as_deref(), Some("Nora Vasquez"));
+    assert!(content.contains("We will not print his letters again"), "{content}");
+    assert!(!content.contains("Tribune"), "{content}");
+    // but a show's name in a phrase before the name is no statement
+    let text = "Title line here\nOn this week's broadcast of “Morning Table,” party chair Nora Vasquez said the vote would go ahead in June.";
+    let (_, content, _) = content_of(text, "Nora Vasquez");
+    assert!(content.contains("the vote would go ahead"), "{content}");
+    // a participle after a main clause opened by a description: the description speaks
+    let text = "Title line here\nHis chief aide doubled down on the attacks, saying the plan had failed twice.";
+    let (speaker, content, _) = content_of(text, "chief aide");
+    assert_eq!(speaker.as_deref(), Some("His chief aide"));
+    assert!(content.contains("the plan had failed twice"), "{content}");
+    // "said nothing" names no one
+    let v = run("Title line here\nThe senator, who left early, said nothing about the plan.");
+    assert_ne!(speaker_of(&v, "said nothing").as_deref(), Some("nothing"), "{v:?}");
+}
