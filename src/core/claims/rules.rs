@@ -627,11 +627,20 @@ impl<'a> Sentence<'a> {
     /// "said a spokesman in a statement"; "said the videos show" opens the statement).
     fn inverted_source(&self, cue: &Cue) -> Option<Found> {
         let (ws, text, sentence) = (self.ws, self.text, self.span);
+        // ("said his campaign manager X": a determiner may open the description)
+        let described = |between: &str| {
+            let b = between.trim_start();
+            let rest = b
+                .split_once(' ')
+                .filter(|(det, _)| DETERMINERS.contains(det))
+                .map_or(b, |(_, rest)| rest);
+            is_description_run(rest)
+        };
         if let Some(m) = self.ms.iter().find(|m| {
             m.label != Label::Norp
                 && m.span.start() >= cue.span.end()
                 && (is_title_run(&text[cue.span.end()..m.span.start()])
-                    || is_description_run(&text[cue.span.end()..m.span.start()]))
+                    || described(&text[cue.span.end()..m.span.start()]))
         }) {
             return Some(self.found_at(m, cue.span));
         }

@@ -902,3 +902,13 @@ fn regression_a_described_name_after_a_quotation_and_a_participle_after_a_descri
     let v = run("Title line here\nThe senator, who left early, said nothing about the plan.");
     assert_ne!(speaker_of(&v, "said nothing").as_deref(), Some("nothing"), "{v:?}");
 }
+
+#[test]
+fn regression_an_inverted_source_described_with_a_possessive() {
+    // "said his campaign manager Jeff Weaver" found no source
+    let text = "Title line here\n“We will start chipping away at the lead,” said his campaign manager Tom Brandt.";
+    let (speaker, content, source) = content_of(text, "Tom Brandt");
+    assert_eq!(speaker.as_deref(), Some("Tom Brandt"));
+    assert_eq!(source.as_deref(), Some("Tom Brandt"));
+    assert!(content.contains("We will start chipping away"), "{content}");
+}

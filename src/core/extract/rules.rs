@@ -512,15 +512,24 @@ impl<'a> Extractor<'a> {
                 // "Growing Up", “Half the World”: a title in quotation marks
                 return;
             }
-            if let [group, first, _, ..] = toks {
+            // (after a place: "Ohio Democrat John Kerr")
+            let place = (toks.len() >= 4)
+                .then(|| self.known(&toks[..1]))
+                .flatten()
+                .filter(|l| matches!(l, Label::Gpe | Label::Loc));
+            let g = usize::from(place.is_some());
+            if let [group, first, _, ..] = &toks[g..] {
                 if self.lex.is_norp(group.text)
                     && self.lex.given.contains(first.text)
                     && !self.lex.is_norp(first.text)
                 {
                     // "American Dennis Mitchell", "Republican Bob Dole": a group or
                     // nationality, then a person named with a given name
-                    self.push(&toks[..1], Label::Norp, None);
-                    self.push(&toks[1..], Label::Person, None);
+                    if let Some(label) = place {
+                        self.push(&toks[..1], label, None);
+                    }
+                    self.push(&toks[g..=g], Label::Norp, None);
+                    self.push(&toks[g + 1..], Label::Person, None);
                     return;
                 }
             }

@@ -426,3 +426,12 @@ fn regression_a_title_word_after_a_given_name_is_a_surname() {
     assert!(has(&v, "Mary Marshal", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(s, _)| s == "King Harald"), "{v:?}");
 }
+
+#[test]
+fn regression_a_place_and_a_party_before_a_full_name() {
+    // "Ohio Democrat John Kerr" was one organisation
+    let v = ents("T\nThe bill passed, said the Ohio Democrat John Kerr on Monday.");
+    assert!(has(&v, "Ohio", Label::Gpe), "{v:?}");
+    assert!(has(&v, "John Kerr", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s.contains("Democrat John")), "{v:?}");
+}
