@@ -828,11 +828,18 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         !governed(ws, at)
     });
     let head = &ws[prep - 1];
+    // ("Half of the voters", "Most of those polled")
+    let share = matches!(
+        head.text.to_ascii_lowercase().as_str(),
+        "half" | "most" | "many" | "some" | "majority" | "third" | "quarter" | "all" | "none"
+            | "percent" | "each" | "both"
+    );
     let opener = prep == 1
-        && head.text.len() > 3
-        && head.text.ends_with('s')
-        && head.text.chars().skip(1).all(char::is_lowercase)
-        && !not_a_name(head.text);
+        && (share
+            || head.text.len() > 3
+                && head.text.ends_with('s')
+                && head.text.chars().skip(1).all(char::is_lowercase)
+                && !not_a_name(head.text));
     let from = outer
         .map(|o| o.start())
         .or(opener.then_some(head.span.start()))?;
@@ -861,6 +868,19 @@ fn is_cardinal(w: &str) -> bool {
 /// phrase found is a preposition's object.
 fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     let last = ws.get(k.checked_sub(1)?)?;
+    // a share: "26% say", "Six in 10 say"
+    if is_cardinal(last.text) {
+        if k >= 3
+            && ws[k - 2].text == "in"
+            && is_cardinal(ws[k - 3].text)
+            && text[ws[k - 3].span.end()..last.span.start()].trim() == "in"
+        {
+            return Some(Span::new(ws[k - 3].span.start(), last.span.end()));
+        }
+        if text[last.span.end()..].starts_with('%') {
+            return Some(Span::new(last.span.start(), last.span.end() + 1));
+        }
+    }
     let head_ok = |w: &Word| {
         w.text.len() > 2
             && w.text.chars().all(|c| c.is_lowercase() || c == '-')
@@ -1293,6 +1313,17 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
     // "According to the Herald, X said …": the reporting phrase is no statement
     let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
+    // "In the poll, 26% say …": a short opening phrase is no statement
+    let opening = !before_text.contains(['"', '“', '”', ','])
+        && words(before) <= 6
+        && before_text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "In" | "On" | "At" | "During" | "After" | "Before" | "For" | "With" | "From"
+                    | "Among" | "Under" | "Since" | "Despite" | "Across" | "Overall"
+            )
+        });
+    let reporting = reporting || opening;
     // "“You winning?” she said, but …": a whole quotation before its source is what is
     // said, however short
     let whole_quote = quote_closes

@@ -912,3 +912,15 @@ fn regression_an_inverted_source_described_with_a_possessive() {
     assert_eq!(source.as_deref(), Some("Tom Brandt"));
     assert!(content.contains("We will start chipping away"), "{content}");
 }
+
+#[test]
+fn regression_shares_as_sources_and_an_opening_phrase_is_no_statement() {
+    let text = "Title line here\nIn the survey, 26% say they are conservative. Six in 10 say the mayor is decisive. Half of the voters said the economy was weak.";
+    let (speaker, content, _) = content_of(text, "26%");
+    assert_eq!(speaker.as_deref(), Some("26%"));
+    assert!(content.contains("they are conservative"), "{content}");
+    let (speaker, _, _) = content_of(text, "Six in 10");
+    assert_eq!(speaker.as_deref(), Some("Six in 10"));
+    let (speaker, _, source) = content_of(text, "Half of");
+    assert_eq!(source.as_deref(), Some("Half of the voters"), "{speaker:?}");
+}
