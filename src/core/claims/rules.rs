@@ -113,6 +113,32 @@ impl<'a> Sentence<'a> {
         if needs_to(&lw) && ws.get(i + 1).is_none_or(|x| x.text != "to") {
             return Not;
         }
+        // "they spoke on the phone", "a population found in the region", "was found
+        // dead": speaking or finding with no statement
+        let next = ws.get(i + 1).map_or("", |x| x.text);
+        let rest = &text[w.span.end()..self.span.end()];
+        let speaks = matches!(lw.as_str(), "speak" | "speaks" | "spoke" | "speaking" | "spoken");
+        let finds = matches!(lw.as_str(), "found" | "find" | "finds");
+        if speaks
+            && (next.is_empty()
+                || matches!(
+                    next,
+                    "to" | "with" | "on" | "at" | "in" | "for" | "from" | "during" | "after"
+                        | "before" | "by" | "out" | "up" | "briefly" | "again" | "only"
+                ))
+            && !rest.contains(['"', '“', ':'])
+        {
+            return Not;
+        }
+        if finds
+            && matches!(
+                next,
+                "in" | "at" | "on" | "near" | "inside" | "among" | "across" | "under" | "guilty"
+                    | "dead" | "alive" | "out" | "himself" | "herself" | "themselves" | "itself"
+            )
+        {
+            return Not;
+        }
         // a capitalised cue mid-sentence is a name or a title ("Prime Minister's
         // Questions"), except in a headline, which capitalises its words
         if first_upper && i > 0 && !self.in_heading {

@@ -924,3 +924,11 @@ fn regression_shares_as_sources_and_an_opening_phrase_is_no_statement() {
     let (speaker, _, source) = content_of(text, "Half of");
     assert_eq!(source.as_deref(), Some("Half of the voters"), "{speaker:?}");
 }
+
+#[test]
+fn regression_speaking_or_finding_with_no_statement_is_no_attribution() {
+    let v = run("Title line here\nThe two leaders spoke on the phone after the polls closed last week. Rare orchids found in the valley were counted by the rangers. The audit found that the fund had lost money.");
+    assert_eq!(speaker_of(&v, "spoke on the phone"), None, "{v:?}");
+    assert_eq!(speaker_of(&v, "orchids found"), None, "{v:?}");
+    assert_eq!(speaker_of(&v, "The audit found").as_deref(), Some("audit"), "{v:?}");
+}
