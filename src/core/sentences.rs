@@ -10,8 +10,7 @@ const ABBREVIATIONS: crate::core::WordSet = crate::core::word_set!("mr|mrs|ms|mx
 
 /// Abbreviations that are also words ("no", "art"), taken as abbreviations only before a
 /// number: "No. 5", "Art. 12", "Vol. II".
-const NUMBERED: crate::core::WordSet =
-    crate::core::word_set!("no|nos|vol|fig|pp|ch|sec|art|op|nr");
+const NUMBERED: crate::core::WordSet = crate::core::word_set!("no|nos|vol|fig|pp|ch|sec|art|op|nr");
 
 /// Capitalised words that usually start a new sentence: after a dotted acronym ("U.S.") a
 /// boundary is taken only when one of these follows.
@@ -199,7 +198,10 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     if NUMBERED.contains(lower.as_str()) {
         // "No. 5", "Vol. II"; "he said no." ends a sentence
         return next_word.starts_with(|c: char| c.is_ascii_digit())
-            || (!next_word.is_empty() && next_word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')));
+            || (!next_word.is_empty()
+                && next_word
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')));
     }
     if ABBREVIATIONS.contains(lower.as_str()) {
         return true;

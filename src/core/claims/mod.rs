@@ -674,8 +674,20 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
         // "said nothing", "said so": what is said, not who says it
         if matches!(
             first.text,
-            "nothing" | "something" | "anything" | "everything" | "little" | "much" | "so"
-                | "yes" | "no" | "otherwise" | "goodbye" | "hello" | "thanks" | "sorry"
+            "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "little"
+                | "much"
+                | "so"
+                | "yes"
+                | "no"
+                | "otherwise"
+                | "goodbye"
+                | "hello"
+                | "thanks"
+                | "sorry"
         ) {
             return None;
         }
@@ -831,8 +843,18 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     // ("Half of the voters", "Most of those polled")
     let share = matches!(
         head.text.to_ascii_lowercase().as_str(),
-        "half" | "most" | "many" | "some" | "majority" | "third" | "quarter" | "all" | "none"
-            | "percent" | "each" | "both"
+        "half"
+            | "most"
+            | "many"
+            | "some"
+            | "majority"
+            | "third"
+            | "quarter"
+            | "all"
+            | "none"
+            | "percent"
+            | "each"
+            | "both"
     );
     let opener = prep == 1
         && (share
@@ -850,18 +872,41 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
 /// ("six", "Twenty-four").
 fn is_cardinal(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
     ];
     let digits = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
     digits
         || (!w.is_empty()
-            && w.split('-').all(|part| {
-                WORDS.iter().any(|n| part.eq_ignore_ascii_case(n))
-            }))
+            && w.split('-')
+                .all(|part| WORDS.iter().any(|n| part.eq_ignore_ascii_case(n))))
 }
 
 /// `description_before` without widening over a preposition: `None` also when the
@@ -1319,8 +1364,20 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && before_text.split_whitespace().next().is_some_and(|w| {
             matches!(
                 w,
-                "In" | "On" | "At" | "During" | "After" | "Before" | "For" | "With" | "From"
-                    | "Among" | "Under" | "Since" | "Despite" | "Across" | "Overall"
+                "In" | "On"
+                    | "At"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "For"
+                    | "With"
+                    | "From"
+                    | "Among"
+                    | "Under"
+                    | "Since"
+                    | "Despite"
+                    | "Across"
+                    | "Overall"
             )
         });
     let reporting = reporting || opening;

@@ -117,14 +117,30 @@ impl<'a> Sentence<'a> {
         // dead": speaking or finding with no statement
         let next = ws.get(i + 1).map_or("", |x| x.text);
         let rest = &text[w.span.end()..self.span.end()];
-        let speaks = matches!(lw.as_str(), "speak" | "speaks" | "spoke" | "speaking" | "spoken");
+        let speaks = matches!(
+            lw.as_str(),
+            "speak" | "speaks" | "spoke" | "speaking" | "spoken"
+        );
         let finds = matches!(lw.as_str(), "found" | "find" | "finds");
         if speaks
             && (next.is_empty()
                 || matches!(
                     next,
-                    "to" | "with" | "on" | "at" | "in" | "for" | "from" | "during" | "after"
-                        | "before" | "by" | "out" | "up" | "briefly" | "again" | "only"
+                    "to" | "with"
+                        | "on"
+                        | "at"
+                        | "in"
+                        | "for"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "by"
+                        | "out"
+                        | "up"
+                        | "briefly"
+                        | "again"
+                        | "only"
                 ))
             && !rest.contains(['"', '“', ':'])
         {
@@ -133,8 +149,21 @@ impl<'a> Sentence<'a> {
         if finds
             && matches!(
                 next,
-                "in" | "at" | "on" | "near" | "inside" | "among" | "across" | "under" | "guilty"
-                    | "dead" | "alive" | "out" | "himself" | "herself" | "themselves" | "itself"
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "inside"
+                    | "among"
+                    | "across"
+                    | "under"
+                    | "guilty"
+                    | "dead"
+                    | "alive"
+                    | "out"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "itself"
             )
         {
             return Not;
@@ -760,18 +789,14 @@ impl<'a> Sentence<'a> {
                 .position(|w| w.span.start() >= m.span.start())
                 .is_some_and(|j| !self.quoted[j])
         };
-        let m = self
-            .ms
-            .iter()
-            .find(|m| m.label != Label::Norp)
-            .filter(|m| {
-                unquoted(m)
-                    && m.span.start() < cue.span.start()
-                    && text[self.span.start()..m.span.start()]
-                        .split_whitespace()
-                        .count()
-                        <= 4
-            });
+        let m = self.ms.iter().find(|m| m.label != Label::Norp).filter(|m| {
+            unquoted(m)
+                && m.span.start() < cue.span.start()
+                && text[self.span.start()..m.span.start()]
+                    .split_whitespace()
+                    .count()
+                    <= 4
+        });
         match m {
             Some(m) => Some(self.found_at(m, cue.span)),
             None => self.opening_description(cue),
@@ -797,14 +822,38 @@ impl<'a> Sentence<'a> {
             let verb_like = verb.len() > 3 && verb.ends_with("ed")
                 || matches!(
                     verb,
-                    "has" | "had" | "have" | "is" | "was" | "are" | "were" | "did" | "does"
-                        | "will" | "would" | "could" | "can" | "should" | "may" | "might"
-                        | "also" | "made" | "gave" | "took" | "went" | "came" | "sent"
-                        | "put" | "kept" | "left" | "held" | "met" | "spent" | "began"
+                    "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "did"
+                        | "does"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "also"
+                        | "made"
+                        | "gave"
+                        | "took"
+                        | "went"
+                        | "came"
+                        | "sent"
+                        | "put"
+                        | "kept"
+                        | "left"
+                        | "held"
+                        | "met"
+                        | "spent"
+                        | "began"
                 );
-            verb_like.then(|| {
-                Found::new(description_name(self.slice(sp)), Some(sp), cue.span)
-            })
+            verb_like.then(|| Found::new(description_name(self.slice(sp)), Some(sp), cue.span))
         })
     }
 

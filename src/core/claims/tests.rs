@@ -878,7 +878,12 @@ fn regression_a_source_closing_a_sentence_after_another_cue_says_what_precedes()
         .iter()
         .find(|(_, _, source)| source.as_deref() == Some("an official"))
         .unwrap_or_else(|| panic!("{all:?}"));
-    assert!(official.1.contains("the old bridge could fail within a year"), "{all:?}");
+    assert!(
+        official
+            .1
+            .contains("the old bridge could fail within a year"),
+        "{all:?}"
+    );
 }
 
 #[test]
@@ -887,7 +892,10 @@ fn regression_a_described_name_after_a_quotation_and_a_participle_after_a_descri
     let text = "Title line here\n“We will not print his letters again,” city desk editor Nora Vasquez told the Tribune.";
     let (speaker, content, _) = content_of(text, "Nora Vasquez");
     assert_eq!(speaker.as_deref(), Some("Nora Vasquez"));
-    assert!(content.contains("We will not print his letters again"), "{content}");
+    assert!(
+        content.contains("We will not print his letters again"),
+        "{content}"
+    );
     assert!(!content.contains("Tribune"), "{content}");
     // but a show's name in a phrase before the name is no statement
     let text = "Title line here\nOn this week's broadcast of “Morning Table,” party chair Nora Vasquez said the vote would go ahead in June.";
@@ -900,7 +908,11 @@ fn regression_a_described_name_after_a_quotation_and_a_participle_after_a_descri
     assert!(content.contains("the plan had failed twice"), "{content}");
     // "said nothing" names no one
     let v = run("Title line here\nThe senator, who left early, said nothing about the plan.");
-    assert_ne!(speaker_of(&v, "said nothing").as_deref(), Some("nothing"), "{v:?}");
+    assert_ne!(
+        speaker_of(&v, "said nothing").as_deref(),
+        Some("nothing"),
+        "{v:?}"
+    );
 }
 
 #[test]
@@ -930,5 +942,9 @@ fn regression_speaking_or_finding_with_no_statement_is_no_attribution() {
     let v = run("Title line here\nThe two leaders spoke on the phone after the polls closed last week. Rare orchids found in the valley were counted by the rangers. The audit found that the fund had lost money.");
     assert_eq!(speaker_of(&v, "spoke on the phone"), None, "{v:?}");
     assert_eq!(speaker_of(&v, "orchids found"), None, "{v:?}");
-    assert_eq!(speaker_of(&v, "The audit found").as_deref(), Some("audit"), "{v:?}");
+    assert_eq!(
+        speaker_of(&v, "The audit found").as_deref(),
+        Some("audit"),
+        "{v:?}"
+    );
 }

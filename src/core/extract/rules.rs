@@ -341,7 +341,8 @@ impl<'a> Extractor<'a> {
             }
             // a title word closing a name after a given name is a surname: "Charlie King",
             // "John Major"
-            if p > 0 && p + tl == toks.len() && tl == 1 && self.lex.given.contains(toks[p - 1].text) {
+            if p > 0 && p + tl == toks.len() && tl == 1 && self.lex.given.contains(toks[p - 1].text)
+            {
                 self.push_sure(toks, Label::Person);
                 return;
             }
