@@ -144,17 +144,22 @@ test('a scale chosen in one tab reaches the other open tab, which never puts its
     await openApp(one, server.url);
     const two = await b.context.newPage();
     await openApp(two, server.url);
+    // a person looks at one tab at a time: a tab in the background is throttled by the
+    // browser (its timers and frames), so each step is done in the tab brought to the front
+    await one.bringToFront();
     const settings = one.locator('details.scale-settings');
     await settings.locator('summary').click();
     await settings.getByLabel('Verdicts').selectOption('truth');
     await settings.getByRole('button', { name: 'Use this scale' }).click();
     await one.getByRole('status').getByText(/Rating scale saved/).waitFor();
     // the other tab hears of it
+    await two.bringToFront();
     await two.waitForFunction(() => document.querySelector('details.scale-settings .hint')?.textContent.includes('Mostly true'));
     // an edit there writes the index without putting its old scale back
     await tagClaim(two, ZEL, { claimant: 'Volodymyr Zelenskyy', status: 'half-true' });
     assert.equal(await claimItems(two).first().locator('.badge.verdict').innerText(), 'Half true');
     await two.waitForTimeout(500);
+    await one.bringToFront();
     await one.reload();
     await one.locator('main[data-analysis="ready"]').waitFor();
     assert.deepEqual(await offered(one, RUTTE), ['Not rated yet', 'True', 'Mostly true', 'Half true', 'Mostly false', 'False']);
