@@ -672,23 +672,7 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
             return None;
         }
         // "said nothing", "said so": what is said, not who says it
-        if matches!(
-            first.text,
-            "nothing"
-                | "something"
-                | "anything"
-                | "everything"
-                | "little"
-                | "much"
-                | "so"
-                | "yes"
-                | "no"
-                | "otherwise"
-                | "goodbye"
-                | "hello"
-                | "thanks"
-                | "sorry"
-        ) {
+        if SAID_OBJECTS.contains(first.text) {
             return None;
         }
         if PRONOUNS_PERSON.contains(&first.text)
@@ -841,21 +825,7 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     });
     let head = &ws[prep - 1];
     // ("Half of the voters", "Most of those polled")
-    let share = matches!(
-        head.text.to_ascii_lowercase().as_str(),
-        "half"
-            | "most"
-            | "many"
-            | "some"
-            | "majority"
-            | "third"
-            | "quarter"
-            | "all"
-            | "none"
-            | "percent"
-            | "each"
-            | "both"
-    );
+    let share = SHARE_HEADS.contains(&head.text.to_ascii_lowercase());
     let opener = prep == 1
         && (share
             || head.text.len() > 3
@@ -868,45 +838,38 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     Some(Span::new(from, inner.end()))
 }
 
+/// Words after "said" that are what is said, not who says it: "said nothing", "said so".
+const SAID_OBJECTS: crate::core::WordSet = crate::core::word_set!(
+    "nothing|something|anything|everything|little|much|so|yes|no|otherwise|goodbye|hello|\
+     thanks|sorry"
+);
+
+/// Heads of a share before "of": "Half of the voters", "Most of those polled".
+const SHARE_HEADS: crate::core::WordSet =
+    crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
+
+/// Cardinal numbers in words, the parts of a hyphenated one ("twenty-four").
+const CARDINALS: crate::core::WordSet = crate::core::word_set!(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\
+     fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|\
+     eighty|ninety"
+);
+
+/// Prepositions that open a short phrase before a subject, no statement: "In the poll, …".
+const OPENING_PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
+    "In|On|At|During|After|Before|For|With|From|Among|Under|Since|Despite|Across|Overall"
+);
+
 /// A cardinal number in digits ("73", "1,200", "4.5") or in words, hyphenated or not
 /// ("six", "Twenty-four").
 fn is_cardinal(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-    ];
     let digits = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
     digits
         || (!w.is_empty()
             && w.split('-')
-                .all(|part| WORDS.iter().any(|n| part.eq_ignore_ascii_case(n))))
+                .all(|part| part.len() <= 9 && CARDINALS.contains(&part.to_ascii_lowercase())))
 }
 
 /// `description_before` without widening over a preposition: `None` also when the
@@ -1361,25 +1324,10 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // "In the poll, 26% say …": a short opening phrase is no statement
     let opening = !before_text.contains(['"', '“', '”', ','])
         && words(before) <= 6
-        && before_text.split_whitespace().next().is_some_and(|w| {
-            matches!(
-                w,
-                "In" | "On"
-                    | "At"
-                    | "During"
-                    | "After"
-                    | "Before"
-                    | "For"
-                    | "With"
-                    | "From"
-                    | "Among"
-                    | "Under"
-                    | "Since"
-                    | "Despite"
-                    | "Across"
-                    | "Overall"
-            )
-        });
+        && before_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
     let reporting = reporting || opening;
     // "“You winning?” she said, but …": a whole quotation before its source is what is
     // said, however short

@@ -59,6 +59,24 @@ pub(super) enum Verdict {
 
 use Verdict::{Is, Not, Undecided};
 
+/// Words after "spoke" that bring no statement: "spoke on the phone", "speaking to reporters".
+const AFTER_SPEAKING: crate::core::WordSet = crate::core::word_set!(
+    "to|with|on|at|in|for|from|during|after|before|by|out|up|briefly|again|only"
+);
+
+/// Words after "found" that make it locating, not a finding: "found in", "found dead".
+const AFTER_LOCATING: crate::core::WordSet = crate::core::word_set!(
+    "in|at|on|near|inside|among|across|under|guilty|dead|alive|out|himself|herself|\
+     themselves|itself"
+);
+
+/// Auxiliaries and common irregular past forms that end a sentence-opening description:
+/// "His chief aide had …", "The party leaders met …".
+const MAIN_VERBS: crate::core::WordSet = crate::core::word_set!(
+    "has|had|have|is|was|are|were|did|does|will|would|could|can|should|may|might|also|made|\
+     gave|took|went|came|sent|put|kept|left|held|met|spent|began"
+);
+
 impl<'a> Sentence<'a> {
     pub fn full_name(&self, name: &str, label: Label) -> String {
         full_name(self.full_names, name, label)
@@ -123,49 +141,12 @@ impl<'a> Sentence<'a> {
         );
         let finds = matches!(lw.as_str(), "found" | "find" | "finds");
         if speaks
-            && (next.is_empty()
-                || matches!(
-                    next,
-                    "to" | "with"
-                        | "on"
-                        | "at"
-                        | "in"
-                        | "for"
-                        | "from"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "by"
-                        | "out"
-                        | "up"
-                        | "briefly"
-                        | "again"
-                        | "only"
-                ))
+            && (next.is_empty() || AFTER_SPEAKING.contains(next))
             && !rest.contains(['"', '“', ':'])
         {
             return Not;
         }
-        if finds
-            && matches!(
-                next,
-                "in" | "at"
-                    | "on"
-                    | "near"
-                    | "inside"
-                    | "among"
-                    | "across"
-                    | "under"
-                    | "guilty"
-                    | "dead"
-                    | "alive"
-                    | "out"
-                    | "himself"
-                    | "herself"
-                    | "themselves"
-                    | "itself"
-            )
-        {
+        if finds && AFTER_LOCATING.contains(next) {
             return Not;
         }
         // a capitalised cue mid-sentence is a name or a title ("Prime Minister's
@@ -819,40 +800,7 @@ impl<'a> Sentence<'a> {
         (2..=5.min(i - 1)).find_map(|j| {
             let sp = description_before(text, ws, j).filter(|sp| sp.start() == first)?;
             let verb = ws[j].text;
-            let verb_like = verb.len() > 3 && verb.ends_with("ed")
-                || matches!(
-                    verb,
-                    "has"
-                        | "had"
-                        | "have"
-                        | "is"
-                        | "was"
-                        | "are"
-                        | "were"
-                        | "did"
-                        | "does"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "also"
-                        | "made"
-                        | "gave"
-                        | "took"
-                        | "went"
-                        | "came"
-                        | "sent"
-                        | "put"
-                        | "kept"
-                        | "left"
-                        | "held"
-                        | "met"
-                        | "spent"
-                        | "began"
-                );
+            let verb_like = verb.len() > 3 && verb.ends_with("ed") || MAIN_VERBS.contains(verb);
             verb_like.then(|| Found::new(description_name(self.slice(sp)), Some(sp), cue.span))
         })
     }
