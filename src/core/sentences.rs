@@ -159,13 +159,23 @@ fn signs_quotation(rest: &str) -> bool {
         "told",
         "shouted",
         "tweeted",
+        "explained",
+        "noted",
+        "insisted",
+        "argued",
+        "warned",
+        "joked",
+        "recalled",
+        "responded",
+        "answered",
+        "exclaimed",
     ];
-    let mut words = rest.split_whitespace().take(5);
+    let mut words = rest.split_whitespace();
     for n in 0..4 {
         let Some(w) = words.next() else { return false };
         let bare = w.trim_end_matches(['.', ',', ';', '!', '?', ':']);
         if n > 0 && VERBS.contains(&bare) {
-            return bare.len() < w.len() || words.next().is_none();
+            return bare.len() < w.len() || words.next().is_none_or(|w| adjuncts_end(w, words));
         }
         if !w.chars().next().is_some_and(char::is_uppercase)
             || !w
@@ -173,6 +183,28 @@ fn signs_quotation(rest: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
         {
             return false;
+        }
+    }
+    false
+}
+
+/// When (day, time) and to whom a quotation was said, closing the speaker's clause: "…”
+/// Trump said Friday.", "Ortiz asked reporters later.", "she said in an interview,". `first`
+/// is the word after the verb; at most four such words, the last one ending the clause.
+fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>) -> bool {
+    const ADJUNCTS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|an|a|the|his|their|interview|statement|speech|briefing|reporters|journalists|him|her|them|me|us|later|earlier|today|tonight|yesterday|again|then|last|this|week|night|morning|afternoon|evening|aloud|quietly|softly");
+    for (n, w) in std::iter::once(first).chain(rest).take(4).enumerate() {
+        let bare = w.trim_end_matches(['.', ',', ';']);
+        let adjunct = ADJUNCTS.contains(bare)
+            || (n == 0
+                && bare.len() > 1
+                && bare.starts_with(|c: char| c.is_ascii_uppercase())
+                && bare.chars().all(char::is_alphabetic));
+        if !adjunct {
+            return false;
+        }
+        if bare.len() < w.len() {
+            return true;
         }
     }
     false
@@ -258,12 +290,14 @@ mod tests {
     #[test]
     fn regression_a_question_quoted_then_its_speaker_is_one_sentence() {
         assert_eq!(
-            split("“Why now?” Mayor Ortiz asked. “Stop!” She said. “Who?” Ortiz asked reporters later. Why? The plan failed."),
+            split("“Why now?” Mayor Ortiz asked. “Stop!” She said. “Who?” Ortiz asked reporters later. “Go!” Ortiz said Friday, adding more. “Now?” Ortiz said the plan was dead. Why? The plan failed."),
             vec![
                 "“Why now?” Mayor Ortiz asked.",
                 "“Stop!” She said.",
-                "“Who?”",
-                "Ortiz asked reporters later.",
+                "“Who?” Ortiz asked reporters later.",
+                "“Go!” Ortiz said Friday, adding more.",
+                "“Now?”",
+                "Ortiz said the plan was dead.",
                 "Why?",
                 "The plan failed."
             ]

@@ -860,6 +860,12 @@ const OPENING_PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
     "In|On|At|During|After|Before|For|With|From|Among|Under|Since|Despite|Across|Overall"
 );
 
+/// Words that open a phrase setting the scene of a statement, not the statement:
+/// "Asked about …", "Pressed on …", "Speaking to …", "As for …", "Regarding …".
+const SCENE_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "Asked|Pressed|Questioned|Speaking|Responding|Reacting|Referring|Addressing|Commenting|Writing|Appearing|Interviewed|Regarding|Concerning"
+);
+
 /// A cardinal number in digits ("73", "1,200", "4.5") or in words, hyphenated or not
 /// ("six", "Twenty-four").
 fn is_cardinal(w: &str) -> bool {
@@ -1328,7 +1334,19 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .split_whitespace()
             .next()
             .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
-    let reporting = reporting || opening;
+    // "Asked about the emails, she said …", "As for Trump, he said …": a phrase that sets
+    // the scene of what is said opens the sentence, however long
+    let scene = !before_text.contains(['"', '“', '”'])
+        && (before_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SCENE_OPENERS.contains(w))
+            || before_text.starts_with("As for ")
+            || before_text.starts_with("As to "));
+    let reporting = reporting || opening || scene;
+    // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the
+    // cue is what is said, not the scene before the source
+    let quoted_after = after_quotes && !quote_closes && words(after) >= 1;
     // "“You winning?” she said, but …": a whole quotation before its source is what is
     // said, however short
     let whole_quote = quote_closes
@@ -1340,6 +1358,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     if (words(before) >= 3 || whole_quote)
         && set_off
         && !reporting
+        && !quoted_after
         && (words(after) <= 4 || (quote_closes && !after_quotes) || aside || inverted)
     {
         before

@@ -516,6 +516,30 @@ impl<'a> Sentence<'a> {
                     .map(|_| (f.speaker.clone(), sp))
             });
             let here = here.filter(|(n, _)| people.fits(prev.text, n));
+            // "As for Trump, he said …": a person named before the pronoun in this
+            // sentence's own words (not a quotation's), the nearest that fits
+            let earlier = || {
+                let (ws, quoted) = (self.ws, self.quoted);
+                self.ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.label == Label::Person && m.span.end() <= prev.span.start())
+                    .filter(|m| {
+                        ws.iter()
+                            .position(|w| w.span.start() >= m.span.start())
+                            .is_some_and(|j| !quoted[j])
+                    })
+                    .map(|m| (self.full_name(self.slice(m.span), m.label), m.span))
+                    .find(|(n, _)| people.fits(prev.text, n))
+            };
+            if here.is_none() {
+                if let Some((n, sp)) = earlier() {
+                    // (the source as written is the pronoun, what follows it is said)
+                    let mut f = Found::new(n, Some(sp), cue.span);
+                    f.written = Some(prev.span);
+                    return Some(f);
+                }
+            }
             let title = title_before(ws, k)
                 .and_then(|t| people.holder(&t))
                 .map(|p| (p.name.clone(), p.span));

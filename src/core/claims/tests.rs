@@ -948,3 +948,27 @@ fn regression_speaking_or_finding_with_no_statement_is_no_attribution() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_question_quoted_before_its_speaker_and_a_time_is_what_is_said() {
+    // "“…?” Trump said Friday." was two sentences, and the second said only itself
+    let text = "Title line here\n“Do you remember when she said she was broke?” Senator Ada Holm said Friday. “She was not.”";
+    let (speaker, content, source) = content_of(text, "said Friday");
+    assert_eq!(speaker.as_deref(), Some("Ada Holm"));
+    assert_eq!(source.as_deref(), Some("Ada Holm"));
+    assert!(content.starts_with("“Do you remember"), "{content}");
+}
+
+#[test]
+fn regression_a_scene_before_the_source_is_not_what_is_said() {
+    // "Asked …, X said, “…”" took the question's scene for the statement, and so did
+    // "As for X, he said …", whose "he" went to the speaker before
+    let text = "Title line here\nMayor Lena Ortiz spoke first. Asked a direct question about the audit in the debate, Ortiz said, “I take responsibility.” As for Paul Brandt, he said he is not worried about the audit.";
+    let (speaker, content, _) = content_of(text, "I take responsibility");
+    assert_eq!(speaker.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(content, "“I take responsibility.”");
+    let (speaker, content, source) = content_of(text, "As for");
+    assert_eq!(speaker.as_deref(), Some("Paul Brandt"));
+    assert_eq!(source.as_deref(), Some("he"));
+    assert_eq!(content, "he is not worried about the audit.");
+}
