@@ -848,6 +848,10 @@ const SAID_OBJECTS: crate::core::WordSet = crate::core::word_set!(
 const SHARE_HEADS: crate::core::WordSet =
     crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
 
+/// Quantifiers that stand for people as the subject of a verb of saying: "Some say".
+const PEOPLE_QUANTIFIERS: crate::core::WordSet =
+    crate::core::word_set!("some|many|others|most|few|several|both|all");
+
 /// Cardinal numbers in words, the parts of a hyphenated one ("twenty-four").
 const CARDINALS: crate::core::WordSet = crate::core::word_set!(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\
@@ -894,6 +898,16 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         if text[last.span.end()..].starts_with('%') {
             return Some(Span::new(last.span.start(), last.span.end() + 1));
         }
+    }
+    // "Some say", "Others argued", "…, and many believe": a quantifier that stands for
+    // people, opening the sentence or its clause
+    if last.text.len() <= 7
+        && PEOPLE_QUANTIFIERS.contains(&last.text.to_ascii_lowercase())
+        && (k == 1
+            || text[ws[k - 2].span.end()..last.span.start()].contains([',', ';'])
+            || matches!(ws[k - 2].text, "and" | "but" | "while"))
+    {
+        return Some(last.span);
     }
     let head_ok = |w: &Word| {
         w.text.len() > 2

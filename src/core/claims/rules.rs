@@ -532,13 +532,19 @@ impl<'a> Sentence<'a> {
                     .map(|m| (self.full_name(self.slice(m.span), m.label), m.span))
                     .find(|(n, _)| people.fits(prev.text, n))
             };
-            if here.is_none() {
-                if let Some((n, sp)) = earlier() {
-                    // (the source as written is the pronoun, what follows it is said)
-                    let mut f = Found::new(n, Some(sp), cue.span);
-                    f.written = Some(prev.span);
-                    return Some(f);
-                }
+            // a pronoun opening a clause of its own ("While X said A, he said B"; "As for
+            // X, he said") is the source as written of what follows it; one inside
+            // another's statement ("X says he is determined") is that statement's
+            let own_clause = k < 2
+                || self.text[ws[k - 2].span.end()..prev.span.start()].contains([',', ';'])
+                || matches!(ws[k - 2].text, "and" | "but" | "while" | "although");
+            if let Some((n, sp)) = here.clone().or_else(earlier).filter(|_| own_clause) {
+                let mut f = Found::new(n, Some(sp), cue.span);
+                f.written = Some(prev.span);
+                return Some(f);
+            }
+            if let Some(f) = at(here) {
+                return Some(f);
             }
             let title = title_before(ws, k)
                 .and_then(|t| people.holder(&t))
@@ -548,7 +554,7 @@ impl<'a> Sentence<'a> {
                     .for_pronoun(prev.text, people)
                     .map(|p| (p.name.clone(), p.span))
             };
-            if let Some(f) = at(here.or(title).or_else(latest)) {
+            if let Some(f) = at(title.or_else(latest)) {
                 return Some(f);
             }
             if PRONOUNS_PERSON.contains(&prev.text) {

@@ -972,3 +972,38 @@ fn regression_a_scene_before_the_source_is_not_what_is_said() {
     assert_eq!(source.as_deref(), Some("he"));
     assert_eq!(content, "he is not worried about the audit.");
 }
+
+#[test]
+fn regression_a_pronoun_opening_its_own_clause_says_its_own_statement() {
+    // "While X said A, he said B" was one attribution whose statement held both
+    let text = "Title line here\nWhile Paul Brandt said there was clear evidence of waste, he said there is no evidence of intent.";
+    let v = all_in(text, "While");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].1, "there was clear evidence of waste", "{v:?}");
+    assert_eq!(v[1].0.as_deref(), Some("Paul Brandt"), "{v:?}");
+    assert_eq!(v[1].1, "there is no evidence of intent.", "{v:?}");
+    assert_eq!(v[1].2.as_deref(), Some("he"), "{v:?}");
+    // one inside the statement stays in it: "X says he is determined to …"
+    let v = all_in(
+        "Title line here\nPaul Brandt says he is determined to end the waste.",
+        "determined",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn regression_quantifiers_that_stand_for_people_speak() {
+    // "Some say …" and "Others said …" had no source, and "Others" was taken for a person
+    let text = "Title line here\nSome say the new tax is a mistake. Others said it was fine. The plan is costly, and many believe it will fail.";
+    let (speaker, content, _) = content_of(text, "Some say");
+    assert_eq!(speaker.as_deref(), Some("Some"));
+    assert_eq!(content, "the new tax is a mistake.");
+    let (speaker, _, _) = content_of(text, "Others said");
+    assert_eq!(speaker.as_deref(), Some("Others"));
+    let v = all_in(text, "many believe");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0.as_deref(), Some("many"));
+    assert_eq!(v[0].1, "it will fail.");
+    let p = parse_str(text, None);
+    assert!(entities(&p.document).is_empty(), "no one is named");
+}
