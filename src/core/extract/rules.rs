@@ -340,8 +340,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // a title word closing a name after a given name is a surname: "Charlie King",
-            // "John Major"
-            if p > 0 && p + tl == toks.len() && tl == 1 && self.lex.given.contains(toks[p - 1].text)
+            // "John Major"; so it is when an appositive gives the person's role ("Dana
+            // King, a former director")
+            if p > 0
+                && p + tl == toks.len()
+                && tl == 1
+                && (self.lex.given.contains(toks[p - 1].text) || self.described_as_person(toks))
             {
                 self.push_sure(toks, Label::Person);
                 return;
@@ -495,9 +499,11 @@ impl<'a> Extractor<'a> {
         }
         // a leading place or group before a name: "Ukrainian negotiator" is cut by case already.
         // Names of two to four capitalised words are people.
-        let last_is_title = toks
-            .last()
-            .is_some_and(|t| self.lex.titles.contains(t.text));
+        let described = self.described_as_person(toks);
+        let last_is_title = !described
+            && toks
+                .last()
+                .is_some_and(|t| self.lex.titles.contains(t.text));
         let ordinary = toks
             .iter()
             .all(|t| self.st.lower_words.contains(t.text.to_lowercase().as_str()));
@@ -551,7 +557,12 @@ impl<'a> Extractor<'a> {
                 self.push(toks, Label::Gpe, None);
                 return;
             }
-            let label = if self.names_a_group(toks) {
+            let label = if described {
+                // "Charlie King, a former executive director of …": a person, whatever
+                // the words of the name
+                self.push_sure(toks, Label::Person);
+                return;
+            } else if self.names_a_group(toks) {
                 Label::Org
             } else if !given && self.of_a_person(toks) {
                 // "Raymond Chan of People Power": what a person is of is a group or a place
@@ -634,6 +645,43 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .take(2)
                 .any(|w| ORG_NOUNS.contains(w.text))
+    }
+
+    /// Whether `toks` end the run and an appositive naming a person's role follows: "X, a
+    /// former executive director of …", "X, director of …", "X, the party's spokesman".
+    pub(super) fn described_as_person(&self, toks: &[Tok]) -> bool {
+        let after = &self.run.after;
+        if toks.len() < 2
+            || !toks.last().is_some_and(|l| l.end == self.run.end)
+            || !after.first().is_some_and(|c| c.text == ",")
+        {
+            return false;
+        }
+        let words: Vec<&str> = after[1..]
+            .iter()
+            .take_while(|w| w.word || w.text.starts_with(['’', '\'']))
+            .filter(|w| w.word)
+            .map(|w| w.text)
+            .collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let opened = matches!(*first, "a" | "an" | "the");
+        let role = |w: &&str| PERSON_ROLES.contains(w);
+        if opened {
+            // (a role within three words; an organisation's noun only right before it,
+            // "the party spokesman", not "a company whose chief …")
+            let near = &words[1..words.len().min(4)];
+            near.iter().enumerate().any(|(j, w)| {
+                role(w)
+                    && near[..j]
+                        .iter()
+                        .enumerate()
+                        .all(|(i, o)| !ORG_NOUNS.contains(o) || i + 1 == j)
+            })
+        } else {
+            role(first) && words.get(1).is_some_and(|w| *w == "of" || *w == "at")
+        }
     }
 
     /// Whether `t` opens the run right after a word of `leads`, not in the possessive
@@ -777,7 +825,7 @@ impl<'a> Extractor<'a> {
                     .and_then(|k| toks.get(k))
                     .filter(|b| b.word)
                     .map(|b| b.text),
-                after: toks[end..].iter().take(4).copied().collect(),
+                after: toks[end..].iter().take(7).copied().collect(),
                 quoted: i
                     .checked_sub(1)
                     .and_then(|k| toks.get(k))

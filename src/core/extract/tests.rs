@@ -435,3 +435,14 @@ fn regression_a_place_and_a_party_before_a_full_name() {
     assert!(has(&v, "John Kerr", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(s, _)| s.contains("Democrat John")), "{v:?}");
 }
+
+#[test]
+fn regression_an_appositive_role_makes_a_name_a_person() {
+    // "Charlie King, a former executive director of …" was no one: "Charlie" is not in the
+    // given-name list and "King" is a title
+    let v = ents("T\nDarcy King, a former executive director of the state party, said so. Lou Bishop, the party’s spokesman, said no. Marra Vell, spokeswoman for the mayor, agreed. The Night Watch, a local charity whose director spoke, closed.");
+    assert!(has(&v, "Darcy King", Label::Person), "{v:?}");
+    assert!(has(&v, "Lou Bishop", Label::Person), "{v:?}");
+    assert!(has(&v, "Marra Vell", Label::Person), "{v:?}");
+    assert!(!has(&v, "Night Watch", Label::Person), "{v:?}");
+}
