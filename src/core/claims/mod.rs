@@ -311,6 +311,23 @@ fn plain_quotes(text: &str) -> Option<String> {
 
 /// The words between a subject and its verb without a short parenthesis right after the
 /// subject ("X (D-Ohio) said"): what follows its closing bracket.
+/// Whether `gap` between a subject and its verb is only an aside set off by commas:
+/// ", however,", ", for their part,", ", in turn,".
+fn is_aside(gap: &str) -> bool {
+    const ASIDES: crate::core::WordSet = crate::core::word_set!(
+        "however|too|though|meanwhile|instead|nonetheless|nevertheless|moreover|therefore|\
+         furthermore|likewise|also|then|in turn|of course|in fact|for example|for instance|\
+         for their part|for his part|for her part|for its part|in particular|by contrast|\
+         in contrast|in response|on the other hand|at least|at the time|in general"
+    );
+    let g = gap.trim();
+    g.len() > 2
+        && g.len() < 24
+        && g.starts_with(',')
+        && g.ends_with(',')
+        && ASIDES.contains(g[1..g.len() - 1].trim())
+}
+
 fn skip_parenthesis(gap: &str) -> &str {
     let g = gap.trim_start();
     match g.strip_prefix('(').and_then(|r| r.split_once(')')) {

@@ -196,9 +196,12 @@ impl<'a> Sentence<'a> {
         if self.is_passive(&cue, k) {
             return Not;
         }
+        let gap = match k {
+            0 => "",
+            _ => skip_parenthesis(&text[ws[k - 1].span.end()..span.start()]),
+        };
         let gap_clean = k > 0
-            && !skip_parenthesis(&text[ws[k - 1].span.end()..span.start()])
-                .contains([',', '"', '“', '”', ':', ';', '—', '(', ')']);
+            && (!gap.contains([',', '"', '“', '”', ':', ';', '—', '(', ')']) || is_aside(gap));
         if !gap_clean {
             if let Some(f) = self.appositive(&cue, k) {
                 return Is(f);
@@ -352,6 +355,13 @@ impl<'a> Sentence<'a> {
         loop {
             if k > 0 && is_gap_word(ws[k - 1].text) {
                 k -= 1;
+                continue;
+            }
+            // "Proponents of the bill, however, say": an aside set off by commas
+            if let Some(j) = (k.saturating_sub(4)..k)
+                .find(|&j| j > 0 && is_aside(&text[ws[j - 1].span.end()..ws[k].span.start()]))
+            {
+                k = j;
                 continue;
             }
             if k > 1

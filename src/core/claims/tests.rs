@@ -1007,3 +1007,15 @@ fn regression_quantifiers_that_stand_for_people_speak() {
     let p = parse_str(text, None);
     assert!(entities(&p.document).is_empty(), "no one is named");
 }
+
+#[test]
+fn regression_an_aside_between_a_subject_and_its_verb() {
+    // "Proponents of the bill, however, say …" had no source
+    let text = "Title line here\nProponents of the new bill, however, say it would keep the safeguards in place. The mayor, in turn, argued that taxes must rise.";
+    let (speaker, content, _) = content_of(text, "Proponents");
+    assert_eq!(speaker.as_deref(), Some("Proponents of the new bill"));
+    assert_eq!(content, "it would keep the safeguards in place.");
+    let (speaker, content, _) = content_of(text, "in turn");
+    assert_eq!(speaker.as_deref(), Some("mayor"));
+    assert_eq!(content, "taxes must rise.");
+}
