@@ -876,6 +876,12 @@ const CARDINALS: crate::core::WordSet = crate::core::word_set!(
      eighty|ninety"
 );
 
+/// Sentence adverbs and conjunctions that open a sentence: "But", "Meanwhile", "Still".
+const CONNECTIVES: crate::core::WordSet = crate::core::word_set!(
+    "But|And|Yet|So|Still|Also|Meanwhile|However|Moreover|Separately|Similarly|Instead|\
+     Indeed|Now|Today|Then|Overall|Plus|Further|Furthermore|Additionally|Previously|Earlier|Later"
+);
+
 /// Prepositions that open a short phrase before a subject, no statement: "In the poll, …".
 const OPENING_PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
     "In|On|At|During|After|Before|For|With|From|Among|Under|Since|Despite|Across|Overall"
@@ -1081,7 +1087,12 @@ fn signed_quotation(text: &str, sentence: Span, ms: &[&Mention]) -> Option<(Stri
 fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
     let before = text[sentence.start()..cue.start()]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '-' | '('));
-    if before.split_whitespace().count() >= 2 {
+    // ("In addition, according to X, …": a short opening phrase says nothing)
+    let opener = before.split_whitespace().count() <= 3
+        && before.split_whitespace().next().is_some_and(|w| {
+            OPENING_PREPOSITIONS.contains(w) || CONNECTIVES.contains(w.trim_end_matches(','))
+        });
+    if before.split_whitespace().count() >= 2 && !opener {
         let lead = before.len() - before.trim_start().len();
         return Some(Span::new(
             sentence.start() + lead,

@@ -251,6 +251,33 @@ impl<'a> Sentence<'a> {
         }) {
             return Is(self.found_at(m, cue));
         }
+        // "according to the AP": a name after a determiner; "according to a State
+        // Department official": a description a name qualifies
+        if let (Some(det), Some(m)) = (
+            ws.get(i + 2).filter(|d| DETERMINERS.contains(&d.text)),
+            self.ms.iter().find(|m| {
+                ws.get(i + 3)
+                    .is_some_and(|x| m.span.start() == x.span.start())
+            }),
+        ) {
+            let after = ws.iter().position(|x| x.span.start() >= m.span.end());
+            let noun = after.filter(|&j| {
+                let w = &ws[j];
+                text[m.span.end()..w.span.start()] == *" "
+                    && w.text.len() > 2
+                    && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !NOT_NOUNS.contains(&w.text)
+                    && !is_cue(w.text)
+                    && !matches!(w.text, "that" | "and" | "but" | "from" | "in" | "on" | "at")
+            });
+            return Is(match noun {
+                Some(j) => {
+                    let sp = Span::new(det.span.start(), ws[j].span.end());
+                    Found::new(description_name(self.slice(sp)), Some(sp), cue)
+                }
+                None => self.found_at(m, cue),
+            });
+        }
         if ws
             .get(i + 2)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))

@@ -1019,3 +1019,20 @@ fn regression_an_aside_between_a_subject_and_its_verb() {
     assert_eq!(speaker.as_deref(), Some("mayor"));
     assert_eq!(content, "taxes must rise.");
 }
+
+#[test]
+fn regression_according_to_a_name_after_a_determiner() {
+    // "according to the AP" and "according to a State Department official" had no source
+    // (a name of two letters, a capitalised name inside a description); "In addition,
+    // according to X, …" took the opening for what was said
+    let text = "Title line here\nThe rate rose to 5 percent, according to the AP. The emails were sent to her, according to a State Department official. In addition, according to the department, nine million more workers will be protected.";
+    let (speaker, content, _) = content_of(text, "the AP");
+    assert_eq!(speaker.as_deref(), Some("AP"));
+    assert_eq!(content, "The rate rose to 5 percent");
+    let (speaker, _, source) = content_of(text, "official");
+    assert_eq!(speaker.as_deref(), Some("State Department official"));
+    assert_eq!(source.as_deref(), Some("a State Department official"));
+    let (speaker, content, _) = content_of(text, "In addition");
+    assert_eq!(speaker.as_deref(), Some("the department"));
+    assert_eq!(content, "nine million more workers will be protected.");
+}
