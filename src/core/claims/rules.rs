@@ -359,11 +359,26 @@ impl<'a> Sentence<'a> {
     /// first).
     fn passive_by(&self, cue: &Cue) -> Option<Found> {
         let by = self.ws.get(cue.i + 1).filter(|x| x.text == "by")?;
+        // ("continued by saying, “… the Supreme Court”": a manner, not an agent; the
+        // agent is named right after "by", in a few words and outside a quotation)
+        if self
+            .ws
+            .get(cue.i + 2)
+            .is_some_and(|x| x.text.ends_with("ing"))
+        {
+            return None;
+        }
+        let near = |m: &&&Mention| {
+            let between = &self.text[by.span.end()..m.span.start()];
+            between.split_whitespace().count() <= 3
+                && !between.contains([',', '"', '“', '”', ':', ';', '(', '—'])
+        };
         let after: Vec<&&Mention> = self
             .ms
             .iter()
             .filter(|m| m.span.start() >= by.span.end() && m.label != Label::Norp)
             .take(2)
+            .filter(|m| near(m))
             .collect();
         let m = after
             .iter()
@@ -771,7 +786,9 @@ impl<'a> Sentence<'a> {
                 )
         };
         let sp = phrase_after(text, ws, cue.i + 1).filter(|sp| {
-            text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp)
+            // (`said, “Let me …`: a quotation's first words are no source)
+            !text[cue.span.end()..sp.start()].contains(['"', '“', '‘', ':'])
+                && (text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp))
         })?;
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }

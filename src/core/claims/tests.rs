@@ -1036,3 +1036,16 @@ fn regression_according_to_a_name_after_a_determiner() {
     assert_eq!(speaker.as_deref(), Some("the department"));
     assert_eq!(content, "nine million more workers will be protected.");
 }
+
+#[test]
+fn regression_no_source_from_inside_a_quotation() {
+    // "continued by saying, “… the Supreme Court”" took the court for the agent of a
+    // passive, and "said, “Let me …”" took the quotation's first word for a source
+    let text = "Title line here\nPaul Brandt continued by saying, “We need clarity from the Supreme Court.” The bill was criticized by the Supreme Court last year.";
+    let (speaker, _, _) = content_of(text, "continued");
+    assert_eq!(speaker.as_deref(), Some("Paul Brandt"));
+    let (speaker, _, _) = content_of(text, "criticized");
+    assert_eq!(speaker.as_deref(), Some("Supreme Court"));
+    let v = run("Title line here\nThe vote was close. Afterwards, at the back of the hall, said, “Let me tell you, it was a long night.”");
+    assert_ne!(speaker_of(&v, "Let me").as_deref(), Some("Let"), "{v:?}");
+}

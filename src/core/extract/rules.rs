@@ -410,7 +410,7 @@ impl<'a> Extractor<'a> {
         }
         if toks.len() == 1 {
             let t = toks[0];
-            if NEVER.contains(t.text) || CORP_SUFFIXES.contains(t.text) {
+            if NEVER.contains(t.text) || CORP_SUFFIXES.contains(t.text) || party_and_state(t.text) {
                 return;
             }
             if self.lex.given.contains(t.text) {
@@ -840,4 +840,14 @@ impl<'a> Extractor<'a> {
         }
         self.st.tokens.push(&toks);
     }
+}
+
+/// A party and a state as US papers tag a lawmaker: "(D-Ill.)", "(R-Texas)": no name.
+pub(super) fn party_and_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_lowercase() || *c == b'.')
 }

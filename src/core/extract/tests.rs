@@ -446,3 +446,14 @@ fn regression_an_appositive_role_makes_a_name_a_person() {
     assert!(has(&v, "Marra Vell", Label::Person), "{v:?}");
     assert!(!has(&v, "Night Watch", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_a_party_and_state_tag_is_no_person() {
+    let v = ents("T\nSen. Richard J. Durbin (D-Ill.) said so, and Sen. Ted Cruz (R-Texas) agreed.");
+    assert!(has(&v, "Richard J. Durbin", Label::Person), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, _)| t.starts_with("D-") || t.starts_with("R-")),
+        "{v:?}"
+    );
+}

@@ -1,6 +1,7 @@
 //! From tags to mentions, and the model's mentions merged with the rules'.
 
 use super::*;
+use crate::core::extract::rules::party_and_state;
 
 /// The model's mentions of one sentence, from its tags: a name ends on no connector, and
 /// one ending on an event's head word ("... Act") is none. A name ends on a possessive
@@ -110,9 +111,10 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         .filter(|m| {
             if m.span
                 .slice(text)
-                .is_some_and(|s| CORP_SUFFIXES.contains(s))
+                .is_some_and(|s| CORP_SUFFIXES.contains(s) || party_and_state(s))
             {
-                // a legal form alone ("Corporation, Inc.") is no name
+                // a legal form alone ("Corporation, Inc.") is no name, nor a lawmaker's
+                // party and state ("D-Ill.")
                 return false;
             }
             if m.label != Label::Person {
