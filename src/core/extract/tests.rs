@@ -457,3 +457,26 @@ fn regression_a_party_and_state_tag_is_no_person() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_headline_run_of_capitals_is_no_person() {
+    // the model read the whole headline as one person, and the claim scan then named
+    // every later "Sanders" by it
+    let text = "Anna Berg Promises Action On Housing In First 100 Days As Mayor\n\nAnna Berg said on Monday that she would act. The plan would help renters, Berg said.";
+    let v = ents(text);
+    assert!(
+        v.iter()
+            .all(|(t, l)| *l != Label::Person || t.split_whitespace().count() <= 4),
+        "{v:?}"
+    );
+    let p = parse_str(text, None);
+    let m = entities(&p.document);
+    let s = crate::core::claims::suggest(&p.document, &m);
+    assert!(
+        s.iter()
+            .filter_map(|s| s.speaker.as_deref())
+            .all(|n| n == "Anna Berg"),
+        "{:?}",
+        s.iter().map(|s| &s.speaker).collect::<Vec<_>>()
+    );
+}

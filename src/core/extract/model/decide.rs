@@ -106,6 +106,30 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         .map(|r| (r.mention.span.start(), r.mention.span.end()))
         .collect();
     let rule_person = |m: &Mention| rule_people.contains(&(m.span.start(), m.span.end()));
+    // a person of more than four words is a headline's run of capitals ("Bernie Sanders
+    // Promises Action On Immigration"): cut to the longest name it opens that is a person
+    // elsewhere, else none
+    let out: Vec<Mention> = out
+        .into_iter()
+        .filter_map(|mut m| {
+            let s = m.span.slice(text)?;
+            if m.label != Label::Person || s.split_whitespace().nth(4).is_none() {
+                return Some(m);
+            }
+            let ends: Vec<usize> = s
+                .char_indices()
+                .filter(|&(_, c)| c == ' ')
+                .map(|(i, _)| i)
+                .take(4)
+                .collect();
+            let cut = ends
+                .iter()
+                .rev()
+                .find(|&&e| named.contains(&(&s[..e], Label::Person)))?;
+            m.span = Span::new(m.span.start(), m.span.start() + cut);
+            Some(m)
+        })
+        .collect();
     let mut kept: Vec<Mention> = out
         .into_iter()
         .filter(|m| {
