@@ -480,3 +480,22 @@ fn regression_a_headline_run_of_capitals_is_no_person() {
         s.iter().map(|s| &s.speaker).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn regression_a_short_headline_in_title_case_cuts_a_person_to_the_name() {
+    let text = "Anna Berg Wins Election\n\nAnna Berg said on Monday that she would act. The plan would help renters, Berg said.";
+    let v = ents(text);
+    assert!(!v.iter().any(|(t, _)| t.contains("Wins")), "{v:?}");
+    assert_eq!(
+        v.iter()
+            .filter(|(t, l)| t == "Anna Berg" && *l == Label::Person)
+            .count(),
+        2,
+        "{v:?}"
+    );
+    // a name of three words in a sentence of the story is left alone
+    let v = ents(
+        "T\nAnna Berg said so. Later, Anna Berg Lind said she agreed with the mayor on the plan.",
+    );
+    assert!(has(&v, "Anna Berg Lind", Label::Person), "{v:?}");
+}

@@ -113,7 +113,11 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         .into_iter()
         .filter_map(|mut m| {
             let s = m.span.slice(text)?;
-            if m.label != Label::Person || s.split_whitespace().nth(4).is_none() {
+            let long = s.split_whitespace().nth(4).is_some();
+            // (in a headline in title case, "Anna Berg Wins Election" too)
+            if m.label != Label::Person
+                || !(long || s.split_whitespace().nth(2).is_some() && in_headline(text, m.span))
+            {
                 return Some(m);
             }
             let ends: Vec<usize> = s
@@ -122,10 +126,13 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
                 .map(|(i, _)| i)
                 .take(4)
                 .collect();
-            let cut = ends
+            let Some(cut) = ends
                 .iter()
                 .rev()
-                .find(|&&e| named.contains(&(&s[..e], Label::Person)))?;
+                .find(|&&e| named.contains(&(&s[..e], Label::Person)))
+            else {
+                return (!long).then_some(m);
+            };
             m.span = Span::new(m.span.start(), m.span.start() + cut);
             Some(m)
         })
@@ -191,6 +198,20 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
     crate::core::sort::sort_by_key(&mut kept, |m| (m.span.start(), m.span.end()));
     kept.dedup_by(|b, a| a.span.overlaps(&b.span));
     kept
+}
+
+/// Whether `span` lies in a short line whose every word of four letters or more is
+/// capitalised: a headline in title case ("Anna Berg Wins Election").
+fn in_headline(text: &str, span: Span) -> bool {
+    let start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end()..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end() + i);
+    end - start <= 200
+        && text[start..end]
+            .split_whitespace()
+            .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A name right after "the", or beginning with it, is no person's ("the Stanley Cup",
