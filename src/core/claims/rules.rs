@@ -260,8 +260,8 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|x| m.span.start() == x.span.start())
             }),
         ) {
-            let after = ws.iter().position(|x| x.span.start() >= m.span.end());
-            let noun = after.filter(|&j| {
+            let after = Some(ws.partition_point(|x| x.span.start() < m.span.end()));
+            let noun = after.filter(|&j| j < ws.len()).filter(|&j| {
                 let w = &ws[j];
                 text[m.span.end()..w.span.start()] == *" "
                     && w.text.len() > 2
@@ -572,14 +572,16 @@ impl<'a> Sentence<'a> {
             // sentence's own words (not a quotation's), the nearest that fits
             let earlier = || {
                 let (ws, quoted) = (self.ws, self.quoted);
+                // (the nearest few, each word found by binary search: a run-on sentence
+                // of a megabyte stays linear)
                 self.ms
                     .iter()
                     .rev()
                     .filter(|m| m.label == Label::Person && m.span.end() <= prev.span.start())
+                    .take(4)
                     .filter(|m| {
-                        ws.iter()
-                            .position(|w| w.span.start() >= m.span.start())
-                            .is_some_and(|j| !quoted[j])
+                        let j = ws.partition_point(|w| w.span.start() < m.span.start());
+                        quoted.get(j).is_some_and(|q| !q)
                     })
                     .map(|m| (self.full_name(self.slice(m.span), m.label), m.span))
                     .find(|(n, _)| people.fits(prev.text, n))

@@ -203,10 +203,29 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
 /// Whether `span` lies in a short line whose every word of four letters or more is
 /// capitalised: a headline in title case ("Anna Berg Wins Election").
 fn in_headline(text: &str, span: Span) -> bool {
-    let start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end()..]
+    // (looked for within 200 bytes each side, so a long line costs no more)
+    let mut from = span.start().saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = span.end().saturating_add(200).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(start) = text[from..span.start()]
+        .rfind('\n')
+        .map(|i| from + i + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let Some(end) = text[span.end()..to]
         .find('\n')
-        .map_or(text.len(), |i| span.end() + i);
+        .map(|i| span.end() + i)
+        .or((to == text.len()).then_some(to))
+    else {
+        return false;
+    };
     end - start <= 200
         && text[start..end]
             .split_whitespace()
