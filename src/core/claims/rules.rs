@@ -330,7 +330,21 @@ impl<'a> Sentence<'a> {
             && text[ws[i - 2].span.end()..ws[i - 1].span.start()]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '”' | '’'))
                 .is_empty();
-        if (joined && is_saying(lw)) || participle {
+        // "X, noting A, said B": the main verb after a participle set off by commas
+        // right after its subject is that subject's too
+        let after_aside = is_saying(lw)
+            && text[ws[i - 1].span.end()..cue.span.start()].trim() == ","
+            && text
+                .get(..last.cue.start())
+                .is_some_and(|t| t.trim_end().ends_with(','))
+            && last.source.is_some_and(|s| {
+                text.get(s.end()..last.cue.start())
+                    .is_some_and(|g| skip_parenthesis(g).trim() == ",")
+            })
+            && text
+                .get(last.cue.end()..cue.span.start())
+                .is_some_and(|b| !b.contains(['"', '“', '”', ';']) && b.matches(',').count() == 1);
+        if (joined && is_saying(lw)) || participle || after_aside {
             let mut f = Found::new(last.speaker.clone(), last.source, cue.span);
             f.follows = true;
             return Another::SameSubject(f);

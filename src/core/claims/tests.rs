@@ -1049,3 +1049,15 @@ fn regression_no_source_from_inside_a_quotation() {
     let v = run("Title line here\nThe vote was close. Afterwards, at the back of the hall, said, “Let me tell you, it was a long night.”");
     assert_ne!(speaker_of(&v, "Let me").as_deref(), Some("Let"), "{v:?}");
 }
+
+#[test]
+fn regression_a_main_verb_after_a_participle_aside_is_the_subjects() {
+    // "X, noting A, said, “…”": the participle's statement ran over the main verb's, and
+    // the main verb had no source
+    let text = "Title line here\nPaul Brandt, citing the audit, said the fund had lost money.";
+    let v = all_in(text, "citing");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].1, "the audit", "{v:?}");
+    assert_eq!(v[1].0.as_deref(), Some("Paul Brandt"), "{v:?}");
+    assert_eq!(v[1].1, "the fund had lost money.", "{v:?}");
+}
