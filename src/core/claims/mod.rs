@@ -309,8 +309,6 @@ fn plain_quotes(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// The words between a subject and its verb without a short parenthesis right after the
-/// subject ("X (D-Ohio) said"): what follows its closing bracket.
 /// Whether `gap` between a subject and its verb is only an aside set off by commas:
 /// ", however,", ", for their part,", ", in turn,".
 fn is_aside(gap: &str) -> bool {
@@ -328,6 +326,8 @@ fn is_aside(gap: &str) -> bool {
         && ASIDES.contains(g[1..g.len() - 1].trim())
 }
 
+/// The words between a subject and its verb without a short parenthesis right after the
+/// subject ("X (D-Ohio) said"): what follows its closing bracket.
 fn skip_parenthesis(gap: &str) -> &str {
     let g = gap.trim_start();
     match g.strip_prefix('(').and_then(|r| r.split_once(')')) {

@@ -86,6 +86,13 @@ impl<'a> Sentence<'a> {
         &self.text[s.start()..s.end()]
     }
 
+    /// Whether the word at which mention `m` starts is outside a quotation (the word found
+    /// by binary search, so a long sentence stays linear).
+    fn unquoted(&self, m: &Mention) -> bool {
+        let j = self.ws.partition_point(|w| w.span.start() < m.span.start());
+        self.quoted.get(j).is_some_and(|q| !q)
+    }
+
     /// An attribution to the source a mention names.
     fn found_at(&self, m: &Mention, cue: Span) -> Found {
         Found::new(
@@ -260,19 +267,19 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|x| m.span.start() == x.span.start())
             }),
         ) {
-            let after = Some(ws.partition_point(|x| x.span.start() < m.span.end()));
-            let noun = after.filter(|&j| j < ws.len()).filter(|&j| {
-                let w = &ws[j];
-                text[m.span.end()..w.span.start()] == *" "
-                    && w.text.len() > 2
-                    && w.text.chars().all(|c| c.is_lowercase() || c == '-')
-                    && !NOT_NOUNS.contains(&w.text)
-                    && !is_cue(w.text)
-                    && !matches!(w.text, "that" | "and" | "but" | "from" | "in" | "on" | "at")
-            });
+            let noun = ws
+                .get(ws.partition_point(|x| x.span.start() < m.span.end()))
+                .filter(|w| {
+                    text[m.span.end()..w.span.start()] == *" "
+                        && w.text.len() > 2
+                        && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !NOT_NOUNS.contains(&w.text)
+                        && !is_cue(w.text)
+                        && !matches!(w.text, "that" | "and" | "but" | "from" | "in" | "on" | "at")
+                });
             return Is(match noun {
-                Some(j) => {
-                    let sp = Span::new(det.span.start(), ws[j].span.end());
+                Some(w) => {
+                    let sp = Span::new(det.span.start(), w.span.end());
                     Found::new(description_name(self.slice(sp)), Some(sp), cue)
                 }
                 None => self.found_at(m, cue),
@@ -584,19 +591,14 @@ impl<'a> Sentence<'a> {
             let here = here.filter(|(n, _)| people.fits(prev.text, n));
             // "As for Trump, he said …": a person named before the pronoun in this
             // sentence's own words (not a quotation's), the nearest that fits
+            // (the nearest few: a run-on sentence of a megabyte stays linear)
             let earlier = || {
-                let (ws, quoted) = (self.ws, self.quoted);
-                // (the nearest few, each word found by binary search: a run-on sentence
-                // of a megabyte stays linear)
                 self.ms
                     .iter()
                     .rev()
                     .filter(|m| m.label == Label::Person && m.span.end() <= prev.span.start())
                     .take(4)
-                    .filter(|m| {
-                        let j = ws.partition_point(|w| w.span.start() < m.span.start());
-                        quoted.get(j).is_some_and(|q| !q)
-                    })
+                    .filter(|m| self.unquoted(m))
                     .map(|m| (self.full_name(self.slice(m.span), m.label), m.span))
                     .find(|(n, _)| people.fits(prev.text, n))
             };
@@ -606,12 +608,13 @@ impl<'a> Sentence<'a> {
             let own_clause = k < 2
                 || self.text[ws[k - 2].span.end()..prev.span.start()].contains([',', ';'])
                 || matches!(ws[k - 2].text, "and" | "but" | "while" | "although");
-            if let Some((n, sp)) = here.clone().or_else(earlier).filter(|_| own_clause) {
-                let mut f = Found::new(n, Some(sp), cue.span);
-                f.written = Some(prev.span);
-                return Some(f);
-            }
-            if let Some(f) = at(here) {
+            if own_clause {
+                if let Some((n, sp)) = here.or_else(earlier) {
+                    let mut f = Found::new(n, Some(sp), cue.span);
+                    f.written = Some(prev.span);
+                    return Some(f);
+                }
+            } else if let Some(f) = at(here) {
                 return Some(f);
             }
             let title = title_before(ws, k)
@@ -865,13 +868,8 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        let unquoted = |m: &&Mention| {
-            ws.iter()
-                .position(|w| w.span.start() >= m.span.start())
-                .is_some_and(|j| !self.quoted[j])
-        };
         let m = self.ms.iter().find(|m| m.label != Label::Norp).filter(|m| {
-            unquoted(m)
+            self.unquoted(m)
                 && m.span.start() < cue.span.start()
                 && text[self.span.start()..m.span.start()]
                     .split_whitespace()

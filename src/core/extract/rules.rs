@@ -667,20 +667,19 @@ impl<'a> Extractor<'a> {
             return false;
         };
         let opened = matches!(*first, "a" | "an" | "the");
-        let role = |w: &&str| PERSON_ROLES.contains(w);
         if opened {
             // (a role within three words; an organisation's noun only right before it,
             // "the party spokesman", not "a company whose chief …")
             let near = &words[1..words.len().min(4)];
-            near.iter().enumerate().any(|(j, w)| {
-                role(w)
-                    && near[..j]
+            near.iter()
+                .position(|w| PERSON_ROLES.contains(w))
+                .is_some_and(|j| {
+                    !near[..j.saturating_sub(1)]
                         .iter()
-                        .enumerate()
-                        .all(|(i, o)| !ORG_NOUNS.contains(o) || i + 1 == j)
-            })
+                        .any(|o| ORG_NOUNS.contains(o))
+                })
         } else {
-            role(first) && words.get(1).is_some_and(|w| *w == "of" || *w == "at")
+            PERSON_ROLES.contains(first) && words.get(1).is_some_and(|w| *w == "of" || *w == "at")
         }
     }
 

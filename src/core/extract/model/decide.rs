@@ -120,16 +120,12 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             {
                 return Some(m);
             }
-            let ends: Vec<usize> = s
-                .char_indices()
-                .filter(|&(_, c)| c == ' ')
+            let Some(cut) = s
+                .match_indices(' ')
                 .map(|(i, _)| i)
                 .take(4)
-                .collect();
-            let Some(cut) = ends
-                .iter()
-                .rev()
-                .find(|&&e| named.contains(&(&s[..e], Label::Person)))
+                .filter(|&e| named.contains(&(&s[..e], Label::Person)))
+                .last()
             else {
                 return (!long).then_some(m);
             };
