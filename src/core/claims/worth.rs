@@ -290,19 +290,16 @@ impl Facts {
                 .strip_suffix("'s")
                 .or_else(|| core.strip_suffix("’s"))
                 .unwrap_or(core);
-            if core.starts_with(|c: char| c.is_ascii_digit()) {
+            if core.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 f.found[numeral(core) as usize] = true;
             }
             lower.clear();
             // with whether the word joins parts ("well-known", "50/50", "Paris–Berlin")
             let joined;
             if core.is_ascii() {
-                let mut sign = false;
-                lower.extend(core.bytes().map(|b| {
-                    sign |= matches!(b, b'-' | b'/');
-                    char::from(b.to_ascii_lowercase())
-                }));
-                joined = sign;
+                lower.push_str(core);
+                lower.make_ascii_lowercase();
+                joined = core.bytes().any(|b| matches!(b, b'-' | b'/'));
             } else {
                 lower.extend(core.chars().flat_map(char::to_lowercase));
                 // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
