@@ -1111,8 +1111,8 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
 }
 
 /// A sentence opening with up to five capitalised words and a colon, a statement after
-/// it: the words' span and the colon's. Labels ("Note:", "Update:", "Related:") and
-/// words that name no one are no source.
+/// it: the words' span and the colon's. Labels ("Note:", "Update:", "Related:"), words
+/// that name no one and the name a salutation addresses ("Dear Ana:") are no source.
 fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)> {
     const LABELS: &[&str] = &[
         "Note",
@@ -1164,6 +1164,8 @@ fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)>
         .is_empty()
         || LABELS.contains(&first.text)
         || not_a_name(first.text)
+        // a salutation ("Dear Ana:") addresses its name; the name says nothing
+        || matches!(first.text, "Dear" | "DEAR")
     {
         return None;
     }

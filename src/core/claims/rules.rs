@@ -161,6 +161,18 @@ impl<'a> Sentence<'a> {
         if first_upper && i > 0 && !self.in_heading {
             return Not;
         }
+        // a participle after an article or a possessive qualifies a noun: "the alleged
+        // shooter", "his stated aim", "a reported deal"
+        if lw.ends_with("ed")
+            && i > 0
+            && matches!(
+                ws[i - 1].text.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+            && text[ws[i - 1].span.end()..w.span.start()] == *" "
+        {
+            return Not;
+        }
         let span = w.span;
         // "</tweet>": a tag's name in markup left in the text
         if text[..span.start()].ends_with('<') || text[..span.start()].ends_with("</") {

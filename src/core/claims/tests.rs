@@ -1061,3 +1061,22 @@ fn regression_a_main_verb_after_a_participle_aside_is_the_subjects() {
     assert_eq!(v[1].0.as_deref(), Some("Paul Brandt"), "{v:?}");
     assert_eq!(v[1].1, "the fund had lost money.", "{v:?}");
 }
+
+#[test]
+fn regression_a_salutation_and_a_participle_before_a_noun_are_no_attribution() {
+    // "Dear X:" addresses X; X says nothing
+    let v = run("Letters\n\nDear Hannah: we are back from Europe, and the trip went well.");
+    assert_eq!(speaker_of(&v, "back from Europe"), None, "{v:?}");
+    // "the alleged shooter": a participle after an article qualifies a noun
+    let v = run("Court\n\nThe alleged shooter, Robert Lewis Dear, is likely to appear in court.");
+    assert_eq!(speaker_of(&v, "likely to appear"), None, "{v:?}");
+    let v = run("Budget\n\nHis stated aim, a balanced budget, was met on Friday.");
+    assert_eq!(speaker_of(&v, "balanced budget"), None, "{v:?}");
+    // a verb of saying after its subject still is one
+    let v = run("Budget\n\nThe mayor stated that the budget was balanced.");
+    assert_eq!(
+        speaker_of(&v, "budget was balanced").as_deref(),
+        Some("mayor"),
+        "{v:?}"
+    );
+}

@@ -6,12 +6,13 @@
 
 //!
 //! Cut by phase: the model here (labels, mentions, entities); `tokens` (words and their
-//! shapes), `rules` (capitalised runs to classified mentions), `scan` (the scan in slices
-//! over a document), `model` (the learned tagger that decides over the rules' guesses),
-//! `cluster` (mentions to entities), `truecase` (shouted lines read in their usual case
-//! first); fixed word lists in
+//! shapes), `rules` (capitalised runs to classified mentions), `byline` (a byline line's
+//! names, a salutation's name), `scan` (the scan in slices over a document), `model` (the
+//! learned tagger that decides over the rules' guesses), `cluster` (mentions to entities),
+//! `truecase` (shouted lines read in their usual case first); fixed word lists in
 //! `lexicon::words`, the lexicons themselves in `lexicon/`.
 
+mod byline;
 mod cluster;
 mod lexicon;
 pub mod model;

@@ -770,6 +770,17 @@ impl<'a> Extractor<'a> {
                 i += 1;
             }
         }
+        // a byline: its names are people ("By Ana Lima and Bo Chen")
+        if i == 0 && is_line && whole_line(self.text, sentence) {
+            if let Some((names, end)) = self.byline(&toks) {
+                for name in names {
+                    if let Some(name) = toks.get(name) {
+                        self.push_sure(name, Label::Person);
+                    }
+                }
+                i = end;
+            }
+        }
         while i < toks.len() {
             let t = toks[i];
             if !t.word {
@@ -781,6 +792,18 @@ impl<'a> Extractor<'a> {
             }
             let at_start = first_word;
             first_word = false;
+            // a salutation: "Dear" is no name's, the name after it a person's
+            if at_start && t.text == "Dear" {
+                if let Some(name) = self.salutation(&toks, i) {
+                    if let Some(name) = toks.get(name.clone()) {
+                        self.push_sure(name, Label::Person);
+                    }
+                    i = name.end;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             let starts_known = || {
                 (2..=3).any(|k| {
                     i + k <= toks.len()
@@ -839,6 +862,18 @@ impl<'a> Extractor<'a> {
         }
         self.st.tokens.push(&toks);
     }
+}
+
+/// Whether `span` of `text` is a whole line: nothing but spaces between it and the line
+/// breaks (or the ends of the text) around it.
+fn whole_line(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start()).unwrap_or("");
+    let after = text.get(span.end()..).unwrap_or("");
+    let blank = |c: char| c == ' ' || c == '\t';
+    let before = before.trim_end_matches(blank);
+    let after = after.trim_start_matches(blank);
+    (before.is_empty() || before.ends_with(['\n', '\r']))
+        && (after.is_empty() || after.starts_with(['\n', '\r']))
 }
 
 /// A party and a state as US papers tag a lawmaker: "(D-Ill.)", "(R-Texas)": no name.

@@ -499,3 +499,45 @@ fn regression_a_short_headline_in_title_case_cuts_a_person_to_the_name() {
     );
     assert!(has(&v, "Anna Berg Lind", Label::Person), "{v:?}");
 }
+
+#[test]
+fn a_bylines_names_are_people_whatever_their_given_names() {
+    let text = "Council Approves Budget\n\nBy Oyelaran Tasic and Mirela Quennell\n\nThe council voted on Tuesday.";
+    let v = ents(text);
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    assert!(has(&v, "Mirela Quennell", Label::Person), "{v:?}");
+    // a list with commas; an affiliation after a comma is no person
+    let v = ents("Council Approves Budget\n\nBy Oyelaran Tasic, Mirela Quennell and Ana Lima | May 3\n\nThe council voted.");
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    assert!(has(&v, "Mirela Quennell", Label::Person), "{v:?}");
+    assert!(has(&v, "Ana Lima", Label::Person), "{v:?}");
+    let v = ents(
+        "Council Approves Budget\n\nBy Oyelaran Tasic, Valley Press Service\n\nThe council voted.",
+    );
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, l)| t.contains("Press") && *l == Label::Person),
+        "{v:?}"
+    );
+    // a line of title-case words after "By" that the article writes in lower case, and
+    // "By" inside a sentence, are no byline
+    let v = ents("Council Approves Budget\n\nBy Any Means Necessary\n\nThe council voted by any means necessary.");
+    assert!(!v.iter().any(|(_, l)| *l == Label::Person), "{v:?}");
+    let v = ents("Council Approves Budget\n\nBy Tuesday Evening the council had voted.");
+    assert!(!has(&v, "Tuesday Evening", Label::Person), "{v:?}");
+}
+
+#[test]
+fn a_salutation_addresses_a_person_and_dear_is_no_part_of_the_name() {
+    let v = ents("Letters\n\nDear Hannah: we are back from Europe, and the trip went well.");
+    assert!(has(&v, "Hannah", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("Dear")), "{v:?}");
+    let v = ents("Letters\n\nDear Oyelaran Tasic,\n\nThank you for the report on the budget.");
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    // a group addressed by a common noun is no one's name; a surname Dear stays
+    let v = ents("Letters\n\nDear Friends, our friends in the city wrote to us.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = ents("Court\n\nThe suspect, Robert Lewis Dear, is likely to appear in court.");
+    assert!(has(&v, "Robert Lewis Dear", Label::Person), "{v:?}");
+}
