@@ -1269,10 +1269,28 @@ fn lead_to_that(after: &str) -> usize {
         "publicly",
     ];
     let mut at = 0;
-    for (n, w) in after.split_inclusive(' ').enumerate() {
+    let mut words = after.split_inclusive(' ').enumerate().peekable();
+    while let Some((n, w)) = words.next() {
         let word = w.trim_end().trim_end_matches(',');
         if word == "that" {
-            return at + w.len();
+            // ("think that can be reversed": "that" is the statement's subject)
+            let subject = words.peek().is_some_and(|(_, next)| {
+                matches!(
+                    next.trim_end(),
+                    "is" | "was"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "has"
+                        | "had"
+                )
+            });
+            return if subject { 0 } else { at + w.len() };
         }
         let lead = LEAD.contains(&word)
             || (word.starts_with(char::is_uppercase)
@@ -1305,8 +1323,34 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
             .len();
     let mut a = after_start + lead;
-    a += lead_to_that(&text[a..sentence.end()]);
+    let to_that = lead_to_that(&text[a..sentence.end()]);
+    a += to_that;
     let after = Span::new(a, sentence.end());
+    // "X said that …": what follows is what is said, whatever precedes
+    if to_that > 0 && words(after) >= 3 {
+        return after;
+    }
+    // "A, X said Tuesday in Paris, noting …", "A, X said, adding …": after the cue only a
+    // time or a place, then a participle's own statement
+    let after_is_adjunct = {
+        let t = &text[a..sentence.end()];
+        let (clause, rest) = t.split_once(',').unwrap_or((t, ""));
+        let participle = |s: &str| {
+            s.split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_end_matches([',', ':']);
+                w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+            })
+        };
+        // (a time or a place: "Tuesday", "in Paris", "on Monday", "last week")
+        let adjunct = clause.split_whitespace().count() <= 4
+            && clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) || ADJUNCT_OPENERS.contains(w));
+        let comma_first = text[after_start..a].contains(',');
+        is_saying(&text[cue.start()..cue.end()])
+            && ((comma_first && participle(t)) || (adjunct && participle(rest)))
+    };
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
@@ -1322,7 +1366,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
     // "…, Foreign Minister X said": a title before the name belongs to the source
     // (or "“…,” Mayor X said": after a closing quotation mark, kept)
-    if let Some(comma) = before_text.rfind([',', '”', '"', '\'']) {
+    if let Some(comma) = last_mark(before_text) {
         let mark = before_text[comma..]
             .chars()
             .next()
@@ -1340,7 +1384,14 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             s.start() == before_end && text[s.start()..].starts_with(char::is_uppercase)
         }) && before_text[comma + mark..].starts_with(' ')
             && before_text[dateline_len(before_text)..].starts_with(['"', '“', '‘', '\''])
-            && is_description_run(&before_text[comma + mark..]);
+            && is_description_run({
+                // ("“…,” the mayor's adviser X said": with its article)
+                let d = before_text[comma + mark..].trim_start();
+                ["the ", "a ", "an "]
+                    .iter()
+                    .find_map(|a| d.strip_prefix(a))
+                    .unwrap_or(d)
+            });
         if !tail.is_empty()
             && tail.len() <= 4
             && (described
@@ -1403,7 +1454,11 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && set_off
         && !reporting
         && !quoted_after
-        && (words(after) <= 4 || (quote_closes && !after_quotes) || aside || inverted)
+        && (words(after) <= 4
+            || after_is_adjunct
+            || (quote_closes && !after_quotes)
+            || aside
+            || inverted)
     {
         before
     } else if words(after) >= 3 {
@@ -1411,6 +1466,30 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     } else {
         sentence
     }
+}
+
+/// Words that open a time or a place after a verb of saying: "said on Monday", "said in
+/// Paris", "said last week".
+const ADJUNCT_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "in|at|on|during|after|before|from|outside|inside|near|last|this|next|earlier|later|today|yesterday|tonight|again|also|late|early"
+);
+
+/// The last comma or quotation mark of `s` (not an apostrophe inside a word: "mayor's").
+fn last_mark(s: &str) -> Option<usize> {
+    let mut next: Option<char> = None;
+    for (i, c) in s.char_indices().rev() {
+        let in_word = c == '\''
+            && next.is_some_and(char::is_alphanumeric)
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if matches!(c, ',' | '”' | '"' | '\'') && !in_word {
+            return Some(i);
+        }
+        next = Some(c);
+    }
+    None
 }
 
 /// The speaker to propose for a claim tagged by hand on `span`: that of the attribution

@@ -1080,3 +1080,65 @@ fn regression_a_salutation_and_a_participle_before_a_noun_are_no_attribution() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_what_follows_a_verb_of_saying_is_its_statement_only_when_it_says_something() {
+    let contents = |text: &str, needle: &str| -> Vec<String> {
+        all_in(text, needle)
+            .into_iter()
+            .map(|(_, c, _)| c)
+            .collect()
+    };
+    // a time and a place, then a participle's own statement: what precedes is said
+    let text =
+        "Budget\n\nThe plan is a failure, Okafor said Tuesday in Lagos, noting that costs rose.";
+    let v = contents(text, "plan is a failure");
+    assert!(v.contains(&"The plan is a failure".to_string()), "{v:?}");
+    assert!(v.contains(&"costs rose.".to_string()), "{v:?}");
+    let text = "Budget\n\nThe two will meet next week, Brill said, adding, \u{201c}It will be good.\u{201d}";
+    let v = contents(text, "meet next week");
+    assert!(
+        v.contains(&"The two will meet next week".to_string()),
+        "{v:?}"
+    );
+    // "said that …": what follows is said, whatever precedes
+    let text =
+        "Budget\n\nOn the \u{201c}Morning Show,\u{201d} Okafor said that the plan had failed.";
+    assert_eq!(content_of(text, "Morning Show").1, "the plan had failed.");
+    // "that" as the statement's subject stays in it
+    let text = "Budget\n\nMany of the mayor's allies think that can be changed before the vote.";
+    assert_eq!(
+        content_of(text, "can be changed").1,
+        "that can be changed before the vote."
+    );
+    // an apostrophe inside a word is no quotation mark: the quotation before the source
+    let text =
+        "Budget\n\n\u{201c}Yes,\u{201d} the mayor's adviser Jason Brill said in the statement.";
+    let (speaker, content, _) = content_of(text, "adviser");
+    assert_eq!(speaker.as_deref(), Some("Jason Brill"));
+    assert_eq!(content, "\u{201c}Yes,\u{201d}");
+    // a quoted question and its speaker are one sentence whatever the verb of saying
+    let text = "Budget\n\n\u{201c}Really?\u{201d} Okafor repeated. The council met later.";
+    assert_eq!(content_of(text, "Really").1, "\u{201c}Really?\u{201d}");
+}
+
+#[test]
+fn regression_a_dateline_in_title_case_with_an_agency_is_no_source() {
+    let text = "Budget\n\nLagos (AFP) \u{2013} Senator Ana Lima criticised the council, saying that the budget is a failure.";
+    let v = all_in(text, "budget is a failure");
+    assert!(
+        v.iter().all(|(s, _, _)| s.as_deref() != Some("Lagos")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|(s, c, _)| s.as_deref() == Some("Ana Lima") && c == "the budget is a failure."),
+        "{v:?}"
+    );
+    // its place is a place, as a dateline in capitals is
+    let p = parse_str(text, None);
+    let m = entities(&p.document);
+    assert!(m
+        .iter()
+        .any(|m| p.document.slice(m.span) == "Lagos" && m.label == Label::Gpe));
+}

@@ -170,33 +170,57 @@ impl EntityScan {
 }
 
 /// The length of a dateline opening `s`, with the space after it: "WASHINGTON — ",
-/// "NEW YORK (Reuters) - "; 0 when there is none. A dateline is a place in capitals,
-/// perhaps an agency in brackets, and a dash.
+/// "NEW YORK (Reuters) - ", "Washington (AFP) – "; 0 when there is none. A dateline is a
+/// place in capitals, perhaps an agency in brackets, or a place in title case and an
+/// agency in brackets, then a dash.
 pub fn dateline_len(s: &str) -> usize {
-    let place = s
+    let capitals = s
         .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '’')))
         .unwrap_or(s.len());
+    // or a place in title case before an agency in brackets: "Washington (AFP) – "
+    let title_case = || {
+        let place = s.bytes().take(41).position(|b| b == b'(')?;
+        let words = s[..place].split_whitespace();
+        let title = words.clone().count() <= 4
+            && words.into_iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | '-'))
+            });
+        title.then_some(place)
+    };
+    let place = match dateline_rest(s, capitals) {
+        Some(len) => return len,
+        None => title_case(),
+    };
+    place
+        .filter(|&p| s[p..].starts_with('('))
+        .and_then(|p| dateline_rest(s, p))
+        .unwrap_or(0)
+}
+
+/// The length of a dateline whose place ends at byte `place` of `s`: the place (three
+/// letters or more, at most five words), perhaps an agency in brackets, then a dash and a
+/// space.
+fn dateline_rest(s: &str, place: usize) -> Option<usize> {
     let letters = s[..place].chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || s[..place].split_whitespace().count() > 5 {
-        return 0;
+        return None;
     }
     let mut rest = &s[place..];
     if let Some(r) = rest.strip_prefix('(') {
         match r.find(')') {
             Some(close) if close <= 24 => rest = r[close + 1..].trim_start(),
-            _ => return 0,
+            _ => return None,
         }
     }
-    let Some(after) = ["—", "―", "–", "--", "-"]
+    let after = ["—", "―", "–", "--", "-"]
         .iter()
-        .find_map(|d| rest.strip_prefix(d))
-    else {
-        return 0;
-    };
+        .find_map(|d| rest.strip_prefix(d))?;
     if !after.starts_with(char::is_whitespace) {
-        return 0;
+        return None;
     }
-    s.len() - after.trim_start().len()
+    Some(s.len() - after.trim_start().len())
 }
 
 /// Finds the entity mentions of a document, in text order.
