@@ -13,6 +13,7 @@ mod cues;
 mod people;
 mod rules;
 mod scan;
+mod subject;
 mod worth;
 pub use cues::kind_for_cue;
 use cues::{is_control, is_cue, is_nounish, is_saying, needs_to};

@@ -550,6 +550,7 @@ impl<'a> Sentence<'a> {
             Self::relative_subject,
             Self::description_subject,
             Self::group_subject,
+            Self::noun_phrase_subject,
         ];
         match rules.iter().find_map(|rule| rule(self, cue, k)) {
             Some(f) => Is(f),
@@ -733,6 +734,25 @@ impl<'a> Sentence<'a> {
     /// A description: "the developer said", "a spokeswoman for the campaign said".
     fn description_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
         let sp = description_before(self.text, self.ws, k)?;
+        Some(Found::new(
+            description_name(self.slice(sp)),
+            Some(sp),
+            cue.span,
+        ))
+    }
+
+    /// Any noun phrase opening its clause before a verb of saying or thinking whose
+    /// statement follows as a clause ("Other refugee advocates said that …"; `subject`).
+    fn noun_phrase_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        // (a finite verb: a participle's subject is not the words before it)
+        if cue.lw.ends_with("ing")
+            || subject::AMBIGUOUS.contains(&cue.lw)
+            || !subject::clause_follows(self.text, self.ws, cue.i)
+        {
+            return None;
+        }
+        let opens_at = self.span.start() + dateline_len(self.slice(self.span));
+        let sp = subject::noun_phrase_before(self.text, self.ws, self.quoted, k, opens_at)?;
         Some(Found::new(
             description_name(self.slice(sp)),
             Some(sp),

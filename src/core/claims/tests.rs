@@ -1142,3 +1142,28 @@ fn regression_a_dateline_in_title_case_with_an_agency_is_no_source() {
         .iter()
         .any(|m| p.document.slice(m.span) == "Lagos" && m.label == Label::Gpe));
 }
+
+#[test]
+fn regression_any_noun_phrase_is_the_subject_of_a_verb_of_saying_with_a_clause() {
+    let source = |text: &str, needle: &str| content_of(text, needle).2;
+    let t = "Refugees\n\nOther refugee advocates said that the rules were too strict.";
+    assert_eq!(source(t, "too strict").as_deref(), Some("Other refugee advocates"));
+    let t = "Poll\n\nAbout one in five say the economy is the top issue.";
+    assert_eq!(source(t, "top issue").as_deref(), Some("About one in five"));
+    let t = "Talks\n\nPeople briefed on the talks said that the deal was close.";
+    assert_eq!(source(t, "deal was close").as_deref(), Some("People briefed on the talks"));
+    let t = "Poll\n\nIn the poll, but most voters in the state believe the plan will fail.";
+    assert_eq!(source(t, "plan will fail").as_deref(), Some("most voters in the state"));
+    // the whole noun phrase, not a place inside it
+    let t = "Tests\n\nExperts on Ruritania and trade said the latest test could change that.";
+    assert_eq!(source(t, "latest test").as_deref(), Some("Experts on Ruritania and trade"));
+    // no clause after the verb, a clause before the subject, a participle, a contraction
+    let v = all_in("Tests\n\nThe mayor clearly erred in saying the figure was wrong.", "erred");
+    assert!(v.iter().all(|(_, _, s)| s.as_deref() != Some("The mayor clearly erred in")), "{v:?}");
+    let v = all_in("Tests\n\nThe council approved the plan and members said that it would pass.", "approved");
+    assert!(v.iter().all(|(_, _, s)| !s.as_deref().is_some_and(|s| s.contains("approved"))), "{v:?}");
+    let v = all_in("Tests\n\nAnd they've maintained this faith even though it is wrong.", "faith");
+    assert!(v.iter().all(|(_, _, s)| s.as_deref() != Some("they've")), "{v:?}");
+    let v = all_in("Tests\n\nThe town hall reads like a fortress to the visitors.", "fortress");
+    assert!(v.is_empty(), "{v:?}");
+}

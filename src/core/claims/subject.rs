@@ -1,0 +1,154 @@
+//! Any noun phrase as the subject of a verb of saying or thinking whose statement follows
+//! as a clause: "Other refugee advocates said that …", "About one in five say the economy
+//! is …", "People briefed on the talks said …". The verb and its clause are the evidence,
+//! so the subject needs no name, pronoun or speaker noun; it must read as one noun phrase
+//! opening its clause.
+
+use super::*;
+
+/// The most words a subject noun phrase holds here.
+const MAX_WORDS: usize = 7;
+
+/// Verbs that say or think only with a clause after them, and read otherwise as seeing,
+/// finding or meaning ("the sign reads", "the data show"): their subjects are left to the
+/// rules that want a speaker.
+pub(super) const AMBIGUOUS: crate::core::WordSet = crate::core::word_set!(
+    "show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|indicate|indicates|\
+     indicated|see|sees|saw|seen|read|reads|mean|means|meant|reveal|reveals|revealed|point|\
+     points|pointed|report|reports|reported|state|states|stated|note|notes|noted"
+);
+
+/// Words no subject noun phrase holds: verbs that would make it a clause of its own,
+/// words that open clauses, and personal pronouns (their own rule reads them).
+const NOT_IN_SUBJECT: crate::core::WordSet = crate::core::word_set!(
+    "is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|\
+     shall|may|might|must|that|which|who|whom|whose|what|when|where|while|why|how|if|because|\
+     although|though|unless|whether|as|than|so|not|never|it|he|she|they|we|you|I|me|him|us|\
+     them|there|here|then|also|only|just|even|still|yet|now|to|however|meanwhile|too|no"
+);
+
+/// Prepositions: none opens or ends a subject ("of the voters said", "erred in saying").
+const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
+    "of|in|on|at|for|by|with|from|after|before|upon|into|than|to|without|during|under|\
+     over|through|against|between|among|like|please"
+);
+
+/// Finite verbs and auxiliaries that show a clause after a verb of saying: "say the
+/// economy is", "said the plan would".
+const FINITE: crate::core::WordSet = crate::core::word_set!(
+    "is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did|\
+     isn't|aren't|wasn't|weren't|won't|wouldn't|hasn't|haven't|hadn't|can't|couldn't|\
+     shouldn't|doesn't|don't|didn't|is’t|won’t|don’t|didn’t|doesn’t|can’t"
+);
+
+/// Words that open the subject of a clause after a verb of saying.
+const CLAUSE_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|no|all|every|\
+     each|he|she|they|we|it|I|you|there|one|two|three|more|few|several"
+);
+
+/// Whether a statement follows the cue at word `i` as a clause: "that", a colon or a
+/// quotation mark, or a subject and a finite verb within six words ("say the economy is").
+pub(super) fn clause_follows(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(cue) = ws.get(i) else { return false };
+    if statement_follows(text, cue.span) {
+        return true;
+    }
+    let Some(first) = ws.get(i + 1) else {
+        return false;
+    };
+    // (nothing but a space between the cue and the clause)
+    if text.get(cue.span.end()..first.span.start()) != Some(" ") {
+        return false;
+    }
+    let opens = CLAUSE_OPENERS.contains(first.text)
+        || first
+            .text
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    opens
+        && ws
+            .iter()
+            .skip(i + 2)
+            .take(6)
+            .any(|w| FINITE.contains(w.text) || (w.text.len() > 4 && w.text.ends_with("ed")))
+}
+
+/// The noun phrase that opens its clause and ends with word `k - 1`, right before a verb
+/// of saying or thinking: from the sentence's start (past a dateline) or the last comma,
+/// colon, dash, bracket or quotation mark before it; `None` when those words do not read
+/// as one noun phrase (a verb, a clause word or a pronoun among them, a preposition first,
+/// no noun last, a word inside a quotation, more than `MAX_WORDS` words).
+pub(super) fn noun_phrase_before(
+    text: &str,
+    ws: &[Word],
+    quoted: &[bool],
+    k: usize,
+    opens_at: usize,
+) -> Option<Span> {
+    let last = k.checked_sub(1)?;
+    let mut a = last;
+    while a > 0 && ws[a - 1].span.start() >= opens_at {
+        let gap = text.get(ws[a - 1].span.end()..ws[a].span.start())?;
+        // (a comma with no space after it is inside a number: "10,000")
+        if gap != "," && gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']) {
+            break;
+        }
+        if last - a + 1 >= MAX_WORDS {
+            return None;
+        }
+        a -= 1;
+    }
+    // (a conjunction opening the clause is not the subject's: "but most voters say")
+    while a < last
+        && matches!(
+            ws[a].text,
+            "and" | "but" | "or" | "yet" | "And" | "But" | "Or" | "Yet"
+        )
+    {
+        a += 1;
+    }
+    let words = ws.get(a..k)?;
+    // "… approved the plan and critics said": a clause before "and" is not the subject
+    if let Some(and) = words
+        .iter()
+        .rposition(|w| matches!(w.text, "and" | "but" | "or"))
+    {
+        let verb_before = words[..and]
+            .iter()
+            .any(|w| w.text.ends_with("ed") && w.text.starts_with(char::is_lowercase));
+        if verb_before {
+            return None;
+        }
+    }
+    let head = words.last()?;
+    let first = words.first()?;
+    let lower_first = first.text.to_ascii_lowercase();
+    let is_noun = |w: &str| {
+        w.len() >= 2 && !w.ends_with("ly") && !DETERMINERS.contains(&w) && !NOT_NOUNS.contains(&w)
+    };
+    // a participle after a plural noun qualifies it ("people briefed on the talks",
+    // "voters polled"); after anything else it is the clause's own verb ("X erred in")
+    let participle_ok = |j: usize| {
+        let w = words[j].text;
+        !(w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+            || j.checked_sub(1).is_some_and(|p| {
+                let b = words[p].text;
+                (b.ends_with('s') && !b.ends_with("ss")) || b.eq_ignore_ascii_case("people")
+            })
+    };
+    let reads_as_one = words.iter().enumerate().all(|(j, w)| {
+        !NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase())
+            // (a contraction: "they've", "you're"; no word: "--")
+            && !w.text.contains(['’', '\''])
+            && w.text.contains(char::is_alphanumeric)
+            // (an adverb: "Clinton clearly erred in"; "Nearly half" opens one)
+            && (j == 0 || !w.text.ends_with("ly"))
+            && participle_ok(j)
+    }) && !PREPOSITIONS.contains(&lower_first)
+        // (a participle's phrase: "coming after more ambiguous remarks")
+        && !(lower_first.ends_with("ing") && first.text.starts_with(char::is_lowercase))
+        && !PREPOSITIONS.contains(&head.text.to_ascii_lowercase())
+        && is_noun(head.text)
+        && quoted.get(a..k).is_some_and(|q| q.iter().all(|q| !q));
+    reads_as_one.then(|| Span::new(first.span.start(), head.span.end()))
+}
