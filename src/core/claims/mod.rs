@@ -351,7 +351,7 @@ fn description_name(d: &str) -> String {
 
 /// Whether a quotation is open after `text[from..to]`, given whether it was open before:
 /// curly marks open and close; a straight one opens after a space or a bracket and closes
-/// after a word.
+/// after a word (or, in an open quotation, after a comma or a stop and a space).
 fn quotes_through(text: &str, from: usize, to: usize, mut inside: bool) -> bool {
     let Some(part) = text.get(from..to) else {
         return inside;
@@ -361,12 +361,25 @@ fn quotes_through(text: &str, from: usize, to: usize, mut inside: bool) -> bool 
         return inside;
     }
     let mut prev = text[..from].chars().next_back();
+    // the last character before `prev` that is not a space
+    let mut before_space = text[..from].trim_end().chars().next_back();
     for c in part.chars() {
         match c {
             '“' => inside = true,
             '”' => inside = false,
-            '"' => inside = prev.is_none_or(|p| p.is_whitespace() || p == '('),
+            // (an open quotation closes on a mark after its clause's comma or stop and a
+            // space: "… this, " Ana said")
+            '"' => {
+                let spaced = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+                let closes_clause = inside
+                    && prev.is_some_and(char::is_whitespace)
+                    && before_space.is_some_and(|b| matches!(b, ',' | '.' | '?' | '!' | ';'));
+                inside = spaced && !closes_clause;
+            }
             _ => {}
+        }
+        if !c.is_whitespace() {
+            before_space = Some(c);
         }
         prev = Some(c);
     }
@@ -622,9 +635,10 @@ fn apostrophe_name(w: &str) -> bool {
 
 /// The phrase that names a source after its cue ("said Rep. Joe Doe", "said the ruling",
 /// "according to police"): capitalised words (titles and initials too), or a determiner
-/// and up to three lower-case words, or (after "according to") up to three lower-case
-/// words; it ends at punctuation. `from` is the index of its first word.
-fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
+/// and up to three lower-case words (six when `long`: after a quotation, "…,” said one
+/// former city hall aide"), or (after "according to") up to three lower-case words; it
+/// ends at punctuation. `from` is the index of its first word.
+fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span> {
     let first = ws.get(from)?;
     let joined = |a: usize, b: usize| {
         let gap = &text[ws[a].span.end()..ws[b].span.start()];
@@ -649,7 +663,11 @@ fn phrase_after(text: &str, ws: &[Word], from: usize) -> Option<Span> {
             return None;
         }
         let det = DETERMINERS.contains(&first.text) || QUANTIFIERS.contains(&first.text);
-        let limit = if det { 3 } else { 2 };
+        let limit = match (det, long) {
+            (true, true) => 6,
+            (true, false) => 3,
+            _ => 2,
+        };
         while end + 1 < ws.len()
             && end - from < limit
             // "one GOP source": a name may qualify the noun after a quantifier
@@ -1446,7 +1464,8 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // "“You winning?” she said, but …": a whole quotation before its source is what is
     // said, however short
     let whole_quote = quote_closes
-        && before_text.starts_with(['“', '"', '\''])
+        // (a pair of apostrophes read as a quotation mark is a space and the mark)
+        && before_text.trim_start().starts_with(['“', '"', '\''])
         && words(before) >= 1
         && !after_quotes;
     // "…, said X, an adviser to the campaign": a source after its cue follows what it said

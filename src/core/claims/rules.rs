@@ -70,6 +70,19 @@ const AFTER_LOCATING: crate::core::WordSet = crate::core::word_set!(
      themselves|itself"
 );
 
+/// Things written or said that a participle describes: "issued a statement saying".
+const ARTIFACTS: crate::core::WordSet = crate::core::word_set!(
+    "statement|letter|release|memo|email|e-mail|message|note|video|post|tweet|ad|advertisement|\
+     petition|response|op-ed|column|notice|editorial|announcement|speech|remarks|filing|brief"
+);
+
+/// Verbs of issuing something written or said: "released a letter saying".
+const ISSUING: crate::core::WordSet = crate::core::word_set!(
+    "issued|released|sent|posted|published|tweeted|wrote|delivered|put|gave|made|filed|signed|\
+     circulated|shared|aired|ran|launched|issue|issues|release|releases|send|sends|post|posts|\
+     publish|publishes|give|gives|make|makes|file|files"
+);
+
 /// Auxiliaries and common irregular past forms that end a sentence-opening description:
 /// "His chief aide had …", "The party leaders met …".
 const MAIN_VERBS: crate::core::WordSet = crate::core::word_set!(
@@ -301,7 +314,7 @@ impl<'a> Sentence<'a> {
             .get(i + 2)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if let Some(sp) = phrase_after(text, ws, i + 2) {
+            if let Some(sp) = phrase_after(text, ws, i + 2, false) {
                 return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
             }
         }
@@ -524,6 +537,32 @@ impl<'a> Sentence<'a> {
     fn subject_before(&self, cue: &Cue, k: usize, founds: &[Found]) -> Verdict {
         let (ws, text) = (self.ws, self.text);
         let prev = &ws[k - 1];
+        // "X issued a statement saying …": the statement is X's; the sentence's subject
+        // speaks
+        if cue.lw.ends_with("ing")
+            && k >= 3
+            && ARTIFACTS.contains(prev.text)
+            && DETERMINERS.contains(&ws[k - 2].text)
+            && ISSUING.contains(ws[k - 3].text)
+        {
+            // (a name, else the noun phrase, right before the verb of issuing and any
+            // words between: "X later issued")
+            let mut end = k - 3;
+            while end > 0 && is_gap_word(ws[end - 1].text) {
+                end -= 1;
+            }
+            if let Some(m) = end.checked_sub(1).and_then(|e| self.mention_ending_at(e)) {
+                return Is(self.found_at(m, cue.span));
+            }
+            let opens_at = self.span.start() + dateline_len(self.slice(self.span));
+            if let Some(sp) = subject::noun_phrase_before(text, ws, self.quoted, end, opens_at) {
+                return Is(Found::new(
+                    description_name(self.slice(sp)),
+                    Some(sp),
+                    cue.span,
+                ));
+            }
+        }
         // a pronoun right after a noun opens a relative clause: "the best one I know",
         // "experts we spoke to"
         if matches!(prev.text, "I" | "we" | "they" | "you")
@@ -836,7 +875,12 @@ impl<'a> Sentence<'a> {
                         | "earlier"
                 )
         };
-        let sp = phrase_after(text, ws, cue.i + 1).filter(|sp| {
+        // (after a quotation, the source may be described at length: "…,” said one
+        // former city hall aide.")
+        let after_quote = text[sentence.start()..cue.span.start()]
+            .trim_end()
+            .ends_with([',', '"', '”', '’', '\'']);
+        let sp = phrase_after(text, ws, cue.i + 1, after_quote).filter(|sp| {
             // (`said, “Let me …`: a quotation's first words are no source)
             !text[cue.span.end()..sp.start()].contains(['"', '“', '‘', ':'])
                 && (text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp))

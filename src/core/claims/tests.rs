@@ -1147,23 +1147,90 @@ fn regression_a_dateline_in_title_case_with_an_agency_is_no_source() {
 fn regression_any_noun_phrase_is_the_subject_of_a_verb_of_saying_with_a_clause() {
     let source = |text: &str, needle: &str| content_of(text, needle).2;
     let t = "Refugees\n\nOther refugee advocates said that the rules were too strict.";
-    assert_eq!(source(t, "too strict").as_deref(), Some("Other refugee advocates"));
+    assert_eq!(
+        source(t, "too strict").as_deref(),
+        Some("Other refugee advocates")
+    );
     let t = "Poll\n\nAbout one in five say the economy is the top issue.";
     assert_eq!(source(t, "top issue").as_deref(), Some("About one in five"));
     let t = "Talks\n\nPeople briefed on the talks said that the deal was close.";
-    assert_eq!(source(t, "deal was close").as_deref(), Some("People briefed on the talks"));
+    assert_eq!(
+        source(t, "deal was close").as_deref(),
+        Some("People briefed on the talks")
+    );
     let t = "Poll\n\nIn the poll, but most voters in the state believe the plan will fail.";
-    assert_eq!(source(t, "plan will fail").as_deref(), Some("most voters in the state"));
+    assert_eq!(
+        source(t, "plan will fail").as_deref(),
+        Some("most voters in the state")
+    );
     // the whole noun phrase, not a place inside it
     let t = "Tests\n\nExperts on Ruritania and trade said the latest test could change that.";
-    assert_eq!(source(t, "latest test").as_deref(), Some("Experts on Ruritania and trade"));
+    assert_eq!(
+        source(t, "latest test").as_deref(),
+        Some("Experts on Ruritania and trade")
+    );
     // no clause after the verb, a clause before the subject, a participle, a contraction
-    let v = all_in("Tests\n\nThe mayor clearly erred in saying the figure was wrong.", "erred");
-    assert!(v.iter().all(|(_, _, s)| s.as_deref() != Some("The mayor clearly erred in")), "{v:?}");
-    let v = all_in("Tests\n\nThe council approved the plan and members said that it would pass.", "approved");
-    assert!(v.iter().all(|(_, _, s)| !s.as_deref().is_some_and(|s| s.contains("approved"))), "{v:?}");
-    let v = all_in("Tests\n\nAnd they've maintained this faith even though it is wrong.", "faith");
-    assert!(v.iter().all(|(_, _, s)| s.as_deref() != Some("they've")), "{v:?}");
-    let v = all_in("Tests\n\nThe town hall reads like a fortress to the visitors.", "fortress");
+    let v = all_in(
+        "Tests\n\nThe mayor clearly erred in saying the figure was wrong.",
+        "erred",
+    );
+    assert!(
+        v.iter()
+            .all(|(_, _, s)| s.as_deref() != Some("The mayor clearly erred in")),
+        "{v:?}"
+    );
+    let v = all_in(
+        "Tests\n\nThe council approved the plan and members said that it would pass.",
+        "approved",
+    );
+    assert!(
+        v.iter()
+            .all(|(_, _, s)| !s.as_deref().is_some_and(|s| s.contains("approved"))),
+        "{v:?}"
+    );
+    let v = all_in(
+        "Tests\n\nAnd they've maintained this faith even though it is wrong.",
+        "faith",
+    );
+    assert!(
+        v.iter().all(|(_, _, s)| s.as_deref() != Some("they've")),
+        "{v:?}"
+    );
+    let v = all_in(
+        "Tests\n\nThe town hall reads like a fortress to the visitors.",
+        "fortress",
+    );
     assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn regression_quotation_edges_long_descriptions_and_issued_statements() {
+    // a straight closing mark after a space still closes the quotation
+    let text = "Budget\n\n\"I think it is a disgrace that he is doing this, \" Marlow said.";
+    let (speaker, content, _) = content_of(text, "disgrace");
+    assert_eq!(speaker.as_deref(), Some("Marlow"));
+    assert_eq!(
+        content,
+        "\"I think it is a disgrace that he is doing this, \""
+    );
+    // two apostrophes for a quotation mark, then "and" a clause of the narrative
+    let text = "Budget\n\n''Follow us,'' Ms. Okafor said, and the boys trailed behind.";
+    assert_eq!(content_of(text, "Follow us").1, "''Follow us,''");
+    // a long description after an inverted cue that follows a quotation
+    let text = "Budget\n\n\u{201c}We will not back down,\u{201d} said one former city hall aide.";
+    assert_eq!(
+        content_of(text, "back down").2.as_deref(),
+        Some("one former city hall aide")
+    );
+    // the one who issues a statement speaks, not the statement
+    let text = "Budget\n\nSenator Okafor issued a statement saying that the council should not approve the budget.";
+    let (speaker, content, _) = content_of(text, "issued");
+    assert_eq!(speaker.as_deref(), Some("Okafor"));
+    assert_eq!(content, "the council should not approve the budget.");
+    let text =
+        "Budget\n\nThe campaign's office later released a letter saying the rules were unfair.";
+    assert_eq!(
+        content_of(text, "released").2.as_deref(),
+        Some("The campaign's office")
+    );
 }
