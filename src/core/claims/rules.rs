@@ -70,6 +70,14 @@ const AFTER_LOCATING: crate::core::WordSet = crate::core::word_set!(
      themselves|itself"
 );
 
+/// An adverb between an auxiliary and its verb: "also", "widely", "first".
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "later" | "first" | "previously" | "since" | "then" | "already" | "just" | "once"
+    ) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// Things written or said that a participle describes: "issued a statement saying".
 const ARTIFACTS: crate::core::WordSet = crate::core::word_set!(
     "statement|letter|release|memo|email|e-mail|message|note|video|post|tweet|ad|advertisement|\
@@ -404,12 +412,30 @@ impl<'a> Sentence<'a> {
     /// A passive with its agent: "as noted by X" (a person among the next two mentions
     /// first).
     fn passive_by(&self, cue: &Cue) -> Option<Found> {
-        let by = self.ws.get(cue.i + 1).filter(|x| x.text == "by")?;
+        // "by" right after the verb, or after a few words of time or manner when the verb
+        // is a passive's ("was endorsed the day before by X")
+        let reach = if self.is_passive(cue, self.subject_end(cue.i)) {
+            6
+        } else {
+            1
+        };
+        let by = self
+            .ws
+            .iter()
+            .skip(cue.i + 1)
+            .take(reach)
+            .take_while(|x| {
+                !self.text[cue.span.end()..x.span.start()].contains([',', ';', ':', '"', '“', '”'])
+            })
+            .find(|x| x.text == "by")?;
+        let by_at = self
+            .ws
+            .partition_point(|x| x.span.start() < by.span.start());
         // ("continued by saying, “… the Supreme Court”": a manner, not an agent; the
         // agent is named right after "by", in a few words and outside a quotation)
         if self
             .ws
-            .get(cue.i + 2)
+            .get(by_at + 1)
             .is_some_and(|x| x.text.ends_with("ing"))
         {
             return None;
@@ -485,10 +511,15 @@ impl<'a> Sentence<'a> {
     /// A passive ("deaths were reported", "he was asked") names no source before it.
     fn is_passive(&self, cue: &Cue, k: usize) -> bool {
         let (ws, i) = (self.ws, cue.i);
-        i > 0
-            && (k < i || matches!(ws[i - 1].text, "be" | "been" | "being"))
+        // (past adverbs between: "was also endorsed", "is widely thought")
+        let mut j = i;
+        while j > 1 && i - j < 3 && is_adverb(ws[j - 1].text) {
+            j -= 1;
+        }
+        j > 0
+            && (k < j || matches!(ws[j - 1].text, "be" | "been" | "being"))
             && matches!(
-                ws[i - 1].text,
+                ws[j - 1].text,
                 "was" | "were" | "is" | "are" | "be" | "been" | "being"
             )
             && (cue.lw.ends_with("ed")

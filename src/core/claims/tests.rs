@@ -1234,3 +1234,24 @@ fn regression_quotation_edges_long_descriptions_and_issued_statements() {
         Some("The campaign's office")
     );
 }
+
+#[test]
+fn regression_a_passive_is_its_agents_and_never_its_subjects() {
+    // the agent a few words after the verb speaks
+    let text = "Race\n\nOkafor was also endorsed the day before by former rival Jason Brill.";
+    assert_eq!(
+        speaker_of(&run(text), "endorsed").as_deref(),
+        Some("Jason Brill")
+    );
+    let text = "Race\n\nThe claim was first reported last week by the Daily Ledger.";
+    assert_eq!(
+        speaker_of(&run(text), "first reported").as_deref(),
+        Some("Daily Ledger")
+    );
+    // with an adverb between the auxiliary and the verb, still a passive: no agent, no one
+    let v = run("Race\n\nThe supporter was later charged with assault.");
+    assert_eq!(speaker_of(&v, "charged"), None, "{v:?}");
+    // "by" and a manner is no agent
+    let v = run("Race\n\nThe rules were announced by phone.");
+    assert_eq!(speaker_of(&v, "announced"), None, "{v:?}");
+}
