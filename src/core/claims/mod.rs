@@ -1293,6 +1293,7 @@ fn lead_to_that(after: &str) -> usize {
         let word = w.trim_end().trim_end_matches(',');
         if word == "that" {
             // ("think that can be reversed": "that" is the statement's subject)
+            // (a singular verb or a modal after it)
             let subject = words.peek().is_some_and(|(_, next)| {
                 matches!(
                     next.trim_end(),

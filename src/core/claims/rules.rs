@@ -20,6 +20,8 @@ pub(super) struct Sentence<'a> {
     pub text: &'a str,
     pub span: Span,
     pub ws: &'a [Word<'a>],
+    /// Where its own words begin: past a dateline ("LAGOS (AFP) – ").
+    pub opens_at: usize,
     /// Its mentions (a dateline's place left out), in text order.
     pub ms: &'a [&'a Mention],
     /// For each word, whether it is inside a quotation.
@@ -585,13 +587,8 @@ impl<'a> Sentence<'a> {
             if let Some(m) = end.checked_sub(1).and_then(|e| self.mention_ending_at(e)) {
                 return Is(self.found_at(m, cue.span));
             }
-            let opens_at = self.span.start() + dateline_len(self.slice(self.span));
-            if let Some(sp) = subject::noun_phrase_before(text, ws, self.quoted, end, opens_at) {
-                return Is(Found::new(
-                    description_name(self.slice(sp)),
-                    Some(sp),
-                    cue.span,
-                ));
+            if let Some(f) = self.noun_phrase_before(end, cue) {
+                return Is(f);
             }
         }
         // a pronoun right after a noun opens a relative clause: "the best one I know",
@@ -821,8 +818,13 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        let opens_at = self.span.start() + dateline_len(self.slice(self.span));
-        let sp = subject::noun_phrase_before(self.text, self.ws, self.quoted, k, opens_at)?;
+        self.noun_phrase_before(k, cue)
+    }
+
+    /// The noun phrase opening its clause and ending right before word `k`, as the
+    /// source (`subject::noun_phrase_before`).
+    fn noun_phrase_before(&self, k: usize, cue: &Cue) -> Option<Found> {
+        let sp = subject::noun_phrase_before(self.text, self.ws, self.quoted, k, self.opens_at)?;
         Some(Found::new(
             description_name(self.slice(sp)),
             Some(sp),

@@ -243,6 +243,7 @@ impl ClaimScan {
         let cx = Sentence {
             text,
             span: sentence,
+            opens_at: after_dateline,
             ws: &ws,
             ms: &ms,
             quoted: &quoted,

@@ -33,14 +33,6 @@ const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
      over|through|against|between|among|like|please"
 );
 
-/// Finite verbs and auxiliaries that show a clause after a verb of saying: "say the
-/// economy is", "said the plan would".
-const FINITE: crate::core::WordSet = crate::core::word_set!(
-    "is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did|\
-     isn't|aren't|wasn't|weren't|won't|wouldn't|hasn't|haven't|hadn't|can't|couldn't|\
-     shouldn't|doesn't|don't|didn't|is’t|won’t|don’t|didn’t|doesn’t|can’t"
-);
-
 /// Words that open the subject of a clause after a verb of saying.
 const CLAUSE_OPENERS: crate::core::WordSet = crate::core::word_set!(
     "the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|no|all|every|\
@@ -70,7 +62,7 @@ pub(super) fn clause_follows(text: &str, ws: &[Word], i: usize) -> bool {
             .iter()
             .skip(i + 2)
             .take(6)
-            .any(|w| FINITE.contains(w.text) || (w.text.len() > 4 && w.text.ends_with("ed")))
+            .any(|w| is_finite(w.text) || (w.text.len() > 4 && w.text.ends_with("ed")))
 }
 
 /// The noun phrase that opens its clause and ends with word `k - 1`, right before a verb
@@ -130,12 +122,17 @@ pub(super) fn noun_phrase_before(
     // "voters polled"); after anything else it is the clause's own verb ("X erred in")
     let participle_ok = |j: usize| {
         let w = words[j].text;
-        !(w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        w.len() <= 4
+            || !w.ends_with("ed")
+            || !w.starts_with(char::is_lowercase)
             || j.checked_sub(1).is_some_and(|p| {
                 let b = words[p].text;
                 (b.ends_with('s') && !b.ends_with("ss")) || b.eq_ignore_ascii_case("people")
             })
     };
+    // (a participle's phrase: "coming after more ambiguous remarks")
+    let participle_first =
+        lower_first.ends_with("ing") && first.text.starts_with(char::is_lowercase);
     let reads_as_one = words.iter().enumerate().all(|(j, w)| {
         !NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase())
             // (a contraction: "they've", "you're"; no word: "--")
@@ -145,10 +142,15 @@ pub(super) fn noun_phrase_before(
             && (j == 0 || !w.text.ends_with("ly"))
             && participle_ok(j)
     }) && !PREPOSITIONS.contains(&lower_first)
-        // (a participle's phrase: "coming after more ambiguous remarks")
-        && !(lower_first.ends_with("ing") && first.text.starts_with(char::is_lowercase))
+        && !participle_first
         && !PREPOSITIONS.contains(&head.text.to_ascii_lowercase())
         && is_noun(head.text)
         && quoted.get(a..k).is_some_and(|q| q.iter().all(|q| !q));
     reads_as_one.then(|| Span::new(first.span.start(), head.span.end()))
+}
+
+/// A finite verb or auxiliary that shows a clause after a verb of saying ("say the economy
+/// is", "said the plan would", "said they don't").
+fn is_finite(w: &str) -> bool {
+    AUXILIARIES.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
 }

@@ -295,16 +295,15 @@ impl Facts {
             }
             lower.clear();
             // with whether the word joins parts ("well-known", "50/50", "Paris–Berlin")
-            let joined;
-            if core.is_ascii() {
+            let joined = if core.is_ascii() {
                 lower.push_str(core);
                 lower.make_ascii_lowercase();
-                joined = core.bytes().any(|b| matches!(b, b'-' | b'/'));
+                core.bytes().any(|b| matches!(b, b'-' | b'/'))
             } else {
                 lower.extend(core.chars().flat_map(char::to_lowercase));
                 // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
-                joined = lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2));
-            }
+                lower.bytes().any(|b| matches!(b, b'-' | b'/' | 0xE2))
+            };
             // "May" in the middle of a sentence is the month, "March" a month anywhere
             if (core == "May" && i > 0) || core == "March" {
                 f.found[Reason::Date as usize] = true;

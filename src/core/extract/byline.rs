@@ -25,11 +25,9 @@ impl Extractor<'_> {
         }
         let mut names: Vec<Range<usize>> = Vec::new();
         let mut i = 1;
-        loop {
-            let Some(end) = self.byline_name(toks, i) else {
-                // "By Ana Lima and Reuters staff": the names read so far
-                break;
-            };
+        // (at a word that opens no name, "By Ana Lima and Reuters staff": the names read
+        // so far)
+        while let Some(end) = self.byline_name(toks, i) {
             // after a comma, a person only when a list of names goes on after it or the
             // name begins with a given name: "By Ana Lima, Associated Press" is one
             let after_comma = i >= 2 && toks[i - 1].text == ",";
@@ -48,10 +46,9 @@ impl Extractor<'_> {
         }
         let end = names.last()?.end;
         // what follows the names is set off from them, or there is nothing more
-        let set_off = toks.get(end).is_none_or(|t| {
-            matches!(t.text, "," | "|" | "—" | "–" | "-" | "/" | "(")
-                || (t.text == "and" && names.len() >= 1)
-        });
+        let set_off = toks
+            .get(end)
+            .is_none_or(|t| matches!(t.text, "," | "|" | "—" | "–" | "-" | "/" | "(" | "and"));
         set_off.then_some((names, end))
     }
 
@@ -62,12 +59,7 @@ impl Extractor<'_> {
         let mut j = i;
         let mut caps = 0;
         while let Some(t) = toks.get(j) {
-            let name_word = t.cap()
-                && !t.possessive
-                && !NEVER.contains(t.text)
-                && !STARTERS.contains(t.text)
-                && (t.initial() || !self.common_word(t.text) || self.lex.given.contains(t.text));
-            if name_word {
+            if self.name_word(t) {
                 caps += 1;
             } else if !(caps > 0 && t.word && PARTICLES.contains(t.text)) {
                 break;
@@ -82,13 +74,25 @@ impl Extractor<'_> {
             j -= 1;
         }
         let name = toks.get(i..j)?;
-        let known_elsewise = self.known(name).is_some_and(|label| label != Label::Person);
-        (caps >= 2 && !known_elsewise).then_some(j)
+        (caps >= 2 && !self.known_as_no_person(name)).then_some(j)
     }
 
-    /// A word the article also writes in lower case: "Means" of "By Any Means".
-    fn common_word(&self, w: &str) -> bool {
-        self.st.lower_words.contains(w.to_lowercase().as_str())
+    /// A word that may be part of a person's name here: capitalised, not possessive, no
+    /// word that never names or only opens sentences, and a given name, an initial or a
+    /// word the article never writes in lower case ("Means" of "By Any Means" is one).
+    fn name_word(&self, t: &Tok) -> bool {
+        t.cap()
+            && !t.possessive
+            && !NEVER.contains(t.text)
+            && !STARTERS.contains(t.text)
+            && (t.initial()
+                || !self.written_in_lower_case(t.text)
+                || self.lex.given.contains(t.text))
+    }
+
+    /// Whether the lexicons know `name` as an organisation or a place.
+    fn known_as_no_person(&self, name: &[Tok]) -> bool {
+        self.known(name).is_some_and(|label| label != Label::Person)
     }
 
     /// The name a salutation addresses, from token `i`, its "Dear" ("Dear Ana Lima,",
@@ -103,12 +107,7 @@ impl Extractor<'_> {
         let start = i + 1;
         let mut end = start;
         while let Some(t) = toks.get(end) {
-            let name_word = t.cap()
-                && !t.possessive
-                && !NEVER.contains(t.text)
-                && !STARTERS.contains(t.text)
-                && !self.lex.titles.contains(t.text)
-                && (t.initial() || !self.common_word(t.text) || self.lex.given.contains(t.text));
+            let name_word = self.name_word(t) && !self.lex.titles.contains(t.text);
             if !name_word || end - start == MAX_NAME_WORDS {
                 break;
             }
@@ -116,7 +115,6 @@ impl Extractor<'_> {
         }
         let name = toks.get(start..end).filter(|n| !n.is_empty())?;
         let closed = toks.get(end).is_none_or(|t| matches!(t.text, "," | ":"));
-        let known_elsewise = self.known(name).is_some_and(|label| label != Label::Person);
-        (closed && !known_elsewise).then_some(start..end)
+        (closed && !self.known_as_no_person(name)).then_some(start..end)
     }
 }

@@ -310,7 +310,7 @@ impl<'a> Extractor<'a> {
                         && !t.acronym()
                         && !self.lex.org_words.contains(t.text)
                         && !self.lex.titles.contains(t.text)
-                        && !self.st.lower_words.contains(t.text.to_lowercase().as_str())
+                        && !self.written_in_lower_case(t.text)
                 };
                 let headed = (self.lex.org_words.contains(toks[k].text)
                     || FACILITY_HEADS.contains(toks[k].text))
@@ -504,9 +504,7 @@ impl<'a> Extractor<'a> {
             && toks
                 .last()
                 .is_some_and(|t| self.lex.titles.contains(t.text));
-        let ordinary = toks
-            .iter()
-            .all(|t| self.st.lower_words.contains(t.text.to_lowercase().as_str()));
+        let ordinary = toks.iter().all(|t| self.written_in_lower_case(t.text));
         if toks.len() <= 4
             && !last_is_title
             && !ordinary
@@ -652,8 +650,8 @@ impl<'a> Extractor<'a> {
     pub(super) fn described_as_person(&self, toks: &[Tok]) -> bool {
         let after = &self.run.after;
         if toks.len() < 2
-            || !toks.last().is_some_and(|l| l.end == self.run.end)
-            || !after.first().is_some_and(|c| c.text == ",")
+            || toks.last().is_none_or(|l| l.end != self.run.end)
+            || after.first().is_none_or(|c| c.text != ",")
         {
             return false;
         }
@@ -726,7 +724,13 @@ impl<'a> Extractor<'a> {
     /// An upper-case word the document also writes in lower case, long enough to be no
     /// acronym: "WHEREAS", "THEREFORE", "BREAKING" are shouted words, not organisations.
     pub(super) fn shouted_word(&self, w: &str) -> bool {
-        w.len() >= 5 && self.st.lower_words.contains(w.to_lowercase().as_str())
+        w.len() >= 5 && self.written_in_lower_case(w)
+    }
+
+    /// Whether the article also writes `w` in lower case somewhere: a common word, not a
+    /// name ("Means" of "By Any Means").
+    pub(super) fn written_in_lower_case(&self, w: &str) -> bool {
+        self.st.lower_words.contains(w.to_lowercase().as_str())
     }
 
     /// A capitalised word that starts a sentence only because it starts it.
@@ -734,8 +738,7 @@ impl<'a> Extractor<'a> {
         if STARTERS.contains(t.text) {
             return true;
         }
-        let lower = t.text.to_lowercase();
-        self.st.lower_words.contains(lower.as_str())
+        self.written_in_lower_case(t.text)
             && !self.lex.is_gpe(t.text)
             && !self.lex.orgs.contains(t.text)
     }

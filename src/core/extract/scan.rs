@@ -189,13 +189,8 @@ pub fn dateline_len(s: &str) -> usize {
             });
         title.then_some(place)
     };
-    let place = match dateline_rest(s, capitals) {
-        Some(len) => return len,
-        None => title_case(),
-    };
-    place
-        .filter(|&p| s[p..].starts_with('('))
-        .and_then(|p| dateline_rest(s, p))
+    dateline_rest(s, capitals)
+        .or_else(|| title_case().and_then(|p| dateline_rest(s, p)))
         .unwrap_or(0)
 }
 
