@@ -325,7 +325,9 @@ impl<'a> Sentence<'a> {
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
         {
             if let Some(sp) = phrase_after(text, ws, i + 2, false) {
-                return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
+                return Is(self
+                    .made_by(sp, cue)
+                    .unwrap_or_else(|| Found::new(self.slice(sp).to_string(), Some(sp), cue)));
             }
         }
         let cap: Vec<&Word> = ws[i + 2..]
@@ -337,6 +339,71 @@ impl<'a> Sentence<'a> {
             return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
         }
         Undecided
+    }
+
+    /// "according to a count by the AP", "a poll conducted in May by X", "an email from X":
+    /// the source is the whole phrase, and who made the thing it names speaks. `sp` is the
+    /// phrase after "according to" (its determiner and noun); up to three words may stand
+    /// between it and "by" or "from": a participle, a time and its preposition.
+    fn made_by(&self, sp: Span, cue: Span) -> Option<Found> {
+        let ws = self.ws;
+        let mut k = ws.partition_point(|x| x.span.start() < sp.end());
+        let gap_word = |w: &str| {
+            w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "last"
+                        | "this"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                        | "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                )
+        };
+        let mut skipped = 0;
+        while ws.get(k).is_some_and(|w| gap_word(w.text)) && skipped < 3 {
+            k += 1;
+            skipped += 1;
+        }
+        if !ws.get(k).is_some_and(|w| matches!(w.text, "by" | "from")) {
+            return None;
+        }
+        k += 1;
+        let at = ws.get(k)?.span.start();
+        let after_the = ws
+            .get(k + 1)
+            .filter(|_| matches!(ws[k].text, "the" | "The"))
+            .map(|w| w.span.start());
+        let m = self.ms.iter().find(|m| {
+            m.label != Label::Norp && (m.span.start() == at || Some(m.span.start()) == after_the)
+        })?;
+        // (nothing but words between: no clause or quotation ends inside)
+        let between = &self.text[sp.end()..m.span.start()];
+        if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace())) {
+            return None;
+        }
+        let mut f = self.found_at(m, cue);
+        f.source = Some(Span::new(sp.start(), m.span.end()));
+        Some(f)
     }
 
     /// "…, with X stating: …": a participle with its own named subject.

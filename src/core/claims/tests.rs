@@ -1255,3 +1255,25 @@ fn regression_a_passive_is_its_agents_and_never_its_subjects() {
     let v = run("Race\n\nThe rules were announced by phone.");
     assert_eq!(speaker_of(&v, "announced"), None, "{v:?}");
 }
+
+#[test]
+fn according_to_a_thing_made_by_someone_is_its_makers() {
+    let text = "Politics\n\nBrandt leads by four points, according to a poll conducted in February by the Tarkon Institute. Brandt has 1,200 delegates, according to a count by the Valley Ledger. The deal was signed, according to an email from Ann Kowalczyk to staff. It rose, according to a transcript of the show.";
+    let (speaker, content, source) = content_of(text, "four points");
+    assert_eq!(speaker.as_deref(), Some("Tarkon Institute"));
+    assert_eq!(content, "Brandt leads by four points");
+    assert_eq!(
+        source.as_deref(),
+        Some("a poll conducted in February by the Tarkon Institute")
+    );
+    let (speaker, _, source) = content_of(text, "delegates");
+    assert_eq!(speaker.as_deref(), Some("Valley Ledger"));
+    assert_eq!(source.as_deref(), Some("a count by the Valley Ledger"));
+    let (speaker, _, source) = content_of(text, "The deal");
+    assert_eq!(speaker.as_deref(), Some("Ann Kowalczyk"));
+    assert_eq!(source.as_deref(), Some("an email from Ann Kowalczyk"));
+    // a thing no one is said to have made stays the source as written
+    let (speaker, _, source) = content_of(text, "It rose");
+    assert_eq!(speaker.as_deref(), Some("a transcript"));
+    assert_eq!(source.as_deref(), Some("a transcript"));
+}

@@ -15,6 +15,7 @@
 mod byline;
 mod cluster;
 mod lexicon;
+mod lists;
 pub mod model;
 mod rules;
 mod scan;

@@ -18,6 +18,9 @@ pub(super) struct ScanState {
     /// Single capitalised words left unclassified, resolved in a second pass: a person's
     /// surname, else what their context says they are (`Pending::guess`), else nothing.
     pub(super) pending: Vec<Pending>,
+    /// The single capitalised words left unclassified after the second pass, in text
+    /// order: a list may tell what they are (`lists`).
+    pub(super) unnamed: Vec<Span>,
     /// Acronyms the article defines for lower-case words ("compact fluorescent lamps
     /// (CFLs)"): terms, not organisations.
     pub(super) plain_acronyms: HashSet<String>,
@@ -286,6 +289,11 @@ impl<'a> Extractor<'a> {
             } else {
                 self.push(toks, label, None);
             }
+            return;
+        }
+        if self.named_by_org_noun(toks) {
+            // "the Kommersant newspaper", "the domestic Yonhap news agency"
+            self.push_sure(toks, Label::Org);
             return;
         }
         // "the World Cup", "the American Revolutionary War": an event, no entity
@@ -689,6 +697,43 @@ impl<'a> Extractor<'a> {
             && self.run.before.is_some_and(|b| leads.contains(b))
             && !before.ends_with("'s")
             && !before.ends_with("’s")
+    }
+
+    /// Whether `toks` end the run and name what the lower-case noun after them is:
+    /// "the Kommersant newspaper", "the Yonhap news agency", "the Tarkon group". Not a
+    /// person's ("the Dole campaign" is no organisation's noun), a place's or a group's
+    /// ("the Moscow newspaper", "the Russian company": the rules know those words), nor in
+    /// a headline, nor a word joined by a hyphen or one that reads as an adjective
+    /// ("Virginia-based", "Islamist").
+    fn named_by_org_noun(&self, toks: &[Tok]) -> bool {
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return false;
+        };
+        if self.title_case || last.end != self.run.end {
+            return false;
+        }
+        let after = &self.run.after;
+        let head = match after.first() {
+            Some(w) if ORG_MODIFIERS.contains(w.text) => after.get(1),
+            w => w,
+        };
+        // (a word that may open the sentence only because it opens it is none: "His
+        // company", "Neither company", "Tobacco company X")
+        head.is_some_and(|h| ORG_FOLLOWERS.contains(h.text))
+            && !self.lex.given.contains(first.text)
+            && !self.sentence_case_word(first)
+            && (first.start != self.run.start || self.run.before.is_some() || toks.len() > 1)
+            && toks.iter().all(|t| {
+                t.connector()
+                    || (!t.text.contains('-')
+                        && !["ic", "ian", "ican", "ish", "ese", "ist"]
+                            .iter()
+                            .any(|x| t.text.ends_with(x))
+                        && !self.lex.is_gpe(t.text)
+                        && !self.lex.is_norp(t.text)
+                        && !self.lex.cities.contains(t.text)
+                        && !self.lex.titles.contains(t.text))
+            })
     }
 
     /// Whether `toks` open the run right after a person's name and "of": "Ann Lee of

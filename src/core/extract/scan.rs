@@ -105,7 +105,8 @@ impl EntityScan {
     /// mentions (`model::decide`) and returns the mentions in text order.
     pub fn finish(self, doc: &Document) -> Vec<Mention> {
         let (mentions, st) = self.finish_rules(doc);
-        model::decide(doc, mentions, &st)
+        let decided = model::decide(doc, mentions, &st);
+        lists::listed(doc.text(), &st.unnamed, decided)
     }
 
     /// The rules' mentions alone, in text order, and the scan's state (what the model
@@ -160,6 +161,8 @@ impl EntityScan {
                     role: None,
                     entity: 0,
                 });
+            } else {
+                self.st.unnamed.push(p.span);
             }
         }
         let mut out = std::mem::take(&mut self.st.out);

@@ -541,3 +541,27 @@ fn a_salutation_addresses_a_person_and_dear_is_no_part_of_the_name() {
     let v = ents("Court\n\nThe suspect, Robert Lewis Dear, is likely to appear in court.");
     assert!(has(&v, "Robert Lewis Dear", Label::Person), "{v:?}");
 }
+
+#[test]
+fn a_name_before_an_organisations_noun_is_the_organisations() {
+    let v = ents("Report\n\nThe talks failed, the Zvezdara newspaper said. Readers of the Aldermoor company were told, and the Novik news agency agreed.");
+    assert!(has(&v, "Zvezdara", Label::Org), "{v:?}");
+    assert!(has(&v, "Aldermoor", Label::Org), "{v:?}");
+    assert!(has(&v, "Novik", Label::Org), "{v:?}");
+    // a person's campaign, a place's or a nation's paper, a word that opens the sentence
+    // only because it opens it, and a word joined by a hyphen are none
+    let v = ents("Report\n\nThe Kowalczyk campaign said the Texas company and the Russian newspaper agreed. Neither company spoke. An Ohio-based company sued.");
+    assert!(!v.iter().any(|(_, l)| *l == Label::Org), "{v:?}");
+}
+
+#[test]
+fn a_word_in_a_list_of_places_is_a_place() {
+    let v = ents("Survey\n\nThe study covered Ohio, Kansas and Tyomvar between July and December.");
+    assert!(has(&v, "Tyomvar", Label::Gpe), "{v:?}");
+    // one place is no list's kind, nor a run of commas with no "and"
+    let v = ents("Survey\n\nThe rain fell. Pellinor and Ohio signed. In Paris, Ohio, Jarek Bosko and Tyomvar met.");
+    assert!(
+        !v.iter().any(|(t, _)| t == "Pellinor" || t == "Tyomvar"),
+        "{v:?}"
+    );
+}

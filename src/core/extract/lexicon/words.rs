@@ -42,6 +42,14 @@ pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
 /// or "producer", often a person's).
 pub(crate) const ORG_LEADS: crate::core::WordSet = crate::core::word_set!("company|firm|band|agency|foundation|startup|retailer|bank|newspaper|magazine|broadcaster|manufacturer|airline|charity|consultancy|insurer|lender|supermarket|conglomerate|subsidiary|tabloid|daily|weekly|regulator|watchdog|militia|giant|carmaker|automaker|carrier|brokerage|broadsheet");
 /// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
+/// Lower-case nouns whose name stands right before them: "the X newspaper", "the X
+/// company" (not "group", "party", "movement" or "network": "the Sanders movement" is a
+/// person's).
+pub(crate) const ORG_FOLLOWERS: crate::core::WordSet = crate::core::word_set!("newspaper|newspapers|daily|weekly|magazine|tabloid|agency|broadcaster|company|firm|bank|airline|carrier|conglomerate|corporation|consortium|retailer|publisher|manufacturer|carmaker|automaker|insurer|lender|brokerage");
+/// A word that may stand between such a name and its noun: "the X news agency".
+pub(crate) const ORG_MODIFIERS: crate::core::WordSet = crate::core::word_set!(
+    "news|media|television|TV|radio|wire|press|investment|holding|oil|energy|state-run|state-owned"
+);
 pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
 /// Verbs of saying right after a name: its bearer speaks, so is a person.
