@@ -1377,12 +1377,14 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // a statement before its source is set off from it: "…,” X said", "A, X said"; "But A
     // and B say" is one subject
     let raw_before = text[sentence.start()..before_end].trim_end();
-    // (", as noted by X", ", as X said")
+    // (", as noted by X", ", as X said": "as" is no part of the statement)
+    let as_aside = raw_before.ends_with(", as");
+    let unmarked = raw_before;
     let raw_before = raw_before.strip_suffix(" as").unwrap_or(raw_before);
     let mut set_off = raw_before.ends_with([
         ',', '"', '“', '”', '’', '\'', '—', '–', '―', '-', ':', ';', ')',
     ]);
-    let mut before_text = text[sentence.start()..before_end]
+    let mut before_text = if as_aside { raw_before } else { unmarked }
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
     // "…, Foreign Minister X said": a title before the name belongs to the source
     // (or "“…,” Mayor X said": after a closing quotation mark, kept)
@@ -1471,7 +1473,35 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && !after_quotes;
     // "…, said X, an adviser to the campaign": a source after its cue follows what it said
     let inverted = source.is_some_and(|s| s.start() >= cue.end());
-    if (words(before) >= 3 || whole_quote)
+    // "The plan, as noted by X, is costly": the statement goes on after the aside (a time
+    // or a place may end the aside: "as X said last week, is …")
+    // (a conjunction or adverb alone opens no statement, "And, as X reported, A" is A; nor
+    // does a preposition: "In Paris, as X said, A")
+    let subject = before_text
+        .split_whitespace()
+        .skip_while(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "And" | "But" | "So" | "Yet" | "Or" | "Still" | "However" | "Now" | "Then"
+            )
+        })
+        .collect::<Vec<_>>();
+    let goes_on = as_aside
+        && subject
+            .first()
+            .is_some_and(|w| !OPENING_PREPOSITIONS.contains(w))
+        && after_text.split_once(',').is_some_and(|(aside, rest)| {
+            // (the subject's verb goes on after the aside: "is costly", "will pass")
+            aside.split_whitespace().count() <= 4
+                && rest.split_whitespace().nth(1).is_some()
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| AUXILIARIES.contains(&w))
+        });
+    if goes_on {
+        Span::new(before.start(), sentence.end())
+    } else if (words(before) >= 3 || whole_quote)
         && set_off
         && !reporting
         && !quoted_after

@@ -1277,3 +1277,21 @@ fn according_to_a_thing_made_by_someone_is_its_makers() {
     assert_eq!(speaker.as_deref(), Some("a transcript"));
     assert_eq!(source.as_deref(), Some("a transcript"));
 }
+
+#[test]
+fn an_as_aside_is_no_part_of_the_statement() {
+    let text = "Politics\n\nThe plan, as noted by Senator Ann Kowalczyk, is costly. The levy is too high, as Brandt argued in May. And, as the Valley Ledger reported, the levy rose.";
+    // the statement goes on after the aside: the whole of it
+    let (speaker, content, _) = content_of(text, "The plan, as");
+    assert_eq!(speaker.as_deref(), Some("Ann Kowalczyk"));
+    assert_eq!(
+        content,
+        "The plan, as noted by Senator Ann Kowalczyk, is costly."
+    );
+    // "as" ends no statement
+    let (_, content, _) = content_of(text, "too high");
+    assert_eq!(content, "The levy is too high");
+    // a conjunction opens no statement: what follows the aside is it
+    let (_, content, _) = content_of(text, "levy rose");
+    assert_eq!(content, "the levy rose.");
+}
