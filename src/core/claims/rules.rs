@@ -185,15 +185,23 @@ impl<'a> Sentence<'a> {
             return Not;
         }
         // a participle after an article or a possessive qualifies a noun: "the alleged
-        // shooter", "his stated aim", "a reported deal"
+        // shooter", "his stated aim", "a reported deal", "Sanders' stated plans"
         if lw.ends_with("ed")
             && i > 0
-            && matches!(
+            && (matches!(
                 ws[i - 1].text.to_ascii_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ) || possessive(ws[i - 1].text)
+                || ws[i - 1].text.ends_with('s')
+                    && matches!(&text[ws[i - 1].span.end()..w.span.start()], "' " | "’ "))
+            && matches!(
+                &text[ws[i - 1].span.end()..w.span.start()],
+                " " | "' " | "’ "
             )
-            && text[ws[i - 1].span.end()..w.span.start()] == *" "
         {
+            return Not;
+        }
+        if matches!(lw.as_str(), "state" | "states") && self.state_is_noun(i) {
             return Not;
         }
         let span = w.span;
@@ -339,6 +347,100 @@ impl<'a> Sentence<'a> {
             return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
         }
         Undecided
+    }
+
+    /// Whether "state" or "states" at word `i` is the noun, not the verb: after a
+    /// determiner, a number, a name, a conjunction or a comma ("the state", "15 states",
+    /// "Rust Belt states", "federal and state offices", "Vermont, states that vote"), or
+    /// before a noun it qualifies ("state lawmakers"). The verb has a subject of its own
+    /// right before it and its statement or a clause word after ("the report states that").
+    fn state_is_noun(&self, i: usize) -> bool {
+        let (ws, text) = (self.ws, self.text);
+        let before = i.checked_sub(1).and_then(|k| ws.get(k));
+        let after_noun_marker = before.is_some_and(|p| {
+            let gap = &text[p.span.end()..ws[i].span.start()];
+            gap.contains(',')
+                || p.text.starts_with(|c: char| c.is_ascii_digit())
+                || (i > 1 && p.text.starts_with(char::is_uppercase))
+                || matches!(
+                    p.text.to_ascii_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "each"
+                        | "every"
+                        | "other"
+                        | "many"
+                        | "several"
+                        | "all"
+                        | "both"
+                        | "most"
+                        | "some"
+                        | "which"
+                        | "whose"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "in"
+                        | "across"
+                        | "federal"
+                        | "local"
+                        | "swing"
+                        | "battleground"
+                        | "key"
+                        | "member"
+                        | "home"
+                        | "nation"
+                        | "police"
+                )
+        });
+        let before_noun = ws.get(i + 1).is_some_and(|n| {
+            text[ws[i].span.end()..n.span.start()] == *" "
+                && n.text.starts_with(char::is_lowercase)
+                && !matches!(
+                    n.text,
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "whether"
+                        | "in"
+                        | "to"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "as"
+                        | "so"
+                        | "clearly"
+                        | "only"
+                        | "also"
+                        | "simply"
+                        | "flatly"
+                        | "plainly"
+                        | "explicitly"
+                )
+        });
+        after_noun_marker || before_noun
     }
 
     /// "according to a count by the AP", "a poll conducted in May by X", "an email from X":
@@ -1113,4 +1215,20 @@ enum Another {
     Not,
     /// It may be one, with a subject of its own (`true`: only so, not inverted).
     OwnSubjectOnly(bool),
+}
+
+/// A possessive noun or name ("Sanders'", "the mayor's"), not a contraction ("it's",
+/// "there's").
+fn possessive(w: &str) -> bool {
+    if w.ends_with("s'") || w.ends_with("s’") {
+        return true;
+    }
+    let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) else {
+        return false;
+    };
+    !stem.is_empty()
+        && !matches!(
+            stem.to_ascii_lowercase().as_str(),
+            "it" | "that" | "there" | "he" | "she" | "what" | "who" | "here" | "where" | "let"
+        )
 }
