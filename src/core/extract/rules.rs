@@ -875,6 +875,10 @@ impl<'a> Extractor<'a> {
             while j < toks.len() {
                 let prev = toks[j - 1];
                 let u = toks[j];
+                // ("the New York-based Human Rights Watch": two names)
+                if name_part(&prev).is_some() {
+                    break;
+                }
                 if prev.possessive && !(u.cap() && self.lex.org_words.contains(u.text)) {
                     break;
                 }
@@ -887,9 +891,17 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             }
+            // "New York-based", "Hong Kong-listed", "Kowalski-led": the name before the
+            // hyphen, the rest no part of it
+            let mut run: Vec<Tok> = toks[i..end].to_vec();
+            if let Some(named) = run.last().and_then(name_part) {
+                if let Some(last) = run.last_mut() {
+                    *last = named;
+                }
+            }
             self.run = RunContext {
                 start: t.start,
-                end: toks[end - 1].end,
+                end: run.last().map_or(toks[end - 1].end, |l| l.end),
                 before: i
                     .checked_sub(1)
                     .and_then(|k| toks.get(k))
@@ -905,7 +917,7 @@ impl<'a> Extractor<'a> {
                         .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
-            self.classify(&toks[i..end]);
+            self.classify(&run);
             i = end;
         }
         self.st.tokens.push(&toks);
@@ -922,6 +934,20 @@ fn whole_line(text: &str, span: Span) -> bool {
     let after = after.trim_start_matches(blank);
     (before.is_empty() || before.ends_with(['\n', '\r']))
         && (after.is_empty() || after.starts_with(['\n', '\r']))
+}
+
+/// The name before a hyphen and a participle that makes it a modifier ("York" of
+/// "York-based", "Kong" of "Kong-listed"), as a token of its own; `None` for any other
+/// token.
+fn name_part<'a>(t: &Tok<'a>) -> Option<Tok<'a>> {
+    let (name, rest) = t.text.rsplit_once('-')?;
+    let lower = HYPHEN_AFTER_NAME.contains(rest);
+    let named = name.chars().next().is_some_and(char::is_uppercase);
+    (t.word && lower && named).then(|| Tok {
+        end: t.start + name.len(),
+        text: name,
+        ..*t
+    })
 }
 
 /// A party and a state as US papers tag a lawmaker: "(D-Ill.)", "(R-Texas)": no name.

@@ -565,3 +565,17 @@ fn a_word_in_a_list_of_places_is_a_place() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_hyphen_and_a_participle_is_the_name_alone() {
+    let v = ents("Report\n\nJarek Bosko, director of the New York-based group, spoke. The Virginia-based firm sued. The Indiana-born Oyelaran Tasic ruled.");
+    assert!(has(&v, "New York", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Virginia", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Indiana", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains('-')), "{v:?}");
+    // any other hyphenated word is left as it was: "Jean-Marie", "GUI-feet"
+    let v = ents("Report\n\nJean-Marie Tasic spoke about the GUI-feet of the firm.");
+    assert!(has(&v, "Jean-Marie Tasic", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t == "GUI"), "{v:?}");
+}

@@ -50,6 +50,9 @@ pub(crate) const ORG_FOLLOWERS: crate::core::WordSet = crate::core::word_set!("n
 pub(crate) const ORG_MODIFIERS: crate::core::WordSet = crate::core::word_set!(
     "news|media|television|TV|radio|wire|press|investment|holding|oil|energy|state-run|state-owned"
 );
+/// Participles after a name and a hyphen that make the pair a modifier: "New York-based",
+/// "Kremlin-backed".
+pub(crate) const HYPHEN_AFTER_NAME: crate::core::WordSet = crate::core::word_set!("based|born|bred|led|backed|owned|run|listed|made|funded|financed|bound|related|registered|headquartered|affiliated|allied|aligned|linked|sponsored|controlled|dominated|educated|raised|trained|held|occupied|built|designed|brokered|appointed|friendly|centric|style|era|inspired|oriented|focused|area");
 pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
 /// Verbs of saying right after a name: its bearer speaks, so is a person.
