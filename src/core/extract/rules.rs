@@ -893,12 +893,15 @@ impl<'a> Extractor<'a> {
             }
             // "New York-based", "Hong Kong-listed", "Kowalski-led": the name before the
             // hyphen, the rest no part of it
-            let mut run: Vec<Tok> = toks[i..end].to_vec();
-            if let Some(named) = run.last().and_then(name_part) {
-                if let Some(last) = run.last_mut() {
-                    *last = named;
+            // (a copy only then: most runs are read where they lie)
+            let cut: Vec<Tok>;
+            let run: &[Tok] = match name_part(&toks[end - 1]) {
+                Some(named) => {
+                    cut = toks[i..end - 1].iter().copied().chain([named]).collect();
+                    &cut
                 }
-            }
+                None => &toks[i..end],
+            };
             self.run = RunContext {
                 start: t.start,
                 end: run.last().map_or(toks[end - 1].end, |l| l.end),
@@ -917,7 +920,7 @@ impl<'a> Extractor<'a> {
                         .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
-            self.classify(&run);
+            self.classify(run);
             i = end;
         }
         self.st.tokens.push(&toks);
@@ -940,6 +943,9 @@ fn whole_line(text: &str, span: Span) -> bool {
 /// "York-based", "Kong" of "Kong-listed"), as a token of its own; `None` for any other
 /// token.
 fn name_part<'a>(t: &Tok<'a>) -> Option<Tok<'a>> {
+    if !t.word || !t.text.as_bytes().contains(&b'-') {
+        return None;
+    }
     let (name, rest) = t.text.rsplit_once('-')?;
     let lower = HYPHEN_AFTER_NAME.contains(rest);
     let named = name.chars().next().is_some_and(char::is_uppercase);
