@@ -1477,19 +1477,14 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // or a place may end the aside: "as X said last week, is …")
     // (a conjunction or adverb alone opens no statement, "And, as X reported, A" is A; nor
     // does a preposition: "In Paris, as X said, A")
-    let subject = before_text
-        .split_whitespace()
-        .skip_while(|w| {
-            matches!(
-                w.trim_end_matches(','),
-                "And" | "But" | "So" | "Yet" | "Or" | "Still" | "However" | "Now" | "Then"
-            )
-        })
-        .collect::<Vec<_>>();
+    let subject = before_text.split_whitespace().find(|w| {
+        !matches!(
+            w.trim_end_matches(','),
+            "And" | "But" | "So" | "Yet" | "Or" | "Still" | "However" | "Now" | "Then"
+        )
+    });
     let goes_on = as_aside
-        && subject
-            .first()
-            .is_some_and(|w| !OPENING_PREPOSITIONS.contains(w))
+        && subject.is_some_and(|w| !OPENING_PREPOSITIONS.contains(w))
         && after_text.split_once(',').is_some_and(|(aside, rest)| {
             // (the subject's verb goes on after the aside: "is costly", "will pass")
             aside.split_whitespace().count() <= 4

@@ -700,7 +700,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// Whether `toks` end the run and name what the lower-case noun after them is:
-    /// "the Kommersant newspaper", "the Yonhap news agency", "the Tarkon group". Not a
+    /// "the Kommersant newspaper", "the Yonhap news agency", "the Voss company". Not a
     /// person's ("the Dole campaign" is no organisation's noun), a place's or a group's
     /// ("the Moscow newspaper", "the Russian company": the rules know those words), nor in
     /// a headline, nor a word joined by a hyphen or one that reads as an adjective
@@ -949,7 +949,7 @@ fn name_part<'a>(t: &Tok<'a>) -> Option<Tok<'a>> {
     let (name, rest) = t.text.rsplit_once('-')?;
     let lower = HYPHEN_AFTER_NAME.contains(rest);
     let named = name.chars().next().is_some_and(char::is_uppercase);
-    (t.word && lower && named).then(|| Tok {
+    (lower && named).then(|| Tok {
         end: t.start + name.len(),
         text: name,
         ..*t
