@@ -34,13 +34,15 @@ pub fn ScaleSettings() -> impl IntoView {
         }
     };
     view! {
-        // opened again, it shows the scale as it is now (an import may have changed it)
-        <details class="scale-settings" on:toggle=move |_| {
-            let (k, text) = now();
-            kind.set(k.as_str().to_string());
-            labels.set(text);
-        }>
-            <summary>"Rating scale"</summary>
+        // opened again, it shows the scale as it is now (an import may have changed it):
+        // read when the summary is clicked, not on `toggle`, which the browser fires later,
+        // as a task of its own, and which would undo a choice made in between
+        <details class="scale-settings">
+            <summary on:click=move |_| {
+                let (k, text) = now();
+                kind.set(k.as_str().to_string());
+                labels.set(text);
+            }>"Rating scale"</summary>
             <div class="scale-form" role="group" aria-label="Rating scale">
                 <p class="hint">{current}</p>
                 <label>"Verdicts"
