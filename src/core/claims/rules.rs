@@ -191,11 +191,7 @@ impl<'a> Sentence<'a> {
         if lw.ends_with("ed") && i > 0 {
             let before = ws[i - 1].text.to_ascii_lowercase();
             let gap = &text[ws[i - 1].span.end()..w.span.start()];
-            let article = gap == " "
-                && matches!(
-                    before.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-                );
+            let article = gap == " " && ARTICLES.contains(&before);
             // (only what the possessor did not say: "Trump's proposed ban" was his word)
             let possessor = matches!(gap, "'s " | "’s " | "' " | "’ ")
                 && matches!(lw.as_str(), "continued" | "alleged" | "reported")
@@ -376,47 +372,10 @@ impl<'a> Sentence<'a> {
             gap.contains(',')
                 || p.text.starts_with(|c: char| c.is_ascii_digit())
                 || (i > 1 && p.text.starts_with(char::is_uppercase))
-                || matches!(
-                    p.text.to_ascii_lowercase().as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "each"
-                        | "every"
-                        | "other"
-                        | "many"
-                        | "several"
-                        | "all"
-                        | "both"
-                        | "most"
-                        | "some"
-                        | "which"
-                        | "whose"
-                        | "and"
-                        | "or"
-                        | "of"
-                        | "in"
-                        | "across"
-                        | "federal"
-                        | "local"
-                        | "swing"
-                        | "battleground"
-                        | "key"
-                        | "member"
-                        | "home"
-                        | "nation"
-                        | "police"
-                )
+                || {
+                    let lw = p.text.to_ascii_lowercase();
+                    ARTICLES.contains(&lw) || NOUN_MARKERS.contains(&lw)
+                }
         });
         let before_noun = ws.get(i + 1).is_some_and(|n| {
             text[ws[i].span.end()..n.span.start()] == *" "
@@ -466,34 +425,8 @@ impl<'a> Sentence<'a> {
         let mut k = ws.partition_point(|x| x.span.start() < sp.end());
         let gap_word = |w: &str| {
             w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
-                || matches!(
-                    w,
-                    "in" | "on"
-                        | "last"
-                        | "this"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "January"
-                        | "February"
-                        | "March"
-                        | "April"
-                        | "May"
-                        | "June"
-                        | "July"
-                        | "August"
-                        | "September"
-                        | "October"
-                        | "November"
-                        | "December"
-                        | "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                )
+                || matches!(w, "in" | "on" | "last" | "this" | "week" | "month" | "year")
+                || TIME_NAMES.contains(w)
         };
         let mut skipped = 0;
         while ws.get(k).is_some_and(|w| gap_word(w.text)) && skipped < 3 {
@@ -1230,3 +1163,12 @@ enum Another {
     /// It may be one, with a subject of its own (`true`: only so, not inverted).
     OwnSubjectOnly(bool),
 }
+
+/// An article or a possessive pronoun: what opens a noun phrase ("the alleged shooter",
+/// "their states").
+const ARTICLES: crate::core::WordSet =
+    crate::core::word_set!("the|a|an|his|her|its|their|our|my|your");
+
+/// Words after which "state" is the noun, besides `ARTICLES`: "these states", "federal and
+/// state offices", "swing states".
+const NOUN_MARKERS: crate::core::WordSet = crate::core::word_set!("this|these|those|each|every|other|many|several|all|both|most|some|which|whose|and|or|of|in|across|federal|local|swing|battleground|key|member|home|nation|police");
