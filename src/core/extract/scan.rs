@@ -30,6 +30,7 @@ impl EntityScan {
         // about one new lower-case word in sixteen bytes of an article: made once, not
         // grown and rehashed (a long article grows it past this)
         st.lower_words.reserve((doc.text().len() / 16).min(4096));
+        st.tokens.reserve(doc.text().len());
         EntityScan {
             st,
             next: 0,

@@ -33,13 +33,45 @@ impl Tok<'_> {
     }
 }
 
-/// A token kept without its text, which is the document's own between its offsets.
+/// A token kept without its text, which is the document's own between its offsets (12
+/// bytes: a long article's tokens are kept whole, and memory is much of the scan's time).
 #[derive(Clone, Copy, Debug)]
-struct Kept {
-    start: usize,
-    end: usize,
+pub(super) struct Kept {
+    start: u32,
+    end: u32,
     word: bool,
     possessive: bool,
+}
+
+impl Kept {
+    /// `None` past 4 GiB of text, whose tokens are not kept.
+    fn of(t: &Tok) -> Option<Kept> {
+        Some(Kept {
+            start: u32::try_from(t.start).ok()?,
+            end: u32::try_from(t.end).ok()?,
+            word: t.word,
+            possessive: t.possessive,
+        })
+    }
+
+    pub(super) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub(super) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The token, its text read from the document's `text`.
+    pub(super) fn tok<'a>(&self, text: &'a str) -> Tok<'a> {
+        Tok {
+            start: self.start(),
+            end: self.end(),
+            text: text.get(self.start()..self.end()).unwrap_or(""),
+            word: self.word,
+            possessive: self.possessive,
+        }
+    }
 }
 
 /// The tokens of a document's sentences as the rules' scan cut them, kept (without their
@@ -49,40 +81,63 @@ pub(super) struct SentenceTokens {
     kept: Vec<Kept>,
     /// Where each sentence's tokens end in `kept`, sentence by sentence.
     ends: Vec<usize>,
+    /// A token lay past 4 GiB: no more are kept (`read` cuts the sentences left).
+    full: bool,
+}
+
+/// Every sentence's tokens end to end (without their text), and where each sentence's end.
+pub(super) struct AllTokens<'s> {
+    pub(super) kept: std::borrow::Cow<'s, [Kept]>,
+    pub(super) ends: std::borrow::Cow<'s, [usize]>,
 }
 
 impl SentenceTokens {
+    /// Room for the tokens of a text of `bytes` bytes (about one in five bytes): made
+    /// once, not grown and copied.
+    pub(super) fn reserve(&mut self, bytes: usize) {
+        self.kept.reserve(bytes / 5 + 16);
+    }
+
     /// Keeps the tokens of the next sentence.
     pub(super) fn push(&mut self, toks: &[Tok]) {
-        self.kept.extend(toks.iter().map(|t| Kept {
-            start: t.start,
-            end: t.end,
-            word: t.word,
-            possessive: t.possessive,
-        }));
+        if self.full {
+            return;
+        }
+        let before = self.kept.len();
+        for t in toks {
+            match Kept::of(t) {
+                Some(k) => self.kept.push(k),
+                None => {
+                    self.kept.truncate(before);
+                    self.full = true;
+                    return;
+                }
+            }
+        }
         self.ends.push(self.kept.len());
     }
 
-    /// Every sentence's tokens end to end, and where each sentence's end; a sentence
+    /// Every sentence's tokens: those kept, borrowed, when every sentence was; a sentence
     /// not kept (the scan stopped before it) is cut here.
-    pub(super) fn read<'a>(&self, text: &'a str, sentences: &[Span]) -> (Vec<Tok<'a>>, Vec<usize>) {
-        let mut toks: Vec<Tok<'a>> = self
-            .kept
-            .iter()
-            .map(|k| Tok {
-                start: k.start,
-                end: k.end,
-                text: text.get(k.start..k.end).unwrap_or(""),
-                word: k.word,
-                possessive: k.possessive,
-            })
-            .collect();
+    pub(super) fn read(&self, text: &str, sentences: &[Span]) -> AllTokens<'_> {
+        if self.ends.len() >= sentences.len() {
+            return AllTokens {
+                kept: std::borrow::Cow::Borrowed(&self.kept),
+                ends: std::borrow::Cow::Borrowed(&self.ends),
+            };
+        }
+        let mut kept = self.kept.clone();
         let mut ends = self.ends.clone();
         for s in sentences.iter().skip(ends.len()) {
-            toks.extend(tokenize(text, *s));
-            ends.push(toks.len());
+            // (a token past 4 GiB, which no input reaches (`parse::MAX_INPUT_BYTES`), is
+            // left unread)
+            kept.extend(tokenize(text, *s).iter().filter_map(Kept::of));
+            ends.push(kept.len());
         }
-        (toks, ends)
+        AllTokens {
+            kept: std::borrow::Cow::Owned(kept),
+            ends: std::borrow::Cow::Owned(ends),
+        }
     }
 }
 

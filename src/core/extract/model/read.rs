@@ -173,36 +173,35 @@ impl<'a, 's> WordFlags<'a, 's> {
     }
 }
 
-/// The document's words (each sentence's in turn) with each word's rule tag and whether
-/// its mention is sure, and whether it is in a role the rules read before a person
-/// ("Foreign Minister").
-pub(super) struct Tagged<'a> {
-    toks: Vec<Tok<'a>>,
+/// The document's words (each sentence's in turn, kept without their text) with each
+/// word's rule tag and whether its mention is sure, and whether it is in a role the rules
+/// read before a person ("Foreign Minister").
+pub(super) struct Tagged<'a, 's> {
+    text: &'a str,
+    all: AllTokens<'s>,
     tags: Vec<(u8, bool)>,
     in_role: Vec<bool>,
-    /// Where each sentence's words end in `toks`.
-    ends: Vec<usize>,
 }
 
 /// The document's words, as the rules' scan cut them, each given its rule tag (`rules` in
 /// text order).
-pub(super) fn tag_document<'a>(
+pub(super) fn tag_document<'a, 's>(
     doc: &'a Document,
-    tokens: &SentenceTokens,
+    tokens: &'s SentenceTokens,
     rules: &[RuleMention],
-) -> Tagged<'a> {
-    let (toks, ends) = tokens.read(doc.text(), doc.sentences());
-    let mut tags = Vec::with_capacity(toks.len());
-    let mut in_role = Vec::with_capacity(toks.len());
+) -> Tagged<'a, 's> {
+    let all = tokens.read(doc.text(), doc.sentences());
+    let mut tags = Vec::with_capacity(all.kept.len());
+    let mut in_role = Vec::with_capacity(all.kept.len());
     // the first rule that may still hold a word
     let mut next_rule = 0;
     let mut from = 0;
-    for &end in &ends {
+    for &end in all.ends.iter() {
         let mut last_mention = usize::MAX;
-        for t in toks.get(from..end).unwrap_or(&[]) {
+        for t in all.kept.get(from..end).unwrap_or(&[]) {
             while rules
                 .get(next_rule)
-                .is_some_and(|r| r.mention.span.end() <= t.start)
+                .is_some_and(|r| r.mention.span.end() <= t.start())
             {
                 next_rule += 1;
             }
@@ -210,10 +209,12 @@ pub(super) fn tag_document<'a>(
             in_role.push(rules.get(next_rule).is_some_and(|r| {
                 r.mention
                     .role
-                    .is_some_and(|role| role.start() <= t.start && t.end <= role.end())
+                    .is_some_and(|role| role.start() <= t.start() && t.end() <= role.end())
             }));
             let tag = match rules.get(next_rule) {
-                Some(r) if r.mention.span.start() <= t.start && t.end <= r.mention.span.end() => {
+                Some(r)
+                    if r.mention.span.start() <= t.start() && t.end() <= r.mention.span.end() =>
+                {
                     let first = last_mention != next_rule;
                     last_mention = next_rule;
                     (rule_tag(r.mention.label, first), r.sure)
@@ -225,20 +226,23 @@ pub(super) fn tag_document<'a>(
         from = end;
     }
     Tagged {
-        toks,
+        text: doc.text(),
+        all,
         tags,
         in_role,
-        ends,
     }
 }
 
 /// The labels (one bit each, as `rule_tag` numbers them) the rules give a word anywhere in
 /// the document: "Lee" named a person once is likely one again.
-pub(super) fn document_labels<'a>(tagged: &Tagged<'a>) -> HashMap<&'a str, u8> {
+pub(super) fn document_labels<'a>(tagged: &Tagged<'a, '_>) -> HashMap<&'a str, u8> {
     let mut out: HashMap<&str, u8> = HashMap::default();
-    for (t, &(tag, _)) in tagged.toks.iter().zip(&tagged.tags) {
-        if tag > 0 && t.cap() {
-            *out.entry(t.text).or_default() |= 1 << ((tag - 1) / 2);
+    for (k, &(tag, _)) in tagged.all.kept.iter().zip(&tagged.tags) {
+        if tag > 0 {
+            let t = k.tok(tagged.text);
+            if t.cap() {
+                *out.entry(t.text).or_default() |= 1 << ((tag - 1) / 2);
+            }
         }
     }
     out
@@ -251,18 +255,29 @@ pub(super) struct TaggedSentence<'t, 'a> {
     in_role: &'t [bool],
 }
 
-impl<'a> Tagged<'a> {
-    /// Each sentence's words, in turn.
-    pub(super) fn sentences(&self) -> impl Iterator<Item = TaggedSentence<'_, 'a>> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(self.ends.iter().copied()).map(|(a, b)| {
+impl<'a> Tagged<'a, '_> {
+    /// Each sentence's words, in turn, given to `each` (one buffer holds the words).
+    pub(super) fn each_sentence(&self, mut each: impl FnMut(&TaggedSentence<'_, 'a>)) {
+        let mut toks: Vec<Tok<'a>> = Vec::new();
+        let mut a = 0;
+        for &b in self.all.ends.iter() {
             let r = a.min(b)..b;
-            TaggedSentence {
-                toks: self.toks.get(r.clone()).unwrap_or(&[]),
+            toks.clear();
+            toks.extend(
+                self.all
+                    .kept
+                    .get(r.clone())
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|k| k.tok(self.text)),
+            );
+            each(&TaggedSentence {
+                toks: &toks,
                 tags: self.tags.get(r.clone()).unwrap_or(&[]),
                 in_role: self.in_role.get(r).unwrap_or(&[]),
-            }
-        })
+            });
+            a = b;
+        }
     }
 }
 
@@ -281,24 +296,21 @@ pub(super) fn read_sentence<'a>(
     let tags = s.tags;
     // the first word after opening quotation marks and brackets
     let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
-    let slots: Vec<(Slot, bool)> = toks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let rule = tags.get(i).map(|t| t.0).unwrap_or(0);
-            let connector = t.connector() || matches!(t.text, "&" | "-");
-            let slot = if s.in_role.get(i).copied().unwrap_or(false) {
-                Slot::Never
-            } else if (t.word && t.cap()) || rule > 0 {
-                Slot::Begin
-            } else if connector || (t.word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
-                Slot::Continue
-            } else {
-                Slot::Never
-            };
-            (slot, connector)
-        })
-        .collect();
+    // a word's slot, and whether it is a connector
+    let slot_of = |i: usize, t: &Tok| -> (Slot, bool) {
+        let rule = tags.get(i).map(|t| t.0).unwrap_or(0);
+        let connector = t.connector() || matches!(t.text, "&" | "-");
+        let slot = if s.in_role.get(i).copied().unwrap_or(false) {
+            Slot::Never
+        } else if (t.word && t.cap()) || rule > 0 {
+            Slot::Begin
+        } else if connector || (t.word && t.text.starts_with(|c: char| c.is_ascii_digit())) {
+            Slot::Continue
+        } else {
+            Slot::Never
+        };
+        (slot, connector)
+    };
     // the flags of the words scored and of their neighbours, when first asked for (most
     // words are neither): u32::MAX is not yet read (flags use 22 bits)
     let mut flag: Vec<u32> = vec![u32::MAX; toks.len()];
@@ -319,7 +331,7 @@ pub(super) fn read_sentence<'a>(
     let mut out = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         let (rule, sure) = tags.get(i).copied().unwrap_or((0, false));
-        let (slot, connector) = slots.get(i).copied().unwrap_or((Slot::Never, false));
+        let (slot, connector) = slot_of(i, t);
         buf.clear();
         let skip =
             slot == Slot::Never || (weights.is_some() && slot == Slot::Continue && prev == 0);
@@ -411,11 +423,12 @@ pub(super) fn read_sentence<'a>(
             span: Span::new(t.start, t.end),
             slot,
             connector,
-            event: EVENT_HEADS.contains(t.text),
+            // (a word never scored is in no name: what it is heads nothing)
+            event: slot != Slot::Never && EVENT_HEADS.contains(t.text),
             rule,
             possessive: t.possessive,
             first: i == first_word,
-            compass: COMPASS.contains(t.text),
+            compass: slot != Slot::Never && COMPASS.contains(t.text),
             features,
         });
     }
@@ -484,9 +497,9 @@ pub(super) fn read_each(
     let tagged = tag_document(doc, &st.tokens, &rules);
     let doc_labels = document_labels(&tagged);
     let mut word_flags = WordFlags::new(&st.lower_words);
-    for s in tagged.sentences() {
-        let (tokens, tags) = read_sentence(&s, &doc_labels, &mut word_flags, weights);
+    tagged.each_sentence(|s| {
+        let (tokens, tags) = read_sentence(s, &doc_labels, &mut word_flags, weights);
         each(tokens, tags);
-    }
+    });
     rules
 }
