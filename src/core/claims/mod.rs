@@ -250,11 +250,17 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
     let Some(sl) = s.slice(text) else { return out };
     for (a, i) in WORD_PART.runs(sl, true) {
-        let w = sl.get(a..i).unwrap_or("").trim_end_matches(['\'', '’']);
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
+        let w = sl.get(a..i).unwrap_or("");
+        // (most words end in a letter or digit other than "s": nothing to cut)
+        let w = match w.as_bytes().last() {
+            Some(&b) if b.is_ascii_alphanumeric() && b != b's' => w,
+            _ => {
+                let w = w.trim_end_matches(['\'', '’']);
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            }
+        };
         out.push(Word {
             span: Span::new(s.start() + a, s.start() + a + w.len()),
             text: w,

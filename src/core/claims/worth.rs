@@ -255,6 +255,20 @@ impl Facts {
         // the last two words, lower-cased, for phrases
         let mut prev = String::with_capacity(32);
         let mut prev2 = String::with_capacity(32);
+        // what the sentence holds at all, read once: a sign of money or per cent (or a
+        // byte that may begin one), an apostrophe, a sign that joins parts; a word checks
+        // for what the sentence holds
+        let (mut money, mut apostrophe, mut joins) = (false, false, false);
+        for b in sentence.bytes() {
+            match b {
+                b'%' | b'$' | 0xC2 => money = true,
+                b'\'' => apostrophe = true,
+                b'-' | b'/' => joins = true,
+                // ("’", "€", "–" and "—" begin with 0xE2)
+                0xE2 => (money, apostrophe) = (true, true),
+                _ => {}
+            }
+        }
         // (the parts `str::split_whitespace` gives)
         let parts = WHITE_SPACE.runs(sentence, false);
         for (i, chunk) in parts.filter_map(|(a, b)| sentence.get(a..b)).enumerate() {
@@ -270,7 +284,8 @@ impl Facts {
             }
             f.words += 1;
             // (the bytes first: '€' and '£', '¥' begin with 0xE2 and 0xC2 in UTF-8)
-            if !f.found[Reason::Amount as usize]
+            if money
+                && !f.found[Reason::Amount as usize]
                 && chunk
                     .bytes()
                     .any(|b| matches!(b, b'%' | b'$' | 0xC2 | 0xE2))
@@ -280,16 +295,20 @@ impl Facts {
                 f.found[Reason::Amount as usize] = true;
             }
             // "’ll", "'ll", "let's": a future or a proposal
-            if core.ends_with("'ll")
-                || core.ends_with("’ll")
-                || matches!(core, "let's" | "Let's" | "let’s" | "Let’s")
+            if apostrophe
+                && (core.ends_with("'ll")
+                    || core.ends_with("’ll")
+                    || matches!(core, "let's" | "Let's" | "let’s" | "Let’s"))
             {
                 f.found[Reason::Future as usize] = true;
             }
-            let core = core
-                .strip_suffix("'s")
-                .or_else(|| core.strip_suffix("’s"))
-                .unwrap_or(core);
+            let core = if apostrophe {
+                core.strip_suffix("'s")
+                    .or_else(|| core.strip_suffix("’s"))
+                    .unwrap_or(core)
+            } else {
+                core
+            };
             if core.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 f.found[numeral(core) as usize] = true;
             }
@@ -298,7 +317,7 @@ impl Facts {
             let joined = if core.is_ascii() {
                 lower.push_str(core);
                 lower.make_ascii_lowercase();
-                core.bytes().any(|b| matches!(b, b'-' | b'/'))
+                joins && core.bytes().any(|b| matches!(b, b'-' | b'/'))
             } else {
                 lower.extend(core.chars().flat_map(char::to_lowercase));
                 // (the bytes first: '–' and '—' begin with 0xE2 in UTF-8)
