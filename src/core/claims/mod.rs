@@ -374,12 +374,14 @@ fn quotes_through(text: &str, from: usize, to: usize, mut inside: bool) -> bool 
             '“' => inside = true,
             '”' => inside = false,
             // (an open quotation closes on a mark after its clause's comma or stop and a
-            // space: "… this, " Ana said")
+            // space: "… this, " Ana said", or after a quotation inside it: "… 'Okay,' " Ana
+            // said")
             '"' => {
                 let spaced = prev.is_none_or(|p| p.is_whitespace() || p == '(');
                 let closes_clause = inside
                     && prev.is_some_and(char::is_whitespace)
-                    && before_space.is_some_and(|b| matches!(b, ',' | '.' | '?' | '!' | ';'));
+                    && before_space
+                        .is_some_and(|b| matches!(b, ',' | '.' | '?' | '!' | ';' | '\'' | '’'));
                 inside = spaced && !closes_clause;
             }
             _ => {}
@@ -539,15 +541,20 @@ fn is_title_run(between: &str) -> bool {
 /// slashes, no function word).
 fn is_description_run(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
+    // (a cue's form in lower case right before a role is a noun's: "press secretary")
+    let role_at = words
+        .last()
+        .filter(|w| ROLE_NOUNS.contains(&w.to_ascii_lowercase()))
+        .map(|_| words.len().saturating_sub(2));
     !words.is_empty()
         && words.len() <= 4
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(k, w)| {
             w.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | '’' | '\''))
                 && !DETERMINERS.contains(w)
                 && !PHRASE_BREAKS.contains(w)
                 && !NOT_NOUNS.contains(w)
-                && !is_cue(w)
+                && (!is_cue(w) || (role_at == Some(k) && w.starts_with(char::is_lowercase)))
         })
 }
 
@@ -821,6 +828,14 @@ const SAID_OBJECTS: crate::core::WordSet = crate::core::word_set!(
      thanks|sorry"
 );
 
+/// Nouns of a person's role or work, which a noun before them qualifies: "the press
+/// secretary", "a campaign spokesman".
+const ROLE_NOUNS: crate::core::WordSet = crate::core::word_set!(
+    "secretary|aide|author|officer|official|spokesman|spokeswoman|spokesperson|adviser|\
+     advisor|director|chief|staffer|assistant|writer|reporter|analyst|agent|manager|editor|\
+     producer|consultant|strategist|attorney|lawyer|officials|aides|staffers|advisers"
+);
+
 /// Heads of a share before "of": "Half of the voters", "Most of those polled".
 const SHARE_HEADS: crate::core::WordSet =
     crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
@@ -916,7 +931,15 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         (end.saturating_sub(4)..=end).rev().find(|&j| {
             opens(&ws[j])
                 && (j..end).all(|x| clean(x, x + 1))
-                && (j + 1..end).all(|x| !PHRASE_BREAKS.contains(&ws[x].text) && !is_cue(ws[x].text))
+                // (a cue's form in lower case right before a role is a noun's: "the
+                // press secretary", "the White House press secretary")
+                && (j + 1..end).all(|x| {
+                    !PHRASE_BREAKS.contains(&ws[x].text)
+                        && (!is_cue(ws[x].text)
+                            || (x + 1 == end
+                                && ws[x].text.starts_with(char::is_lowercase)
+                                && ROLE_NOUNS.contains(&ws[end].text.to_ascii_lowercase())))
+                })
         })
     };
     let Some(mut start) = det_at(k - 1).filter(|&d| d < k - 1) else {
@@ -1356,7 +1379,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                     .unwrap_or(d)
             });
         if !tail.is_empty()
-            && tail.len() <= 4
+            && (tail.len() <= 4 || described && tail.len() <= 5)
             && (described
                 || tail
                     .iter()
@@ -1401,7 +1424,21 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .is_some_and(|w| SCENE_OPENERS.contains(w))
             || before_text.starts_with("As for ")
             || before_text.starts_with("As to "));
-    let reporting = reporting || opening || scene;
+    // "The company spokesman, X, said …": a role set off before the name is the source's
+    // description, no statement
+    let role = {
+        let mut w = before_text.split_whitespace();
+        let first = w.next().unwrap_or("").to_ascii_lowercase();
+        let last = w.next_back().unwrap_or("").to_ascii_lowercase();
+        !before_text.contains(['"', '“', '”', ','])
+            && words(before) <= 6
+            && matches!(
+                first.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            )
+            && ROLE_NOUNS.contains(&last)
+    };
+    let reporting = reporting || opening || scene || role;
     // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the
     // cue is what is said, not the scene before the source
     let quoted_after = after_quotes && !quote_closes && words(after) >= 1;

@@ -184,6 +184,19 @@ impl<'a> Sentence<'a> {
         if first_upper && i > 0 && !self.in_heading {
             return Not;
         }
+        // a bare form before a role qualifies it: "White House press secretary", "the
+        // report author" (a verb's object would have its article: "urge the secretary")
+        if (!lw.ends_with('s') || lw.ends_with("ss"))
+            && !lw.ends_with("ed")
+            && !lw.ends_with("ing")
+            && !next.ends_with('s')
+            && ROLE_NOUNS.contains(next)
+            && ws
+                .get(i + 1)
+                .is_some_and(|x| &text[w.span.end()..x.span.start()] == " ")
+        {
+            return Not;
+        }
         // a participle after an article or a possessive qualifies a noun: "the alleged
         // shooter", "his stated aim", "a reported deal", "Trump's continued strength",
         // "the senator's alleged affair" (words are cut before "'s": a contraction, "it's

@@ -1307,3 +1307,34 @@ fn the_noun_state_and_a_possessives_participle_are_no_cues() {
     assert_eq!(speaker_of(&v, "report states").as_deref(), Some("report"));
     assert!(speaker_of(&v, "parties state").is_some(), "{v:?}");
 }
+
+#[test]
+fn a_cue_word_that_qualifies_a_role_and_a_role_before_the_name() {
+    // "press" before a role is a noun: the press secretary speaks, and the description
+    // before the name is the source's, not a statement
+    let text = "Politics\n\n\"The levy would help,\" the Aldermoor press secretary, Tomas Brandt, said on Tuesday. The company spokesman, Ines Varga, said the levy would help. \"It is late,\" the press aide said. Valley press secretary Ana Reyes said the vote was close.";
+    let (speaker, content, source) = content_of(text, "would help,");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "\"The levy would help,\"");
+    assert_eq!(source.as_deref(), Some("Tomas Brandt"));
+    let (speaker, content, _) = content_of(text, "company spokesman");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "the levy would help.");
+    let (speaker, _, _) = content_of(text, "It is late");
+    assert_eq!(speaker.as_deref(), Some("press aide"));
+    // one attribution: "Valley press" is no one pressing
+    let v = all_in(text, "Valley press");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0.as_deref(), Some("Ana Reyes"));
+}
+
+#[test]
+fn a_quotation_closes_after_a_quotation_inside_it() {
+    // "… 'Okay,' " she said": the double mark after the inner quotation closes the outer
+    let text =
+        "Politics\n\nIrena Duval spoke on Monday. \"It cannot be 'Okay, we won,' \" she said.";
+    let (speaker, content, source) = content_of(text, "cannot be");
+    assert_eq!(speaker.as_deref(), Some("Irena Duval"));
+    assert_eq!(content, "\"It cannot be 'Okay, we won,' \"");
+    assert_eq!(source.as_deref(), Some("she"));
+}
