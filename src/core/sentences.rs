@@ -103,7 +103,9 @@ pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         } else if !opener_ok {
             false
         } else if ellipsis {
-            next.is_uppercase() || is_opener(next)
+            // ("“… different people…” Clinton said.": as after "?" below)
+            (next.is_uppercase() || is_opener(next))
+                && !(is_closer(last) && signs_quotation(&block[k..]))
         } else if single_dot {
             let before = word_before(block, i);
             !is_abbreviation(before, next_word)
@@ -321,6 +323,21 @@ mod tests {
                 "Ortiz said the plan was dead.",
                 "Why?",
                 "The plan failed."
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_quotation_trailing_off_then_its_speaker_is_one_sentence() {
+        assert_eq!(
+            split("“We will look at many people…” Ortiz said. “Wait...” Mayor Ortiz asked. “Then…” Ortiz said the plan was dead. It ended… Then it began."),
+            vec![
+                "“We will look at many people…” Ortiz said.",
+                "“Wait...” Mayor Ortiz asked.",
+                "“Then…”",
+                "Ortiz said the plan was dead.",
+                "It ended…",
+                "Then it began."
             ]
         );
     }
