@@ -831,7 +831,7 @@ const SAID_OBJECTS: crate::core::WordSet = crate::core::word_set!(
 /// Nouns of a person's role or work, which a noun before them qualifies: "the press
 /// secretary", "a campaign spokesman".
 const ROLE_NOUNS: crate::core::WordSet = crate::core::word_set!(
-    "secretary|aide|author|officer|official|spokesman|spokeswoman|spokesperson|adviser|\
+    "secretary|aide|author|officer|official|spokesman|spokeswoman|spokesperson|adviser|head|\
      advisor|director|chief|staffer|assistant|writer|reporter|analyst|agent|manager|editor|\
      producer|consultant|strategist|attorney|lawyer|officials|aides|staffers|advisers"
 );
@@ -1424,19 +1424,30 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .is_some_and(|w| SCENE_OPENERS.contains(w))
             || before_text.starts_with("As for ")
             || before_text.starts_with("As to "));
-    // "The company spokesman, X, said …": a role set off before the name is the source's
-    // description, no statement
+    // "The company spokesman, X, said …", "A spokeswoman for the Justice Department, X,
+    // said …": a role set off before the name is the source's description, no statement
     let role = {
-        let mut w = before_text.split_whitespace();
-        let first = w.next().unwrap_or("").to_ascii_lowercase();
-        let last = w.next_back().unwrap_or("").to_ascii_lowercase();
+        let w: Vec<&str> = before_text.split_whitespace().collect();
+        let is_role = |x: &&str| ROLE_NOUNS.contains(&x.to_ascii_lowercase());
+        // (the role, then what it is of: capitalised words)
+        let of_a_name = |r: usize| {
+            w.get(r + 1)
+                .is_some_and(|p| matches!(*p, "of" | "for" | "at" | "with" | "to"))
+                && w.len() > r + 2
+                && w[r + 2..].iter().all(|x| {
+                    x.starts_with(char::is_uppercase) || matches!(*x, "the" | "of" | "and")
+                })
+        };
         !before_text.contains(['"', '“', '”', ','])
-            && words(before) <= 6
-            && matches!(
-                first.as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-            )
-            && ROLE_NOUNS.contains(&last)
+            && w.len() <= 8
+            && w.first().is_some_and(|f| {
+                matches!(
+                    f.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                )
+            })
+            && (w.len() <= 6 && w.last().is_some_and(is_role)
+                || (1..w.len().min(4)).any(|r| is_role(&w[r]) && of_a_name(r)))
     };
     let reporting = reporting || opening || scene || role;
     // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the

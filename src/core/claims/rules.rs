@@ -677,6 +677,7 @@ impl<'a> Sentence<'a> {
             .then(|| [k - 1, i - 1].into_iter().find(|&j| comma_before(j)))
             .flatten()?;
         if let Some(m) = appositive_subject(text, ws, self.ms, self.quoted, comma_word) {
+            let m = self.person_in_apposition(m, cue.span).unwrap_or(m);
             return Some(self.found_at(m, cue.span));
         }
         let m = self.mention_ending_at(k - 1).filter(|m| {
@@ -692,6 +693,37 @@ impl<'a> Sentence<'a> {
                 .is_some()
         })?;
         Some(self.found_at(m, cue.span))
+    }
+
+    /// The person named in apposition right after `m`, a name inside a description
+    /// ("A spokeswoman for the Justice Department, Ana Reyes, said"; "The head of Acme,
+    /// Jo Lee, said"): `m` is an organisation or a place after a preposition, and the
+    /// person stands alone between commas before the cue.
+    fn person_in_apposition(&self, m: &Mention, cue: Span) -> Option<&'a Mention> {
+        let text = self.text;
+        if m.label == Label::Person {
+            return None;
+        }
+        let at = self.ws.partition_point(|w| w.span.start() < m.span.start());
+        let mut b = at.checked_sub(1)?;
+        if matches!(self.ws[b].text, "the" | "a" | "an") {
+            b = b.checked_sub(1)?;
+        }
+        if !matches!(
+            self.ws[b].text,
+            "of" | "for" | "at" | "with" | "from" | "in" | "to"
+        ) {
+            return None;
+        }
+        self.ms
+            .iter()
+            .copied()
+            .find(|p| p.span.start() > m.span.end() && p.span.end() <= cue.start())
+            .filter(|p| {
+                p.label == Label::Person
+                    && text[m.span.end()..p.span.start()].trim() == ","
+                    && text[p.span.end()..cue.start()].trim() == ","
+            })
     }
 
     /// The subject right before the verb (word `k - 1`, nothing but spaces between), tried
@@ -1115,7 +1147,10 @@ impl<'a> Sentence<'a> {
                     <= 4
         });
         match m {
-            Some(m) => Some(self.found_at(m, cue.span)),
+            Some(m) => {
+                let m = self.person_in_apposition(m, cue.span).unwrap_or(m);
+                Some(self.found_at(m, cue.span))
+            }
             None => self.opening_description(cue),
         }
     }

@@ -1338,3 +1338,23 @@ fn a_quotation_closes_after_a_quotation_inside_it() {
     assert_eq!(content, "\"It cannot be 'Okay, we won,' \"");
     assert_eq!(source.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_person_in_apposition_to_a_role_of_an_organisation_speaks() {
+    // the organisation names whom the person works for: the person speaks, and the role
+    // before the name is no statement
+    let text = "Politics\n\nA spokeswoman for the Valley League, Ines Varga, said the levy would pass. The head of Aldermoor Water, Tomas Brandt, said that the river was clean.";
+    let (speaker, content, source) = content_of(text, "levy would pass");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "the levy would pass.");
+    assert_eq!(source.as_deref(), Some("Ines Varga"));
+    let (speaker, content, _) = content_of(text, "river was clean");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "the river was clean.");
+    // an organisation with a description in apposition still speaks itself
+    let (speaker, _, _) = content_of(
+        "Politics\n\nAldermoor Water, the maker of the filters, said the river was clean.",
+        "river was clean",
+    );
+    assert_eq!(speaker.as_deref(), Some("Aldermoor Water"));
+}
