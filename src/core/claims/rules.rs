@@ -279,6 +279,13 @@ impl<'a> Sentence<'a> {
             if let Some(f) = self.appositive(&cue, k) {
                 return Is(f);
             }
+            // "Many speakers — including A, B and C — said": an aside between dashes after
+            // the subject; the subject ends before the first dash
+            if let Some(k2) = self.before_dash_aside(k, &cue) {
+                if let Is(f) = self.subject_before(&cue, k2, founds) {
+                    return Is(f);
+                }
+            }
         } else {
             match self.subject_before(&cue, k, founds) {
                 Undecided => {}
@@ -648,6 +655,10 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         j > 0
+            // (nothing but words and spaces between: '"…, he is," said X' is no passive)
+            && self.text[ws[j - 1].span.end()..cue.span.start()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
             && (k < j || matches!(ws[j - 1].text, "be" | "been" | "being"))
             && matches!(
                 ws[j - 1].text,
@@ -693,6 +704,27 @@ impl<'a> Sentence<'a> {
                 .is_some()
         })?;
         Some(self.found_at(m, cue.span))
+    }
+
+    /// Where the subject ends when an aside between dashes stands between it and the cue
+    /// (`k`: the word after the aside): the word after the subject's last, when the aside
+    /// is a short phrase with no quotation mark, no other dash and no verb of saying.
+    fn before_dash_aside(&self, k: usize, cue: &Cue) -> Option<usize> {
+        let (ws, text) = (self.ws, self.text);
+        let dash = |g: &str| matches!(g.trim(), "—" | "–" | "--" | "―");
+        if k == 0 || !dash(&text[ws[k - 1].span.end()..cue.span.start()]) {
+            return None;
+        }
+        // the opening dash: the last one before, within sixteen words
+        let open = (k.saturating_sub(16).max(1)..k - 1)
+            .rev()
+            .find(|&j| dash(&text[ws[j - 1].span.end()..ws[j].span.start()]))?;
+        let aside = &text[ws[open].span.start()..ws[k - 1].span.end()];
+        let plain = !aside.contains(['"', '“', '”', '—', '–', '―', ';', ':', '(', ')'])
+            && !aside.contains("--")
+            && (open..k).all(|x| !is_cue(ws[x].text));
+        let before = &text[ws[open - 1].span.end()..ws[open].span.start()];
+        (plain && before.trim() != "" && !before.contains(',')).then_some(open)
     }
 
     /// The person named in apposition right after `m`, a name inside a description

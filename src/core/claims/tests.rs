@@ -1358,3 +1358,22 @@ fn a_person_in_apposition_to_a_role_of_an_organisation_speaks() {
     );
     assert_eq!(speaker.as_deref(), Some("Aldermoor Water"));
 }
+
+#[test]
+fn a_quotation_ending_on_is_and_an_aside_in_dashes_keep_their_speaker() {
+    // '"…, he is," said X': the "is" inside the quotation makes no passive "is said"
+    let text = "Politics\n\n\"It is good for the valley, even though it is late, and he is,\" said Tomas Brandt, a farmer. Many farmers at the meeting — including Ines Varga and her sons — said the levy was too high. The levy is said to be high.";
+    let (speaker, content, _) = content_of(text, "even though");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(
+        content,
+        "\"It is good for the valley, even though it is late, and he is,\""
+    );
+    // the subject before an aside between dashes speaks
+    let (speaker, content, _) = content_of(text, "Many farmers");
+    assert_eq!(speaker.as_deref(), Some("Many farmers at the meeting"));
+    assert_eq!(content, "the levy was too high.");
+    // a passive is still no one's
+    let v = run(text);
+    assert_eq!(speaker_of(&v, "is said to be"), None, "{v:?}");
+}
