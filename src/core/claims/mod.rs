@@ -1345,9 +1345,9 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     let as_aside = raw_before.ends_with(", as");
     let unmarked = raw_before;
     let raw_before = raw_before.strip_suffix(" as").unwrap_or(raw_before);
-    let mut set_off = raw_before.ends_with([
-        ',', '"', '“', '”', '’', '\'', '—', '–', '―', '-', ':', ';', ')',
-    ]);
+    // (a clause before a semicolon is one of its own: "A; most said B" is B)
+    let mut set_off =
+        raw_before.ends_with([',', '"', '“', '”', '’', '\'', '—', '–', '―', '-', ':', ')']);
     let mut before_text = if as_aside { raw_before } else { unmarked }
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '—' || c == '-');
     // "…, Foreign Minister X said": a title before the name belongs to the source
@@ -1378,12 +1378,17 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                     .find_map(|a| d.strip_prefix(a))
                     .unwrap_or(d)
             });
+        // (a title may hold "of": "Director of Government Affairs X")
+        let titled = tail.len() <= 6
+            && tail
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && tail
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
         if !tail.is_empty()
-            && (tail.len() <= 4 || described && tail.len() <= 5)
-            && (described
-                || tail
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+            && (tail.len() <= 4 || described && tail.len() <= 5 || titled)
+            && (described || titled)
         {
             before_text = before_text[..keep].trim_end();
             set_off = true;
@@ -1491,6 +1496,8 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && !quoted_after
         && (words(after) <= 4
             || after_is_adjunct
+            // ("A, analysts say; in 2012, B": a semicolon ends the source's clause)
+            || after_text.trim_start().starts_with(';')
             || (quote_closes && !after_quotes)
             || aside
             || inverted)

@@ -1377,3 +1377,16 @@ fn a_quotation_ending_on_is_and_an_aside_in_dashes_keep_their_speaker() {
     let v = run(text);
     assert_eq!(speaker_of(&v, "is said to be"), None, "{v:?}");
 }
+
+#[test]
+fn a_semicolon_parts_the_statement_from_another_clause_and_a_title_may_hold_of() {
+    let text = "Politics\n\nThe levy will pass in the spring, valley analysts say; in 2012, Tomas Brandt won it. Nine of ten farmers were worried; most said they were \"very worried.\" The league will sit out the vote, League Director of Public Affairs Ines Varga told the Ledger on Monday.";
+    let (_, content, _) = content_of(text, "valley analysts say");
+    assert_eq!(content, "The levy will pass in the spring");
+    let (speaker, content, _) = content_of(text, "most said");
+    assert_eq!(speaker.as_deref(), Some("most"));
+    assert_eq!(content, "they were \"very worried.\"");
+    let (speaker, content, _) = content_of(text, "sit out the vote");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "The league will sit out the vote");
+}
