@@ -1386,10 +1386,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             && tail
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
-        if !tail.is_empty()
-            && (tail.len() <= 4 || described && tail.len() <= 5 || titled)
-            && (described || titled)
-        {
+        if !tail.is_empty() && (described && tail.len() <= 5 || titled) {
             before_text = before_text[..keep].trim_end();
             set_off = true;
         }
