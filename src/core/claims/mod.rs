@@ -1335,6 +1335,39 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         is_saying(&text[cue.start()..cue.end()])
             && ((comma_first && participle(t)) || (adjunct && participle(rest)))
     };
+    // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
+    // "reporters") and perhaps a time or a place, then the end, is no statement
+    let told_hearer = {
+        let verb = text[cue.start()..cue.end()].to_ascii_lowercase();
+        let ws: Vec<&str> = text[a..sentence.end()]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',', '!', '?', ';']))
+            .collect();
+        let mut n = usize::from(
+            ws.first()
+                .is_some_and(|w| matches!(*w, "the" | "The" | "a")),
+        );
+        while n < ws.len()
+            && n < 6
+            && (ws[n].starts_with(char::is_uppercase) || n > 0 && matches!(ws[n], "of" | "&"))
+        {
+            n += 1;
+        }
+        if n == 0
+            && ws
+                .first()
+                .is_some_and(|w| matches!(*w, "reporters" | "journalists"))
+        {
+            n = 1;
+        }
+        let hearer = n > 0
+            && ws[..n].iter().any(|w| {
+                w.starts_with(char::is_uppercase) || *w == "reporters" || *w == "journalists"
+            });
+        matches!(verb.as_str(), "told" | "tells" | "tell")
+            && hearer
+            && (n == ws.len() || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n]))
+    };
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
@@ -1493,6 +1526,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && !quoted_after
         && (words(after) <= 4
             || after_is_adjunct
+            || told_hearer
             // ("A, analysts say; in 2012, B": a semicolon ends the source's clause)
             || after_text.trim_start().starts_with(';')
             || (quote_closes && !after_quotes)

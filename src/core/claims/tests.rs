@@ -1390,3 +1390,13 @@ fn a_semicolon_parts_the_statement_from_another_clause_and_a_title_may_hold_of()
     assert_eq!(speaker.as_deref(), Some("Ines Varga"));
     assert_eq!(content, "The league will sit out the vote");
 }
+
+#[test]
+fn a_hearer_after_told_is_no_statement() {
+    let text = "Politics\n\nThe levy will pass in the spring, Tomas Brandt told the Valley Ledger in an interview last week. The river is clean, Ines Varga told reporters.";
+    let (speaker, content, _) = content_of(text, "levy will pass");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "The levy will pass in the spring");
+    let (_, content, _) = content_of(text, "river is clean");
+    assert_eq!(content, "The river is clean");
+}
