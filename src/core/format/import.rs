@@ -5,7 +5,7 @@ use super::schema::*;
 use super::*;
 use crate::core::anchor::{verify, Quote};
 use crate::core::annotation::{Claim, ClaimFields};
-use crate::core::carry::{carry, Incoming};
+use crate::core::carry::{carry, Incoming, Orphan};
 use crate::core::document::{Block, Document};
 use crate::core::fixes::{parse_label, EntityFix};
 use crate::core::library::{Article, Decision};
@@ -119,8 +119,13 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
     }
     let mut claims: Vec<Claim> = Vec::with_capacity(file.annotations.len());
     // claims whose quote is not at their offsets (the text was re-saved, a word or its
-    // white space changed), and claims the file lists as orphans: found again by quote
+    // white space changed): found again by quote
     let mut wandering: Vec<Incoming> = Vec::new();
+    // claims the file lists as orphans stay orphans: they were looked for on this very
+    // text (near where they were) and not found, so looking again, with no place to look
+    // near, would place them elsewhere; the person places them (`Article::place_orphan`),
+    // and a file read and written again is the same file
+    let mut kept_orphans: Vec<Orphan> = Vec::new();
     let mut seen: Vec<String> = Vec::with_capacity(file.annotations.len());
     let orphans = file.orphans.into_iter().map(|an| (an, true));
     for (an, orphan) in file
@@ -195,8 +200,15 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
             creator: an.creator,
         };
         match span {
-            Some(_) if !orphan => claims.push(claim),
-            _ => wandering.push(Incoming {
+            _ if orphan => kept_orphans.push(Orphan {
+                claim: Claim {
+                    span: Span::new(0, 0),
+                    ..claim
+                },
+                quote: q,
+            }),
+            Some(_) => claims.push(claim),
+            None => wandering.push(Incoming {
                 claim,
                 quote: q,
                 was,
@@ -284,7 +296,7 @@ pub(super) fn from_file(file: ArticleFile, version: u64) -> Result<Imported, Imp
     .with_entity_fixes(fixes)
     .with_page(fa.metadata, fa.page)
     .map_err(ImportError::PageMismatch)?
-    .with_orphans(carried.orphans);
+    .with_orphans(carried.orphans.into_iter().chain(kept_orphans).collect());
     // links are checked by the same rules as drawing one
     let mut ids_seen: Vec<String> = Vec::with_capacity(file.links.len());
     for fl in file.links {
