@@ -1337,37 +1337,10 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     };
     // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
     // "reporters") and perhaps a time or a place, then the end, is no statement
-    let told_hearer = {
-        let verb = text[cue.start()..cue.end()].to_ascii_lowercase();
-        let ws: Vec<&str> = text[a..sentence.end()]
-            .split_whitespace()
-            .map(|w| w.trim_end_matches(['.', ',', '!', '?', ';']))
-            .collect();
-        let mut n = usize::from(
-            ws.first()
-                .is_some_and(|w| matches!(*w, "the" | "The" | "a")),
-        );
-        while n < ws.len()
-            && n < 6
-            && (ws[n].starts_with(char::is_uppercase) || n > 0 && matches!(ws[n], "of" | "&"))
-        {
-            n += 1;
-        }
-        if n == 0
-            && ws
-                .first()
-                .is_some_and(|w| matches!(*w, "reporters" | "journalists"))
-        {
-            n = 1;
-        }
-        let hearer = n > 0
-            && ws[..n].iter().any(|w| {
-                w.starts_with(char::is_uppercase) || *w == "reporters" || *w == "journalists"
-            });
-        matches!(verb.as_str(), "told" | "tells" | "tell")
-            && hearer
-            && (n == ws.len() || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n]))
-    };
+    let told_hearer = matches!(
+        text[cue.start()..cue.end()].to_ascii_lowercase().as_str(),
+        "told" | "tells" | "tell"
+    ) && hearer_then_adjunct(&text[a..sentence.end()]);
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
@@ -1539,6 +1512,35 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     } else {
         sentence
     }
+}
+
+/// Whether `after` (what follows "told") is a hearer and perhaps a time or a place, then
+/// nothing: "The Associated Press on Monday.", "the Valley Ledger in an interview last
+/// week.", "reporters." A hearer is up to six capitalised words (perhaps after "the" or
+/// "a", with "of" or "&" inside), or "reporters" or "journalists".
+fn hearer_then_adjunct(after: &str) -> bool {
+    let ws: Vec<&str> = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', '!', '?', ';']))
+        .collect();
+    let press = |w: &str| matches!(w, "reporters" | "journalists");
+    let mut n = usize::from(
+        ws.first()
+            .is_some_and(|w| matches!(*w, "the" | "The" | "a")),
+    );
+    while n < ws.len()
+        && n < 6
+        && (ws[n].starts_with(char::is_uppercase) || n > 0 && matches!(ws[n], "of" | "&"))
+    {
+        n += 1;
+    }
+    if n == 0 && ws.first().is_some_and(|w| press(w)) {
+        n = 1;
+    }
+    let hearer = ws[..n]
+        .iter()
+        .any(|w| w.starts_with(char::is_uppercase) || press(w));
+    hearer && (n == ws.len() || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n]))
 }
 
 /// Words that open a time or a place after a verb of saying: "said on Monday", "said in

@@ -655,10 +655,6 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         j > 0
-            // (nothing but words and spaces between: '"…, he is," said X' is no passive)
-            && self.text[ws[j - 1].span.end()..cue.span.start()]
-                .chars()
-                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
             && (k < j || matches!(ws[j - 1].text, "be" | "been" | "being"))
             && matches!(
                 ws[j - 1].text,
@@ -669,6 +665,11 @@ impl<'a> Sentence<'a> {
                     cue.lw.as_str(),
                     "told" | "said" | "found" | "shown" | "known" | "thought" | "written"
                 ))
+            // (nothing but words and spaces between: '"…, he is," said X' is no passive;
+            // read last, only for an auxiliary before a participle)
+            && self.text[ws[j - 1].span.end()..cue.span.start()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
     }
 
     /// A subject set off by an appositive: "Donald Trump, her Republican opponent,
