@@ -590,7 +590,8 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
     let first = ws.get(from)?;
     let joined = |a: usize, b: usize| {
         let gap = &text[ws[a].span.end()..ws[b].span.start()];
-        gap.chars().all(|c| c.is_whitespace() || c == '.')
+        // ("the New York Times/CBS News poll": two names joined by a slash)
+        gap == "/" || gap.chars().all(|c| c.is_whitespace() || c == '.')
     };
     let upper = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
     let mut end = from;
@@ -1131,6 +1132,19 @@ fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)>
         "Breaking",
         "Warning",
         "Disclosure",
+        // (credit lines and teasers: "Contributing: A. Reporter", "Plus: what it means")
+        "Contributing",
+        "Contributors",
+        "Byline",
+        "BYLINE",
+        "Email",
+        "EMAIL",
+        "Plus",
+        "PLUS",
+        "Revealed",
+        "Remember",
+        "Answer",
+        "Question",
         "UPDATE",
         "NOTE",
         "RELATED",
@@ -1515,13 +1529,17 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
 }
 
 /// Whether `after` (what follows "told") is a hearer and perhaps a time or a place, then
-/// nothing: "The Associated Press on Monday.", "the Valley Ledger in an interview last
-/// week.", "reporters." A hearer is up to six capitalised words (perhaps after "the" or
-/// "a", with "of" or "&" inside), or "reporters" or "journalists".
+/// nothing or a participle's own clause: "The Associated Press on Monday.", "the Valley
+/// Ledger in an interview last week.", "reporters.", "“Fox and Friends,” adding that …".
+/// A hearer is up to six capitalised words (perhaps after "the" or "a", perhaps quoted,
+/// with "of", "&" or "and" inside), or "reporters" or "journalists".
 fn hearer_then_adjunct(after: &str) -> bool {
     let ws: Vec<&str> = after
         .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',', '!', '?', ';']))
+        .map(|w| {
+            w.trim_start_matches(['"', '“'])
+                .trim_end_matches(['.', ',', '!', '?', ';', '"', '”'])
+        })
         .collect();
     let press = |w: &str| matches!(w, "reporters" | "journalists");
     let mut n = usize::from(
@@ -1530,7 +1548,12 @@ fn hearer_then_adjunct(after: &str) -> bool {
     );
     while n < ws.len()
         && n < 6
-        && (ws[n].starts_with(char::is_uppercase) || n > 0 && matches!(ws[n], "of" | "&"))
+        && (ws[n].starts_with(char::is_uppercase)
+            || n > 0
+                && matches!(ws[n], "of" | "&" | "and")
+                && ws
+                    .get(n + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
     {
         n += 1;
     }
@@ -1540,7 +1563,12 @@ fn hearer_then_adjunct(after: &str) -> bool {
     let hearer = ws[..n]
         .iter()
         .any(|w| w.starts_with(char::is_uppercase) || press(w));
-    hearer && (n == ws.len() || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n]))
+    let participle =
+        |w: &str| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase);
+    hearer
+        && (n == ws.len()
+            || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n])
+            || participle(ws[n]))
 }
 
 /// Words that open a time or a place after a verb of saying: "said on Monday", "said in

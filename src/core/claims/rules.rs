@@ -325,9 +325,12 @@ impl<'a> Sentence<'a> {
             return Undecided;
         }
         let cue = Span::new(ws[i].span.start(), ws[i + 1].span.end());
+        // ("according to American military officials": a group's name qualifies a noun)
         if let Some(m) = self.ms.iter().find(|m| {
-            ws.get(i + 2)
-                .is_some_and(|x| m.span.start() == x.span.start())
+            m.label != Label::Norp
+                && ws
+                    .get(i + 2)
+                    .is_some_and(|x| m.span.start() == x.span.start())
         }) {
             return Is(self.found_at(m, cue));
         }
@@ -362,7 +365,7 @@ impl<'a> Sentence<'a> {
             .get(i + 2)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if let Some(sp) = phrase_after(text, ws, i + 2, false) {
+            if let Some(sp) = phrase_after(text, ws, i + 2, true) {
                 return Is(self
                     .made_by(sp, cue)
                     .unwrap_or_else(|| Found::new(self.slice(sp).to_string(), Some(sp), cue)));
@@ -373,6 +376,34 @@ impl<'a> Sentence<'a> {
             .take_while(|x| x.text.chars().next().is_some_and(|c| c.is_uppercase()))
             .collect();
         if let (Some(f), Some(l)) = (cap.first(), cap.last()) {
+            // ("American military officials": lower-case nouns the names qualify, joined
+            // by spaces, the last a plural)
+            let mut last = i + 1 + cap.len();
+            while cap.len() <= 2
+                && last + 1 < ws.len()
+                && last - (i + 1 + cap.len()) < 3
+                && text[ws[last].span.end()..ws[last + 1].span.start()] == *" "
+                && {
+                    let x = ws[last + 1].text;
+                    x.len() > 2
+                        && x.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !NOT_NOUNS.contains(&x)
+                        && !DETERMINERS.contains(&x)
+                        && !is_cue(x)
+                        && !is_gap_word(x)
+                        && !PREPOSITION_WORDS.contains(x)
+                }
+            {
+                last += 1;
+            }
+            while last > i + 1 + cap.len() && !ws[last].text.ends_with('s') {
+                last -= 1;
+            }
+            let l = if last > i + 1 + cap.len() {
+                &ws[last]
+            } else {
+                l
+            };
             let sp = Span::new(f.span.start(), l.span.end());
             return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
         }
@@ -1224,6 +1255,8 @@ impl<'a> Sentence<'a> {
     pub fn colon_opening(&self) -> Option<Found> {
         let (sp, colon) = colon_source(self.text, self.ws, self.span)?;
         let name = match self.ms.iter().find(|m| m.span == sp) {
+            // (a place heads a list or a section: "Iowa: A, B, C")
+            Some(m) if matches!(m.label, Label::Gpe | Label::Loc) => return None,
             Some(m) => self.full_name(self.slice(sp), m.label),
             None => self.slice(sp).to_string(),
         };
@@ -1244,6 +1277,10 @@ enum Another {
     /// It may be one, with a subject of its own (`true`: only so, not inverted).
     OwnSubjectOnly(bool),
 }
+
+/// Words that end a noun phrase after a name ("according to Iowa voters in …").
+const PREPOSITION_WORDS: crate::core::WordSet =
+    crate::core::word_set!("and|but|or|from|in|on|at|for|of|who|with|by|to|as|that|than");
 
 /// An article or a possessive pronoun: what opens a noun phrase ("the alleged shooter",
 /// "their states").

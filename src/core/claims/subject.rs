@@ -58,11 +58,10 @@ pub(super) fn clause_follows(text: &str, ws: &[Word], i: usize) -> bool {
             .text
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     opens
-        && ws
-            .iter()
-            .skip(i + 2)
-            .take(6)
-            .any(|w| is_finite(w.text) || (w.text.len() > 4 && w.text.ends_with("ed")))
+        && ws.iter().skip(i + 2).take(6).any(|w| {
+            is_finite(w.text)
+                || (w.text.len() >= 4 && w.text.ends_with("ed") && !w.text.ends_with("eed"))
+        })
 }
 
 /// The noun phrase that opens its clause and ends with word `k - 1`, right before a verb
@@ -119,7 +118,10 @@ pub(super) fn noun_phrase_before(
         w.len() >= 2 && !w.ends_with("ly") && !DETERMINERS.contains(&w) && !NOT_NOUNS.contains(&w)
     };
     // a participle after a plural noun qualifies it ("people briefed on the talks",
-    // "voters polled"); after anything else it is the clause's own verb ("X erred in")
+    // "voters polled"), and so does one followed by its agent or a time ("a report
+    // published Wednesday", "a study funded by the city": a clause's own verb, "X erred
+    // in", would leave the verb of saying without a subject); otherwise it is the
+    // clause's own verb
     let participle_ok = |j: usize| {
         let w = words[j].text;
         w.len() <= 4
@@ -129,6 +131,13 @@ pub(super) fn noun_phrase_before(
                 let b = words[p].text;
                 (b.ends_with('s') && !b.ends_with("ss")) || b.eq_ignore_ascii_case("people")
             })
+            || j > 0
+                && ws.get(a + j + 1).is_some_and(|n| {
+                    matches!(
+                        n.text,
+                        "by" | "last" | "this" | "earlier" | "yesterday" | "today"
+                    ) || super::TIME_NAMES.contains(n.text)
+                })
     };
     // (a participle's phrase: "coming after more ambiguous remarks")
     let participle_first =
@@ -146,7 +155,20 @@ pub(super) fn noun_phrase_before(
         && !PREPOSITIONS.contains(&head.text.to_ascii_lowercase())
         && is_noun(head.text)
         && quoted.get(a..k).is_some_and(|q| q.iter().all(|q| !q));
-    reads_as_one.then(|| Span::new(first.span.start(), head.span.end()))
+    // (a participle last, after its noun, qualifies it: "A report published Wednesday
+    // said" is "A report")
+    let end = match words {
+        [.., noun, h]
+            if words.len() >= 3
+                && h.text.len() > 4
+                && h.text.ends_with("ed")
+                && h.text.starts_with(char::is_lowercase) =>
+        {
+            noun
+        }
+        _ => head,
+    };
+    reads_as_one.then(|| Span::new(first.span.start(), end.span.end()))
 }
 
 /// A finite verb or auxiliary that shows a clause after a verb of saying ("say the economy

@@ -1400,3 +1400,56 @@ fn a_hearer_after_told_is_no_statement() {
     let (_, content, _) = content_of(text, "river is clean");
     assert_eq!(content, "The river is clean");
 }
+
+#[test]
+fn a_quoted_hearer_then_a_participle_is_no_statement() {
+    // 'X told "Valley Morning," reminding …': the quotation before the source is said
+    let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
+    let (speaker, content, _) = content_of(text, "fair game");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "\"The levy is fair game,\"");
+}
+
+#[test]
+fn a_participle_with_its_time_or_agent_qualifies_the_subject() {
+    // "A report published Wednesday said …": the report says it, and "used" is a verb
+    let text = "Politics\n\nA news report published Wednesday said the mayor used a private email account. A study funded by the league said the river was clean.";
+    let (speaker, content, source) = content_of(text, "private email");
+    assert_eq!(speaker.as_deref(), Some("news report"));
+    assert_eq!(source.as_deref(), Some("A news report"));
+    assert_eq!(content, "the mayor used a private email account.");
+    let (speaker, _, _) = content_of(text, "river was clean");
+    assert_eq!(speaker.as_deref(), Some("study funded by the league"));
+}
+
+#[test]
+fn credit_lines_teasers_and_places_before_a_colon_are_no_sources() {
+    let text = "Politics\n\nThe levy will pass in the spring, the mayor said.\n\nContributing: Ines Varga and Tomas Brandt.\n\nRevealed: What the Valley League Really Wants From The Levy.\n\nOhio: Ines Varga, Tomas Brandt, Ana Reyes.\n\nMayor Lena Ortiz: The levy will hold until the spring.";
+    let v = run(text);
+    for said in ["Ines Varga and", "Really Wants", "Ana Reyes."] {
+        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
+    }
+    assert_eq!(
+        speaker_of(&v, "will hold until").as_deref(),
+        Some("Mayor Lena Ortiz"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn according_to_a_long_description_names_it_whole() {
+    let text = "Politics\n\nThe levy rose twice, according to a former senior city hall budget official. The river is clean, according to American water officials. Voters like the levy, according to the new Valley Ledger/Channel Four poll.";
+    let (_, _, source) = content_of(text, "rose twice");
+    assert_eq!(
+        source.as_deref(),
+        Some("a former senior city hall budget official")
+    );
+    let (speaker, _, source) = content_of(text, "river is clean");
+    assert_eq!(source.as_deref(), Some("American water officials"));
+    assert_eq!(speaker.as_deref(), Some("American water officials"));
+    let (_, _, source) = content_of(text, "Voters like");
+    assert_eq!(
+        source.as_deref(),
+        Some("the new Valley Ledger/Channel Four poll")
+    );
+}
