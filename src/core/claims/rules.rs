@@ -179,6 +179,51 @@ impl<'a> Sentence<'a> {
         if finds && AFTER_LOCATING.contains(next) {
             return Not;
         }
+        // "a company called Acme", "a play called “Sons”", "the so-called plan": naming,
+        // not saying (a noun right before; "they called", "later called" stay cues)
+        if lw == "called" && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {
+            let before = ws[i - 1].text;
+            // (a singular noun an indefinite article opens: "a company called", "a
+            // popular play called"; "the letter called Oz a quack", "lawmakers called
+            // it" are verbs)
+            let noun = before.len() > 2
+                && before.chars().all(|c| c.is_ascii_lowercase())
+                && !before.ends_with("ly")
+                && (!before.ends_with('s') || before.ends_with("ss"))
+                && !NAMING_NOT_NOUNS.contains(before)
+                && ws[i.saturating_sub(3)..i - 1]
+                    .iter()
+                    .any(|x| matches!(x.text, "a" | "an" | "A" | "An"));
+            let name_follows = ws.get(i + 1).is_some_and(|x| {
+                text[w.span.end()..x.span.start()]
+                    .trim_start()
+                    .starts_with(['"', '“', '\'', '‘'])
+                    || x.text.starts_with(char::is_uppercase)
+                    || matches!(x.text, "a" | "an")
+            });
+            if before == "so" || noun && name_follows {
+                return Not;
+            }
+        }
+        // "“…,” he continued.", "He continued: “…”", "“…,” continued X": going on speaking
+        // is at a quotation; "she continued to interject", "continued a fierce contest"
+        // say nothing
+        if lw == "continued" {
+            let after = rest.trim_start();
+            let before = text[self.span.start()..w.span.start()].trim_end();
+            // ("continued to urge", "continued by saying": the verb after it is the cue,
+            // its subject this one's)
+            let at_quotation = after.is_empty()
+                || i == 0
+                || after.contains(':')
+                || after.starts_with("to ")
+                || after.starts_with("by ")
+                || after.starts_with([':', ',', '.', '"', '“', '”', '—'])
+                || before.ends_with([',', '"', '”', '’', '\'']);
+            if !at_quotation {
+                return Not;
+            }
+        }
         // a capitalised cue mid-sentence is a name or a title ("Prime Minister's
         // Questions"), except in a headline, which capitalises its words
         if first_upper && i > 0 && !self.in_heading {
@@ -1277,6 +1322,12 @@ enum Another {
     /// It may be one, with a subject of its own (`true`: only so, not inverted).
     OwnSubjectOnly(bool),
 }
+
+/// Lower-case words before "called" that are no noun it names: pronouns, auxiliaries,
+/// adverbs of time, conjunctions ("they called", "has called", "then called").
+const NAMING_NOT_NOUNS: crate::core::WordSet = crate::core::word_set!(
+    "they|she|you|who|which|that|and|but|has|have|had|was|were|also|then|later|once|twice|first|again|never|ever|all|both|not|just|still|been|being"
+);
 
 /// Words that end a noun phrase after a name ("according to Iowa voters in …").
 const PREPOSITION_WORDS: crate::core::WordSet =

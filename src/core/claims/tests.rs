@@ -1453,3 +1453,21 @@ fn according_to_a_long_description_names_it_whole() {
         Some("the new Valley Ledger/Channel Four poll")
     );
 }
+
+#[test]
+fn naming_with_called_and_going_on_with_continued_say_nothing() {
+    let text = "Politics\n\nA company called Valley Holdings sold the lot for $510,000. Brandt continued a fierce contest in the valley ahead of the vote. \"The levy is over,\" continued Ines Varga, the mayor. Lena Ortiz later called Brandt \"very weak on the levy.\"";
+    let v = run(text);
+    assert_eq!(speaker_of(&v, "Valley Holdings sold"), None, "{v:?}");
+    assert_eq!(speaker_of(&v, "fierce contest"), None, "{v:?}");
+    assert_eq!(
+        speaker_of(&v, "levy is over").as_deref(),
+        Some("Ines Varga"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "very weak").as_deref(),
+        Some("Lena Ortiz"),
+        "{v:?}"
+    );
+}
