@@ -217,7 +217,10 @@ impl<'a> Sentence<'a> {
                 || i == 0
                 || after.contains(':')
                 || after.starts_with("to ")
-                || after.starts_with("by ")
+                || after
+                    .strip_prefix("by ")
+                    .and_then(|a| a.split_whitespace().next())
+                    .is_some_and(|v| v.trim_end_matches([',', ':']).ends_with("ing"))
                 || after.starts_with([':', ',', '.', '"', '“', '”', '—'])
                 || before.ends_with([',', '"', '”', '’', '\'']);
             if !at_quotation {
@@ -266,6 +269,28 @@ impl<'a> Sentence<'a> {
                         | "let"
                 );
             if article || possessor {
+                return Not;
+            }
+        }
+        // "his thinking", "the saying goes", "a key speaking slot": a gerund after an
+        // article or a possessive pronoun is a noun ("Clinton's supporting" may be "is")
+        if lw.ends_with("ing") && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {
+            let article = |x: &Word| ARTICLES.contains(&x.text.to_ascii_lowercase());
+            // (or after an article and an adjective, before the noun: "a key speaking slot")
+            let adjective = i > 1
+                && article(&ws[i - 2])
+                && ws[i - 1].text.chars().all(|c| c.is_ascii_lowercase())
+                && ws.get(i + 1).is_some_and(|x| {
+                    &text[w.span.end()..x.span.start()] == " "
+                        && x.text.len() > 2
+                        && x.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !x.text.ends_with("ly")
+                        && !DETERMINERS.contains(&x.text)
+                        && !NOT_NOUNS.contains(&x.text)
+                        && !PREPOSITION_WORDS.contains(x.text)
+                        && !SAID_OBJECTS.contains(x.text)
+                });
+            if article(&ws[i - 1]) || adjective {
                 return Not;
             }
         }
@@ -739,7 +764,21 @@ impl<'a> Sentence<'a> {
             && (cue.lw.ends_with("ed")
                 || matches!(
                     cue.lw.as_str(),
-                    "told" | "said" | "found" | "shown" | "known" | "thought" | "written"
+                    "told"
+                        | "said"
+                        | "found"
+                        | "shown"
+                        | "known"
+                        | "thought"
+                        | "written"
+                        | "felt"
+                        | "heard"
+                        | "seen"
+                        | "sought"
+                        | "spoken"
+                        | "understood"
+                        | "meant"
+                        | "read"
                 ))
             // (nothing but words and spaces between: '"…, he is," said X' is no passive;
             // read last, only for an auxiliary before a participle)

@@ -1471,3 +1471,12 @@ fn naming_with_called_and_going_on_with_continued_say_nothing() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_gerund_after_an_article_and_a_passive_of_felt_say_nothing() {
+    let text = "Politics\n\nThe fallout of the vote has been felt most keenly by farmers in the valley. Ines Varga gave the levy a key speaking slot at the fair in the valley. Its many good works will be continued by the Valley League.";
+    let v = run(text);
+    for said in ["felt most keenly", "key speaking slot", "good works"] {
+        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
+    }
+}
