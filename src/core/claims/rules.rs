@@ -179,6 +179,24 @@ impl<'a> Sentence<'a> {
         if finds && AFTER_LOCATING.contains(next) {
             return Not;
         }
+        // "hasn't found a way", "found a new line of attack", "helped found Fox News":
+        // finding or founding a thing, no statement (a clause after it is one: "found the
+        // plan would fail")
+        if finds
+            && i > 0
+            && (matches!(ws[i - 1].text, "helped" | "help" | "helps")
+                || matches!(next, "a" | "an") && !subject::clause_follows(text, ws, i))
+        {
+            return Not;
+        }
+        // "a strong showing", "Clinton's showing in the state": the noun
+        if lw == "showing"
+            && i > 1
+            && (ARTICLES.contains(&ws[i - 2].text.to_ascii_lowercase())
+                || matches!(&text[ws[i - 1].span.end()..w.span.start()], "'s " | "’s "))
+        {
+            return Not;
+        }
         // "a company called Acme", "a play called “Sons”", "the so-called plan": naming,
         // not saying (a noun right before; "they called", "later called" stay cues)
         if lw == "called" && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {

@@ -1480,3 +1480,17 @@ fn a_gerund_after_an_article_and_a_passive_of_felt_say_nothing() {
         assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
     }
 }
+
+#[test]
+fn finding_a_thing_founding_and_a_strong_showing_say_nothing() {
+    let text = "Politics\n\nThe mayor has not found a way to fund the dam in the valley. Ines Varga helped found the Valley League in 1996 with her sons. A strong showing in the valley could push Tomas Brandt out of the race. A new poll found that the levy would pass.";
+    let v = run(text);
+    for said in ["found a way", "helped found", "strong showing"] {
+        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
+    }
+    assert_eq!(
+        speaker_of(&v, "levy would pass").as_deref(),
+        Some("new poll"),
+        "{v:?}"
+    );
+}
