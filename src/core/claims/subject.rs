@@ -57,11 +57,20 @@ pub(super) fn clause_follows(text: &str, ws: &[Word], i: usize) -> bool {
         || first
             .text
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    opens
-        && ws.iter().skip(i + 2).take(6).any(|w| {
-            is_finite(w.text)
-                || (w.text.len() >= 4 && w.text.ends_with("ed") && !w.text.ends_with("eed"))
-        })
+    // ("say she stands": a singular pronoun and a verb in -s)
+    let pronoun_verb = matches!(first.text, "he" | "she" | "it")
+        && ws.get(i + 2).is_some_and(|w| {
+            w.text.len() > 2
+                && w.text.ends_with('s')
+                && !w.text.ends_with("ss")
+                && w.text.chars().all(|c| c.is_ascii_lowercase())
+        });
+    pronoun_verb
+        || opens
+            && ws.iter().skip(i + 2).take(6).any(|w| {
+                is_finite(w.text)
+                    || (w.text.len() >= 4 && w.text.ends_with("ed") && !w.text.ends_with("eed"))
+            })
 }
 
 /// The noun phrase that opens its clause and ends with word `k - 1`, right before a verb
@@ -142,8 +151,32 @@ pub(super) fn noun_phrase_before(
     // (a participle's phrase: "coming after more ambiguous remarks")
     let participle_first =
         lower_first.ends_with("ing") && first.text.starts_with(char::is_lowercase);
+    // "sources close to her campaign", "people close to him", "aides loyal to the
+    // senator": "to" and its object qualify the noun
+    let close_to = |j: usize| {
+        let at = |d: usize| j.checked_sub(d).map(|x| words[x].text);
+        let close = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "close"
+                        | "closest"
+                        | "closer"
+                        | "loyal"
+                        | "allied"
+                        | "friendly"
+                        | "sympathetic"
+                        | "opposed"
+                )
+            })
+        };
+        (words[j].text == "to" && close(at(1)))
+            || (matches!(words[j].text, "him" | "her" | "them" | "us")
+                && at(1) == Some("to")
+                && close(at(2)))
+    };
     let reads_as_one = words.iter().enumerate().all(|(j, w)| {
-        !NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase())
+        (!NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase()) || close_to(j))
             // (a contraction: "they've", "you're"; no word: "--")
             && !w.text.contains(['’', '\''])
             && w.text.contains(char::is_alphanumeric)
@@ -153,7 +186,7 @@ pub(super) fn noun_phrase_before(
     }) && !PREPOSITIONS.contains(&lower_first)
         && !participle_first
         && !PREPOSITIONS.contains(&head.text.to_ascii_lowercase())
-        && is_noun(head.text)
+        && (is_noun(head.text) || close_to(words.len() - 1))
         && quoted.get(a..k).is_some_and(|q| q.iter().all(|q| !q));
     // (a participle last, after its noun, qualifies it: "A report published Wednesday
     // said" is "A report")

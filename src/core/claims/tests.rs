@@ -1494,3 +1494,13 @@ fn finding_a_thing_founding_and_a_strong_showing_say_nothing() {
         "{v:?}"
     );
 }
+
+#[test]
+fn people_close_to_someone_speak_and_a_pronoun_with_a_verb_in_s_is_a_clause() {
+    let text = "Politics\n\nRather, sources close to her campaign say she stands fully behind the levy. People close to him say he wants a vote in the spring.";
+    let (speaker, content, _) = content_of(text, "fully behind");
+    assert_eq!(speaker.as_deref(), Some("sources close to her campaign"));
+    assert_eq!(content, "she stands fully behind the levy.");
+    let (speaker, _, _) = content_of(text, "wants a vote");
+    assert_eq!(speaker.as_deref(), Some("People close to him"));
+}
