@@ -1098,68 +1098,16 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
 /// it: the words' span and the colon's. Labels ("Note:", "Update:", "Related:"), words
 /// that name no one and the name a salutation addresses ("Dear Ana:") are no source.
 fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)> {
-    const LABELS: &[&str] = &[
-        "Note",
-        "Update",
-        "Updated",
-        "Related",
-        "Correction",
-        "Clarification",
-        "Editor",
-        "Photo",
-        "Photos",
-        "Video",
-        "Watch",
-        "Read",
-        "See",
-        "More",
-        "Source",
-        "Sources",
-        "Report",
-        "Reports",
-        "Credit",
-        "Caption",
-        "Tags",
-        "Topics",
-        "Share",
-        "Follow",
-        "Click",
-        "Advertisement",
-        "Subscribe",
-        "Listen",
-        "Transcript",
-        "Excerpt",
-        "Breaking",
-        "Warning",
-        "Disclosure",
-        // (credit lines and teasers: "Contributing: A. Reporter", "Plus: what it means")
-        "Contributing",
-        "Contributors",
-        "Byline",
-        "BYLINE",
-        "Email",
-        "EMAIL",
-        "Plus",
-        "PLUS",
-        "Revealed",
-        "Remember",
-        "Answer",
-        "Question",
-        "UPDATE",
-        "NOTE",
-        "RELATED",
-        "CORRECTION",
-        "WATCH",
-        "READ",
-        "VIDEO",
-        "PHOTO",
-    ];
+    // (credit lines and teasers too: "Contributing: A. Reporter", "Plus: what it means")
+    const LABELS: crate::core::WordSet = crate::core::word_set!(
+        "Note|Update|Updated|Related|Correction|Clarification|Editor|Photo|Photos|Video|Watch|Read|See|More|Source|Sources|Report|Reports|Credit|Caption|Tags|Topics|Share|Follow|Click|Advertisement|Subscribe|Listen|Transcript|Excerpt|Breaking|Warning|Disclosure|Contributing|Contributors|Byline|BYLINE|Email|EMAIL|Plus|PLUS|Revealed|Remember|Answer|Question|UPDATE|NOTE|RELATED|CORRECTION|WATCH|READ|VIDEO|PHOTO"
+    );
     let first = ws.first()?;
     // a transcript's paragraph may open with a quotation mark: "“WALLACE: Let's start"
     if !text[sentence.start()..first.span.start()]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
         .is_empty()
-        || LABELS.contains(&first.text)
+        || LABELS.contains(first.text)
         || not_a_name(first.text)
         // a salutation ("Dear Ana:") addresses its name; the name says nothing
         || matches!(first.text, "Dear" | "DEAR")
