@@ -1282,10 +1282,9 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         let t = &text[a..sentence.end()];
         let (clause, rest) = t.split_once(',').unwrap_or((t, ""));
         let participle = |s: &str| {
-            s.split_whitespace().next().is_some_and(|w| {
-                let w = w.trim_end_matches([',', ':']);
-                w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
-            })
+            s.split_whitespace()
+                .next()
+                .is_some_and(|w| is_participle(w.trim_end_matches([',', ':'])))
         };
         // (a time or a place: "Tuesday", "in Paris", "on Monday", "last week")
         let adjunct = clause.split_whitespace().count() <= 4
@@ -1299,10 +1298,10 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     };
     // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
     // "reporters") and perhaps a time or a place, then the end, is no statement
-    let told_hearer = matches!(
-        text[cue.start()..cue.end()].to_ascii_lowercase().as_str(),
-        "told" | "tells" | "tell"
-    ) && hearer_then_adjunct(&text[a..sentence.end()]);
+    let told_hearer = ["told", "tells", "tell"]
+        .iter()
+        .any(|v| text[cue.start()..cue.end()].eq_ignore_ascii_case(v))
+        && hearer_then_adjunct(&text[a..sentence.end()]);
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
@@ -1511,12 +1510,15 @@ fn hearer_then_adjunct(after: &str) -> bool {
     let hearer = ws[..n]
         .iter()
         .any(|w| w.starts_with(char::is_uppercase) || press(w));
-    let participle =
-        |w: &str| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase);
     hearer
         && (n == ws.len()
             || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n])
-            || participle(ws[n]))
+            || is_participle(ws[n]))
+}
+
+/// A present participle opening a clause of its own: "adding", "noting", "reminding".
+fn is_participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
 }
 
 /// Words that open a time or a place after a verb of saying: "said on Monday", "said in

@@ -161,89 +161,12 @@ impl<'a> Sentence<'a> {
         if needs_to(&lw) && ws.get(i + 1).is_none_or(|x| x.text != "to") {
             return Not;
         }
-        // "they spoke on the phone", "a population found in the region", "was found
-        // dead": speaking or finding with no statement
         let next = ws.get(i + 1).map_or("", |x| x.text);
         let rest = &text[w.span.end()..self.span.end()];
-        let speaks = matches!(
-            lw.as_str(),
-            "speak" | "speaks" | "spoke" | "speaking" | "spoken"
-        );
-        let finds = matches!(lw.as_str(), "found" | "find" | "finds");
-        if speaks
-            && (next.is_empty() || AFTER_SPEAKING.contains(next))
-            && !rest.contains(['"', '“', ':'])
-        {
+        // a cue's form in another sense: speaking or finding with no statement, naming,
+        // founding, a noun
+        if self.other_sense(i, &lw, next, rest) {
             return Not;
-        }
-        if finds && AFTER_LOCATING.contains(next) {
-            return Not;
-        }
-        // "hasn't found a way", "found a new line of attack", "helped found Fox News":
-        // finding or founding a thing, no statement (a clause after it is one: "found the
-        // plan would fail")
-        if finds
-            && i > 0
-            && (matches!(ws[i - 1].text, "helped" | "help" | "helps")
-                || matches!(next, "a" | "an") && !subject::clause_follows(text, ws, i))
-        {
-            return Not;
-        }
-        // "a strong showing", "Clinton's showing in the state": the noun
-        if lw == "showing"
-            && i > 1
-            && (ARTICLES.contains(&ws[i - 2].text.to_ascii_lowercase())
-                || matches!(&text[ws[i - 1].span.end()..w.span.start()], "'s " | "’s "))
-        {
-            return Not;
-        }
-        // "a company called Acme", "a play called “Sons”", "the so-called plan": naming,
-        // not saying (a noun right before; "they called", "later called" stay cues)
-        if lw == "called" && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {
-            let before = ws[i - 1].text;
-            // (a singular noun an indefinite article opens: "a company called", "a
-            // popular play called"; "the letter called Oz a quack", "lawmakers called
-            // it" are verbs)
-            let noun = before.len() > 2
-                && before.chars().all(|c| c.is_ascii_lowercase())
-                && !before.ends_with("ly")
-                && (!before.ends_with('s') || before.ends_with("ss"))
-                && !NAMING_NOT_NOUNS.contains(before)
-                && ws[i.saturating_sub(3)..i - 1]
-                    .iter()
-                    .any(|x| matches!(x.text, "a" | "an" | "A" | "An"));
-            let name_follows = ws.get(i + 1).is_some_and(|x| {
-                text[w.span.end()..x.span.start()]
-                    .trim_start()
-                    .starts_with(['"', '“', '\'', '‘'])
-                    || x.text.starts_with(char::is_uppercase)
-                    || matches!(x.text, "a" | "an")
-            });
-            if before == "so" || noun && name_follows {
-                return Not;
-            }
-        }
-        // "“…,” he continued.", "He continued: “…”", "“…,” continued X": going on speaking
-        // is at a quotation; "she continued to interject", "continued a fierce contest"
-        // say nothing
-        if lw == "continued" {
-            let after = rest.trim_start();
-            let before = text[self.span.start()..w.span.start()].trim_end();
-            // ("continued to urge", "continued by saying": the verb after it is the cue,
-            // its subject this one's)
-            let at_quotation = after.is_empty()
-                || i == 0
-                || after.contains(':')
-                || after.starts_with("to ")
-                || after
-                    .strip_prefix("by ")
-                    .and_then(|a| a.split_whitespace().next())
-                    .is_some_and(|v| v.trim_end_matches([',', ':']).ends_with("ing"))
-                || after.starts_with([':', ',', '.', '"', '“', '”', '—'])
-                || before.ends_with([',', '"', '”', '’', '\'']);
-            if !at_quotation {
-                return Not;
-            }
         }
         // a capitalised cue mid-sentence is a name or a title ("Prime Minister's
         // Questions"), except in a headline, which capitalises its words
@@ -287,28 +210,6 @@ impl<'a> Sentence<'a> {
                         | "let"
                 );
             if article || possessor {
-                return Not;
-            }
-        }
-        // "his thinking", "the saying goes", "a key speaking slot": a gerund after an
-        // article or a possessive pronoun is a noun ("Clinton's supporting" may be "is")
-        if lw.ends_with("ing") && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {
-            let article = |x: &Word| ARTICLES.contains(&x.text.to_ascii_lowercase());
-            // (or after an article and an adjective, before the noun: "a key speaking slot")
-            let adjective = i > 1
-                && article(&ws[i - 2])
-                && ws[i - 1].text.chars().all(|c| c.is_ascii_lowercase())
-                && ws.get(i + 1).is_some_and(|x| {
-                    &text[w.span.end()..x.span.start()] == " "
-                        && x.text.len() > 2
-                        && x.text.chars().all(|c| c.is_ascii_lowercase())
-                        && !x.text.ends_with("ly")
-                        && !DETERMINERS.contains(&x.text)
-                        && !NOT_NOUNS.contains(&x.text)
-                        && !PREPOSITION_WORDS.contains(x.text)
-                        && !SAID_OBJECTS.contains(x.text)
-                });
-            if article(&ws[i - 1]) || adjective {
                 return Not;
             }
         }
@@ -405,6 +306,120 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether the cue form at word `i` (`lw`, lower case; `next` the word after it,
+    /// `rest` the sentence after it) is used in a sense that reports nothing: speaking
+    /// with no statement ("they spoke on the phone"), finding as locating ("found in the
+    /// region", "was found dead"), finding or founding a thing ("found a way", "helped
+    /// found Fox News"), a noun ("a strong
+    /// showing", "his thinking", "a key speaking slot"), naming ("a company called Acme")
+    /// or going on ("continued a contest").
+    fn other_sense(&self, i: usize, lw: &str, next: &str, rest: &str) -> bool {
+        let (ws, text) = (self.ws, self.text);
+        let w = &ws[i];
+        let speaks = matches!(lw, "speak" | "speaks" | "spoke" | "speaking" | "spoken");
+        let finds = matches!(lw, "found" | "find" | "finds");
+        if speaks
+            && (next.is_empty() || AFTER_SPEAKING.contains(next))
+            && !rest.contains(['"', '“', ':'])
+        {
+            return true;
+        }
+        if finds && AFTER_LOCATING.contains(next) {
+            return true;
+        }
+        // "hasn't found a way", "found a new line of attack", "helped found Fox News":
+        // finding or founding a thing, no statement (a clause after it is one: "found the
+        // plan would fail")
+        if finds
+            && i > 0
+            && (matches!(ws[i - 1].text, "helped" | "help" | "helps")
+                || matches!(next, "a" | "an") && !subject::clause_follows(text, ws, i))
+        {
+            return true;
+        }
+        // "a strong showing", "Clinton's showing in the state": the noun
+        if lw == "showing"
+            && i > 1
+            && (ARTICLES.contains(&ws[i - 2].text.to_ascii_lowercase())
+                || matches!(&text[ws[i - 1].span.end()..w.span.start()], "'s " | "’s "))
+        {
+            return true;
+        }
+        // "his thinking", "the saying goes", "a key speaking slot": a gerund after an
+        // article or a possessive pronoun is a noun ("Clinton's supporting" may be "is")
+        if lw.ends_with("ing") && i > 0 && &text[ws[i - 1].span.end()..w.span.start()] == " " {
+            let article = |x: &Word| ARTICLES.contains(&x.text.to_ascii_lowercase());
+            // (or after an article and an adjective, before the noun: "a key speaking slot")
+            let adjective = i > 1
+                && article(&ws[i - 2])
+                && ws[i - 1].text.chars().all(|c| c.is_ascii_lowercase())
+                && ws.get(i + 1).is_some_and(|x| {
+                    &text[w.span.end()..x.span.start()] == " "
+                        && x.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !x.text.ends_with("ly")
+                        && !SAID_OBJECTS.contains(x.text)
+                        && is_common_noun(x.text)
+                });
+            if article(&ws[i - 1]) || adjective {
+                return true;
+            }
+        }
+        match lw {
+            "called" => self.names(i),
+            "continued" => !self.goes_on_speaking(i, rest),
+            _ => false,
+        }
+    }
+
+    /// Whether "called" at word `i` names rather than says: "a company called Acme", "a
+    /// play called “Sons”", "the so-called plan" (a singular noun an indefinite article
+    /// opens, right before; "they called", "later called", "lawmakers called it", "the
+    /// letter called Oz a quack" are verbs).
+    fn names(&self, i: usize) -> bool {
+        let (ws, text) = (self.ws, self.text);
+        let w = &ws[i];
+        if i == 0 || &text[ws[i - 1].span.end()..w.span.start()] != " " {
+            return false;
+        }
+        let before = ws[i - 1].text;
+        let noun = before.len() > 2
+            && before.chars().all(|c| c.is_ascii_lowercase())
+            && !before.ends_with("ly")
+            && (!before.ends_with('s') || before.ends_with("ss"))
+            && !NAMING_NOT_NOUNS.contains(before)
+            && ws[i.saturating_sub(3)..i - 1]
+                .iter()
+                .any(|x| matches!(x.text, "a" | "an" | "A" | "An"));
+        let name_follows = ws.get(i + 1).is_some_and(|x| {
+            text[w.span.end()..x.span.start()]
+                .trim_start()
+                .starts_with(['"', '“', '\'', '‘'])
+                || x.text.starts_with(char::is_uppercase)
+                || matches!(x.text, "a" | "an")
+        });
+        before == "so" || noun && name_follows
+    }
+
+    /// Whether "continued" at word `i` (`rest` the sentence after it) reports speech: at
+    /// a quotation ("“…,” he continued.", "He continued: “…”", "“…,” continued X",
+    /// "Continued X: …"), or handing on to the verb after it, whose subject is this one's
+    /// ("continued to urge", "continued by saying"); "she continued to interject" leaves
+    /// that verb to decide, "continued a fierce contest" says nothing.
+    fn goes_on_speaking(&self, i: usize, rest: &str) -> bool {
+        let after = rest.trim_start();
+        let before = self.text[self.span.start()..self.ws[i].span.start()].trim_end();
+        after.is_empty()
+            || i == 0
+            || after.contains(':')
+            || after.starts_with("to ")
+            || after
+                .strip_prefix("by ")
+                .and_then(|a| a.split_whitespace().next())
+                .is_some_and(|v| v.trim_end_matches(',').ends_with("ing"))
+            || after.starts_with([',', '.', '"', '“', '”', '—'])
+            || before.ends_with([',', '"', '”', '’', '\''])
+    }
+
     /// "according to X": a mention, the lower-case phrase ("according to police", "according
     /// to federal statistics"), or the capitalised words after it (an unknown source).
     fn according_to(&self, i: usize) -> Verdict {
@@ -473,13 +488,7 @@ impl<'a> Sentence<'a> {
                 && text[ws[last].span.end()..ws[last + 1].span.start()] == *" "
                 && {
                     let x = ws[last + 1].text;
-                    x.len() > 2
-                        && x.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !NOT_NOUNS.contains(&x)
-                        && !DETERMINERS.contains(&x)
-                        && !is_cue(x)
-                        && !is_gap_word(x)
-                        && !PREPOSITION_WORDS.contains(x)
+                    is_common_noun(x) && !is_cue(x) && !is_gap_word(x)
                 }
             {
                 last += 1;
@@ -1386,9 +1395,22 @@ const NAMING_NOT_NOUNS: crate::core::WordSet = crate::core::word_set!(
     "they|she|you|who|which|that|and|but|has|have|had|was|were|also|then|later|once|twice|first|again|never|ever|all|both|not|just|still|been|being"
 );
 
-/// Words that end a noun phrase after a name ("according to Iowa voters in …").
-const PREPOSITION_WORDS: crate::core::WordSet =
+/// Prepositions, conjunctions and relative words: each ends a noun phrase ("according to
+/// Iowa voters in …", "officials who").
+const PHRASE_ENDERS: crate::core::WordSet =
     crate::core::word_set!("and|but|or|from|in|on|at|for|of|who|with|by|to|as|that|than");
+
+/// Whether a word may be a lower-case common noun inside a noun phrase: three letters or
+/// more, lower case (or a hyphen), and no determiner, pronoun, quantifier, preposition,
+/// conjunction or relative word ("military" in "American military officials", "slot" in
+/// "a key speaking slot").
+fn is_common_noun(x: &str) -> bool {
+    x.len() > 2
+        && x.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_NOUNS.contains(&x)
+        && !DETERMINERS.contains(&x)
+        && !PHRASE_ENDERS.contains(x)
+}
 
 /// An article or a possessive pronoun: what opens a noun phrase ("the alleged shooter",
 /// "their states").

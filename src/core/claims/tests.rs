@@ -19,6 +19,13 @@ fn speaker_of(v: &[(String, Option<String>)], needle: &str) -> Option<String> {
         .and_then(|(_, sp)| sp.clone())
 }
 
+/// Asserts that no sentence holding any of `needles` has a speaker.
+fn no_speaker(v: &[(String, Option<String>)], needles: &[&str]) {
+    for said in needles {
+        assert_eq!(speaker_of(v, said), None, "{said}: {v:?}");
+    }
+}
+
 fn content_of(text: &str, needle: &str) -> (Option<String>, String, Option<String>) {
     let p = parse_str(text, None);
     let m = entities(&p.document);
@@ -1426,9 +1433,7 @@ fn a_participle_with_its_time_or_agent_qualifies_the_subject() {
 fn credit_lines_teasers_and_places_before_a_colon_are_no_sources() {
     let text = "Politics\n\nThe levy will pass in the spring, the mayor said.\n\nContributing: Ines Varga and Tomas Brandt.\n\nRevealed: What the Valley League Really Wants From The Levy.\n\nOhio: Ines Varga, Tomas Brandt, Ana Reyes.\n\nMayor Lena Ortiz: The levy will hold until the spring.";
     let v = run(text);
-    for said in ["Ines Varga and", "Really Wants", "Ana Reyes."] {
-        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
-    }
+    no_speaker(&v, &["Ines Varga and", "Really Wants", "Ana Reyes."]);
     assert_eq!(
         speaker_of(&v, "will hold until").as_deref(),
         Some("Mayor Lena Ortiz"),
@@ -1476,18 +1481,14 @@ fn naming_with_called_and_going_on_with_continued_say_nothing() {
 fn a_gerund_after_an_article_and_a_passive_of_felt_say_nothing() {
     let text = "Politics\n\nThe fallout of the vote has been felt most keenly by farmers in the valley. Ines Varga gave the levy a key speaking slot at the fair in the valley. Its many good works will be continued by the Valley League.";
     let v = run(text);
-    for said in ["felt most keenly", "key speaking slot", "good works"] {
-        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
-    }
+    no_speaker(&v, &["felt most keenly", "key speaking slot", "good works"]);
 }
 
 #[test]
 fn finding_a_thing_founding_and_a_strong_showing_say_nothing() {
     let text = "Politics\n\nThe mayor has not found a way to fund the dam in the valley. Ines Varga helped found the Valley League in 1996 with her sons. A strong showing in the valley could push Tomas Brandt out of the race. A new poll found that the levy would pass.";
     let v = run(text);
-    for said in ["found a way", "helped found", "strong showing"] {
-        assert_eq!(speaker_of(&v, said), None, "{said}: {v:?}");
-    }
+    no_speaker(&v, &["found a way", "helped found", "strong showing"]);
     assert_eq!(
         speaker_of(&v, "levy would pass").as_deref(),
         Some("new poll"),
