@@ -211,19 +211,37 @@ fn signs_quotation(rest: &str) -> bool {
     false
 }
 
-/// When (day, time) and to whom a quotation was said, closing the speaker's clause: "…”
-/// Trump said Friday.", "Ortiz asked reporters later.", "she said in an interview,". `first`
-/// is the word after the verb; at most four such words, the last one ending the clause.
+/// When (day, time), where, how and to whom a quotation was said, closing the speaker's
+/// clause: "…” Trump said Friday.", "Ortiz asked reporters later.", "she said in an
+/// interview,", "Trump said on Twitter.", "Pence said in response to a question.". `first` is
+/// the word after the verb; at most eight such words, the last one ending the clause. A
+/// capitalised word (a day, a place, a network) may stand anywhere; after a preposition, up
+/// to three other words make its phrase ("at a rally", "in response"), never a personal
+/// pronoun, which opens a new clause: "…” Ortiz said in his speech he would win." is two
+/// sentences.
 fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>) -> bool {
-    const ADJUNCTS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|an|a|the|his|their|interview|statement|speech|briefing|reporters|journalists|him|her|them|me|us|later|earlier|today|tonight|yesterday|again|then|last|this|week|night|morning|afternoon|evening|aloud|quietly|softly");
-    for (n, w) in std::iter::once(first).chain(rest).take(4).enumerate() {
+    const ADJUNCTS: crate::core::WordSet = crate::core::word_set!("an|a|the|his|her|their|its|interview|statement|speech|briefing|reporters|journalists|him|them|me|us|later|earlier|today|tonight|yesterday|again|then|last|this|week|night|morning|afternoon|evening|aloud|quietly|softly");
+    const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|from|via|with|by|outside|inside|near|over|through|for|of|into");
+    const SUBJECTS: crate::core::WordSet =
+        crate::core::word_set!("i|he|she|it|we|they|you|there|that");
+    let mut phrase: Option<usize> = None; // words after the last preposition
+    for w in std::iter::once(first).chain(rest).take(8) {
         let bare = w.trim_end_matches(['.', ',', ';']);
-        let adjunct = ADJUNCTS.contains(bare)
-            || (n == 0
-                && bare.len() > 1
-                && bare.starts_with(|c: char| c.is_ascii_uppercase())
-                && bare.chars().all(char::is_alphabetic));
-        if !adjunct {
+        let capitalised = bare.len() > 1
+            && bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && bare.chars().all(|c| c.is_alphabetic() || c == '’' || c == '\'');
+        let adjunct = if PREPOSITIONS.contains(bare) {
+            phrase = Some(0);
+            true
+        } else if ADJUNCTS.contains(bare) || capitalised {
+            true
+        } else if let Some(n) = phrase.as_mut() {
+            *n += 1;
+            *n <= 3 && !SUBJECTS.contains(bare) && bare.chars().all(char::is_alphabetic)
+        } else {
+            false
+        };
+        if !adjunct || bare.is_empty() {
             return false;
         }
         if bare.len() < w.len() {
@@ -323,6 +341,23 @@ mod tests {
                 "Ortiz said the plan was dead.",
                 "Why?",
                 "The plan failed."
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_quoted_question_then_its_speaker_with_where_and_how_is_one_sentence() {
+        assert_eq!(
+            split("“Why now?” Trump said on Twitter. “Who?” Ortiz asked at a rally in Des Moines on Friday. “How big?” Pence said in response to a question. “When?” Ortiz said in his speech he would win. “Now!” Ortiz said on a media call set up by unions. Done."),
+            vec![
+                "“Why now?” Trump said on Twitter.",
+                "“Who?” Ortiz asked at a rally in Des Moines on Friday.",
+                "“How big?” Pence said in response to a question.",
+                "“When?”",
+                "Ortiz said in his speech he would win.",
+                "“Now!”",
+                "Ortiz said on a media call set up by unions.",
+                "Done."
             ]
         );
     }
