@@ -229,7 +229,9 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>) -> bool
         let bare = w.trim_end_matches(['.', ',', ';']);
         let capitalised = bare.len() > 1
             && bare.starts_with(|c: char| c.is_ascii_uppercase())
-            && bare.chars().all(|c| c.is_alphabetic() || c == '’' || c == '\'');
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '’' || c == '\'');
         let adjunct = if PREPOSITIONS.contains(bare) {
             phrase = Some(0);
             true

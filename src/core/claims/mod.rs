@@ -1396,7 +1396,13 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     // "The company spokesman, X, said …", "A spokeswoman for the Justice Department, X,
     // said …": a role set off before the name is the source's description, no statement
     let role = {
-        let w: Vec<&str> = before_text.split_whitespace().collect();
+        let mut w: Vec<&str> = before_text.split_whitespace().collect();
+        // (after a conjunction: "But a spokeswoman for …, X, said")
+        if w.first()
+            .is_some_and(|f| matches!(*f, "But" | "And" | "Yet" | "So"))
+        {
+            w.remove(0);
+        }
         let is_role = |x: &&str| ROLE_NOUNS.contains(&x.to_ascii_lowercase());
         // (the role, then what it is of: capitalised words)
         let of_a_name = |r: usize| {

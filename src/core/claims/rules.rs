@@ -839,14 +839,38 @@ impl<'a> Sentence<'a> {
                 && text[self.span.start()..m.span.start()]
                     .trim_end()
                     .ends_with(',')
-                && description_before(
-                    text,
-                    ws,
-                    ws.partition_point(|w| w.span.start() < m.span.start()),
-                )
-                .is_some()
+                && {
+                    let at = ws.partition_point(|w| w.span.start() < m.span.start());
+                    description_before(text, ws, at).is_some() || self.role_at(at)
+                }
         })?;
         Some(self.found_at(m, cue.span))
+    }
+
+    /// Whether the words before word `at` (a person's name after a comma) are a role at an
+    /// organisation or a place, whose name ends them: "the director of the FBI, James
+    /// Comey,", "a spokeswoman for Acme, Ana Reyes,", "the mayor of Tulsa, Jo Lee,"
+    /// wherever they stand in the sentence ("On Wednesday, however, the director of …").
+    fn role_at(&self, at: usize) -> bool {
+        let ws = self.ws;
+        let Some(name) = at.checked_sub(1).and_then(|j| self.mention_ending_at(j)) else {
+            return false;
+        };
+        if !matches!(name.label, Label::Org | Label::Gpe) {
+            return false;
+        }
+        let first = ws.partition_point(|w| w.span.start() < name.span.start());
+        let Some(mut p) = first.checked_sub(1) else {
+            return false;
+        };
+        if ws[p].text == "the" {
+            let Some(q) = p.checked_sub(1) else {
+                return false;
+            };
+            p = q;
+        }
+        matches!(ws[p].text, "of" | "for" | "at" | "with" | "from")
+            && description_before(self.text, ws, p).is_some()
     }
 
     /// Where the subject ends when an aside between dashes stands between it and the cue

@@ -1505,3 +1505,26 @@ fn people_close_to_someone_speak_and_a_pronoun_with_a_verb_in_s_is_a_clause() {
     let (speaker, _, _) = content_of(text, "wants a vote");
     assert_eq!(speaker.as_deref(), Some("People close to him"));
 }
+
+#[test]
+fn a_role_at_an_organisation_before_a_name_describes_it_wherever_it_stands() {
+    let text = "Politics\n\nOn Wednesday, however, the director of the Federal Water Agency, Ines Varga, said that the levy had failed in the valley. But a spokeswoman for the Valley Water Board, Ana Reyes, said the dam was safe.";
+    let (speaker, content, source) = content_of(text, "levy had failed");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "the levy had failed in the valley.");
+    assert_eq!(source.as_deref(), Some("Ines Varga"));
+    let (speaker, content, _) = content_of(text, "dam was safe");
+    assert_eq!(speaker.as_deref(), Some("Ana Reyes"));
+    assert_eq!(content, "the dam was safe.");
+}
+
+#[test]
+fn a_quoted_question_then_its_speaker_and_where_it_was_said_is_one_statement() {
+    let text = "Politics\n\n“Who do they think they are?” Ines Varga said on Twitter. “How big is the dam going to be?” Tomas Brandt said in response to a question.";
+    let (speaker, content, _) = content_of(text, "Who do they think");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "“Who do they think they are?”");
+    let (speaker, content, _) = content_of(text, "How big");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "“How big is the dam going to be?”");
+}
