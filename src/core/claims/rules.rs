@@ -80,6 +80,32 @@ fn is_adverb(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Verbs of showing, which a record does: "the survey shows", "records show".
+const SHOWING: crate::core::WordSet = crate::core::word_set!(
+    "show|shows|showed|showing|indicate|indicates|indicated|reveal|reveals|revealed|confirm|\
+     confirms|confirmed"
+);
+
+/// Records, the subjects of verbs of showing: "polls show", "the data indicate".
+const RECORDS: crate::core::WordSet = crate::core::word_set!(
+    "poll|polls|polling|survey|surveys|records|record|data|report|reports|study|studies|\
+     analysis|analyses|figures|numbers|documents|document|footage|video|videos|emails|email|\
+     filings|filing|research|results|findings|statistics|census|tally|count|audit|review|\
+     investigation|photos|photo|photographs|images|estimates|projections|forecast|forecasts|\
+     models|tests|evidence|memo|memos|transcript|transcripts|logs|receipts|returns|\
+     disclosures|recording|recordings|information|reporting|testing|calculations|map|maps|\
+     chart|charts|graph|list|letters|files|minutes|evaluation|assessment|inquiry|probe"
+);
+
+/// Words that end a clause's subject on their left: "though a review of records shows".
+const SUBJECT_BREAKS: crate::core::WordSet = crate::core::word_set!(
+    "and|but|or|that|while|because|though|although|as|where|if|when|since|whether|than|so"
+);
+
+/// Prepositions that put a word in a phrase of its own: "in the poll".
+const PREPOSITION_WORDS: crate::core::WordSet =
+    crate::core::word_set!("in|of|on|at|for|by|from|with|to|about|into|over|under|after|before");
+
 /// Things written or said that a participle describes: "issued a statement saying".
 const ARTIFACTS: crate::core::WordSet = crate::core::word_set!(
     "statement|letter|release|memo|email|e-mail|message|note|video|post|tweet|ad|advertisement|\
@@ -266,6 +292,10 @@ impl<'a> Sentence<'a> {
             && (!gap.contains([',', '"', '“', '”', ':', ';', '—', '(', ')']) || is_aside(gap));
         if !gap_clean {
             if let Some(f) = self.appositive(&cue, k) {
+                return Is(f);
+            }
+            // "The poll, released on Wednesday by X, showed …": the record before the aside
+            if let Some(f) = self.evidence_before_aside(&cue, k) {
                 return Is(f);
             }
             // "Many speakers — including A, B and C — said": an aside between dashes after
@@ -925,6 +955,172 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// A record as the subject of a verb of showing: "the survey shows a small gap", "Polls
+    /// in New Hampshire show …", "Federal records compiled by X show", "…, records show.",
+    /// "a report published Tuesday showed", "no public information showing whether …". The
+    /// noun phrase opens its clause and ends right before word `k`; its head (its last
+    /// word, or the word a preposition or participle qualifies) is a record
+    /// (`RECORDS`). With "showing", the record is right before it.
+    fn evidence_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        if !SHOWING.contains(&cue.lw) {
+            return None;
+        }
+        let (ws, text) = (self.ws, self.text);
+        let last = k.checked_sub(1)?;
+        let record = |w: &str| RECORDS.contains(&w.to_ascii_lowercase());
+        if cue.lw.ends_with("ing") {
+            // the record and the determiner or adjectives before it: "no public information"
+            if !record(ws[last].text) || last + 1 != cue.i {
+                return None;
+            }
+            let mut a = last;
+            while a > 0
+                && last - a < 3
+                && text[ws[a - 1].span.end()..ws[a].span.start()] == *" "
+                && ws[a - 1].text.chars().all(|c| c.is_ascii_lowercase())
+                && !PREPOSITION_WORDS.contains(&ws[a - 1].text)
+                && !MAIN_VERBS.contains(&ws[a - 1].text)
+            {
+                a -= 1;
+                if ARTICLES.contains(&ws[a].text) || ws[a].text == "no" {
+                    break;
+                }
+            }
+            let sp = Span::new(ws[a].span.start(), ws[last].span.end());
+            return Some(Found::new(
+                description_name(self.slice(sp)),
+                Some(sp),
+                cue.span,
+            ));
+        }
+        // the phrase: back to the clause's opening, at most twelve words
+        let mut a = last;
+        while a > 0 && last - a < 11 && ws[a - 1].span.start() >= self.opens_at {
+            let gap = &text[ws[a - 1].span.end()..ws[a].span.start()];
+            if gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')'])
+                || SUBJECT_BREAKS.contains(&ws[a - 1].text)
+                || is_cue(ws[a - 1].text)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        while a < last && matches!(ws[a].text, "But" | "And" | "Yet" | "So" | "Still") {
+            a += 1;
+        }
+        let words = &ws[a..k];
+        if self.quoted[a..k].iter().any(|q| *q)
+            || words.iter().any(|w| {
+                matches!(
+                    w.text,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "I"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "not"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                )
+            })
+        {
+            return None;
+        }
+        // the head: the first record followed by the verb, a preposition or a participle
+        let head = words.iter().enumerate().position(|(j, w)| {
+            record(w.text)
+                && words.get(j + 1).is_none_or(|n| {
+                    matches!(
+                        n.text,
+                        "of" | "in"
+                            | "from"
+                            | "by"
+                            | "on"
+                            | "for"
+                            | "at"
+                            | "there"
+                            | "released"
+                            | "published"
+                            | "compiled"
+                            | "conducted"
+                            | "obtained"
+                            | "reviewed"
+                            | "filed"
+                            | "issued"
+                            | "taken"
+                            | "made"
+                            | "posted"
+                            | "seen"
+                    )
+                })
+        })?;
+        // (a determiner or adjectives may come before it, never a preposition)
+        if words[..head]
+            .iter()
+            .any(|w| PREPOSITION_WORDS.contains(&w.text))
+        {
+            return None;
+        }
+        // (a time after a participle is the phrase's: "a report published Tuesday")
+        let end = if k < cue.i
+            && ws[last].text.ends_with("ed")
+            && !text[ws[last].span.end()..cue.span.start()]
+                .contains([',', ';', ':', '—', '(', ')', '"', '“', '”'])
+        {
+            cue.i - 1
+        } else {
+            last
+        };
+        let sp = Span::new(words[0].span.start(), ws[end].span.end());
+        Some(Found::new(
+            description_name(self.slice(sp)),
+            Some(sp),
+            cue.span,
+        ))
+    }
+
+    /// "The poll, released on Wednesday night by X, showed …": a record set off by an aside
+    /// that opens with a participle, before a verb of showing (`k`: the word after the aside).
+    fn evidence_before_aside(&self, cue: &Cue, k: usize) -> Option<Found> {
+        if !SHOWING.contains(&cue.lw) || cue.lw.ends_with("ing") {
+            return None;
+        }
+        let (ws, text) = (self.ws, self.text);
+        if k == 0 || text[ws[k - 1].span.end()..cue.span.start()].trim() != "," {
+            return None;
+        }
+        let open = (k.saturating_sub(16).max(1)..k)
+            .rev()
+            .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
+        let first = ws[open].text;
+        let participle = first.len() > 4
+            && first.starts_with(char::is_lowercase)
+            && (first.ends_with("ed") || matches!(first, "taken" | "seen" | "done" | "made"));
+        if !participle || (open..k).any(|j| is_cue(ws[j].text) || self.quoted[j]) {
+            return None;
+        }
+        self.evidence_subject(cue, open)
+    }
+
     /// The subject right before the verb (word `k - 1`, nothing but spaces between), tried
     /// as each kind of subject in turn.
     fn subject_before(&self, cue: &Cue, k: usize, founds: &[Found]) -> Verdict {
@@ -961,6 +1157,9 @@ impl<'a> Sentence<'a> {
             && ends_noun_phrase(ws[k - 2].text)
         {
             return Not;
+        }
+        if let Some(f) = self.evidence_subject(cue, k) {
+            return Is(f);
         }
         match self.named_subject(cue, k) {
             Undecided => {}

@@ -1528,3 +1528,37 @@ fn a_quoted_question_then_its_speaker_and_where_it_was_said_is_one_statement() {
     assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
     assert_eq!(content, "“How big is the dam going to be?”");
 }
+
+#[test]
+fn a_record_shows_as_a_speaker_says() {
+    let text = "Politics\n\nBut the survey shows only a small gap in the valley. The levy passed in 2011, county records compiled by the Valley League show. Polls in the valley show the mayor is ahead. The poll, released on Friday by the Valley League, showed Ines Varga leading. There is no public information showing whether the levy was paid. Ana Reyes said the videos show the dam failing. The reality show aired on Monday in the valley.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "small gap").as_deref(),
+        Some("survey"),
+        "{v:?}"
+    );
+    let (speaker, content, _) = content_of(text, "levy passed in 2011");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("county records compiled by the Valley League")
+    );
+    assert_eq!(content, "The levy passed in 2011");
+    assert_eq!(
+        speaker_of(&v, "mayor is ahead").as_deref(),
+        Some("Polls in the valley")
+    );
+    assert_eq!(speaker_of(&v, "Varga leading").as_deref(), Some("poll"));
+    assert_eq!(
+        speaker_of(&v, "levy was paid").as_deref(),
+        Some("no public information")
+    );
+    let inner = all_in(text, "dam failing");
+    assert!(
+        inner
+            .iter()
+            .any(|(sp, c, _)| sp.as_deref() == Some("videos") && c == "the dam failing."),
+        "{inner:?}"
+    );
+    no_speaker(&v, &["reality show"]);
+}
