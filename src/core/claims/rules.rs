@@ -97,6 +97,12 @@ const RECORDS: crate::core::WordSet = crate::core::word_set!(
      chart|charts|graph|list|letters|files|minutes|evaluation|assessment|inquiry|probe"
 );
 
+/// Means of speaking or writing after "by": "said by telephone", "wrote by email".
+const MEANS: crate::core::WordSet = crate::core::word_set!(
+    "phone|telephone|email|e-mail|text|video|videoconference|video-link|satellite|mail|fax|\
+     radio|webcam|skype|zoom|teleconference|videolink|speakerphone|cellphone"
+);
+
 /// Words that end a clause's subject on their left: "though a review of records shows".
 const SUBJECT_BREAKS: crate::core::WordSet = crate::core::word_set!(
     "and|but|or|that|while|because|though|although|as|where|if|when|since|whether|than|so"
@@ -734,6 +740,14 @@ impl<'a> Sentence<'a> {
             .get(by_at + 1)
             .is_some_and(|x| x.text.ends_with("ing"))
         {
+            return None;
+        }
+        // ("said by telephone on NBC's …", "told reporters by email": a means, not an agent)
+        let means = self.ws[by_at + 1..]
+            .iter()
+            .find(|x| !matches!(x.text, "a" | "an" | "the"))
+            .is_some_and(|x| MEANS.contains(&x.text.to_ascii_lowercase()));
+        if means {
             return None;
         }
         let near = |m: &&&Mention| {

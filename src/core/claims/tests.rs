@@ -1562,3 +1562,19 @@ fn a_record_shows_as_a_speaker_says() {
     );
     no_speaker(&v, &["reality show"]);
 }
+
+#[test]
+fn said_by_telephone_is_a_means_not_an_agent() {
+    let text = "Politics\n\n“It is nonsense,” Ines Varga said by telephone on the Valley Network’s evening show. The levy was endorsed by Tomas Brandt on Monday.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "nonsense").as_deref(),
+        Some("Ines Varga"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "levy was endorsed").as_deref(),
+        Some("Tomas Brandt"),
+        "{v:?}"
+    );
+}
