@@ -607,7 +607,29 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         // "said of the plan", "said on Monday": a preposition opens no one's name
         if matches!(
             first.text,
-            "of" | "on" | "in" | "at" | "about" | "to" | "for" | "from" | "with" | "after"
+            "of" | "on"
+                | "in"
+                | "at"
+                | "about"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "after"
+                | "over"
+                | "via"
+                | "through"
+                | "during"
+                | "by"
+                | "into"
+                | "outside"
+                | "inside"
+                | "near"
+                | "under"
+                | "before"
+                | "while"
+                | "upon"
+                | "across"
         ) {
             return None;
         }

@@ -103,6 +103,15 @@ const MEANS: crate::core::WordSet = crate::core::word_set!(
      radio|webcam|skype|zoom|teleconference|videolink|speakerphone|cellphone"
 );
 
+/// Nouns for a person, the subject of a participle after them: "a man saying".
+const PERSON_NOUNS: crate::core::WordSet = crate::core::word_set!(
+    "man|woman|person|boy|girl|child|friend|hostage|voter|resident|worker|student|mother|\
+     father|wife|husband|son|daughter|doctor|patient|victim|witness|citizen|neighbor|\
+     neighbour|veteran|soldier|guard|teacher|parent|caller|supporter|critic|fan|member|\
+     leader|expert|candidate|senator|governor|president|mayor|host|anchor|someone|anyone|\
+     everyone|nobody|one|majority|percent|minority|plurality|crowd|audience|public"
+);
+
 /// Words that end a clause's subject on their left: "though a review of records shows".
 const SUBJECT_BREAKS: crate::core::WordSet = crate::core::word_set!(
     "and|but|or|that|while|because|though|although|as|where|if|when|since|whether|than|so"
@@ -1135,6 +1144,26 @@ impl<'a> Sentence<'a> {
         self.evidence_subject(cue, open)
     }
 
+    /// Whether the phrase `sp` is a verb's object: right after a word that is no
+    /// preposition, conjunction or determiner, with nothing but a space between ("started
+    /// out their ninth debate", "flipped his choice").
+    fn is_object(&self, sp: Span) -> bool {
+        let (ws, text) = (self.ws, self.text);
+        let at = ws.partition_point(|w| w.span.start() < sp.start());
+        let Some(prev) = at.checked_sub(1).map(|p| &ws[p]) else {
+            return false;
+        };
+        text[prev.span.end()..sp.start()] == *" "
+            && prev.text.chars().all(|c| c.is_ascii_lowercase())
+            && !PREPOSITION_WORDS.contains(&prev.text)
+            && !SUBJECT_BREAKS.contains(&prev.text)
+            && !ARTICLES.contains(&prev.text)
+            && !matches!(
+                prev.text,
+                "of" | "among" | "between" | "like" | "than" | "then" | "who" | "which"
+            )
+    }
+
     /// The subject right before the verb (word `k - 1`, nothing but spaces between), tried
     /// as each kind of subject in turn.
     fn subject_before(&self, cue: &Cue, k: usize, founds: &[Found]) -> Verdict {
@@ -1156,6 +1185,13 @@ impl<'a> Sentence<'a> {
             }
             if let Some(m) = end.checked_sub(1).and_then(|e| self.mention_ending_at(e)) {
                 return Is(self.found_at(m, cue.span));
+            }
+            // ("she sent an email saying": the pronoun as the rules for pronouns read it)
+            if let Some(f) = (end > 0)
+                .then(|| self.pronoun_subject(cue, end, founds))
+                .flatten()
+            {
+                return Is(f);
             }
             if let Some(f) = self.noun_phrase_before(end, cue) {
                 return Is(f);
@@ -1192,7 +1228,26 @@ impl<'a> Sentence<'a> {
             Self::group_subject,
             Self::noun_phrase_subject,
         ];
-        match rules.iter().find_map(|rule| rule(self, cue, k)) {
+        // ("Sanders started out their ninth debate saying …", "X flipped his choice –
+        // saying": a participle's subject is the clause's, not a verb's object before it)
+        // (an object that is people is the participle's subject: "a poll found voters
+        // saying …")
+        let object = |f: &Found| {
+            cue.lw.ends_with("ing")
+                && f.source.is_some_and(|sp| {
+                    let head = self.slice(sp).rsplit(' ').next().unwrap_or("");
+                    self.is_object(sp)
+                        && !head.ends_with('s')
+                        && !ROLE_NOUNS.contains(head)
+                        && !GROUP_SPEAKERS.contains(&head)
+                        && !PERSON_NOUNS.contains(head)
+                })
+        };
+        match rules
+            .iter()
+            .find_map(|rule| rule(self, cue, k))
+            .filter(|f| !object(f))
+        {
             Some(f) => Is(f),
             None => Undecided,
         }

@@ -1578,3 +1578,22 @@ fn said_by_telephone_is_a_means_not_an_agent() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_object_is_the_clauses_and_a_means_after_said_is_no_source() {
+    let text = "Politics\n\nTomas Brandt started out the debate saying the levy would fail in the valley. Ines Varga met the board. Minutes later, she sent an email saying the dam was safe. “The dam is safe,” the mayor of the valley said over the phone.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "levy would fail").as_deref(),
+        Some("Tomas Brandt"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "dam was safe").as_deref(),
+        Some("Ines Varga"),
+        "{v:?}"
+    );
+
+    let (_, _, source) = content_of(text, "The dam is safe");
+    assert_ne!(source.as_deref(), Some("over the phone"));
+}
