@@ -911,13 +911,15 @@ impl<'a> Extractor<'a> {
                     .filter(|b| b.word)
                     .map(|b| b.text),
                 after: toks[end..].iter().take(7).copied().collect(),
-                quoted: i
-                    .checked_sub(1)
-                    .and_then(|k| toks.get(k))
-                    .is_some_and(|q| matches!(q.text, "\"" | "“" | "‘"))
-                    && toks
-                        .get(end)
-                        .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
+                // (a straight quotation mark right after a word or a comma closes a
+                // quotation: in `so," Ines Varga, a lawyer,` the name is no title)
+                quoted: i.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|q| {
+                    matches!(q.text, "“" | "‘")
+                        || (q.text == "\""
+                            && (i < 2 || toks.get(i - 2).is_none_or(|b| b.end < q.start)))
+                }) && toks
+                    .get(end)
+                    .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
             self.classify(run);

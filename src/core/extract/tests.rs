@@ -579,3 +579,10 @@ fn a_name_before_a_hyphen_and_a_participle_is_the_name_alone() {
     assert!(has(&v, "Jean-Marie Tasic", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(t, _)| t == "GUI"), "{v:?}");
 }
+
+#[test]
+fn a_name_after_a_closing_straight_quotation_mark_is_no_title() {
+    let v = ents("Report\n\n\"We think so,\" Oyelaran Tasic, a lawyer, said. He read \"Growing Up\", a book.");
+    assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t == "Growing Up"), "{v:?}");
+}
