@@ -760,9 +760,10 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase before its verb, not inside it.
+/// (a hyphen standing alone is a dash: "ideals - critics")
 const PHRASE_BREAKS: &[&str] = &[
-    "that", "who", "which", "and", "or", "but", "to", "of", "in", "on", "for", "by", "with", "was",
-    "is", "were", "are", "as", "at", "from", "if", "when", "than",
+    "-", "--", "that", "who", "which", "and", "or", "but", "to", "of", "in", "on", "for", "by",
+    "with", "was", "is", "were", "are", "as", "at", "from", "if", "when", "than",
 ];
 
 /// Words in -s that are no plural noun: "perhaps", "always", "its".
@@ -941,7 +942,7 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     }
     let clean = |a: usize, b: usize| {
         !text[ws[a].span.end()..ws[b].span.start()]
-            .contains([',', '"', '“', '”', '(', ')', ':', ';', '—', '―'])
+            .contains([',', '"', '“', '”', '(', ')', ':', ';', '—', '―', '–'])
     };
     // a possessive opens a noun phrase as a determiner does: "Clinton’s team"
     let possessive = |w: &Word| {

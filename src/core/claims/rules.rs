@@ -267,6 +267,9 @@ impl<'a> Sentence<'a> {
         // clause does: "a new survey shows that" ... or an object opens after it as a
         // verb's does: "a new poll shows Clinton ahead", "the survey shows a lead", "the
         // data show how …"
+        // (an object pronoun after "call": "critics call him a liar", "others call it a
+        // farce"; "the call it made" has no article after "it")
+        let calls = matches!(lw.as_str(), "call" | "calls");
         let object_follows = ws.get(i + 1).is_some_and(|x| {
             text[span.end()..x.span.start()] == *" "
                 && (matches!(
@@ -275,7 +278,14 @@ impl<'a> Sentence<'a> {
                 ) || (lw.ends_with('s')
                     && !lw.ends_with("ss")
                     && x.text.starts_with(char::is_uppercase)
-                    && !not_a_name(x.text)))
+                    && !not_a_name(x.text))
+                    || (calls && matches!(x.text, "him" | "them" | "us" | "me"))
+                    || (calls
+                        && x.text == "it"
+                        && ws.get(i + 2).is_some_and(|y| {
+                            matches!(y.text, "a" | "an" | "the")
+                                || text[x.span.end()..y.span.start()].contains(['"', '“'])
+                        })))
         });
         let cue = Cue {
             i,
@@ -1475,7 +1485,10 @@ impl<'a> Sentence<'a> {
                 ws[a - 1].text.to_ascii_lowercase().as_str(),
                 "the" | "a" | "an" | "and" | "that" | "but" | "which" | "who" | "as" | "if"
             )
-            && !text[ws[a - 1].span.end()..ws[a].span.start()].contains([',', '"', '“', '”'])
+            && !text[ws[a - 1].span.end()..ws[a].span.start()]
+                .contains([',', '"', '“', '”', ';', ':', '(', ')', '—', '–', '―'])
+            // (a hyphen standing alone is a dash: "ideals - critics")
+            && !matches!(ws[a - 1].text, "-" | "--")
         {
             a -= 1;
         }

@@ -1597,3 +1597,32 @@ fn a_participle_after_an_object_is_the_clauses_and_a_means_after_said_is_no_sour
     let (_, _, source) = content_of(text, "The dam is safe");
     assert_ne!(source.as_deref(), Some("over the phone"));
 }
+
+#[test]
+fn call_with_an_object_pronoun_is_a_verb_and_a_dash_ends_a_group_subject() {
+    let text = "Politics\n\nOthers call it the best fair in the valley. Critics call him a fraud in the valley. The call it made was short. The levy meets his highest ideals - critics call them empty words - but the dam is old. A quarter of the board – 28 members – asked the full council to vote on the levy.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "best fair").as_deref(),
+        Some("Others"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "a fraud").as_deref(),
+        Some("Critics"),
+        "{v:?}"
+    );
+    no_speaker(&v, &["call it made"]);
+    assert_eq!(
+        speaker_of(&v, "empty words").as_deref(),
+        Some("critics"),
+        "{v:?}"
+    );
+    let (_, _, source) = content_of(text, "full council");
+    assert!(
+        source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("members") && !s.contains('–')),
+        "{source:?}"
+    );
+}
