@@ -97,6 +97,20 @@ const RECORDS: crate::core::WordSet = crate::core::word_set!(
      chart|charts|graph|list|letters|files|minutes|evaluation|assessment|inquiry|probe"
 );
 
+/// Words no record's phrase holds: a clause's verbs, auxiliaries and pronouns ("the
+/// data it has show" is a clause of its own).
+const NOT_IN_RECORD: crate::core::WordSet = crate::core::word_set!(
+    "is|are|was|were|has|have|had|will|would|who|which|that|it|he|she|they|we|I|do|does|did|\
+     not|can|could|may|might|should|must"
+);
+
+/// Words after a record that leave it the phrase's head: a preposition or a participle
+/// ("Polls in New Hampshire", "records compiled by X", "the report published Tuesday").
+const RECORD_QUALIFIERS: crate::core::WordSet = crate::core::word_set!(
+    "of|in|from|by|on|for|at|there|released|published|compiled|conducted|obtained|reviewed|\
+     filed|issued|taken|made|posted|seen"
+);
+
 /// Means of speaking or writing after "by": "said by telephone", "wrote by email".
 const MEANS: crate::core::WordSet = crate::core::word_set!(
     "phone|telephone|email|e-mail|text|video|videoconference|video-link|satellite|mail|fax|\
@@ -1043,68 +1057,16 @@ impl<'a> Sentence<'a> {
         }
         let words = &ws[a..k];
         if self.quoted[a..k].iter().any(|q| *q)
-            || words.iter().any(|w| {
-                matches!(
-                    w.text,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "it"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "we"
-                        | "I"
-                        | "do"
-                        | "does"
-                        | "did"
-                        | "not"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                )
-            })
+            || words.iter().any(|w| NOT_IN_RECORD.contains(w.text))
         {
             return None;
         }
         // the head: the first record followed by the verb, a preposition or a participle
         let head = words.iter().enumerate().position(|(j, w)| {
             record(w.text)
-                && words.get(j + 1).is_none_or(|n| {
-                    matches!(
-                        n.text,
-                        "of" | "in"
-                            | "from"
-                            | "by"
-                            | "on"
-                            | "for"
-                            | "at"
-                            | "there"
-                            | "released"
-                            | "published"
-                            | "compiled"
-                            | "conducted"
-                            | "obtained"
-                            | "reviewed"
-                            | "filed"
-                            | "issued"
-                            | "taken"
-                            | "made"
-                            | "posted"
-                            | "seen"
-                    )
-                })
+                && words
+                    .get(j + 1)
+                    .is_none_or(|n| RECORD_QUALIFIERS.contains(n.text))
         })?;
         // (a determiner or adjectives may come before it, never a preposition)
         if words[..head]
