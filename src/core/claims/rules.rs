@@ -1025,11 +1025,11 @@ impl<'a> Sentence<'a> {
                 && last - a < 3
                 && text[ws[a - 1].span.end()..ws[a].span.start()] == *" "
                 && ws[a - 1].text.chars().all(|c| c.is_ascii_lowercase())
-                && !PREPOSITION_WORDS.contains(&ws[a - 1].text)
-                && !MAIN_VERBS.contains(&ws[a - 1].text)
+                && !PREPOSITION_WORDS.contains(ws[a - 1].text)
+                && !MAIN_VERBS.contains(ws[a - 1].text)
             {
                 a -= 1;
-                if ARTICLES.contains(&ws[a].text) || ws[a].text == "no" {
+                if ARTICLES.contains(ws[a].text) || ws[a].text == "no" {
                     break;
                 }
             }
@@ -1045,7 +1045,7 @@ impl<'a> Sentence<'a> {
         while a > 0 && last - a < 11 && ws[a - 1].span.start() >= self.opens_at {
             let gap = &text[ws[a - 1].span.end()..ws[a].span.start()];
             if gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')'])
-                || SUBJECT_BREAKS.contains(&ws[a - 1].text)
+                || SUBJECT_BREAKS.contains(ws[a - 1].text)
                 || is_cue(ws[a - 1].text)
             {
                 break;
@@ -1071,7 +1071,7 @@ impl<'a> Sentence<'a> {
         // (a determiner or adjectives may come before it, never a preposition)
         if words[..head]
             .iter()
-            .any(|w| PREPOSITION_WORDS.contains(&w.text))
+            .any(|w| PREPOSITION_WORDS.contains(w.text))
         {
             return None;
         }
@@ -1127,9 +1127,9 @@ impl<'a> Sentence<'a> {
         };
         text[prev.span.end()..sp.start()] == *" "
             && prev.text.chars().all(|c| c.is_ascii_lowercase())
-            && !PREPOSITION_WORDS.contains(&prev.text)
-            && !SUBJECT_BREAKS.contains(&prev.text)
-            && !ARTICLES.contains(&prev.text)
+            && !PREPOSITION_WORDS.contains(prev.text)
+            && !SUBJECT_BREAKS.contains(prev.text)
+            && !ARTICLES.contains(prev.text)
             && !matches!(
                 prev.text,
                 "of" | "among" | "between" | "like" | "than" | "then" | "who" | "which"
