@@ -605,32 +605,7 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         }
     } else {
         // "said of the plan", "said on Monday": a preposition opens no one's name
-        if matches!(
-            first.text,
-            "of" | "on"
-                | "in"
-                | "at"
-                | "about"
-                | "to"
-                | "for"
-                | "from"
-                | "with"
-                | "after"
-                | "over"
-                | "via"
-                | "through"
-                | "during"
-                | "by"
-                | "into"
-                | "outside"
-                | "inside"
-                | "near"
-                | "under"
-                | "before"
-                | "while"
-                | "upon"
-                | "across"
-        ) {
+        if NO_NAME_OPENERS.contains(first.text) {
             return None;
         }
         let det = DETERMINERS.contains(&first.text) || QUANTIFIERS.contains(&first.text);
@@ -758,6 +733,13 @@ const QUANTIFIERS: &[&str] = &[
     "each", "every", "another", "other", "One", "Two", "Three", "Four", "Five", "Many", "Some",
     "Several", "Most", "Few", "All", "Both", "Each", "Every", "Another", "Other",
 ];
+
+/// Prepositions that open no one's name after an inverted cue: "said on Monday", "said over
+/// the phone".
+const NO_NAME_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "of|on|in|at|about|to|for|from|with|after|over|via|through|during|by|into|outside|inside|\
+     near|under|before|while|upon|across"
+);
 
 /// Words that end a noun phrase before its verb, not inside it.
 /// (a hyphen standing alone is a dash: "ideals - critics")

@@ -126,14 +126,14 @@ const PERSON_NOUNS: crate::core::WordSet = crate::core::word_set!(
      everyone|nobody|one|majority|percent|minority|plurality|crowd|audience|public"
 );
 
+/// Prepositions that put a word in a phrase of its own: "in the poll".
+const PREPOSITION_WORDS: crate::core::WordSet =
+    crate::core::word_set!("in|of|on|at|for|by|from|with|to|about|into|over|under|after|before");
+
 /// Words that end a clause's subject on their left: "though a review of records shows".
 const SUBJECT_BREAKS: crate::core::WordSet = crate::core::word_set!(
     "and|but|or|that|while|because|though|although|as|where|if|when|since|whether|than|so"
 );
-
-/// Prepositions that put a word in a phrase of its own: "in the poll".
-const PREPOSITION_WORDS: crate::core::WordSet =
-    crate::core::word_set!("in|of|on|at|for|by|from|with|to|about|into|over|under|after|before");
 
 /// Things written or said that a participle describes: "issued a statement saying".
 const ARTIFACTS: crate::core::WordSet = crate::core::word_set!(
@@ -178,6 +178,12 @@ impl<'a> Sentence<'a> {
             Some(m.span),
             cue,
         )
+    }
+
+    /// An attribution to the description `sp` as written, named by its words
+    /// (`description_name`).
+    fn found_described(&self, sp: Span, cue: Span) -> Found {
+        Found::new(description_name(self.slice(sp)), Some(sp), cue)
     }
 
     /// The mention (not a group's) that ends with word `end_word` or holds it.
@@ -528,7 +534,7 @@ impl<'a> Sentence<'a> {
             return Is(match noun {
                 Some(w) => {
                     let sp = Span::new(det.span.start(), w.span.end());
-                    Found::new(description_name(self.slice(sp)), Some(sp), cue)
+                    self.found_described(sp, cue)
                 }
                 None => self.found_at(m, cue),
             });
@@ -1034,11 +1040,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             let sp = Span::new(ws[a].span.start(), ws[last].span.end());
-            return Some(Found::new(
-                description_name(self.slice(sp)),
-                Some(sp),
-                cue.span,
-            ));
+            return Some(self.found_described(sp, cue.span));
         }
         // the phrase: back to the clause's opening, at most twelve words
         let mut a = last;
@@ -1086,11 +1088,7 @@ impl<'a> Sentence<'a> {
             last
         };
         let sp = Span::new(words[0].span.start(), ws[end].span.end());
-        Some(Found::new(
-            description_name(self.slice(sp)),
-            Some(sp),
-            cue.span,
-        ))
+        Some(self.found_described(sp, cue.span))
     }
 
     /// "The poll, released on Wednesday night by X, showed …": a record set off by an aside
@@ -1391,7 +1389,7 @@ impl<'a> Sentence<'a> {
             Some(m) => self.found_at(m, cue.span),
             None => {
                 let sp = description_before(text, ws, k - 1)?;
-                Found::new(description_name(self.slice(sp)), Some(sp), cue.span)
+                self.found_described(sp, cue.span)
             }
         };
         f.written = Some(prev.span);
@@ -1401,11 +1399,7 @@ impl<'a> Sentence<'a> {
     /// A description: "the developer said", "a spokeswoman for the campaign said".
     fn description_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
         let sp = description_before(self.text, self.ws, k)?;
-        Some(Found::new(
-            description_name(self.slice(sp)),
-            Some(sp),
-            cue.span,
-        ))
+        Some(self.found_described(sp, cue.span))
     }
 
     /// Any noun phrase opening its clause before a verb of saying or thinking whose
@@ -1425,11 +1419,7 @@ impl<'a> Sentence<'a> {
     /// source (`subject::noun_phrase_before`).
     fn noun_phrase_before(&self, k: usize, cue: &Cue) -> Option<Found> {
         let sp = subject::noun_phrase_before(self.text, self.ws, self.quoted, k, self.opens_at)?;
-        Some(Found::new(
-            description_name(self.slice(sp)),
-            Some(sp),
-            cue.span,
-        ))
+        Some(self.found_described(sp, cue.span))
     }
 
     /// A group as the subject ("officials", "critics"): the noun phrase, up to three words
@@ -1614,7 +1604,7 @@ impl<'a> Sentence<'a> {
             let sp = description_before(text, ws, j).filter(|sp| sp.start() == first)?;
             let verb = ws[j].text;
             let verb_like = verb.len() > 3 && verb.ends_with("ed") || MAIN_VERBS.contains(verb);
-            verb_like.then(|| Found::new(description_name(self.slice(sp)), Some(sp), cue.span))
+            verb_like.then(|| self.found_described(sp, cue.span))
         })
     }
 
