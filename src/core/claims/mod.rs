@@ -423,13 +423,15 @@ fn appositive_subject<'m>(
                 return false;
             };
             // titles and a short description before the name belong to it: "Senate
-            // Majority Leader X", "Conservative economist X"
+            // Majority Leader X", "Conservative economist X", "North Carolina's X"
             let mut b = at;
             while b > 0
                 && at - b < 4
-                && text[ws[b - 1].span.end()..ws[b].span.start()]
-                    .chars()
-                    .all(|c| c.is_whitespace() || c == '.')
+                && {
+                    let gap = &text[ws[b - 1].span.end()..ws[b].span.start()];
+                    gap.chars().all(|c| c.is_whitespace() || c == '.')
+                        || m.label == Label::Person && matches!(gap.trim_end(), "’s" | "'s")
+                }
                 && (is_title_run(ws[b - 1].text) || is_description_run(ws[b - 1].text))
                 && !not_a_name(ws[b - 1].text)
                 && !matches!(ws[b - 1].text, "and" | "but" | "that" | "while" | "as")
@@ -440,9 +442,11 @@ fn appositive_subject<'m>(
             !quoted[at]
                 && (b == 0
                     || before.ends_with([',', '”', '"', '—', '―', '–', '-'])
-                    || ws
-                        .get(b.wrapping_sub(1))
-                        .is_some_and(|w| matches!(w.text, "and" | "but" | "that" | "while" | "as")))
+                    || ws.get(b.wrapping_sub(1)).is_some_and(|w| {
+                        matches!(w.text, "and" | "but" | "that" | "while" | "as")
+                                // (a sentence's opening conjunction: "And X's Jo Lee, …")
+                                || b == 1 && matches!(w.text, "And" | "But" | "Yet" | "So")
+                    }))
         })
         .min_by_key(|m| (m.label != Label::Person, m.span.start()))
 }
@@ -1301,6 +1305,35 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         is_saying(&text[cue.start()..cue.end()])
             && ((comma_first && participle(t)) || (adjunct && participle(rest)))
     };
+    // "A, she said in a video message to the convention.", "A, he said as he left.": after
+    // a verb of saying, only a place, a time, a means or a clause of when, to the end
+    let adjunct_to_end = {
+        let t = text[a..sentence.end()].trim_end_matches(['.', '!', '?', ' ']);
+        let n = t.split_whitespace().count();
+        let mut after = t.split_whitespace();
+        // (what precedes opens as a statement does: no clause of time, condition or
+        // concession, no preposition: "Even after A, X said …" is no statement of X's)
+        let opens_statement = text[sentence.start()..cue.start()]
+            .split_whitespace()
+            .find(|w| !CONNECTIVES.contains(w.trim_end_matches(',')))
+            .is_some_and(|w| {
+                let w = w.trim_end_matches(',');
+                !SUBORDINATORS.contains(w)
+                    && !OPENING_PREPOSITIONS.contains(w)
+                    && !ADJUNCT_CLAUSE_OPENERS.contains(w)
+            });
+        // ("A, X said, by B": a source set off inside the statement splits it)
+        let aside_inside = after_text.trim_start().starts_with(',');
+        SAYING_PLAIN.contains(&text[cue.start()..cue.end()])
+            && opens_statement
+            && !aside_inside
+            && (2..=14).contains(&n)
+            && !t.contains(['"', '“', '”', ',', ';', ':', '—', '(', ')'])
+            && after.next().is_some_and(|w| ADJUNCT_CLAUSE_OPENERS.contains(w))
+            // ("at least six planes" is a subject)
+            && !after.next().is_some_and(|w| matches!(w, "least" | "most"))
+            && !t.split_whitespace().any(|w| w == "that")
+    };
     // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
     // "reporters") and perhaps a time or a place, then the end, is no statement
     let told_hearer = ["told", "tells", "tell"]
@@ -1345,7 +1378,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             && is_description_run({
                 // ("“…,” the mayor's adviser X said": with its article)
                 let d = before_text[comma + mark..].trim_start();
-                ["the ", "a ", "an "]
+                ["the ", "a ", "an ", "his ", "her ", "their ", "its "]
                     .iter()
                     .find_map(|a| d.strip_prefix(a))
                     .unwrap_or(d)
@@ -1471,6 +1504,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         && !quoted_after
         && (words(after) <= 4
             || after_is_adjunct
+            || adjunct_to_end
             || told_hearer
             // ("A, analysts say; in 2012, B": a semicolon ends the source's clause)
             || after_text.trim_start().starts_with(';')
@@ -1536,6 +1570,22 @@ fn is_participle(w: &str) -> bool {
 /// Paris", "said last week".
 const ADJUNCT_OPENERS: crate::core::WordSet = crate::core::word_set!(
     "in|at|on|during|after|before|from|outside|inside|near|last|this|next|earlier|later|today|yesterday|tonight|again|also|late|early"
+);
+
+/// The plain verbs of saying and writing, whose statement a place or a time may follow.
+const SAYING_PLAIN: crate::core::WordSet =
+    crate::core::word_set!("said|says|say|added|adds|wrote|writes|told|tells");
+
+/// Words that open a clause of time, condition, cause or concession, or an adverbial
+/// phrase, before a main clause: "Although …", "Even after …", "Almost a week after …".
+const SUBORDINATORS: crate::core::WordSet = crate::core::word_set!(
+    "Although|Though|If|When|Whenever|While|As|Since|Because|Until|Unless|Once|Even|Almost|Nearly|Whether|Where|Whereas|Having|Following|Amid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later|Yesterday|Today|Tonight"
+);
+
+/// Words that open a place, a time, a means or a clause of when after a verb of saying,
+/// to the end of the sentence: "said in a statement", "said as he left".
+const ADJUNCT_CLAUSE_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "in|at|on|during|after|before|from|outside|inside|near|via|through|while|when|as|upon|by|over|to"
 );
 
 /// The last comma or quotation mark of `s` (not an apostrophe inside a word: "mayor's").

@@ -924,10 +924,23 @@ impl<'a> Sentence<'a> {
                     .ends_with(',')
                 && {
                     let at = ws.partition_point(|w| w.span.start() < m.span.start());
-                    description_before(text, ws, at).is_some() || self.role_at(at)
+                    description_before(text, ws, at).is_some()
+                        || self.role_at(at)
+                        || self.opening_phrase_before(m.span)
                 }
         })?;
         Some(self.found_at(m, cue.span))
+    }
+
+    /// Whether the sentence opens with a plain phrase of two to twelve words, then a comma,
+    /// right before `name`: "One of the authors of the report, Jo Lee, said" (the phrase
+    /// describes the person in apposition after it).
+    fn opening_phrase_before(&self, name: Span) -> bool {
+        let before = self.text[self.opens_at..name.start()].trim_end();
+        before.strip_suffix(',').is_some_and(|d| {
+            !d.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
+                && (2..=12).contains(&d.split_whitespace().count())
+        })
     }
 
     /// Whether the words before word `at` (a person's name after a comma) are a role at an
@@ -1470,8 +1483,19 @@ impl<'a> Sentence<'a> {
                 .map_or(b, |(_, rest)| rest);
             is_description_run(rest)
         };
+        // ("A, one of its members, said Trump will win", "said Trump's plan is": a name
+        // before an auxiliary or as a possessive opens the statement; it is its subject)
+        let opens_statement = |sp: Span| {
+            let rest = text[sp.end()..sentence.end()].trim_start();
+            rest.starts_with(['’', '\''])
+                || rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| AUXILIARIES.contains(&w))
+        };
         if let Some(m) = self.ms.iter().find(|m| {
             m.label != Label::Norp
+                && !opens_statement(m.span)
                 && m.span.start() >= cue.span.end()
                 && (is_title_run(&text[cue.span.end()..m.span.start()])
                     || described(&text[cue.span.end()..m.span.start()]))
@@ -1509,7 +1533,8 @@ impl<'a> Sentence<'a> {
         let sp = phrase_after(text, ws, cue.i + 1, after_quote).filter(|sp| {
             // (`said, “Let me …`: a quotation's first words are no source)
             !text[cue.span.end()..sp.start()].contains(['"', '“', '‘', ':'])
-                && (text[sp.start()..].starts_with(char::is_uppercase) || closes_clause(*sp))
+                && (text[sp.start()..].starts_with(char::is_uppercase) && !opens_statement(*sp)
+                    || closes_clause(*sp))
         })?;
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }

@@ -1626,3 +1626,22 @@ fn call_with_an_object_pronoun_is_a_verb_and_a_dash_ends_a_group_subject() {
         "{source:?}"
     );
 }
+
+#[test]
+fn a_name_that_opens_the_statement_is_no_inverted_source_and_adjuncts_end_it() {
+    let text = "Water\n\nAnd Oregon’s Dana Whitlock, one of only a few engineers on the board, said Halvorsen will lose the vote. One of the authors of the 2019 survey, Piet Amundsen, said Halvorsen’s plan will fail the test. The dam had been safe for decades, she said in a video message to the council. The levy is too high, Halvorsen said as he left the hall. The levy, Amundsen said, would be paid by the county.";
+    let (speaker, content, _) = content_of(text, "lose the vote");
+    assert_eq!(speaker.as_deref(), Some("Dana Whitlock"));
+    assert_eq!(content, "Halvorsen will lose the vote.");
+    let (speaker, content, _) = content_of(text, "fail the test");
+    assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
+    assert_eq!(content, "Halvorsen’s plan will fail the test.");
+    let (_, content, _) = content_of(text, "safe for decades");
+    assert_eq!(content, "The dam had been safe for decades");
+    let (speaker, content, _) = content_of(text, "as he left");
+    assert_eq!(speaker.as_deref(), Some("Halvorsen"));
+    assert_eq!(content, "The levy is too high");
+    // (a source set off inside the statement does not make its second half an adjunct)
+    let (_, content, _) = content_of(text, "paid by the county");
+    assert_ne!(content, "The levy");
+}
