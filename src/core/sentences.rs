@@ -105,13 +105,17 @@ pub fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         } else if ellipsis {
             // ("“… different people…” Clinton said.": as after "?" below)
             (next.is_uppercase() || is_opener(next))
-                && !(is_closer(last) && signs_quotation(&block[k..]))
+                && !(is_closer(last) && signs_quotation(&block[k..], false))
+        } else if single_dot && is_closer(last) && signs_quotation(&block[k..], true) {
+            // "“… are missing.” Trump said.": a quotation closed by a full stop, then its
+            // speaker, is one sentence too
+            false
         } else if single_dot {
             let before = word_before(block, i);
             !is_abbreviation(before, next_word)
         } else if matches!(c, '?' | '!') && run > 1 && is_closer(last) {
             // "“Why now?” Graham asked.": the quotation's speaker closes its sentence
-            !signs_quotation(&block[k..])
+            !signs_quotation(&block[k..], false)
         } else {
             true
         };
@@ -146,8 +150,9 @@ fn word_before(s: &str, at: usize) -> &str {
 }
 
 /// Whether `rest` opens with a short name or a personal pronoun and a verb of saying
-/// that ends the clause: "Graham asked.", "Mayor Ortiz said,", "She replied."
-fn signs_quotation(rest: &str) -> bool {
+/// that ends the clause: "Graham asked.", "Mayor Ortiz said,", "She replied."; with
+/// `full_stop`, a clause that ends the sentence ("Ortiz said." but not "He added, “…").
+fn signs_quotation(rest: &str, full_stop: bool) -> bool {
     const VERBS: &[&str] = &[
         "said",
         "asked",
@@ -198,7 +203,17 @@ fn signs_quotation(rest: &str) -> bool {
         let Some(w) = words.next() else { return false };
         let bare = w.trim_end_matches(['.', ',', ';', '!', '?', ':']);
         if n > 0 && VERBS.contains(&bare) {
-            return bare.len() < w.len() || words.next().is_none_or(|w| adjuncts_end(w, words));
+            let ends = |w: &str| {
+                if full_stop {
+                    w.ends_with('.')
+                } else {
+                    bare.len() < w.len()
+                }
+            };
+            return ends(w)
+                || words
+                    .next()
+                    .is_none_or(|w| adjuncts_end(w, words, full_stop));
         }
         if !w.chars().next().is_some_and(char::is_uppercase)
             || !w
@@ -219,7 +234,7 @@ fn signs_quotation(rest: &str) -> bool {
 /// to three other words make its phrase ("at a rally", "in response"), never a personal
 /// pronoun, which opens a new clause: "…” Ortiz said in his speech he would win." is two
 /// sentences.
-fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>) -> bool {
+fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_stop: bool) -> bool {
     const ADJUNCTS: crate::core::WordSet = crate::core::word_set!("an|a|the|his|her|their|its|interview|statement|speech|briefing|reporters|journalists|him|them|me|us|later|earlier|today|tonight|yesterday|again|then|last|this|week|night|morning|afternoon|evening|aloud|quietly|softly");
     const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|from|via|with|by|outside|inside|near|over|through|for|of|into");
     const SUBJECTS: crate::core::WordSet =
@@ -247,7 +262,7 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>) -> bool
             return false;
         }
         if bare.len() < w.len() {
-            return true;
+            return !full_stop || w.ends_with('.');
         }
     }
     false
@@ -326,6 +341,21 @@ mod tests {
             vec![
                 "Mr. Smith met Dr. Jones on Feb. 3 at St. Mark's.",
                 "Antony J. Blinken spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn regression_a_quotation_closed_by_a_full_stop_then_its_speaker_is_one_sentence() {
+        assert_eq!(
+            split("“The dam is safe.” Mayor Ortiz said. “It leaks.” She said on Friday. “We wait.” He added, “We vote.” “Fine.” Ortiz said the plan was dead."),
+            vec![
+                "“The dam is safe.” Mayor Ortiz said.",
+                "“It leaks.” She said on Friday.",
+                "“We wait.”",
+                "He added, “We vote.”",
+                "“Fine.”",
+                "Ortiz said the plan was dead."
             ]
         );
     }
