@@ -199,7 +199,8 @@ fn signs_quotation(rest: &str, full_stop: bool) -> bool {
         "tells",
     ];
     let mut words = rest.split_whitespace();
-    for n in 0..4 {
+    // (up to five words of title and name: "US Senator Jo Lee said")
+    for n in 0..6 {
         let Some(w) = words.next() else { return false };
         let bare = w.trim_end_matches(['.', ',', ';', '!', '?', ':']);
         if n > 0 && VERBS.contains(&bare) {
@@ -239,15 +240,29 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
     const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|from|via|with|by|outside|inside|near|over|through|for|of|into");
     const SUBJECTS: crate::core::WordSet =
         crate::core::word_set!("i|he|she|it|we|they|you|there|that");
+    // ("…” Sessions said as he opened the vote.": a clause of when, its subject a pronoun)
+    const WHEN: crate::core::WordSet =
+        crate::core::word_set!("as|while|when|after|before|until|once|since");
     let mut phrase: Option<usize> = None; // words after the last preposition
-    for w in std::iter::once(first).chain(rest).take(8) {
+    let mut when: Option<usize> = None; // words of a clause of when
+    let mut last: &str = "";
+    for w in std::iter::once(first).chain(rest).take(10) {
         let bare = w.trim_end_matches(['.', ',', ';']);
         let capitalised = bare.len() > 1
             && bare.starts_with(|c: char| c.is_ascii_uppercase())
             && bare
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '’' || c == '\'');
-        let adjunct = if PREPOSITIONS.contains(bare) {
+        let opens_when = WHEN.contains(last) && SUBJECTS.contains(bare) && bare != "that";
+        last = bare;
+        let adjunct = if opens_when || when.is_some() {
+            let n = when.get_or_insert(0);
+            *n += 1;
+            *n <= 7
+                && bare
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '’' || c == '\'')
+        } else if PREPOSITIONS.contains(bare) || WHEN.contains(bare) {
             phrase = Some(0);
             true
         } else if ADJUNCTS.contains(bare) || capitalised {
@@ -348,9 +363,10 @@ mod tests {
     #[test]
     fn regression_a_quotation_closed_by_a_full_stop_then_its_speaker_is_one_sentence() {
         assert_eq!(
-            split("“The dam is safe.” Mayor Ortiz said. “It leaks.” She said on Friday. “We wait.” He added, “We vote.” “Fine.” Ortiz said the plan was dead."),
+            split("“The dam is safe.” Mayor Ortiz said. “Aye!” US Senator Jo Ann Lee said as she opened the vote. “It leaks.” She said on Friday. “We wait.” He added, “We vote.” “Fine.” Ortiz said the plan was dead."),
             vec![
                 "“The dam is safe.” Mayor Ortiz said.",
+                "“Aye!” US Senator Jo Ann Lee said as she opened the vote.",
                 "“It leaks.” She said on Friday.",
                 "“We wait.”",
                 "He added, “We vote.”",
