@@ -1595,14 +1595,39 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        let m = self.ms.iter().find(|m| m.label != Label::Norp).filter(|m| {
-            self.unquoted(m)
-                && m.span.start() < cue.span.start()
-                && text[self.span.start()..m.span.start()]
-                    .split_whitespace()
-                    .count()
-                    <= 4
+        // ("After the Paris attacks, Trump released …", "In Ames, Iowa, on Sunday, Mrs.
+        // Clinton tried …": after an opening phrase, the subject follows its comma)
+        let opening_phrase = ws.first().is_some_and(|w| {
+            OPENING_PREPOSITIONS.contains(w.text) || SUBORDINATORS.contains(w.text)
         });
+        let after_comma = opening_phrase
+            .then(|| {
+                self.ms
+                    .iter()
+                    .filter(|m| m.label != Label::Norp && m.span.start() < cue.span.start())
+                    .find(|m| {
+                        let before = text[self.span.start()..m.span.start()].trim_end();
+                        before.ends_with(',')
+                            && !text[m.span.end()..cue.span.start()]
+                                .trim_start()
+                                .starts_with(',')
+                    })
+            })
+            .flatten();
+        let m = after_comma
+            .or_else(|| self.ms.iter().find(|m| m.label != Label::Norp))
+            .filter(|m| {
+                let from = if after_comma.is_some() {
+                    text[self.span.start()..m.span.start()]
+                        .rfind(',')
+                        .map_or(self.span.start(), |c| self.span.start() + c + 1)
+                } else {
+                    self.span.start()
+                };
+                self.unquoted(m)
+                    && m.span.start() < cue.span.start()
+                    && text[from..m.span.start()].split_whitespace().count() <= 4
+            });
         match m {
             Some(m) => {
                 let m = self.person_in_apposition(m, cue.span).unwrap_or(m);

@@ -1645,3 +1645,19 @@ fn a_name_that_opens_the_statement_is_no_inverted_source_and_adjuncts_end_it() {
     let (_, content, _) = content_of(text, "paid by the county");
     assert_ne!(content, "The levy");
 }
+
+#[test]
+fn after_an_opening_phrase_the_subject_follows_its_comma() {
+    let text = "Water\n\nAfter the Lisbon floods, Maria Halvorsen released a new statement, saying the dam was safe. In Bergen, Norway, on Sunday, Ines Varga tried to explain her vote, saying that the levy was fair.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "dam was safe").as_deref(),
+        Some("Maria Halvorsen"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "levy was fair").as_deref(),
+        Some("Ines Varga"),
+        "{v:?}"
+    );
+}
