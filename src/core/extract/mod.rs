@@ -27,7 +27,9 @@ use lexicon::words::*;
 pub use lexicon::Gender;
 use lexicon::Kinds;
 use rules::*;
-pub use scan::{dateline_len, entities, extract, model_reading, rule_entities, EntityScan};
+pub use scan::{
+    dateline, dateline_len, entities, extract, model_reading, rule_entities, EntityScan,
+};
 use tokens::*;
 pub use truecase::read_as;
 

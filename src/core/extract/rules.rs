@@ -802,17 +802,28 @@ impl<'a> Extractor<'a> {
         let mut i = 0;
         let mut first_word = true;
         // a dateline: its place in capitals, then the story ("WASHINGTON — …")
-        let dateline = dateline_len(&self.text[sentence.start()..sentence.end()]);
-        if dateline > 0 {
-            let end = sentence.start() + dateline;
+        if let Some(d) = dateline(&self.text[sentence.start()..sentence.end()]) {
+            let (place_end, end) = (sentence.start() + d.place_end, sentence.start() + d.len);
             let place: Vec<Tok> = toks
                 .iter()
-                .take_while(|t| t.start < end && (t.word || t.text == "," || t.text == "."))
+                .take_while(|t| t.end <= place_end && (t.word || t.text == "," || t.text == "."))
                 .copied()
                 .filter(|t| t.word)
                 .collect();
             if !place.is_empty() {
                 self.push(&place, Label::Gpe, None);
+            }
+            // ("(Reuters)": the agency that filed the story)
+            if let Some(a) = d.agency {
+                let (a0, a1) = (sentence.start() + a.start(), sentence.start() + a.end());
+                let agency: Vec<Tok> = toks
+                    .iter()
+                    .filter(|t| t.word && t.start >= a0 && t.end <= a1)
+                    .copied()
+                    .collect();
+                if !agency.is_empty() {
+                    self.push_sure(&agency, Label::Org);
+                }
             }
             while toks.get(i).is_some_and(|t| t.start < end) {
                 i += 1;

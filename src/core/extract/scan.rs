@@ -173,14 +173,37 @@ impl EntityScan {
     }
 }
 
-/// The length of a dateline opening `s`, with the space after it: "WASHINGTON — ",
-/// "NEW YORK (Reuters) - ", "Washington (AFP) – "; 0 when there is none. A dateline is a
-/// place in capitals, perhaps an agency in brackets, or a place in title case and an
-/// agency in brackets, then a dash.
+/// A dateline opening a sentence: "WASHINGTON — ", "NEW YORK (Reuters) - ", "Washington
+/// (AFP) – ", "PARIS, Aug 31 (Reuters) - ". Offsets are bytes of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// Where the place ends.
+    pub place_end: usize,
+    /// The agency's name inside the brackets, if any.
+    pub agency: Option<Span>,
+    /// The dateline's length, with the space after its dash.
+    pub len: usize,
+}
+
+/// The length of a dateline opening `s` (`dateline`), with the space after it; 0 when
+/// there is none.
 pub fn dateline_len(s: &str) -> usize {
-    let capitals = s
+    dateline(s).map_or(0, |d| d.len)
+}
+
+/// The dateline opening `s`, if any: a place in capitals, perhaps a date after a comma,
+/// perhaps an agency in brackets; or a place in title case and an agency in brackets; then
+/// a dash.
+pub fn dateline(s: &str) -> Option<Dateline> {
+    let mut capitals = s
         .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '’')))
         .unwrap_or(s.len());
+    // (a date after the place in capitals: "PARIS, Aug 31" ends the place at its comma)
+    if s[capitals..].starts_with(char::is_lowercase) {
+        if let Some(comma) = s[..capitals].rfind(',') {
+            capitals = comma;
+        }
+    }
     // or a place in title case before an agency in brackets: "Washington (AFP) – "
     let title_case = || {
         let place = s.bytes().take(41).position(|b| b == b'(')?;
@@ -193,23 +216,51 @@ pub fn dateline_len(s: &str) -> usize {
             });
         title.then_some(place)
     };
-    dateline_rest(s, capitals)
-        .or_else(|| title_case().and_then(|p| dateline_rest(s, p)))
-        .unwrap_or(0)
+    dateline_rest(s, capitals).or_else(|| title_case().and_then(|p| dateline_rest(s, p)))
 }
 
-/// The length of a dateline whose place ends at byte `place` of `s`: the place (three
-/// letters or more, at most five words), perhaps an agency in brackets, then a dash and a
-/// space.
-fn dateline_rest(s: &str, place: usize) -> Option<usize> {
+/// The dateline whose place ends at byte `place` of `s`: the place (three letters or
+/// more, at most five words), perhaps a date after a comma, perhaps an agency in brackets,
+/// then a dash and a space.
+fn dateline_rest(s: &str, place: usize) -> Option<Dateline> {
     let letters = s[..place].chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || s[..place].split_whitespace().count() > 5 {
         return None;
     }
+    let place_end = s[..place].trim_end_matches([' ', ',']).len();
     let mut rest = &s[place..];
+    // a date after a comma: "PARIS, Aug 31 (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —"
+    if let Some(r) = rest.strip_prefix(", ") {
+        let date_end = r
+            .split_inclusive(' ')
+            .take(3)
+            .take_while(|w| {
+                let w = w.trim_end().trim_end_matches([',', '.']);
+                w.len() <= 9
+                    && (w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+                        || MONTHS
+                            .iter()
+                            .any(|m| m.eq_ignore_ascii_case(w) || month_abbreviates(m, w)))
+            })
+            .map(str::len)
+            .sum::<usize>();
+        let date = &r[..date_end];
+        if date.chars().any(|c| c.is_ascii_digit()) {
+            rest = r[date_end..].trim_start();
+            rest = rest.strip_prefix(',').map_or(rest, str::trim_start);
+        }
+    }
+    let mut agency = None;
     if let Some(r) = rest.strip_prefix('(') {
         match r.find(')') {
-            Some(close) if close <= 24 => rest = r[close + 1..].trim_start(),
+            Some(close) if close <= 24 => {
+                let open = s.len() - r.len();
+                let name = r[..close].trim();
+                let lead = r[..close].len() - r[..close].trim_start().len();
+                agency =
+                    (!name.is_empty()).then(|| Span::new(open + lead, open + lead + name.len()));
+                rest = r[close + 1..].trim_start();
+            }
             _ => return None,
         }
     }
@@ -219,7 +270,36 @@ fn dateline_rest(s: &str, place: usize) -> Option<usize> {
     if !after.starts_with(char::is_whitespace) {
         return None;
     }
-    Some(s.len() - after.trim_start().len())
+    Some(Dateline {
+        place_end,
+        agency,
+        len: s.len() - after.trim_start().len(),
+    })
+}
+
+/// The months, for a dateline's date.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `w` (a capitalised word of three or four letters) abbreviates `month`: "Aug",
+/// "Sept", "Dec".
+fn month_abbreviates(month: &str, w: &str) -> bool {
+    (3..=4).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && month.len() > w.len()
+        && month[..w.len()].eq_ignore_ascii_case(w)
 }
 
 /// Finds the entity mentions of a document, in text order.

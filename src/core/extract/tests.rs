@@ -586,3 +586,25 @@ fn a_name_after_a_closing_straight_quotation_mark_is_no_title() {
     assert!(has(&v, "Oyelaran Tasic", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(t, _)| t == "Growing Up"), "{v:?}");
 }
+
+#[test]
+fn regression_a_dateline_with_a_date_is_a_place_and_its_agency_an_organisation() {
+    // "PARIS, Aug 31 (Reuters) - " was no dateline: "PARIS" an organisation, and the
+    // place in capitals the speaker of the sentence's quotation
+    let v = ents("T\n\nPARIS, Aug 31 (Reuters) - The mayor said the dam was safe.\n\nHALDEN, Sept. 3, 2016 — The levy passed.\n\nNEW YORK (Westpress) - Stocks fell.");
+    assert!(has(&v, "PARIS", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Reuters", Label::Org), "{v:?}");
+    assert!(has(&v, "HALDEN", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Westpress", Label::Org), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(s, _)| s.contains("Aug") || s.contains("Sept")),
+        "{v:?}"
+    );
+    let d = dateline("WASHINGTON, Dec. 8 (UPI) — In response, she left.");
+    assert_eq!(
+        d.map(|d| (d.place_end, d.len)),
+        Some(("WASHINGTON".len(), "WASHINGTON, Dec. 8 (UPI) — ".len()))
+    );
+    assert_eq!(dateline("NATO, May 4 said so."), None);
+}
