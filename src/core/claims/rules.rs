@@ -167,7 +167,12 @@ impl<'a> Sentence<'a> {
     /// Whether the word at which mention `m` starts is outside a quotation (the word found
     /// by binary search, so a long sentence stays linear).
     fn unquoted(&self, m: &Mention) -> bool {
-        let j = self.ws.partition_point(|w| w.span.start() < m.span.start());
+        self.unquoted_at(m.span.start())
+    }
+
+    /// Whether the word at byte `at` stands outside any quotation.
+    fn unquoted_at(&self, at: usize) -> bool {
+        let j = self.ws.partition_point(|w| w.span.start() < at);
         self.quoted.get(j).is_some_and(|q| !q)
     }
 
@@ -1537,6 +1542,67 @@ impl<'a> Sentence<'a> {
                     || closes_clause(*sp))
         })?;
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
+    }
+
+    /// A subject of two noun phrases joined by "and", the first opening the sentence, speaks
+    /// as one: "Sanders and his supporters argue", "Lee and Park said", "Politicians and
+    /// even some technologists say". `f`, found for the second, is widened over the first.
+    pub fn coordinated(&self, mut f: Found) -> Found {
+        let (text, ws) = (self.text, self.ws);
+        let Some(src) = f.source.filter(|s| s.end() <= f.cue.start()) else {
+            return f;
+        };
+        if f.written.is_some() {
+            return f;
+        }
+        let mut j = ws.partition_point(|w| w.span.start() < src.start());
+        if j > 0 && matches!(ws[j - 1].text, "even" | "also") {
+            j -= 1;
+        }
+        let Some(and) = j.checked_sub(1).filter(|&a| a > 0 && ws[a].text == "and") else {
+            return f;
+        };
+        // (no comma before "and": "A, and B said" is two clauses)
+        if !text[ws[and - 1].span.end()..ws[and].span.start()]
+            .trim_start_matches(['’', '\'', 's'])
+            .trim()
+            .is_empty()
+        {
+            return f;
+        }
+        let gap = |a: usize, b: usize| text[a..b].trim().is_empty();
+        let first = self
+            .ms
+            .iter()
+            .find(|m| {
+                m.span.end() <= ws[and].span.start() && gap(m.span.end(), ws[and].span.start())
+            })
+            .map(|m| (m.span, self.full_name(self.slice(m.span), m.label)))
+            .or_else(|| {
+                let d = description_before(text, ws, and).or_else(|| {
+                    // (a bare plural opening the sentence: "Politicians and …")
+                    let w = &ws[and - 1];
+                    let plural = and == 1
+                        && w.text.len() > 3
+                        && w.text.ends_with('s')
+                        && w.text.starts_with(char::is_uppercase)
+                        && w.text.chars().skip(1).all(char::is_lowercase)
+                        && !not_a_name(w.text);
+                    plural.then_some(w.span)
+                })?;
+                Some((d, self.slice(d).to_string()))
+            });
+        let Some((first, name)) = first else {
+            return f;
+        };
+        let opens = text[self.opens_at.max(self.span.start())..first.start()]
+            .split_whitespace()
+            .all(|w| CONNECTIVES.contains(w.trim_end_matches(',')));
+        if opens && self.unquoted_at(first.start()) {
+            f.speaker = format!("{name} and {}", f.speaker);
+            f.source = Some(Span::new(first.start(), src.end()));
+        }
+        f
     }
 
     /// "…,” said he.": a pronoun after an inverted cue that closes the clause (in "said it

@@ -280,7 +280,7 @@ impl ClaimScan {
                 }
             }
             if let Verdict::Is(f) = cx.attribution(i, &founds) {
-                founds.push(f);
+                founds.push(cx.coordinated(f));
             }
         }
         // the cues of those whose statement is after the cue, whatever precedes

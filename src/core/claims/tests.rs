@@ -1661,3 +1661,23 @@ fn after_an_opening_phrase_the_subject_follows_its_comma() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_subject_of_two_joined_noun_phrases_speaks_as_one() {
+    let text = "Water\n\nBut Maria Halvorsen and her aides argue the levy gives too much power to the board. Engineers and even some farmers say the dam has been unsafe for years. The board met Ines Varga, and Piet Amundsen said the vote failed.";
+    let v = run(text);
+    assert_eq!(
+        speaker_of(&v, "too much power").as_deref(),
+        Some("Maria Halvorsen and her aides"),
+        "{v:?}"
+    );
+    let (speaker, _, source) = content_of(text, "unsafe for years");
+    assert_eq!(speaker.as_deref(), Some("Engineers and some farmers"));
+    assert_eq!(source.as_deref(), Some("Engineers and even some farmers"));
+    // (a comma before "and": two clauses, the second's subject alone)
+    assert_eq!(
+        speaker_of(&v, "vote failed").as_deref(),
+        Some("Piet Amundsen"),
+        "{v:?}"
+    );
+}
