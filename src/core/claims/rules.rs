@@ -548,7 +548,27 @@ impl<'a> Sentence<'a> {
             .get(i + 2)
             .is_some_and(|x| x.text.chars().next().is_some_and(char::is_lowercase))
         {
-            if let Some(sp) = phrase_after(text, ws, i + 2, true) {
+            if let Some(mut sp) = phrase_after(text, ws, i + 2, true) {
+                // ("a recent report from X": a record's noun, though a cue's form, ends
+                // the phrase)
+                let next = ws.partition_point(|x| x.span.start() < sp.end());
+                if let Some(w) = ws
+                    .get(next)
+                    .filter(|w| RECORDS.contains(w.text) && text[sp.end()..w.span.start()] == *" ")
+                {
+                    sp = Span::new(sp.start(), w.span.end());
+                }
+                // ("according to spokesperson Jo Lee", "campaign manager Jo Lee": the
+                // description's name right after it speaks)
+                if let Some(m) = self.ms.iter().find(|m| {
+                    m.label != Label::Norp
+                        && m.span.start() > sp.end()
+                        && text[sp.end()..m.span.start()] == *" "
+                }) {
+                    let mut f = self.found_at(m, cue);
+                    f.source = Some(Span::new(sp.start(), m.span.end()));
+                    return Is(f);
+                }
                 return Is(self
                     .made_by(sp, cue)
                     .unwrap_or_else(|| Found::new(self.slice(sp).to_string(), Some(sp), cue)));

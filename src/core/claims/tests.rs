@@ -1681,3 +1681,13 @@ fn a_subject_of_two_joined_noun_phrases_speaks_as_one() {
         "{v:?}"
     );
 }
+
+#[test]
+fn according_to_a_description_then_a_name_is_the_names_and_a_record_from_a_maker_its_makers() {
+    let text = "Water\n\nThe dam opened its gates to some 40 boats, according to spokesman Piet Amundsen. Sales of levy bonds rose 60 percent, according to a recent report from Halden Water Research.";
+    let (speaker, _, source) = content_of(text, "40 boats");
+    assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
+    assert_eq!(source.as_deref(), Some("spokesman Piet Amundsen"));
+    let (speaker, _, _) = content_of(text, "60 percent");
+    assert_eq!(speaker.as_deref(), Some("Halden Water Research"));
+}
