@@ -1391,7 +1391,16 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             && tail
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
-        if !tail.is_empty() && (described && tail.len() <= 5 || titled) {
+        // ("“…,” Rep. Jo Lee's chief of staff, Ana Cruz, told X": a description the source
+        // stands in apposition to, set off by commas)
+        let apposed = source.is_some_and(|s| {
+            s.start() == before_end
+                && text[s.end()..cue.start()].trim() == ","
+                && text[sentence.start()..before_end].trim_end().ends_with(',')
+        }) && before_text[..comma].trim_end().ends_with(['"', '”', ','])
+            && tail.len() <= 12
+            && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':']);
+        if !tail.is_empty() && (described && tail.len() <= 5 || titled || apposed) {
             before_text = before_text[..keep].trim_end();
             set_off = true;
         }

@@ -943,15 +943,27 @@ impl<'a> Sentence<'a> {
             return Some(self.found_at(m, cue.span));
         }
         let m = self.mention_ending_at(k - 1).filter(|m| {
+            // (a title before the name goes with it: ", Agriculture Secretary Jo Lee,")
+            let lead = &text[self.span.start()..m.span.start()];
+            let head = match lead.rfind(',') {
+                Some(c) if lead[c + 1..].trim().len() > 0 && is_title_run(&lead[c + 1..]) => {
+                    let at = self.span.start() + c + 1;
+                    Span::new(
+                        at + (lead[c + 1..].len() - lead[c + 1..].trim_start().len()),
+                        m.span.end(),
+                    )
+                }
+                _ => m.span,
+            };
             m.label == Label::Person
-                && text[self.span.start()..m.span.start()]
+                && text[self.span.start()..head.start()]
                     .trim_end()
                     .ends_with(',')
                 && {
-                    let at = ws.partition_point(|w| w.span.start() < m.span.start());
+                    let at = ws.partition_point(|w| w.span.start() < head.start());
                     description_before(text, ws, at).is_some()
                         || self.role_at(at)
-                        || self.opening_phrase_before(m.span)
+                        || self.opening_phrase_before(head)
                 }
         })?;
         Some(self.found_at(m, cue.span))
@@ -962,6 +974,13 @@ impl<'a> Sentence<'a> {
     /// describes the person in apposition after it).
     fn opening_phrase_before(&self, name: Span) -> bool {
         let before = self.text[self.opens_at..name.start()].trim_end();
+        // (after a quotation: "“…,” Rep. Jo Lee's chief of staff, Ana Cruz, told X")
+        let before = match before.rfind(['”', '"']) {
+            Some(q) if before[..q].ends_with([',', '!', '?']) && before.starts_with(['“', '"']) => {
+                before[q..].trim_start_matches(['”', '"']).trim_start()
+            }
+            _ => before,
+        };
         before.strip_suffix(',').is_some_and(|d| {
             !d.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
                 && (2..=12).contains(&d.split_whitespace().count())
@@ -1492,6 +1511,8 @@ impl<'a> Sentence<'a> {
         let before = self.text[self.span.start()..cue.span.start()].trim_end();
         (before.ends_with([',', '"', '”', '’', '\'']) || cue.i == 0)
             && SAY.contains(&cue.lw.as_str())
+            // ("…, X, told POLITICO": after "told", the hearer)
+            && !(cue.lw == "told" && before.ends_with(','))
     }
 
     /// The source after an inverted cue: a mention after a title or a description ("said

@@ -1691,3 +1691,13 @@ fn according_to_a_description_then_a_name_is_the_names_and_a_record_from_a_maker
     let (speaker, _, _) = content_of(text, "60 percent");
     assert_eq!(speaker.as_deref(), Some("Halden Water Research"));
 }
+
+#[test]
+fn after_told_a_comma_is_no_inversion_and_a_titled_name_in_apposition_speaks() {
+    let text = "Water\n\n“It is inevitable,” Oslo Rep. Ines Varga’s chief of staff, Piet Amundsen, told the Herald before the vote. Another Varga ally, Water Secretary Maria Halvorsen, told the Herald that the levy was fair.";
+    let (speaker, content, _) = content_of(text, "inevitable");
+    assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
+    assert_eq!(content, "“It is inevitable,”");
+    let (speaker, _, _) = content_of(text, "levy was fair");
+    assert_eq!(speaker.as_deref(), Some("Maria Halvorsen"));
+}
