@@ -946,7 +946,7 @@ impl<'a> Sentence<'a> {
             // (a title before the name goes with it: ", Agriculture Secretary Jo Lee,")
             let lead = &text[self.span.start()..m.span.start()];
             let head = match lead.rfind(',') {
-                Some(c) if lead[c + 1..].trim().len() > 0 && is_title_run(&lead[c + 1..]) => {
+                Some(c) if !lead[c + 1..].trim().is_empty() && is_title_run(&lead[c + 1..]) => {
                     let at = self.span.start() + c + 1;
                     Span::new(
                         at + (lead[c + 1..].len() - lead[c + 1..].trim_start().len()),
