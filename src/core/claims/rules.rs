@@ -1546,6 +1546,22 @@ impl<'a> Sentence<'a> {
                 && (is_title_run(&text[cue.span.end()..m.span.start()])
                     || described(&text[cue.span.end()..m.span.start()]))
         }) {
+            // ("said GOP strategist Jo Lee": an organisation qualifies the description of
+            // the person who speaks)
+            let person = (m.label != Label::Person)
+                .then(|| {
+                    self.ms.iter().find(|p| {
+                        p.label == Label::Person
+                            && p.span.start() > m.span.end()
+                            && is_description_run(&text[m.span.end()..p.span.start()])
+                    })
+                })
+                .flatten();
+            if let Some(p) = person {
+                let mut f = self.found_at(p, cue.span);
+                f.source = Some(Span::new(m.span.start(), p.span.end()));
+                return Some(f);
+            }
             return Some(self.found_at(m, cue.span));
         }
         let closes_clause = |sp: Span| {
@@ -1582,6 +1598,31 @@ impl<'a> Sentence<'a> {
                 && (text[sp.start()..].starts_with(char::is_uppercase) && !opens_statement(*sp)
                     || closes_clause(*sp))
         })?;
+        // ("said a former spokesman for the ministry, Jo Lee, who …": the person in
+        // apposition to the description, perhaps after what it is of, speaks)
+        let apposed = |between: &str| {
+            let b = between.trim();
+            b == ","
+                || b.strip_suffix(',').is_some_and(|of| {
+                    of.split_whitespace().count() <= 8
+                        && !of.contains([',', '"', '“', '”', ';', ':', '(', ')'])
+                        && of.split_whitespace().next().is_some_and(|w| {
+                            matches!(w, "for" | "at" | "of" | "with" | "from" | "in" | "to")
+                        })
+                })
+        };
+        if let Some(p) = self.ms.iter().find(|p| {
+            p.label == Label::Person
+                && p.span.start() > sp.end()
+                && apposed(&text[sp.end()..p.span.start()])
+                && text[p.span.end()..sentence.end()]
+                    .trim_start()
+                    .starts_with([',', '.', ';'])
+        }) {
+            let mut f = self.found_at(p, cue.span);
+            f.source = Some(Span::new(sp.start(), p.span.end()));
+            return Some(f);
+        }
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }
 

@@ -1701,3 +1701,19 @@ fn after_told_a_comma_is_no_inversion_and_a_titled_name_in_apposition_speaks() {
     let (speaker, _, _) = content_of(text, "levy was fair");
     assert_eq!(speaker.as_deref(), Some("Maria Halvorsen"));
 }
+
+#[test]
+fn after_an_inverted_cue_the_person_a_place_or_description_qualifies_speaks() {
+    let text = "Water\n\n“It leaks,” said Senate Minority Leader Ines Varga, who left. “It holds,” said Halden strategist Piet Amundsen, a veteran of the board. He chose the dam, said a former spokesman for the Halden Water Board, Maria Lund, who also ran.";
+    let (speaker, _, source) = content_of(text, "It leaks");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(source.as_deref(), Some("Senate Minority Leader Ines Varga"));
+    let (speaker, _, _) = content_of(text, "It holds");
+    assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
+    let (speaker, _, source) = content_of(text, "chose the dam");
+    assert_eq!(speaker.as_deref(), Some("Maria Lund"));
+    assert_eq!(
+        source.as_deref(),
+        Some("a former spokesman for the Halden Water Board, Maria Lund")
+    );
+}
