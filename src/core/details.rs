@@ -82,7 +82,8 @@ pub enum Zone {
     Offset(i32),
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, in English, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -204,14 +204,7 @@ fn signs_quotation(rest: &str, full_stop: bool) -> bool {
         let Some(w) = words.next() else { return false };
         let bare = w.trim_end_matches(['.', ',', ';', '!', '?', ':']);
         if n > 0 && VERBS.contains(&bare) {
-            let ends = |w: &str| {
-                if full_stop {
-                    w.ends_with('.')
-                } else {
-                    bare.len() < w.len()
-                }
-            };
-            return ends(w)
+            return clause_ends(w, bare, full_stop)
                 || words
                     .next()
                     .is_none_or(|w| adjuncts_end(w, words, full_stop));
@@ -227,14 +220,25 @@ fn signs_quotation(rest: &str, full_stop: bool) -> bool {
     false
 }
 
+/// Whether word `w` (`bare` without its closing punctuation) ends the speaker's clause:
+/// with a full stop when `full_stop`, else with any of "." "," ";" "!" "?" ":".
+fn clause_ends(w: &str, bare: &str, full_stop: bool) -> bool {
+    if full_stop {
+        w.ends_with('.')
+    } else {
+        bare.len() < w.len()
+    }
+}
+
 /// When (day, time), where, how and to whom a quotation was said, closing the speaker's
 /// clause: "…” Trump said Friday.", "Ortiz asked reporters later.", "she said in an
 /// interview,", "Trump said on Twitter.", "Pence said in response to a question.". `first` is
-/// the word after the verb; at most eight such words, the last one ending the clause. A
-/// capitalised word (a day, a place, a network) may stand anywhere; after a preposition, up
-/// to three other words make its phrase ("at a rally", "in response"), never a personal
-/// pronoun, which opens a new clause: "…” Ortiz said in his speech he would win." is two
-/// sentences.
+/// the word after the verb; at most ten such words, the last one ending the clause
+/// (`clause_ends`: with a full stop when `full_stop`). A capitalised word (a day, a place,
+/// a network) may stand anywhere; after a preposition, up to three other words make its
+/// phrase ("at a rally", "in response"), never a personal pronoun, which opens a new
+/// clause: "…” Ortiz said in his speech he would win." is two sentences; but a clause of
+/// when may have one as its subject, then up to six words ("said as he opened the vote.").
 fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_stop: bool) -> bool {
     const ADJUNCTS: crate::core::WordSet = crate::core::word_set!("an|a|the|his|her|their|its|interview|statement|speech|briefing|reporters|journalists|him|them|me|us|later|earlier|today|tonight|yesterday|again|then|last|this|week|night|morning|afternoon|evening|aloud|quietly|softly");
     const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!("on|in|at|during|to|after|before|while|from|via|with|by|outside|inside|near|over|through|for|of|into");
@@ -277,7 +281,7 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
             return false;
         }
         if bare.len() < w.len() {
-            return !full_stop || w.ends_with('.');
+            return clause_ends(w, bare, full_stop);
         }
     }
     false

@@ -1305,35 +1305,8 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         is_saying(&text[cue.start()..cue.end()])
             && ((comma_first && participle(t)) || (adjunct && participle(rest)))
     };
-    // "A, she said in a video message to the convention.", "A, he said as he left.": after
-    // a verb of saying, only a place, a time, a means or a clause of when, to the end
-    let adjunct_to_end = {
-        let t = text[a..sentence.end()].trim_end_matches(['.', '!', '?', ' ']);
-        let n = t.split_whitespace().count();
-        let mut after = t.split_whitespace();
-        // (what precedes opens as a statement does: no clause of time, condition or
-        // concession, no preposition: "Even after A, X said …" is no statement of X's)
-        let opens_statement = text[sentence.start()..cue.start()]
-            .split_whitespace()
-            .find(|w| !CONNECTIVES.contains(w.trim_end_matches(',')))
-            .is_some_and(|w| {
-                let w = w.trim_end_matches(',');
-                !SUBORDINATORS.contains(w)
-                    && !OPENING_PREPOSITIONS.contains(w)
-                    && !ADJUNCT_CLAUSE_OPENERS.contains(w)
-            });
-        // ("A, X said, by B": a source set off inside the statement splits it)
-        let aside_inside = after_text.trim_start().starts_with(',');
-        SAYING_PLAIN.contains(&text[cue.start()..cue.end()])
-            && opens_statement
-            && !aside_inside
-            && (2..=14).contains(&n)
-            && !t.contains(['"', '“', '”', ',', ';', ':', '—', '(', ')'])
-            && after.next().is_some_and(|w| ADJUNCT_CLAUSE_OPENERS.contains(w))
-            // ("at least six planes" is a subject)
-            && !after.next().is_some_and(|w| matches!(w, "least" | "most"))
-            && !t.split_whitespace().any(|w| w == "that")
-    };
+    // "A, she said in a video message to the convention.": only an adjunct after the cue
+    let adjunct_to_end = adjunct_to_end(text, sentence, cue, a, after_text);
     // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
     // "reporters") and perhaps a time or a place, then the end, is no statement
     let told_hearer = ["told", "tells", "tell"]
@@ -1527,6 +1500,35 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     } else {
         sentence
     }
+}
+
+/// Whether only a place, a time, a means or a clause of when follows a plain verb of
+/// saying (`cue`), from byte `a` to the end of `sentence`: "A, she said in a video message
+/// to the convention.", "A, he said as he left.". Not when what precedes the cue opens with
+/// a clause of time, condition or concession or with a preposition ("Even after A, X said
+/// …" is no statement of X's), nor when the source is set off inside the statement ("A, X
+/// said, by B"; `after_text` is what follows the cue and source).
+fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &str) -> bool {
+    let t = text[a..sentence.end()].trim_end_matches(['.', '!', '?', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let opens_statement = text[sentence.start()..cue.start()]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .find(|w| !CONNECTIVES.contains(w))
+        .is_some_and(|w| {
+            !SUBORDINATORS.contains(w)
+                && !OPENING_PREPOSITIONS.contains(w)
+                && !ADJUNCT_CLAUSE_OPENERS.contains(w)
+        });
+    SAYING_PLAIN.contains(&text[cue.start()..cue.end()])
+        && opens_statement
+        && !after_text.trim_start().starts_with(',')
+        && (2..=14).contains(&words.len())
+        && !t.contains(['"', '“', '”', ',', ';', ':', '—', '(', ')'])
+        && ADJUNCT_CLAUSE_OPENERS.contains(words[0])
+        // ("at least six planes" is a subject)
+        && !matches!(words[1], "least" | "most")
+        && !words.contains(&"that")
 }
 
 /// Whether `after` (what follows "told") is a hearer and perhaps a time or a place, then

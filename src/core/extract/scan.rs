@@ -238,7 +238,7 @@ fn dateline_rest(s: &str, place: usize) -> Option<Dateline> {
                 let w = w.trim_end().trim_end_matches([',', '.']);
                 w.len() <= 9
                     && (w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
-                        || MONTHS
+                        || crate::core::details::MONTHS
                             .iter()
                             .any(|m| m.eq_ignore_ascii_case(w) || month_abbreviates(m, w)))
             })
@@ -276,22 +276,6 @@ fn dateline_rest(s: &str, place: usize) -> Option<Dateline> {
         len: s.len() - after.trim_start().len(),
     })
 }
-
-/// The months, for a dateline's date.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Whether `w` (a capitalised word of three or four letters) abbreviates `month`: "Aug",
 /// "Sept", "Dec".
