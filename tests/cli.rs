@@ -4,6 +4,23 @@
 
 use std::process::Command;
 
+/// A folder of this test run's own, removed when the test is done with it, pass or fail.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 fn gloss(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_gloss"))
         .args(args)
@@ -55,8 +72,8 @@ fn analyze_reads_html_and_markdown_like_the_app() {
     let v: serde_json::Value = serde_json::from_slice(&html.stdout).unwrap();
     assert_eq!(v["format"], "html");
     assert!(!v["text"].as_str().unwrap().contains('<'));
-    let dir = std::env::temp_dir().join(format!("gloss-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("gloss-cli");
+    let dir = &scratch.0;
     let md = dir.join("a.md");
     std::fs::write(&md, "# Head *line*\n\nA [link](http://x) here. Next.").unwrap();
     let v: serde_json::Value =
@@ -105,7 +122,8 @@ fn lines(out: &std::process::Output) -> Vec<String> {
 #[test]
 fn a_batch_writes_what_each_file_alone_writes_in_order_on_every_core() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let dir = std::env::temp_dir().join(format!("gloss-cli-batch-{}", std::process::id()));
+    let scratch = Scratch::new("gloss-cli-batch");
+    let dir = scratch.0.clone();
     let sub = dir.join("more");
     std::fs::create_dir_all(&sub).unwrap();
     // a folder: its articles by path (subfolders too), other files and hidden ones left out
@@ -265,18 +283,18 @@ fn page_prints_a_json_line_per_page_with_story_and_metadata() {
     assert!(!missing.status.success());
 }
 
-/// Writes `text` to a file named `name` in a directory of its own for this test run.
-fn temp_text(dir: &str, name: &str, text: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("{dir}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// Writes `text` to a file named `name` in a directory of its own for this test run; the
+/// directory goes when the `Scratch` is dropped.
+fn temp_text(dir: &str, name: &str, text: &str) -> (Scratch, std::path::PathBuf) {
+    let scratch = Scratch::new(dir);
+    let path = scratch.0.join(name);
     std::fs::write(&path, text).unwrap();
-    path
+    (scratch, path)
 }
 
 #[test]
 fn scores_prints_a_json_line_per_claim_suggested_or_not() {
-    let path = temp_text(
+    let (_scratch, path) = temp_text(
         "gloss-cli-scores",
         "lines.txt",
         "Lines\n\nThe town spent 4 million euros on its new bridge last year.\n\nHello there.\n",
@@ -301,7 +319,7 @@ fn scores_prints_a_json_line_per_claim_suggested_or_not() {
 
 #[test]
 fn analyze_gives_the_cue_as_a_span_and_a_running_quotation_as_several_content_spans() {
-    let path = temp_text(
+    let (_scratch, path) = temp_text(
         "gloss-cli-runs",
         "runs.txt",
         "Bridge news\n\nThe mayor, Renée Dubois, said on Monday: “The bridge opens in May. \

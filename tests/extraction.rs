@@ -19,6 +19,15 @@ fn analyze(path: &std::path::Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// A scratch folder removed when the test is done with it, pass or fail.
+struct RemoveOnDrop(std::path::PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Runs `gloss analyze` on the five corpus articles and a scorer over them.
 fn score(scorer: &str) -> serde_json::Value {
     let corpus = root().join("../shared/corpus");
@@ -28,6 +37,7 @@ fn score(scorer: &str) -> serde_json::Value {
     );
     let dir = std::env::temp_dir().join(format!("gloss-score-{}-{scorer}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let _cleanup = RemoveOnDrop(dir.clone());
     let mut args = vec![corpus.join(scorer).to_string_lossy().to_string()];
     for n in ["01", "02", "03", "07", "08"] {
         let article = std::fs::read_dir(corpus.join("articles"))

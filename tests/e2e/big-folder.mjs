@@ -38,13 +38,13 @@ for p in sorted(pathlib.Path(sys.argv[1]).iterdir()):
     (out / (p.stem + ".gloss.json")).write_text(gloss.to_article_file(p.read_bytes(), file=p.name), encoding="utf-8")
 `, inputs, folder]);
   const bytes = fs.readdirSync(folder).reduce((t, f) => t + fs.statSync(path.join(folder, f)).size, 0);
-  return { folder, bytes };
+  return { folder, bytes, work };
 }
 
 const server = await serve();
 try {
   for (const n of COUNTS) {
-    const { folder, bytes } = folderOf(n);
+    const { folder, bytes, work } = folderOf(n);
     const b = await freshProfile();
     const { page } = b;
     try {
@@ -70,6 +70,7 @@ try {
         (b.errors.length ? `; page errors: ${b.errors.join(' | ')}` : ''));
     } finally {
       await b.close();
+      fs.rmSync(work, { recursive: true, force: true });
     }
   }
 } finally {

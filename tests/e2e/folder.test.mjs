@@ -14,7 +14,12 @@ import { ROOT, serve, freshProfile, openApp, claimItems, suggestionItems } from 
 
 let server;
 before(async () => { server = await serve(); });
-after(async () => { await server.close(); });
+// The folders the batch wrote, removed when the file's tests are done.
+const scratch = [];
+after(async () => {
+  await server.close();
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 // The Python package, as `scripts/test.sh` installs it before this stage runs.
 const PYTHON = process.env.GLOSS_PYTHON || path.join(ROOT, 'target/venv/bin/python');
@@ -32,6 +37,7 @@ const STORIES = {
 function batchFolder(stories = STORIES) {
   assert.ok(fs.existsSync(PYTHON), `no Python package at ${PYTHON}: run ./scripts/test.sh, which builds and installs it`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-batch-'));
+  scratch.push(work);
   const inputs = path.join(work, 'inputs');
   fs.mkdirSync(inputs);
   for (const [name, text] of Object.entries(stories)) fs.writeFileSync(path.join(inputs, name), text);
@@ -198,6 +204,7 @@ test('a folder dropped on the page is read whole, its subfolders too', async () 
 
 test('a folder with no article in it is refused with what was found, and nothing changes', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-empty-'));
+  scratch.push(dir);
   const folder = path.join(dir, 'photos');
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'a.png'), '\x89PNG');

@@ -155,9 +155,16 @@ export async function tagClaim(page, text, { claimant, status, tags = '', note =
   await form.waitFor({ state: 'detached' });
 }
 
+// The folders `tempFile` made, removed when the test file's process exits.
+const tempDirs = [];
+process.on('exit', () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** Writes a temporary file and returns its path. */
 export function tempFile(name, content) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-file-'));
+  tempDirs.push(dir);
   const p = path.join(dir, name);
   fs.writeFileSync(p, content);
   return p;
