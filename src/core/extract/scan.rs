@@ -112,7 +112,7 @@ impl EntityScan {
 
     /// The rules' mentions alone, in text order, and the scan's state (what the model
     /// reads besides the text: the words written in lower case, the sure mentions).
-    fn finish_rules(mut self, doc: &Document) -> (Vec<Mention>, ScanState) {
+    pub(super) fn finish_rules(mut self, doc: &Document) -> (Vec<Mention>, ScanState) {
         let text = doc.text();
         let mut people: HashSet<&str> = HashSet::default();
         // surnames of people surely named: a given name first, or a title before

@@ -13,6 +13,7 @@
 
 mod decide;
 mod read;
+mod sums;
 mod weights;
 
 use super::*;
@@ -20,6 +21,7 @@ use decide::{by_document, merge, spans};
 pub(super) use read::read;
 use read::read_each;
 use std::sync::OnceLock;
+use sums::{Fixed, Scores};
 pub use weights::{Weights, WeightsError};
 
 /// Tags: outside, then the beginning and inside of a person, an organisation, a place.

@@ -2,6 +2,7 @@
 //! lexicons' flags, shapes and neighbours, hashed into features (`Fnv`); as it reads, it
 //! tags (`Weights::choose`).
 
+use super::sums::{add, WordScores, AFTER_END, BEFORE_START};
 use super::*;
 
 /// FNV-1a over a feature's template and parts, folded to `BUCKET_BITS`.
@@ -99,7 +100,7 @@ pub(super) fn suffix(s: &str) -> &str {
 }
 
 /// The flag of a possessive word (`flags`).
-const POSSESSIVE: u32 = 1 << 13;
+pub(super) const POSSESSIVE: u32 = 1 << 13;
 
 /// The lexicon and shape flags of a word, one bit each.
 pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<String>) -> u32 {
@@ -137,14 +138,25 @@ pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<Strin
     flags
 }
 
-/// Each word's flags (`flags`) as the document's words first ask for them: a word is
-/// looked up in the lexicons once, however often the document writes it. All but the
-/// possessive flag follow from the word's text alone (a word token begins with a letter
-/// or digit, any other token is one sign), so the text is the key.
+/// Each word's flags (`flags`), and with weights the rows it adds (`WordScores`), as the
+/// document's words first ask for them: a word is looked up in the lexicons once, however
+/// often the document writes it. All but the possessive flag follow from the word's text
+/// alone (a word token begins with a letter or digit, any other token is one sign), so
+/// the text is the key.
 pub(super) struct WordFlags<'a, 's> {
     lex: &'static lexicon::Lexicon,
     lower_words: &'s HashSet<String>,
-    by_word: HashMap<&'a str, u32>,
+    /// Each word's place in `words`.
+    by_word: HashMap<&'a str, usize>,
+    words: Vec<Word<'a>>,
+}
+
+/// A word of the document, as `WordFlags` keeps it.
+struct Word<'a> {
+    text: &'a str,
+    /// Its flags, the possessive one left out.
+    plain: u32,
+    scores: Option<WordScores>,
 }
 
 impl<'a, 's> WordFlags<'a, 's> {
@@ -153,23 +165,195 @@ impl<'a, 's> WordFlags<'a, 's> {
             lex: lexicon::get(),
             lower_words,
             by_word: HashMap::default(),
+            words: Vec::new(),
         }
     }
 
-    pub(super) fn of(&mut self, t: &Tok<'a>) -> u32 {
-        let (lex, lower_words) = (self.lex, self.lower_words);
-        let plain = *self.by_word.entry(t.text).or_insert_with(|| {
-            let t = Tok {
+    /// The word's place in `words`, made when first asked for.
+    fn entry(&mut self, t: &Tok<'a>) -> usize {
+        let (lex, lower_words, words) = (self.lex, self.lower_words, &mut self.words);
+        *self.by_word.entry(t.text).or_insert_with(|| {
+            let plain = Tok {
                 possessive: false,
                 ..*t
             };
-            flags(&t, lex, lower_words)
-        });
-        if t.possessive {
+            words.push(Word {
+                text: t.text,
+                plain: flags(&plain, lex, lower_words),
+                scores: None,
+            });
+            words.len() - 1
+        })
+    }
+}
+
+/// The words of one sentence with their places in a `WordFlags`, found when first asked
+/// for (most words are never asked: only those scored and their neighbours are).
+struct Around<'t, 'a, 'w, 's> {
+    toks: &'t [Tok<'a>],
+    /// Each word's place in `words.words`; `usize::MAX` until asked for.
+    entries: Vec<usize>,
+    words: &'w mut WordFlags<'a, 's>,
+}
+
+impl<'a> Around<'_, 'a, '_, '_> {
+    fn entry(&mut self, j: usize) -> Option<usize> {
+        let e = self.entries.get_mut(j)?;
+        if *e == usize::MAX {
+            *e = self.words.entry(self.toks.get(j)?);
+        }
+        Some(*e)
+    }
+
+    /// The flags of the word at `j` (0 past the sentence's ends).
+    fn flags(&mut self, j: usize) -> u32 {
+        let possessive = self.toks.get(j).is_some_and(|t| t.possessive);
+        let plain = self
+            .entry(j)
+            .and_then(|e| self.words.words.get(e))
+            .map_or(0, |w| w.plain);
+        if possessive {
             plain | POSSESSIVE
         } else {
             plain
         }
+    }
+
+    /// The rows the word at `j` adds (summed when first asked for).
+    fn scores(&mut self, j: usize, w: &Weights) -> Option<&WordScores> {
+        let e = self.entry(j)?;
+        let word = self.words.words.get_mut(e)?;
+        let (text, plain) = (word.text, word.plain);
+        Some(
+            word.scores
+                .get_or_insert_with(|| WordScores::of(w, text, plain)),
+        )
+    }
+}
+
+/// The static scores of the word at `i` (what `Weights::scores` makes of the features
+/// `read_sentence` reads for it), from the sums of `sums`.
+fn summed_scores(
+    w: &Weights,
+    around: &mut Around,
+    tags: &[(u8, bool)],
+    i: usize,
+    at_start: bool,
+    seen: u8,
+) -> Scores {
+    let fx = &*w.fixed;
+    let toks = around.toks;
+    let (rule, sure) = tags.get(i).copied().unwrap_or((0, false));
+    let r = usize::from(rule);
+    let mut s = fx.bias;
+    // the word itself: 1, 2, 3, 11, 10 at the start, 17
+    if let Some(o) = around.scores(i, w) {
+        add(&mut s, &o.own);
+        if at_start {
+            add(&mut s, &o.start);
+        }
+        if rule == 0 {
+            add(&mut s, &o.own_rule0);
+        }
+    }
+    if let Some(t) = toks.get(i) {
+        if rule != 0 {
+            w.add_row(&mut s, Fnv::new(17).bytes(&[rule]).shape(t.text).done());
+        }
+        if t.possessive {
+            add(&mut s, &fx.possessive[0]);
+        }
+    }
+    // the word before: 4, 8, 12, 21
+    match i.checked_sub(1).and_then(|j| Some((j, toks.get(j)?))) {
+        Some((j, b)) => {
+            if let Some(o) = around.scores(j, w) {
+                add(&mut s, &o.before);
+                if rule == 0 {
+                    add(&mut s, &o.before_rule0);
+                }
+            }
+            if rule != 0 {
+                w.add_row(&mut s, Fnv::new(21).bytes(&[rule]).lower(b.text).done());
+            }
+            if b.possessive {
+                add(&mut s, &fx.possessive[1]);
+            }
+        }
+        None => {
+            add(&mut s, &fx.edge[1]);
+            table_row(w, &mut s, fx.rule_first.get(r), 21, &[rule]);
+        }
+    }
+    // the word after: 5, 9, 13, 20
+    match toks.get(i + 1) {
+        Some(a) => {
+            if let Some(o) = around.scores(i + 1, w) {
+                add(&mut s, &o.after);
+                if rule == 0 {
+                    add(&mut s, &o.after_rule0);
+                }
+            }
+            if rule != 0 {
+                w.add_row(&mut s, Fnv::new(20).bytes(&[rule]).lower(a.text).done());
+            }
+            if a.possessive {
+                add(&mut s, &fx.possessive[2]);
+            }
+        }
+        None => {
+            add(&mut s, &fx.edge[2]);
+            table_row(w, &mut s, fx.rule_last.get(r), 20, &[rule]);
+        }
+    }
+    // two before, two after: 6, 7
+    match i.checked_sub(2).and_then(|j| around.scores(j, w)) {
+        Some(o) => add(&mut s, &o.two_before),
+        None => add(&mut s, &fx.edge[0]),
+    }
+    match around.scores(i + 2, w) {
+        Some(o) => add(&mut s, &o.two_after),
+        None => add(&mut s, &fx.edge[3]),
+    }
+    // the rule tags: 14, 15, 16, 18, 19; the labels seen: 22, 23
+    let before = match i.checked_sub(1) {
+        Some(j) => tags.get(j).map_or(AFTER_END, |t| t.0),
+        None => BEFORE_START,
+    };
+    let after = tags.get(i + 1).map_or(AFTER_END, |t| t.0);
+    let (sure, start) = (u8::from(sure), u8::from(at_start));
+    table_row(w, &mut s, fx.rule.get(r), 14, &[rule]);
+    table_row(
+        w,
+        &mut s,
+        fx.tag_before.get(usize::from(before)),
+        15,
+        &[before],
+    );
+    table_row(
+        w,
+        &mut s,
+        fx.tag_after.get(usize::from(after)),
+        16,
+        &[after],
+    );
+    let rule_sure = fx.rule_sure.get(r).map(|x| &x[usize::from(sure)]);
+    table_row(w, &mut s, rule_sure, 18, &[rule, sure]);
+    let rule_start = fx.rule_start.get(r).map(|x| &x[usize::from(start)]);
+    table_row(w, &mut s, rule_start, 19, &[rule, start]);
+    let seen_at = usize::from(seen);
+    table_row(w, &mut s, fx.seen.get(seen_at), 22, &[seen]);
+    let seen_rule = fx.seen_rule.get(seen_at).and_then(|x| x.get(r));
+    table_row(w, &mut s, seen_rule, 23, &[seen, rule]);
+    s
+}
+
+/// Adds a row summed ahead (`Fixed`), or, for a number beyond its table, the feature's
+/// row itself.
+fn table_row(w: &Weights, s: &mut Scores, summed: Option<&Scores>, template: u8, parts: &[u8]) {
+    match summed {
+        Some(x) => add(s, x),
+        None => w.add_row(s, Fnv::new(template).bytes(parts).done()),
     }
 }
 
@@ -311,113 +495,36 @@ pub(super) fn read_sentence<'a>(
         };
         (slot, connector)
     };
-    // the flags of the words scored and of their neighbours, when first asked for (most
-    // words are neither): u32::MAX is not yet read (flags use 22 bits)
-    let mut flag: Vec<u32> = vec![u32::MAX; toks.len()];
-    let mut flag_of = |j: usize| -> u32 {
-        match (flag.get_mut(j), toks.get(j)) {
-            (Some(c), Some(t)) => {
-                if *c == u32::MAX {
-                    *c = word_flags.of(t);
-                }
-                *c
-            }
-            _ => 0,
-        }
+    // the words scored and their neighbours, looked up when first asked for (most words
+    // are neither)
+    let mut around = Around {
+        toks,
+        entries: vec![usize::MAX; toks.len()],
+        words: word_flags,
     };
     let mut tags_out = Vec::with_capacity(if weights.is_some() { toks.len() } else { 0 });
     let mut prev = 0u8;
-    let mut buf: Vec<u32> = Vec::with_capacity(48);
     let mut out = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         let (rule, sure) = tags.get(i).copied().unwrap_or((0, false));
         let (slot, connector) = slot_of(i, t);
-        buf.clear();
-        let skip =
-            slot == Slot::Never || (weights.is_some() && slot == Slot::Continue && prev == 0);
-        if !skip {
-            let features = &mut buf;
-            let word = |k: isize| -> Option<&Tok> {
-                let j = i as isize + k;
-                if j < 0 {
-                    None
-                } else {
-                    toks.get(j as usize)
-                }
-            };
-            let tag_at = |k: isize| -> u8 {
-                let j = i as isize + k;
-                if j < 0 {
-                    return 12;
-                }
-                tags.get(j as usize).map(|t| t.0).unwrap_or(13)
-            };
-            let mut flag_at = |k: isize| -> u32 {
-                let j = i as isize + k;
-                if j < 0 {
-                    return 0;
-                }
-                flag_of(j as usize)
-            };
-            let mut f = |h: &Fnv| features.push(h.done());
-            f(&Fnv::new(0));
-            f(Fnv::new(1).lower(t.text));
-            f(Fnv::new(2).lower(suffix(t.text)));
-            f(Fnv::new(3).shape(t.text));
-            for (tpl, k) in [(4u8, -1isize), (5, 1), (6, -2), (7, 2)] {
-                match word(k) {
-                    Some(w) => f(Fnv::new(tpl).lower(w.text)),
-                    None => f(Fnv::new(tpl).bytes(b"<edge>")),
-                }
-            }
-            for (tpl, k) in [(8u8, -1isize), (9, 1)] {
-                match word(k) {
-                    Some(w) => f(Fnv::new(tpl).shape(w.text)),
-                    None => f(Fnv::new(tpl).bytes(b"<edge>")),
-                }
-            }
-            let at_start = i == first_word;
-            if at_start {
-                f(Fnv::new(10).shape(t.text));
-            }
-            for (tpl, k) in [(11u8, 0isize), (12, -1), (13, 1)] {
-                // each flag set, lowest first
-                let mut bits = flag_at(k);
-                while bits != 0 {
-                    let b = bits.trailing_zeros() as u8;
-                    f(Fnv::new(tpl).bytes(&[b]));
-                    bits &= bits - 1;
-                }
-            }
-            f(Fnv::new(14).bytes(&[rule]));
-            f(Fnv::new(15).bytes(&[tag_at(-1)]));
-            f(Fnv::new(16).bytes(&[tag_at(1)]));
-            f(Fnv::new(17).bytes(&[rule]).shape(t.text));
-            f(Fnv::new(18).bytes(&[rule, u8::from(sure)]));
-            f(Fnv::new(19).bytes(&[rule, u8::from(at_start)]));
-            match word(1) {
-                Some(w) => f(Fnv::new(20).bytes(&[rule]).lower(w.text)),
-                None => f(Fnv::new(20).bytes(&[rule])),
-            }
-            match word(-1) {
-                Some(w) => f(Fnv::new(21).bytes(&[rule]).lower(w.text)),
-                None => f(Fnv::new(21).bytes(&[rule])),
-            }
-            let seen = doc_labels.get(t.text).copied().unwrap_or(0);
-            f(Fnv::new(22).bytes(&[seen]));
-            f(Fnv::new(23).bytes(&[seen, rule]));
-        }
+        let at_start = i == first_word;
         let features = match weights {
+            // tagged as read, from the rows summed ahead; no features kept
             Some(w) => {
+                let skip = slot == Slot::Never || (slot == Slot::Continue && prev == 0);
                 prev = if skip {
                     0
                 } else {
-                    w.choose(prev, slot, rule, &buf)
+                    let seen = doc_labels.get(t.text).copied().unwrap_or(0);
+                    let base = summed_scores(w, &mut around, tags, i, at_start, seen);
+                    w.choose_scored(prev, slot, rule, base)
                 };
                 tags_out.push(prev);
                 Vec::new()
             }
-            None => buf.clone(),
+            None if slot == Slot::Never => Vec::new(),
+            None => features(&mut around, tags, i, at_start, (rule, sure), doc_labels),
         };
         out.push(Token {
             span: Span::new(t.start, t.end),
@@ -433,6 +540,91 @@ pub(super) fn read_sentence<'a>(
         });
     }
     (out, tags_out)
+}
+
+/// The features of the word at `i` as the trainer reads them: its text, shape and flags,
+/// its neighbours', the rule tags around it and the labels the rules give it anywhere,
+/// each hashed with its template's number.
+fn features(
+    around: &mut Around,
+    tags: &[(u8, bool)],
+    i: usize,
+    at_start: bool,
+    (rule, sure): (u8, bool),
+    doc_labels: &HashMap<&str, u8>,
+) -> Vec<u32> {
+    let toks = around.toks;
+    let mut features = Vec::with_capacity(48);
+    let word = |k: isize| -> Option<&Tok> {
+        let j = i as isize + k;
+        if j < 0 {
+            None
+        } else {
+            toks.get(j as usize)
+        }
+    };
+    let tag_at = |k: isize| -> u8 {
+        let j = i as isize + k;
+        if j < 0 {
+            return 12;
+        }
+        tags.get(j as usize).map(|t| t.0).unwrap_or(13)
+    };
+    let mut flag_at = |k: isize| -> u32 {
+        let j = i as isize + k;
+        if j < 0 {
+            return 0;
+        }
+        around.flags(j as usize)
+    };
+    let t = toks[i];
+    let mut f = |h: &Fnv| features.push(h.done());
+    f(&Fnv::new(0));
+    f(Fnv::new(1).lower(t.text));
+    f(Fnv::new(2).lower(suffix(t.text)));
+    f(Fnv::new(3).shape(t.text));
+    for (tpl, k) in [(4u8, -1isize), (5, 1), (6, -2), (7, 2)] {
+        match word(k) {
+            Some(w) => f(Fnv::new(tpl).lower(w.text)),
+            None => f(Fnv::new(tpl).bytes(b"<edge>")),
+        }
+    }
+    for (tpl, k) in [(8u8, -1isize), (9, 1)] {
+        match word(k) {
+            Some(w) => f(Fnv::new(tpl).shape(w.text)),
+            None => f(Fnv::new(tpl).bytes(b"<edge>")),
+        }
+    }
+    if at_start {
+        f(Fnv::new(10).shape(t.text));
+    }
+    for (tpl, k) in [(11u8, 0isize), (12, -1), (13, 1)] {
+        // each flag set, lowest first
+        let mut bits = flag_at(k);
+        while bits != 0 {
+            let b = bits.trailing_zeros() as u8;
+            f(Fnv::new(tpl).bytes(&[b]));
+            bits &= bits - 1;
+        }
+    }
+    f(Fnv::new(14).bytes(&[rule]));
+    f(Fnv::new(15).bytes(&[tag_at(-1)]));
+    f(Fnv::new(16).bytes(&[tag_at(1)]));
+    f(Fnv::new(17).bytes(&[rule]).shape(t.text));
+    f(Fnv::new(18).bytes(&[rule, u8::from(sure)]));
+    f(Fnv::new(19).bytes(&[rule, u8::from(at_start)]));
+    match word(1) {
+        Some(w) => f(Fnv::new(20).bytes(&[rule]).lower(w.text)),
+        None => f(Fnv::new(20).bytes(&[rule])),
+    }
+    match word(-1) {
+        Some(w) => f(Fnv::new(21).bytes(&[rule]).lower(w.text)),
+        None => f(Fnv::new(21).bytes(&[rule])),
+    }
+    let seen = doc_labels.get(t.text).copied().unwrap_or(0);
+    f(Fnv::new(22).bytes(&[seen]));
+    f(Fnv::new(23).bytes(&[seen, rule]));
+    features
 }
 
 /// Whether the rules surely know a mention: a lexicon's whole entry, a person after a
@@ -502,4 +694,45 @@ pub(super) fn read_each(
         each(tokens, tags);
     });
     rules
+}
+
+/// For each word of the document the model may score: its scores from its features
+/// hashed one by one (the trainer's way), and summed ahead (the extractor's).
+#[cfg(test)]
+pub(super) fn scores_both_ways(
+    doc: &Document,
+    mentions: &[Mention],
+    st: &ScanState,
+    w: &Weights,
+) -> Vec<(Scores, Scores)> {
+    let text = doc.text();
+    let rules: Vec<RuleMention> = mentions
+        .iter()
+        .map(|m| RuleMention {
+            mention: m.clone(),
+            sure: sure(text, m, st),
+            several_words: false,
+        })
+        .collect();
+    let tagged = tag_document(doc, &st.tokens, &rules);
+    let doc_labels = document_labels(&tagged);
+    let mut word_flags = WordFlags::new(&st.lower_words);
+    let mut out = Vec::new();
+    tagged.each_sentence(|s| {
+        let first_word = s.toks.iter().position(|t| t.word).unwrap_or(s.toks.len());
+        let mut around = Around {
+            toks: s.toks,
+            entries: vec![usize::MAX; s.toks.len()],
+            words: &mut word_flags,
+        };
+        for (i, t) in s.toks.iter().enumerate() {
+            let tag = s.tags.get(i).copied().unwrap_or((0, false));
+            let at_start = i == first_word;
+            let hashed = features(&mut around, s.tags, i, at_start, tag, &doc_labels);
+            let seen = doc_labels.get(t.text).copied().unwrap_or(0);
+            let summed = summed_scores(w, &mut around, s.tags, i, at_start, seen);
+            out.push((w.scores(&hashed), summed));
+        }
+    });
+    out
 }

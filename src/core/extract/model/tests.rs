@@ -43,18 +43,60 @@ fn gloss_decides_as_the_trainer_did() {
     }
 }
 
-/// Tagging while reading (the extractor's way, features only where needed) decides as
-/// tagging a whole reading does (the trainer's way).
+/// The seed, the corpus's texts and sentences with possessives, names at a sentence's ends
+/// and words outside ASCII.
+const TEXTS: [&str; 7] = [
+    include_str!("../../../../seeds/000_9d83cd3958c40a29.txt"),
+    include_str!("../../../../tests/fixtures/corpus/01-hk-legislative-election.txt"),
+    include_str!("../../../../tests/fixtures/corpus/02-uk-asylum-questionnaire.txt"),
+    include_str!("../../../../tests/fixtures/corpus/03-north-korea-quasi-state-of-war.txt"),
+    include_str!("../../../../tests/fixtures/corpus/07-blinken-austin-kyiv-visit.txt"),
+    include_str!("../../../../tests/fixtures/corpus/08-sherman-cambodia-visit.txt"),
+    "Labour's Shadow Chancellor met Renée Dubois. Dubois's aide, Jo Lee, said so. \
+     Ask Lee. “Ōsaka’s mayor, Ken Ito,” said Sun-hee Park of the Korea Herald 🚢 in 東京. \
+     North. The Workers' Party of Korea and O'Brien & Co. agreed with שלום Cohen.",
+];
+
+/// Tagging while reading (the extractor's way: features only where needed, their rows
+/// summed ahead by word) decides as tagging a whole reading does (the trainer's way: every
+/// feature hashed and looked up), on the seed, the corpus's texts and sentences with
+/// possessives, names at a sentence's ends, and words outside ASCII.
 #[test]
 fn tagging_while_reading_equals_tagging_a_reading() {
-    let text = include_str!("../../../../seeds/000_9d83cd3958c40a29.txt");
-    let p = parse_str(text, Some(Format::Text));
     let w = weights().expect("weights");
-    let reading = model_reading(&p.document);
-    assert_eq!(
-        decide_with(w, p.document.text(), &reading),
-        entities(&p.document)
-    );
+    for text in TEXTS {
+        let p = parse_str(text, Some(Format::Text));
+        let reading = model_reading(&p.document);
+        assert_eq!(
+            decide_with(w, p.document.text(), &reading),
+            entities(&p.document),
+            "{}",
+            text.chars().take(40).collect::<String>()
+        );
+    }
+}
+
+/// Each word's scores summed ahead (`sums`) are those of its features hashed one by one.
+#[test]
+fn scores_summed_ahead_equal_the_features_rows() {
+    let w = weights().expect("weights");
+    for text in TEXTS {
+        let p = parse_str(text, Some(Format::Text));
+        let doc = &*crate::core::extract::read_as(&p.document);
+        let mut scan = EntityScan::new(doc);
+        while !scan.step(doc, usize::MAX) {}
+        let (mentions, st) = scan.finish_rules(doc);
+        let both = read::scores_both_ways(doc, &mentions, &st, w);
+        assert!(both.len() > 20);
+        for (k, (hashed, summed)) in both.iter().enumerate() {
+            assert_eq!(
+                hashed,
+                summed,
+                "word {k} of {}",
+                text.chars().take(40).collect::<String>()
+            );
+        }
+    }
 }
 
 #[test]

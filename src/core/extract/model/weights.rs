@@ -11,6 +11,8 @@ pub struct Weights {
     /// Per bucket: 0 for none, else 1 + its row.
     slots: Vec<u16>,
     pub(super) rows: Vec<[i8; CLASSES]>,
+    /// The rows of the features that follow from a number alone, summed.
+    pub(super) fixed: Box<Fixed>,
 }
 
 /// Why a weight file could not be read.
@@ -120,24 +122,32 @@ impl Weights {
             *slot = (k + 1) as u16;
             rows.push(row);
         }
-        Ok(Weights {
+        let mut w = Weights {
             trans,
             prev_rule,
             slots,
             rows,
-        })
+            fixed: Box::new(Fixed::EMPTY),
+        };
+        w.fixed = Box::new(Fixed::of(&w));
+        Ok(w)
+    }
+
+    /// Adds a feature's row (if it has one) to `s`.
+    pub(super) fn add_row(&self, s: &mut Scores, feature: u32) {
+        let slot = self.slots.get(feature as usize).copied().unwrap_or(0) as usize;
+        if let Some(row) = slot.checked_sub(1).and_then(|k| self.rows.get(k)) {
+            for (a, &w) in s.iter_mut().zip(row) {
+                *a += i32::from(w);
+            }
+        }
     }
 
     /// The static score of each tag for a word.
-    fn scores(&self, features: &[u32]) -> [i32; CLASSES] {
+    pub(super) fn scores(&self, features: &[u32]) -> Scores {
         let mut s = [0i32; CLASSES];
         for &f in features {
-            let slot = self.slots.get(f as usize).copied().unwrap_or(0) as usize;
-            if let Some(row) = slot.checked_sub(1).and_then(|k| self.rows.get(k)) {
-                for (a, &w) in s.iter_mut().zip(row) {
-                    *a += i32::from(w);
-                }
-            }
+            self.add_row(&mut s, f);
         }
         s
     }
@@ -161,7 +171,11 @@ impl Weights {
 
     /// A word's best tag after `prev`, of those allowed (see `tag`).
     pub(super) fn choose(&self, prev: u8, slot: Slot, rule: u8, features: &[u32]) -> u8 {
-        let base = self.scores(features);
+        self.choose_scored(prev, slot, rule, self.scores(features))
+    }
+
+    /// `choose`, given the word's static scores (`scores`, or the sums of `sums`).
+    pub(super) fn choose_scored(&self, prev: u8, slot: Slot, rule: u8, base: Scores) -> u8 {
         let prev = usize::from(prev).min(CLASSES - 1);
         let rule = usize::from(rule).min(RULE_TAGS - 1);
         let mut best = 0usize;

@@ -1,0 +1,179 @@
+//! The model's scores added up ahead of time. A perceptron's score for a word is the sum of
+//! its features' rows, and most features follow from one word's text alone (its lower
+//! case, suffix, shape and lexicon flags, as the word scored or as a neighbour) or from a
+//! small number (a rule tag, the labels seen): those rows are summed once, per word of the
+//! document (`WordScores`) or per number when the weights are read (`Fixed`), and a word
+//! scored adds a dozen sums instead of hashing and looking up some 35 features. Integer
+//! sums in another order: the same scores, so the same tags, as `read_sentence`'s features
+//! give (`tagging_while_reading_equals_tagging_a_reading`).
+
+use super::read::{suffix, Fnv, POSSESSIVE};
+use super::*;
+
+/// A score for each tag.
+pub(super) type Scores = [i32; CLASSES];
+
+/// Adds `b` to `a`, tag by tag.
+pub(super) fn add(a: &mut Scores, b: &Scores) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+/// The tags `read_sentence` gives a place before the sentence's start and after its end.
+pub(super) const BEFORE_START: u8 = 12;
+pub(super) const AFTER_END: u8 = 13;
+
+/// The rows of the features that follow from a number alone, summed when the weights are
+/// read (the templates as `read_sentence` numbers them).
+pub(super) struct Fixed {
+    /// 0: every word's.
+    pub(super) bias: Scores,
+    /// 14: the word's rule tag.
+    pub(super) rule: [Scores; RULE_TAGS],
+    /// 15 and 16: the rule tag before and after (`BEFORE_START`, `AFTER_END` past the
+    /// sentence's ends).
+    pub(super) tag_before: [Scores; 14],
+    pub(super) tag_after: [Scores; 14],
+    /// 18: the rule tag and whether the rules are sure.
+    pub(super) rule_sure: [[Scores; 2]; RULE_TAGS],
+    /// 19: the rule tag and whether the word opens the sentence.
+    pub(super) rule_start: [[Scores; 2]; RULE_TAGS],
+    /// 20 and 21: the rule tag with no word after, or before.
+    pub(super) rule_last: [Scores; RULE_TAGS],
+    pub(super) rule_first: [Scores; RULE_TAGS],
+    /// 22 and 23: the labels the rules give the word anywhere, alone and with its rule tag.
+    pub(super) seen: [Scores; 32],
+    pub(super) seen_rule: [[Scores; RULE_TAGS]; 32],
+    /// No word two before, one before, one after, two after (templates 6, 4 and 8, 5 and
+    /// 9, 7).
+    pub(super) edge: [Scores; 4],
+    /// The possessive flag of the word, the one before, the one after (11, 12, 13).
+    pub(super) possessive: [Scores; 3],
+}
+
+const ZERO: Scores = [0; CLASSES];
+
+impl Fixed {
+    /// All zero, until `of` sums the rows.
+    pub(super) const EMPTY: Fixed = Fixed {
+        bias: ZERO,
+        rule: [ZERO; RULE_TAGS],
+        tag_before: [ZERO; 14],
+        tag_after: [ZERO; 14],
+        rule_sure: [[ZERO; 2]; RULE_TAGS],
+        rule_start: [[ZERO; 2]; RULE_TAGS],
+        rule_last: [ZERO; RULE_TAGS],
+        rule_first: [ZERO; RULE_TAGS],
+        seen: [ZERO; 32],
+        seen_rule: [[ZERO; RULE_TAGS]; 32],
+        edge: [ZERO; 4],
+        possessive: [ZERO; 3],
+    };
+
+    pub(super) fn of(w: &Weights) -> Fixed {
+        let row = |h: &Fnv| {
+            let mut s = [0; CLASSES];
+            w.add_row(&mut s, h.done());
+            s
+        };
+        let rows = |hs: &[&Fnv]| {
+            let mut s = [0; CLASSES];
+            for h in hs {
+                w.add_row(&mut s, h.done());
+            }
+            s
+        };
+        let by_rule = |tpl: u8| std::array::from_fn(|r| row(Fnv::new(tpl).bytes(&[r as u8])));
+        let by_tag = |tpl: u8| std::array::from_fn(|t| row(Fnv::new(tpl).bytes(&[t as u8])));
+        let by_rule_and = |tpl: u8| {
+            std::array::from_fn(|r| {
+                std::array::from_fn(|b| row(Fnv::new(tpl).bytes(&[r as u8, b as u8])))
+            })
+        };
+        let edge = |tpl: u8| Fnv::new(tpl).bytes(b"<edge>").done();
+        let edges = |tpls: &[u8]| {
+            let mut s = [0; CLASSES];
+            for &t in tpls {
+                w.add_row(&mut s, edge(t));
+            }
+            s
+        };
+        let bit = POSSESSIVE.trailing_zeros() as u8;
+        Fixed {
+            bias: rows(&[&Fnv::new(0)]),
+            rule: by_rule(14),
+            tag_before: by_tag(15),
+            tag_after: by_tag(16),
+            rule_sure: by_rule_and(18),
+            rule_start: by_rule_and(19),
+            rule_last: by_rule(20),
+            rule_first: by_rule(21),
+            seen: std::array::from_fn(|s| row(Fnv::new(22).bytes(&[s as u8]))),
+            seen_rule: std::array::from_fn(|s| {
+                std::array::from_fn(|r| row(Fnv::new(23).bytes(&[s as u8, r as u8])))
+            }),
+            edge: [edges(&[6]), edges(&[4, 8]), edges(&[5, 9]), edges(&[7])],
+            possessive: [11, 12, 13].map(|tpl| row(Fnv::new(tpl).bytes(&[bit]))),
+        }
+    }
+}
+
+/// The rows one word adds, by where it stands from the word scored; `rule0_*` are those
+/// that also read the scored word's rule tag, for the commonest tag, none.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct WordScores {
+    /// The word scored: its lower case, suffix, shape, flags (1, 2, 3, 11), and its rule
+    /// tag 0 with its shape (17).
+    pub(super) own: Scores,
+    pub(super) own_rule0: Scores,
+    /// It opens the sentence: its shape (10).
+    pub(super) start: Scores,
+    /// One before: lower case, shape, flags (4, 8, 12); after a word of rule tag 0 (21).
+    pub(super) before: Scores,
+    pub(super) before_rule0: Scores,
+    /// One after: lower case, shape, flags (5, 9, 13); before a word of rule tag 0 (20).
+    pub(super) after: Scores,
+    pub(super) after_rule0: Scores,
+    /// Two before, two after: lower case (6, 7).
+    pub(super) two_before: Scores,
+    pub(super) two_after: Scores,
+}
+
+impl WordScores {
+    /// A word's rows, from its text and its flags without the possessive one.
+    pub(super) fn of(w: &Weights, text: &str, plain_flags: u32) -> WordScores {
+        let sum = |hs: &[u32]| {
+            let mut s = [0; CLASSES];
+            for &h in hs {
+                w.add_row(&mut s, h);
+            }
+            s
+        };
+        let with_flags = |mut s: Scores, tpl: u8| {
+            let mut bits = plain_flags & !POSSESSIVE;
+            while bits != 0 {
+                let b = bits.trailing_zeros() as u8;
+                w.add_row(&mut s, Fnv::new(tpl).bytes(&[b]).done());
+                bits &= bits - 1;
+            }
+            s
+        };
+        let lower = |tpl: u8| Fnv::new(tpl).lower(text).done();
+        let shape = |tpl: u8| Fnv::new(tpl).shape(text).done();
+        WordScores {
+            own: with_flags(
+                sum(&[lower(1), Fnv::new(2).lower(suffix(text)).done(), shape(3)]),
+                11,
+            ),
+            own_rule0: sum(&[Fnv::new(17).bytes(&[0]).shape(text).done()]),
+            start: sum(&[shape(10)]),
+            before: with_flags(sum(&[lower(4), shape(8)]), 12),
+            before_rule0: sum(&[Fnv::new(21).bytes(&[0]).lower(text).done()]),
+            after: with_flags(sum(&[lower(5), shape(9)]), 13),
+            after_rule0: sum(&[Fnv::new(20).bytes(&[0]).lower(text).done()]),
+            two_before: sum(&[lower(6)]),
+            two_after: sum(&[lower(7)]),
+        }
+    }
+}
