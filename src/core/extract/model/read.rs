@@ -2,7 +2,7 @@
 //! lexicons' flags, shapes and neighbours, hashed into features (`Fnv`); as it reads, it
 //! tags (`Weights::choose`).
 
-use super::sums::{add, WordScores, AFTER_END, BEFORE_START};
+use super::sums::{add, word_scores, Role, AFTER_END, BEFORE_START, ROLES};
 use super::*;
 
 /// FNV-1a over a feature's template and parts, folded to `BUCKET_BITS`.
@@ -138,7 +138,7 @@ pub(super) fn flags(t: &Tok, lex: &lexicon::Lexicon, lower_words: &HashSet<Strin
     flags
 }
 
-/// Each word's flags (`flags`), and with weights the rows it adds (`WordScores`), as the
+/// Each word's flags (`flags`), and with weights the rows it adds (`word_scores`), as the
 /// document's words first ask for them: a word is looked up in the lexicons once, however
 /// often the document writes it. All but the possessive flag follow from the word's text
 /// alone (a word token begins with a letter or digit, any other token is one sign), so
@@ -156,7 +156,8 @@ struct Word<'a> {
     text: &'a str,
     /// Its flags, the possessive one left out.
     plain: u32,
-    scores: Option<WordScores>,
+    /// Its rows in each role (`Role`), summed when first asked for.
+    scores: [Option<Scores>; ROLES],
 }
 
 impl<'a, 's> WordFlags<'a, 's> {
@@ -180,7 +181,7 @@ impl<'a, 's> WordFlags<'a, 's> {
             words.push(Word {
                 text: t.text,
                 plain: flags(&plain, lex, lower_words),
-                scores: None,
+                scores: [None; ROLES],
             });
             words.len() - 1
         })
@@ -219,15 +220,21 @@ impl<'a> Around<'_, 'a, '_, '_> {
         }
     }
 
-    /// The rows the word at `j` adds (summed when first asked for).
-    fn scores(&mut self, j: usize, w: &Weights) -> Option<&WordScores> {
-        let e = self.entry(j)?;
-        let word = self.words.words.get_mut(e)?;
+    /// Adds the rows the word at `j` adds in `role` (summed when first asked for); false
+    /// past the sentence's ends.
+    fn add(&mut self, j: usize, role: Role, w: &Weights, s: &mut Scores) -> bool {
+        let Some(word) = self.entry(j).and_then(|e| self.words.words.get_mut(e)) else {
+            return false;
+        };
         let (text, plain) = (word.text, word.plain);
-        Some(
-            word.scores
-                .get_or_insert_with(|| WordScores::of(w, text, plain)),
-        )
+        let Some(slot) = word.scores.get_mut(role as usize) else {
+            return false;
+        };
+        add(
+            s,
+            slot.get_or_insert_with(|| word_scores(w, text, plain, role)),
+        );
+        true
     }
 }
 
@@ -247,14 +254,12 @@ fn summed_scores(
     let r = usize::from(rule);
     let mut s = fx.bias;
     // the word itself: 1, 2, 3, 11, 10 at the start, 17
-    if let Some(o) = around.scores(i, w) {
-        add(&mut s, &o.own);
-        if at_start {
-            add(&mut s, &o.start);
-        }
-        if rule == 0 {
-            add(&mut s, &o.own_rule0);
-        }
+    around.add(i, Role::Own, w, &mut s);
+    if at_start {
+        around.add(i, Role::Start, w, &mut s);
+    }
+    if rule == 0 {
+        around.add(i, Role::OwnRule0, w, &mut s);
     }
     if let Some(t) = toks.get(i) {
         if rule != 0 {
@@ -267,11 +272,9 @@ fn summed_scores(
     // the word before: 4, 8, 12, 21
     match i.checked_sub(1).and_then(|j| Some((j, toks.get(j)?))) {
         Some((j, b)) => {
-            if let Some(o) = around.scores(j, w) {
-                add(&mut s, &o.before);
-                if rule == 0 {
-                    add(&mut s, &o.before_rule0);
-                }
+            around.add(j, Role::Before, w, &mut s);
+            if rule == 0 {
+                around.add(j, Role::BeforeRule0, w, &mut s);
             }
             if rule != 0 {
                 w.add_row(&mut s, Fnv::new(21).bytes(&[rule]).lower(b.text).done());
@@ -288,11 +291,9 @@ fn summed_scores(
     // the word after: 5, 9, 13, 20
     match toks.get(i + 1) {
         Some(a) => {
-            if let Some(o) = around.scores(i + 1, w) {
-                add(&mut s, &o.after);
-                if rule == 0 {
-                    add(&mut s, &o.after_rule0);
-                }
+            around.add(i + 1, Role::After, w, &mut s);
+            if rule == 0 {
+                around.add(i + 1, Role::AfterRule0, w, &mut s);
             }
             if rule != 0 {
                 w.add_row(&mut s, Fnv::new(20).bytes(&[rule]).lower(a.text).done());
@@ -307,13 +308,14 @@ fn summed_scores(
         }
     }
     // two before, two after: 6, 7
-    match i.checked_sub(2).and_then(|j| around.scores(j, w)) {
-        Some(o) => add(&mut s, &o.two_before),
-        None => add(&mut s, &fx.edge[0]),
+    if !i
+        .checked_sub(2)
+        .is_some_and(|j| around.add(j, Role::TwoBefore, w, &mut s))
+    {
+        add(&mut s, &fx.edge[0]);
     }
-    match around.scores(i + 2, w) {
-        Some(o) => add(&mut s, &o.two_after),
-        None => add(&mut s, &fx.edge[3]),
+    if !around.add(i + 2, Role::TwoAfter, w, &mut s) {
+        add(&mut s, &fx.edge[3]);
     }
     // the rule tags: 14, 15, 16, 18, 19; the labels seen: 22, 23
     let before = match i.checked_sub(1) {

@@ -2,7 +2,7 @@
 //! its features' rows, and most features follow from one word's text alone (its lower
 //! case, suffix, shape and lexicon flags, as the word scored or as a neighbour) or from a
 //! small number (a rule tag, the labels seen): those rows are summed once, per word of the
-//! document (`WordScores`) or per number when the weights are read (`Fixed`), and a word
+//! document and role (`word_scores`) or per number when the weights are read (`Fixed`), and a word
 //! scored adds a dozen sums instead of hashing and looking up some 35 features. Integer
 //! sums in another order: the same scores, so the same tags, as `read_sentence`'s features
 //! give (`tagging_while_reading_equals_tagging_a_reading`).
@@ -119,61 +119,66 @@ impl Fixed {
     }
 }
 
-/// The rows one word adds, by where it stands from the word scored; `rule0_*` are those
-/// that also read the scored word's rule tag, for the commonest tag, none.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct WordScores {
-    /// The word scored: its lower case, suffix, shape, flags (1, 2, 3, 11), and its rule
-    /// tag 0 with its shape (17).
-    pub(super) own: Scores,
-    pub(super) own_rule0: Scores,
+/// Where a word stands from the word scored, and so which of its rows it adds; the
+/// `*Rule0` ones also read the scored word's rule tag, for the commonest tag, none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    /// The word scored: its lower case, suffix, shape, flags (templates 1, 2, 3, 11).
+    Own,
+    /// Its shape with rule tag 0 (17).
+    OwnRule0,
     /// It opens the sentence: its shape (10).
-    pub(super) start: Scores,
+    Start,
     /// One before: lower case, shape, flags (4, 8, 12); after a word of rule tag 0 (21).
-    pub(super) before: Scores,
-    pub(super) before_rule0: Scores,
+    Before,
+    BeforeRule0,
     /// One after: lower case, shape, flags (5, 9, 13); before a word of rule tag 0 (20).
-    pub(super) after: Scores,
-    pub(super) after_rule0: Scores,
+    After,
+    AfterRule0,
     /// Two before, two after: lower case (6, 7).
-    pub(super) two_before: Scores,
-    pub(super) two_after: Scores,
+    TwoBefore,
+    TwoAfter,
 }
 
-impl WordScores {
-    /// A word's rows, from its text and its flags without the possessive one.
-    pub(super) fn of(w: &Weights, text: &str, plain_flags: u32) -> WordScores {
-        let sum = |hs: &[u32]| {
-            let mut s = [0; CLASSES];
-            for &h in hs {
-                w.add_row(&mut s, h);
-            }
-            s
-        };
-        let with_flags = |mut s: Scores, tpl: u8| {
-            let mut bits = plain_flags & !POSSESSIVE;
-            while bits != 0 {
-                let b = bits.trailing_zeros() as u8;
-                w.add_row(&mut s, Fnv::new(tpl).bytes(&[b]).done());
-                bits &= bits - 1;
-            }
-            s
-        };
-        let lower = |tpl: u8| Fnv::new(tpl).lower(text).done();
-        let shape = |tpl: u8| Fnv::new(tpl).shape(text).done();
-        WordScores {
-            own: with_flags(
-                sum(&[lower(1), Fnv::new(2).lower(suffix(text)).done(), shape(3)]),
-                11,
-            ),
-            own_rule0: sum(&[Fnv::new(17).bytes(&[0]).shape(text).done()]),
-            start: sum(&[shape(10)]),
-            before: with_flags(sum(&[lower(4), shape(8)]), 12),
-            before_rule0: sum(&[Fnv::new(21).bytes(&[0]).lower(text).done()]),
-            after: with_flags(sum(&[lower(5), shape(9)]), 13),
-            after_rule0: sum(&[Fnv::new(20).bytes(&[0]).lower(text).done()]),
-            two_before: sum(&[lower(6)]),
-            two_after: sum(&[lower(7)]),
+/// How many roles there are.
+pub(super) const ROLES: usize = 9;
+
+/// A word's rows in one role, from its text and its flags without the possessive one.
+pub(super) fn word_scores(w: &Weights, text: &str, plain_flags: u32, role: Role) -> Scores {
+    let mut s = [0; CLASSES];
+    let flags = |s: &mut Scores, tpl: u8| {
+        let mut bits = plain_flags & !POSSESSIVE;
+        while bits != 0 {
+            let b = bits.trailing_zeros() as u8;
+            w.add_row(s, Fnv::new(tpl).bytes(&[b]).done());
+            bits &= bits - 1;
         }
+    };
+    let lower = |tpl: u8| Fnv::new(tpl).lower(text).done();
+    let shape = |tpl: u8| Fnv::new(tpl).shape(text).done();
+    match role {
+        Role::Own => {
+            w.add_row(&mut s, lower(1));
+            w.add_row(&mut s, Fnv::new(2).lower(suffix(text)).done());
+            w.add_row(&mut s, shape(3));
+            flags(&mut s, 11);
+        }
+        Role::OwnRule0 => w.add_row(&mut s, Fnv::new(17).bytes(&[0]).shape(text).done()),
+        Role::Start => w.add_row(&mut s, shape(10)),
+        Role::Before => {
+            w.add_row(&mut s, lower(4));
+            w.add_row(&mut s, shape(8));
+            flags(&mut s, 12);
+        }
+        Role::BeforeRule0 => w.add_row(&mut s, Fnv::new(21).bytes(&[0]).lower(text).done()),
+        Role::After => {
+            w.add_row(&mut s, lower(5));
+            w.add_row(&mut s, shape(9));
+            flags(&mut s, 13);
+        }
+        Role::AfterRule0 => w.add_row(&mut s, Fnv::new(20).bytes(&[0]).lower(text).done()),
+        Role::TwoBefore => w.add_row(&mut s, lower(6)),
+        Role::TwoAfter => w.add_row(&mut s, lower(7)),
     }
+    s
 }
