@@ -261,23 +261,16 @@ impl ClaimScan {
             if quoted[i] || headline_colon.is_some_and(|c| w.span.start() > c.start()) {
                 continue;
             }
-            let first_upper = w
-                .text
-                .as_bytes()
-                .first()
-                .is_some_and(|b| b.is_ascii_uppercase());
-            let cue = is_cue(w.text);
-            if !first_upper && !cue && w.text != "according" {
+            // (only a cue or "according" attributes: `attribution` is `Not` for any other)
+            if !is_cue(w.text) && !w.text.eq_ignore_ascii_case("according") {
                 continue;
             }
             // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
             // (a run-on of a megabyte), and reading each cue's statement in it would make
             // the scan quadratic
-            if cue || w.text.eq_ignore_ascii_case("according") {
-                cues_seen += 1;
-                if cues_seen > MAX_CUES {
-                    break;
-                }
+            cues_seen += 1;
+            if cues_seen > MAX_CUES {
+                break;
             }
             if let Verdict::Is(f) = cx.attribution(i, &founds) {
                 founds.push(cx.coordinated(f));
