@@ -1548,21 +1548,7 @@ impl<'a> Sentence<'a> {
         }) {
             // ("said GOP strategist Jo Lee": an organisation qualifies the description of
             // the person who speaks)
-            let person = (m.label != Label::Person)
-                .then(|| {
-                    self.ms.iter().find(|p| {
-                        p.label == Label::Person
-                            && p.span.start() > m.span.end()
-                            && is_description_run(&text[m.span.end()..p.span.start()])
-                    })
-                })
-                .flatten();
-            if let Some(p) = person {
-                let mut f = self.found_at(p, cue.span);
-                f.source = Some(Span::new(m.span.start(), p.span.end()));
-                return Some(f);
-            }
-            return Some(self.found_at(m, cue.span));
+            return Some(self.found_qualified(m, cue.span));
         }
         let closes_clause = |sp: Span| {
             let rest = text[sp.end()..sentence.end()].trim_start();
@@ -1777,11 +1763,38 @@ impl<'a> Sentence<'a> {
                     && text[from..m.span.start()].split_whitespace().count() <= 4
             });
         match m {
-            Some(m) => {
-                let m = self.person_in_apposition(m, cue.span).unwrap_or(m);
-                Some(self.found_at(m, cue.span))
-            }
+            Some(m) => match self.person_in_apposition(m, cue.span) {
+                Some(p) => Some(self.found_at(p, cue.span)),
+                // ("Former Arkansas Gov. Mike Huckabee, for his part, is labeling …")
+                None => Some(self.found_qualified(m, cue.span)),
+            },
             None => self.opening_description(cue),
+        }
+    }
+
+    /// The attribution to mention `m`, or, when `m` is an organisation or a place that
+    /// qualifies a person's title ("GOP strategist Jo Lee", "Arkansas Gov. Mike
+    /// Huckabee"), to that person, the source running from `m` to the person.
+    fn found_qualified(&self, m: &Mention, cue: Span) -> Found {
+        let text = self.text;
+        let person = (m.label != Label::Person)
+            .then(|| {
+                self.ms.iter().find(|p| {
+                    p.label == Label::Person
+                        && p.span.start() > m.span.end()
+                        // (on the cue's side: a subject before it, an inverted one after)
+                        && (m.span.end() > cue.start() || p.span.end() <= cue.start())
+                        && is_description_run(&text[m.span.end()..p.span.start()])
+                })
+            })
+            .flatten();
+        match person {
+            Some(p) => {
+                let mut f = self.found_at(p, cue);
+                f.source = Some(Span::new(m.span.start(), p.span.end()));
+                f
+            }
+            None => self.found_at(m, cue),
         }
     }
 

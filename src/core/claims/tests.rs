@@ -1717,3 +1717,13 @@ fn after_an_inverted_cue_the_person_a_place_or_description_qualifies_speaks() {
         Some("a former spokesman for the Halden Water Board, Maria Lund")
     );
 }
+
+#[test]
+fn the_person_a_place_qualifies_is_the_subject_that_speaks() {
+    let text = "Dam\n\nOregon Gov. Ines Varga, for her part, is calling the dam a disaster. Halden strategist Piet Amundsen, for his part, is saying the levy will pass.";
+    let (speaker, _, source) = content_of(text, "a disaster");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(source.as_deref(), Some("Oregon Gov. Ines Varga"));
+    let (speaker, _, _) = content_of(text, "levy will pass");
+    assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
+}

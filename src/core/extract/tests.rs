@@ -35,6 +35,35 @@ fn titles_stay_out_of_names_and_roles_are_kept() {
 }
 
 #[test]
+fn abbreviated_titles_of_news_style_stay_out_of_names() {
+    let text = "Dam vote\nOregon Gov. Ines Varga said the dam would hold. The dam held. Lt. Gov. Piet Amundsen disagreed. Sens. Maria Lund and Jo Halvorsen agreed.\nGov. Varga replied. Maj. Gen. Ole Brandt and Sheriff Ada Lindqvist came.";
+    let p = parse_str(text, None);
+    let m = entities(&p.document);
+    let varga = m
+        .iter()
+        .find(|m| p.document.slice(m.span) == "Ines Varga")
+        .expect("a person, not an organisation of place, title and name");
+    assert_eq!(varga.label, Label::Person);
+    assert_eq!(p.document.slice(varga.role.unwrap()), "Gov.");
+    let v = ents(text);
+    assert!(has(&v, "Oregon", Label::Gpe), "{v:?}");
+    for name in [
+        "Piet Amundsen",
+        "Maria Lund",
+        "Varga",
+        "Ole Brandt",
+        "Ada Lindqvist",
+    ] {
+        assert!(has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    assert!(
+        !v.iter()
+            .any(|(t, _)| t.contains("Gov.") || t.contains("Sheriff")),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn organisations_by_structure() {
     let v = ents("T\nThe Office of the Spokesperson and the U.S. Department of Defense met the Civic Party, the KCNA agency and the Government of Ukraine.");
     assert!(has(&v, "Office of the Spokesperson", Label::Org), "{v:?}");
