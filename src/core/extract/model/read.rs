@@ -153,9 +153,11 @@ pub(super) struct WordFlags<'a, 's> {
 
 /// A word of the document, as `WordFlags` keeps it.
 struct Word<'a> {
-    text: &'a str,
-    /// Its flags, the possessive one left out.
-    plain: u32,
+    /// The word, not possessive.
+    tok: Tok<'a>,
+    /// Its flags, the possessive one left out, read when first asked for (a word two
+    /// away from the one scored needs none).
+    plain: Option<u32>,
     /// Its rows in each role (`Role`), summed when first asked for.
     scores: [Option<Scores>; ROLES],
 }
@@ -172,18 +174,26 @@ impl<'a, 's> WordFlags<'a, 's> {
 
     /// The word's place in `words`, made when first asked for.
     fn entry(&mut self, t: &Tok<'a>) -> usize {
-        let (lex, lower_words, words) = (self.lex, self.lower_words, &mut self.words);
+        let words = &mut self.words;
         *self.by_word.entry(t.text).or_insert_with(|| {
-            let plain = Tok {
-                possessive: false,
-                ..*t
-            };
             words.push(Word {
-                text: t.text,
-                plain: flags(&plain, lex, lower_words),
+                tok: Tok {
+                    possessive: false,
+                    ..*t
+                },
+                plain: None,
                 scores: [None; ROLES],
             });
             words.len() - 1
+        })
+    }
+
+    /// The flags of the word at `e` in `words`, the possessive one left out.
+    fn plain(&mut self, e: usize) -> u32 {
+        let (lex, lower_words) = (self.lex, self.lower_words);
+        self.words.get_mut(e).map_or(0, |w| {
+            *w.plain
+                .get_or_insert_with(|| flags(&w.tok, lex, lower_words))
         })
     }
 }
@@ -209,10 +219,7 @@ impl<'a> Around<'_, 'a, '_, '_> {
     /// The flags of the word at `j` (0 past the sentence's ends).
     fn flags(&mut self, j: usize) -> u32 {
         let possessive = self.toks.get(j).is_some_and(|t| t.possessive);
-        let plain = self
-            .entry(j)
-            .and_then(|e| self.words.words.get(e))
-            .map_or(0, |w| w.plain);
+        let plain = self.entry(j).map_or(0, |e| self.words.plain(e));
         if possessive {
             plain | POSSESSIVE
         } else {
@@ -223,10 +230,18 @@ impl<'a> Around<'_, 'a, '_, '_> {
     /// Adds the rows the word at `j` adds in `role` (summed when first asked for); false
     /// past the sentence's ends.
     fn add(&mut self, j: usize, role: Role, w: &Weights, s: &mut Scores) -> bool {
-        let Some(word) = self.entry(j).and_then(|e| self.words.words.get_mut(e)) else {
+        let Some(e) = self.entry(j) else {
             return false;
         };
-        let (text, plain) = (word.text, word.plain);
+        // (only these roles read the flags)
+        let plain = match role {
+            Role::Own | Role::Before | Role::After => self.words.plain(e),
+            _ => 0,
+        };
+        let Some(word) = self.words.words.get_mut(e) else {
+            return false;
+        };
+        let text = word.tok.text;
         let Some(slot) = word.scores.get_mut(role as usize) else {
             return false;
         };
