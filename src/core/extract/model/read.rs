@@ -1,6 +1,7 @@
 //! What the model reads of a document: each sentence's words with their rule tags, the
-//! lexicons' flags, shapes and neighbours, hashed into features (`Fnv`); as it reads, it
-//! tags (`Weights::choose`).
+//! lexicons' flags, shapes and neighbours, hashed into features (`Fnv`) for the trainer;
+//! with weights, it tags as it reads, adding the features' rows summed ahead (`sums`,
+//! `Weights::choose_scored`).
 
 use super::sums::{add, word_scores, Role, AFTER_END, BEFORE_START, ROLES};
 use super::*;
@@ -485,8 +486,9 @@ impl<'a> Tagged<'a, '_> {
 /// What the model reads of one sentence: its words, their slots and features.
 ///
 /// With weights, it also tags the words as it reads them (`Weights::tag` would give the
-/// same tags) and keeps no features: a word that can only continue a name after a word
-/// outside one ("of" after "the") is outside at no cost, and one buffer holds the features.
+/// same tags) from the rows summed ahead (`summed_scores`), and keeps no features: a word
+/// that can only continue a name after a word outside one ("of" after "the") is outside at
+/// no cost.
 pub(super) fn read_sentence<'a>(
     s: &TaggedSentence<'_, 'a>,
     doc_labels: &HashMap<&str, u8>,
