@@ -3,7 +3,7 @@
 //! with weights, it tags as it reads, adding the features' rows summed ahead (`sums`,
 //! `Weights::choose_scored`).
 
-use super::sums::{add, word_scores, Role, AFTER_END, BEFORE_START, ROLES};
+use super::sums::{add, word_scores, Role, AFTER_END, BEFORE_START};
 use super::*;
 
 /// FNV-1a over a feature's template and parts, folded to `BUCKET_BITS`.
@@ -159,8 +159,10 @@ struct Word<'a> {
     /// Its flags, the possessive one left out, read when first asked for (a word two
     /// away from the one scored needs none).
     plain: Option<u32>,
-    /// Its rows in each role (`Role`), summed when first asked for.
-    scores: [Option<Scores>; ROLES],
+    /// Its rows as the word scored, the one before and the one after (`Role::Own`,
+    /// `Before`, `After`: several rows and its flags each), summed when first asked for;
+    /// the other roles are one row each, added as they come.
+    scores: [Option<Scores>; 3],
 }
 
 impl<'a, 's> WordFlags<'a, 's> {
@@ -183,7 +185,7 @@ impl<'a, 's> WordFlags<'a, 's> {
                     ..*t
                 },
                 plain: None,
-                scores: [None; ROLES],
+                scores: [None; 3],
             });
             words.len() - 1
         })
@@ -228,22 +230,29 @@ impl<'a> Around<'_, 'a, '_, '_> {
         }
     }
 
-    /// Adds the rows the word at `j` adds in `role` (summed when first asked for); false
-    /// past the sentence's ends.
+    /// Adds the rows the word at `j` adds in `role` (for the roles of several rows,
+    /// summed when first asked for); false past the sentence's ends.
     fn add(&mut self, j: usize, role: Role, w: &Weights, s: &mut Scores) -> bool {
         let Some(e) = self.entry(j) else {
             return false;
         };
-        // (only these roles read the flags)
-        let plain = match role {
-            Role::Own | Role::Before | Role::After => self.words.plain(e),
-            _ => 0,
+        let kept = match role {
+            Role::Own => 0,
+            Role::Before => 1,
+            Role::After => 2,
+            // (one row: as cheap to add again as to keep)
+            _ => {
+                let text = self.toks.get(j).map_or("", |t| t.text);
+                add(s, &word_scores(w, text, 0, role));
+                return true;
+            }
         };
+        let plain = self.words.plain(e);
         let Some(word) = self.words.words.get_mut(e) else {
             return false;
         };
         let text = word.tok.text;
-        let Some(slot) = word.scores.get_mut(role as usize) else {
+        let Some(slot) = word.scores.get_mut(kept) else {
             return false;
         };
         add(

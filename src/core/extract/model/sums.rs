@@ -2,7 +2,8 @@
 //! its features' rows, and most features follow from one word's text alone (its lower
 //! case, suffix, shape and lexicon flags, as the word scored or as a neighbour) or from a
 //! small number (a rule tag, the labels seen): those rows are summed once, per word of the
-//! document and role (`word_scores`) or per number when the weights are read (`Fixed`), and a word
+//! document (`word_scores`, kept for the roles of several rows: the word scored and its
+//! neighbours on each side) or per number when the weights are read (`Fixed`), and a word
 //! scored adds a dozen sums instead of hashing and looking up some 35 features. Integer
 //! sums in another order: the same scores, so the same tags, as `read_sentence`'s features
 //! give (`tagging_while_reading_equals_tagging_a_reading`).
@@ -139,9 +140,6 @@ pub(super) enum Role {
     TwoBefore,
     TwoAfter,
 }
-
-/// How many roles there are.
-pub(super) const ROLES: usize = 9;
 
 /// A word's rows in one role, from its text and its flags without the possessive one.
 pub(super) fn word_scores(w: &Weights, text: &str, plain_flags: u32, role: Role) -> Scores {
