@@ -233,19 +233,21 @@ impl<'a> Around<'_, 'a, '_, '_> {
     /// Adds the rows the word at `j` adds in `role` (for the roles of several rows,
     /// summed when first asked for); false past the sentence's ends.
     fn add(&mut self, j: usize, role: Role, w: &Weights, s: &mut Scores) -> bool {
-        let Some(e) = self.entry(j) else {
+        let Some(t) = self.toks.get(j) else {
             return false;
         };
         let kept = match role {
             Role::Own => 0,
             Role::Before => 1,
             Role::After => 2,
-            // (one row: as cheap to add again as to keep)
+            // (one row: as cheap to add again as to keep, and no entry for the word)
             _ => {
-                let text = self.toks.get(j).map_or("", |t| t.text);
-                add(s, &word_scores(w, text, 0, role));
+                add(s, &word_scores(w, t.text, 0, role));
                 return true;
             }
+        };
+        let Some(e) = self.entry(j) else {
+            return false;
         };
         let plain = self.words.plain(e);
         let Some(word) = self.words.words.get_mut(e) else {
@@ -300,8 +302,7 @@ fn summed_scores(
             around.add(j, Role::Before, w, &mut s);
             if rule == 0 {
                 around.add(j, Role::BeforeRule0, w, &mut s);
-            }
-            if rule != 0 {
+            } else {
                 w.add_row(&mut s, Fnv::new(21).bytes(&[rule]).lower(b.text).done());
             }
             if b.possessive {
@@ -319,8 +320,7 @@ fn summed_scores(
             around.add(i + 1, Role::After, w, &mut s);
             if rule == 0 {
                 around.add(i + 1, Role::AfterRule0, w, &mut s);
-            }
-            if rule != 0 {
+            } else {
                 w.add_row(&mut s, Fnv::new(20).bytes(&[rule]).lower(a.text).done());
             }
             if a.possessive {
