@@ -22,6 +22,7 @@ pub(super) use read::read;
 use read::read_each;
 use std::sync::OnceLock;
 use sums::{Fixed, Scores};
+use weights::Rows;
 pub use weights::{Weights, WeightsError};
 
 /// Tags: outside, then the beginning and inside of a person, an organisation, a place.

@@ -296,42 +296,9 @@ fn summed_scores(
             add(&mut s, &fx.possessive[0]);
         }
     }
-    // the word before: 4, 8, 12, 21
-    match i.checked_sub(1).and_then(|j| Some((j, toks.get(j)?))) {
-        Some((j, b)) => {
-            around.add(j, Role::Before, w, &mut s);
-            if rule == 0 {
-                around.add(j, Role::BeforeRule0, w, &mut s);
-            } else {
-                w.add_row(&mut s, Fnv::new(21).bytes(&[rule]).lower(b.text).done());
-            }
-            if b.possessive {
-                add(&mut s, &fx.possessive[1]);
-            }
-        }
-        None => {
-            add(&mut s, &fx.edge[1]);
-            table_row(w, &mut s, fx.rule_first.get(r), 21, &[rule]);
-        }
-    }
-    // the word after: 5, 9, 13, 20
-    match toks.get(i + 1) {
-        Some(a) => {
-            around.add(i + 1, Role::After, w, &mut s);
-            if rule == 0 {
-                around.add(i + 1, Role::AfterRule0, w, &mut s);
-            } else {
-                w.add_row(&mut s, Fnv::new(20).bytes(&[rule]).lower(a.text).done());
-            }
-            if a.possessive {
-                add(&mut s, &fx.possessive[2]);
-            }
-        }
-        None => {
-            add(&mut s, &fx.edge[2]);
-            table_row(w, &mut s, fx.rule_last.get(r), 20, &[rule]);
-        }
-    }
+    // the word before (4, 8, 12, 21) and the word after (5, 9, 13, 20)
+    add_side(w, around, &mut s, i.checked_sub(1), rule, &BEFORE);
+    add_side(w, around, &mut s, Some(i + 1), rule, &AFTER);
     // two before, two after: 6, 7
     if !i
         .checked_sub(2)
@@ -373,6 +340,81 @@ fn summed_scores(
     let seen_rule = fx.seen_rule.get(seen_at).and_then(|x| x.get(r));
     table_row(w, &mut s, seen_rule, 23, &[seen, rule]);
     s
+}
+
+/// The word on one side of the word scored, as `summed_scores` reads it: its roles, the
+/// template that reads it with the scored word's rule tag, and where its possessive flag
+/// and the sentence's edge stand in `Fixed`.
+struct Side {
+    after: bool,
+    role: Role,
+    role_rule0: Role,
+    with_rule: u8,
+    possessive: usize,
+    edge: usize,
+}
+
+const BEFORE: Side = Side {
+    after: false,
+    role: Role::Before,
+    role_rule0: Role::BeforeRule0,
+    with_rule: 21,
+    possessive: 1,
+    edge: 1,
+};
+
+const AFTER: Side = Side {
+    after: true,
+    role: Role::After,
+    role_rule0: Role::AfterRule0,
+    with_rule: 20,
+    possessive: 2,
+    edge: 2,
+};
+
+/// Adds what the word at `j`, beside the word scored (of rule tag `rule`), adds on its
+/// `side`, or the sentence's edge there.
+#[inline(always)]
+fn add_side(
+    w: &Weights,
+    around: &mut Around,
+    s: &mut Scores,
+    j: Option<usize>,
+    rule: u8,
+    side: &Side,
+) {
+    let fx = &*w.fixed;
+    match j.and_then(|j| Some((j, around.toks.get(j)?))) {
+        Some((j, n)) => {
+            around.add(j, side.role, w, s);
+            if rule == 0 {
+                around.add(j, side.role_rule0, w, s);
+            } else {
+                w.add_row(
+                    s,
+                    Fnv::new(side.with_rule).bytes(&[rule]).lower(n.text).done(),
+                );
+            }
+            if n.possessive {
+                add(s, &fx.possessive[side.possessive]);
+            }
+        }
+        None => {
+            add(s, &fx.edge[side.edge]);
+            let at_edge = if side.after {
+                &fx.rule_last
+            } else {
+                &fx.rule_first
+            };
+            table_row(
+                w,
+                s,
+                at_edge.get(usize::from(rule)),
+                side.with_rule,
+                &[rule],
+            );
+        }
+    }
 }
 
 /// Adds a row summed ahead (`Fixed`), or, for a number beyond its table, the feature's

@@ -53,36 +53,12 @@ pub(super) struct Fixed {
     pub(super) possessive: [Scores; 3],
 }
 
-const ZERO: Scores = [0; CLASSES];
-
 impl Fixed {
-    /// All zero, until `of` sums the rows.
-    pub(super) const EMPTY: Fixed = Fixed {
-        bias: ZERO,
-        rule: [ZERO; RULE_TAGS],
-        tag_before: [ZERO; 14],
-        tag_after: [ZERO; 14],
-        rule_sure: [[ZERO; 2]; RULE_TAGS],
-        rule_start: [[ZERO; 2]; RULE_TAGS],
-        rule_last: [ZERO; RULE_TAGS],
-        rule_first: [ZERO; RULE_TAGS],
-        seen: [ZERO; 32],
-        seen_rule: [[ZERO; RULE_TAGS]; 32],
-        edge: [ZERO; 4],
-        possessive: [ZERO; 3],
-    };
-
-    pub(super) fn of(w: &Weights) -> Fixed {
+    /// The sums, from the weight file's rows.
+    pub(super) fn of(w: &Rows) -> Fixed {
         let row = |h: &Fnv| {
             let mut s = [0; CLASSES];
-            w.add_row(&mut s, h.done());
-            s
-        };
-        let rows = |hs: &[&Fnv]| {
-            let mut s = [0; CLASSES];
-            for h in hs {
-                w.add_row(&mut s, h.done());
-            }
+            w.add(&mut s, h.done());
             s
         };
         let by_rule = |tpl: u8| std::array::from_fn(|r| row(Fnv::new(tpl).bytes(&[r as u8])));
@@ -96,13 +72,13 @@ impl Fixed {
         let edges = |tpls: &[u8]| {
             let mut s = [0; CLASSES];
             for &t in tpls {
-                w.add_row(&mut s, edge(t));
+                w.add(&mut s, edge(t));
             }
             s
         };
         let bit = POSSESSIVE.trailing_zeros() as u8;
         Fixed {
-            bias: rows(&[&Fnv::new(0)]),
+            bias: row(&Fnv::new(0)),
             rule: by_rule(14),
             tag_before: by_tag(15),
             tag_after: by_tag(16),

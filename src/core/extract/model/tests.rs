@@ -12,7 +12,7 @@ fn found(text: &str) -> Vec<(String, Label)> {
 #[test]
 fn the_shipped_weights_read() {
     let w = weights().expect("model/entities.bin reads");
-    assert!(!w.rows.is_empty());
+    assert!(!w.table.rows.is_empty());
 }
 
 #[test]

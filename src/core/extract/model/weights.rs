@@ -8,11 +8,28 @@ use super::*;
 pub struct Weights {
     trans: [[i16; CLASSES]; CLASSES],
     prev_rule: [[[i16; CLASSES]; RULE_TAGS]; CLASSES],
+    pub(super) table: Rows,
+    /// The rows of the features that follow from a number alone, summed.
+    pub(super) fixed: Box<Fixed>,
+}
+
+/// The hashed features' rows, by bucket.
+pub(super) struct Rows {
     /// Per bucket: 0 for none, else 1 + its row.
     slots: Vec<u16>,
     pub(super) rows: Vec<[i8; CLASSES]>,
-    /// The rows of the features that follow from a number alone, summed.
-    pub(super) fixed: Box<Fixed>,
+}
+
+impl Rows {
+    /// Adds a feature's row (if it has one) to `s`.
+    pub(super) fn add(&self, s: &mut Scores, feature: u32) {
+        let slot = self.slots.get(feature as usize).copied().unwrap_or(0) as usize;
+        if let Some(row) = slot.checked_sub(1).and_then(|k| self.rows.get(k)) {
+            for (a, &w) in s.iter_mut().zip(row) {
+                *a += i32::from(w);
+            }
+        }
+    }
 }
 
 /// Why a weight file could not be read.
@@ -122,25 +139,19 @@ impl Weights {
             *slot = (k + 1) as u16;
             rows.push(row);
         }
-        let mut w = Weights {
+        let table = Rows { slots, rows };
+        let fixed = Box::new(Fixed::of(&table));
+        Ok(Weights {
             trans,
             prev_rule,
-            slots,
-            rows,
-            fixed: Box::new(Fixed::EMPTY),
-        };
-        w.fixed = Box::new(Fixed::of(&w));
-        Ok(w)
+            table,
+            fixed,
+        })
     }
 
     /// Adds a feature's row (if it has one) to `s`.
     pub(super) fn add_row(&self, s: &mut Scores, feature: u32) {
-        let slot = self.slots.get(feature as usize).copied().unwrap_or(0) as usize;
-        if let Some(row) = slot.checked_sub(1).and_then(|k| self.rows.get(k)) {
-            for (a, &w) in s.iter_mut().zip(row) {
-                *a += i32::from(w);
-            }
-        }
+        self.table.add(s, feature);
     }
 
     /// The static score of each tag for a word.
