@@ -16,13 +16,16 @@ pub(super) fn initials(name: &str) -> String {
 pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
     let text = doc.text();
     let slice = |m: &Mention| &text[m.span.start()..m.span.end()];
-    // "the president" where exactly one person was titled President
+    // "the president" where exactly one person was titled President (a vice president is
+    // not "the president")
     let presidents: HashSet<&str> = mentions
         .iter()
         .filter(|m| {
             m.label == Label::Person
-                && m.role
-                    .is_some_and(|r| text[r.start()..r.end()].contains("President"))
+                && m.role.is_some_and(|r| {
+                    let role = &text[r.start()..r.end()];
+                    role.contains("President") && !role.contains("Vice")
+                })
         })
         .map(slice)
         .filter(|n| n.contains(' '))
@@ -34,7 +37,10 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                 let a = from + p + 4;
                 let span = Span::new(a, a + "president".len());
                 let next = text[span.end()..].chars().find(|c| !c.is_whitespace());
-                if !next.is_some_and(|c| c.is_uppercase())
+                // (a whole word: not "the presidential campaign")
+                let whole = !text[span.end()..].starts_with(char::is_alphanumeric);
+                if whole
+                    && !next.is_some_and(|c| c.is_uppercase())
                     && !mentions.iter().any(|m| m.span.overlaps(&span))
                 {
                     mentions.push(Mention {

@@ -231,6 +231,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// The tokens of a person's name at the end of `toks`: given name, initials, surname, suffix.
+    /// A surname's particles count with it: "Charles de Gaulle", "Osama bin Laden".
     pub(super) fn name_tail(toks: &[Tok]) -> usize {
         let n = toks.len();
         let mut i = n;
@@ -238,13 +239,38 @@ impl<'a> Extractor<'a> {
             i -= 1;
         }
         i = i.saturating_sub(1);
+        // (the particles before the surname, then the given name they follow)
+        let mut j = i;
+        while j > 0 && NAME_PARTICLES.contains(toks[j - 1].text) {
+            j -= 1;
+        }
+        let particles = j < i && j > 0 && toks[j - 1].cap() && !toks[j - 1].connector();
+        if particles {
+            i = j - 1;
+        }
         while i > 0 && toks[i - 1].initial() {
             i -= 1;
         }
-        if i > 0 && toks[i - 1].cap() && !toks[i - 1].connector() {
+        if !particles && i > 0 && toks[i - 1].cap() && !toks[i - 1].connector() {
             i -= 1;
         }
         i
+    }
+
+    /// Whether the connector at `i` is a particle inside a person's name: "de" in "Charles
+    /// de Gaulle", "bin" in "Mohammed bin Salman": a capitalised word on either side (or
+    /// another particle after it: "Maria de la Cruz").
+    fn name_particle(toks: &[Tok], i: usize) -> bool {
+        let particle = |k: usize| toks.get(k).is_some_and(|t| NAME_PARTICLES.contains(t.text));
+        let (mut a, mut b) = (i, i);
+        while a > 0 && particle(a - 1) {
+            a -= 1;
+        }
+        while particle(b) {
+            b += 1;
+        }
+        let name = |k: usize| toks.get(k).is_some_and(|t| t.cap() && !t.connector());
+        b > i && a > 0 && name(a - 1) && name(b)
     }
 
     pub(super) fn classify(&mut self, toks: &[Tok]) {
@@ -391,23 +417,49 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             }
-            let rest = &toks[q..];
+            // the name ends at a connector that is no particle of it; after "and", another
+            // name: "Sen. Jo Lee and Ana Cruz"
+            let cut =
+                (q..toks.len()).find(|&i| toks[i].connector() && !Self::name_particle(toks, i));
+            let after_and = cut.filter(|&c| matches!(toks[c].text, "and" | "&"));
+            let rest = &toks[q..cut.unwrap_or(toks.len())];
             if rest.is_empty()
-                || rest.iter().any(|t| t.connector())
+                || (cut.is_some() && after_and.is_none())
                 || rest.iter().all(|t| self.lex.titles.contains(t.text))
             {
                 return;
             }
             let start = q + Self::name_tail(rest);
             let role = Some(Span::new(toks[p].start, toks[q - 1].end));
-            self.push(&toks[start..], Label::Person, role);
+            self.push(&toks[start..q + rest.len()], Label::Person, role);
+            if let Some(c) = after_and {
+                let mut r = c + 1;
+                while toks.get(r).is_some_and(|t| t.connector()) {
+                    r += 1;
+                }
+                self.classify(toks.get(r..).unwrap_or(&[]));
+            }
             return;
         }
-        // runs joined by connectors that are no single name: classify the parts
+        // a given name, then a surname with its particles: "Charles de Gaulle", "Mohammed
+        // bin Salman" (not "Banco de España")
+        if (3..=5).contains(&toks.len())
+            && self.lex.given.contains(toks[0].text)
+            && (1..toks.len()).all(|i| !toks[i].connector() || Self::name_particle(toks, i))
+            && toks.iter().any(|t| t.connector())
+            && Self::name_tail(toks) == 0
+        {
+            self.push(toks, Label::Person, None);
+            return;
+        }
+        // runs joined by connectors that are no single name: classify the parts (first cut
+        // where no particle of a name stands: "Maria de la Cruz and Jo Lee")
         if toks.iter().any(|t| t.connector()) {
+            let hard = |i: usize| toks[i].connector() && !Self::name_particle(toks, i);
+            let at_particles = !(0..toks.len()).any(hard);
             let mut part = Vec::new();
-            for t in toks {
-                if t.connector() {
+            for (i, t) in toks.iter().enumerate() {
+                if t.connector() && (at_particles || hard(i)) {
                     self.classify(&std::mem::take(&mut part));
                 } else {
                     part.push(*t);

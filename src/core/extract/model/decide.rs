@@ -133,8 +133,27 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             Some(m)
         })
         .collect();
+    // the surnames of the people the rules named in full after a title ("Mayor Bill de
+    // Blasio"; a given name first is not enough: "Virginia Democratic primary voters")
+    let titled_surnames: HashSet<&str> = rules
+        .iter()
+        .filter(|r| r.mention.label == Label::Person && r.mention.role.is_some())
+        .filter_map(|r| Some(ends_of(&r.mention)?.1))
+        .collect();
+    // a one-word name the rules read as such a surname is that person, not the
+    // organisation the model took it for ("De Blasio" after "Mayor Bill de Blasio")
+    let out = out.into_iter().map(|mut m| {
+        if m.label == Label::Org
+            && rule_person(&m)
+            && m.span
+                .slice(text)
+                .is_some_and(|s| !s.contains(char::is_whitespace) && titled_surnames.contains(s))
+        {
+            m.label = Label::Person;
+        }
+        m
+    });
     let mut kept: Vec<Mention> = out
-        .into_iter()
         .filter(|m| {
             if m.span
                 .slice(text)
