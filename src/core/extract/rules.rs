@@ -143,6 +143,16 @@ impl<'a> Extractor<'a> {
         let first = toks.first()?.text;
         let last = toks.last()?.text;
         let n = toks.len();
+        // a title, perhaps a name (a given name, or one word), then a surname that is also a
+        // place's head word: a person ("Judge Ana Park", "Mayor Jo Hill", "Sen. Hill"),
+        // whatever the head word says
+        let titles = self.title_len_at(toks, 0);
+        if titles > 0
+            && (n <= titles + 2 || self.lex.given.contains(toks[titles].text))
+            && (SURNAME_PLACE_HEADS.contains(last) || SURNAMES_TOO.contains(last))
+        {
+            return None;
+        }
         if n >= 2 && kinds.has(Kinds::CITY) && !LOC_HEADS.contains(last) {
             return Some(Label::Gpe);
         }

@@ -107,6 +107,22 @@ fn a_surname_keeps_its_particles() {
 }
 
 #[test]
+fn a_titled_persons_surname_that_heads_places_is_still_a_person() {
+    // "Park", "Hill", "Field", "Lake" head place names ("Hyde Park"), and are surnames
+    let text = "Court news\nJudge Ana Park ruled on Monday. Sen. Jo Hill and Mayor Ines Field met at Hyde Park. Sen. Hill said so. Gov. Piet Lake flew to Prince Edward Island.";
+    let v = ents(text);
+    for name in ["Ana Park", "Jo Hill", "Ines Field", "Hill", "Piet Lake"] {
+        assert!(has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    assert!(has(&v, "Hyde Park", Label::Loc), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, l)| *l != Label::Person && (t.contains("Sen.") || t.contains("Judge"))),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn a_titled_persons_surname_alone_is_that_person_not_an_organisation() {
     // the model took "Varga" after a capitalised "De" for an organisation; the rules read it
     // as the surname of the mayor named in full

@@ -18,6 +18,11 @@ pub(crate) const LOC_HEADS: crate::core::WordSet = crate::core::word_set!("Sea|O
 /// Head words of places that are also surnames ("Hancock Brook", "Forbes Field", but
 /// "Sally Field", "Edward Heath"): a place only when no given name comes first.
 pub(crate) const SURNAME_PLACE_HEADS: crate::core::WordSet = crate::core::word_set!("Brook|Pond|Field|Ridge|Heath|Moor|Marsh|Peak|Dock|Docks|Mill|Mills|Hill|Way|Wood|Woods|Green|Common|Hall");
+/// Other head words of places that are common surnames too ("Lake Victoria", "Ines Lake";
+/// "Hyde Park", "Ana Park"): a person's name after a title and a given name.
+pub(crate) const SURNAMES_TOO: crate::core::WordSet = crate::core::word_set!(
+    "Park|Lake|Bridge|Springs|Hills|Banks|Rivers|Forest|Beach|Marsh|Fields|Brooks"
+);
 /// Head words of buildings, streets and other built places (FAC in OntoNotes; LOC here):
 /// "Fisht Stadium", "Grand Mosque", "Jamarat Bridge".
 pub(crate) const FACILITY_HEADS: crate::core::WordSet = crate::core::word_set!("St.|Ave|Ave.|Rd|Rd.|Blvd|Blvd.|Expressway|Turnpike|Freeway|Parkway|Junction|Reserve|Sanctuary|Stadium|Arena|Bridge|Hotel|Station|Airport|Tower|Towers|Mosque|Cathedral|Temple|Chapel|Abbey|Palace|Castle|Square|Street|Road|Avenue|Boulevard|Lane|Park|Gardens|Memorial|Monument|Plaza|Harbour|Harbor|Beach|Falls|Hills|Forest|Canyon|Cave|Reef|Pier|Dam|Tunnel|Highway|Motorway|Prison|Building|Cemetery|Wharf|Quay|Mall|Circuit|Racecourse|Speedway|Drive|Terrace|Crescent|Gymnasium|Ballpark|Coliseum|Colosseum|Velodrome|Raceway|Airfield|Airbase|Lighthouse|Courthouse|Pavilion|Boardwalk|Promenade|Causeway|Viaduct|Aqueduct|Marina|Campground");
