@@ -433,21 +433,30 @@ impl<'a> Extractor<'a> {
                 (q..toks.len()).find(|&i| toks[i].connector() && !Self::name_particle(toks, i));
             let after_and = cut.filter(|&c| matches!(toks[c].text, "and" | "&"));
             let rest = &toks[q..cut.unwrap_or(toks.len())];
-            if rest.is_empty()
-                || (cut.is_some() && after_and.is_none())
-                || rest.iter().all(|t| self.lex.titles.contains(t.text))
-            {
+            let after = after_and.map(|c| {
+                let mut r = c + 1;
+                while toks.get(r).is_some_and(|t| t.connector()) {
+                    r += 1;
+                }
+                toks.get(r..).unwrap_or(&[])
+            });
+            if rest.is_empty() || (cut.is_some() && after.is_none()) {
+                // two titles of one person: "former Ohio Gov. and Party Chairman Jo Lee" (a
+                // title after "and"; not "Justice and Home Affairs")
+                let titled = |a: &[Tok]| (0..a.len().min(4)).any(|k| self.title_len_at(a, k) > 0);
+                if let Some(after) = after.filter(|a| titled(a)) {
+                    self.classify(after);
+                }
+                return;
+            }
+            if rest.iter().all(|t| self.lex.titles.contains(t.text)) {
                 return;
             }
             let start = q + Self::name_tail(rest);
             let role = Some(Span::new(toks[p].start, toks[q - 1].end));
             self.push(&toks[start..q + rest.len()], Label::Person, role);
-            if let Some(c) = after_and {
-                let mut r = c + 1;
-                while toks.get(r).is_some_and(|t| t.connector()) {
-                    r += 1;
-                }
-                self.classify(toks.get(r..).unwrap_or(&[]));
+            if let Some(after) = after {
+                self.classify(after);
             }
             return;
         }

@@ -85,6 +85,11 @@ fn a_titled_name_and_another_joined_by_and_are_two_people() {
         .find(|m| p.document.slice(m.span) == "Piet Amundsen")
         .expect("person");
     assert_eq!(p.document.slice(piet.role.unwrap()), "Sen.");
+    // two titles of one person, joined by "and": the person after the second
+    let v = ents("Rally\n“We will win,” said former Ohio Gov. and Party Chairman Jo Lee.");
+    assert!(has(&v, "Jo Lee", Label::Person), "{v:?}");
+    assert!(has(&v, "Ohio", Label::Gpe), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("Chairman")), "{v:?}");
 }
 
 #[test]
