@@ -283,6 +283,23 @@ impl<'a> Extractor<'a> {
         b > i && a > 0 && name(a - 1) && name(b)
     }
 
+    /// The longest known names in `toks`, from the left, each as `known` classes it.
+    fn push_known_parts(&mut self, toks: &[Tok]) {
+        let mut a = 0;
+        while a < toks.len() {
+            let found = (a + 1..=toks.len())
+                .rev()
+                .find_map(|b| Some((b, self.known(&toks[a..b])?)));
+            match found {
+                Some((b, label)) => {
+                    self.push(&toks[a..b], label, None);
+                    a = b;
+                }
+                None => a += 1,
+            }
+        }
+    }
+
     pub(super) fn classify(&mut self, toks: &[Tok]) {
         if toks.is_empty() {
             return;
@@ -395,11 +412,15 @@ impl<'a> Extractor<'a> {
                 return;
             }
             if p > 0 {
+                // (of words before the title that are no known name, the known parts:
+                // "Republican" and "Idaho" in "Take Idaho Republican Sens. Mike Crapo"; but
+                // a given name first makes the title word a surname: "Martin Luther King Jr.")
                 if let Some(label) = self.known(&toks[..p]) {
                     self.push(&toks[..p], label, None);
-                } else if p > 1 {
-                    // an unknown one-word modifier ("Shadow Home Secretary") is allowed
+                } else if p > 1 && self.lex.given.contains(toks[0].text) {
                     continue;
+                } else {
+                    self.push_known_parts(&toks[..p]);
                 }
             }
             let mut q = p + tl;

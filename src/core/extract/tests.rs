@@ -98,6 +98,20 @@ fn a_titled_name_and_another_joined_by_and_are_two_people() {
 }
 
 #[test]
+fn a_title_after_several_words_no_lexicon_knows_still_gives_its_person() {
+    let text = "Hearing\nHomeland Security Secretary Ines Varga spoke first. Then Take Vermont Republican Sen. Jo Lee: he agreed. The Martin Luther King Day parade went on.";
+    let v = ents(text);
+    for name in ["Ines Varga", "Jo Lee"] {
+        assert!(has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    // the known names before the title stay
+    assert!(has(&v, "Vermont", Label::Gpe), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("Secretary")), "{v:?}");
+    // a given name first: the title word is a surname
+    assert!(!v.iter().any(|(t, _)| t == "Day"), "{v:?}");
+}
+
+#[test]
 fn a_surname_keeps_its_particles() {
     let text = "Old speeches\nMr. Charles de Gaulle spoke in Paris. Later Maria de la Cruz and Mohammed bin Salman met. The Banco de España said nothing.";
     let v = ents(text);
