@@ -83,6 +83,12 @@ pub(super) fn phrase<'t>(text: &'t str, toks: &[Tok]) -> std::borrow::Cow<'t, st
     std::borrow::Cow::Owned(s)
 }
 
+/// The most particles a name holds in a row ("de la", "van der").
+const MAX_PARTICLES: usize = 3;
+/// The most words of a capitalised run read as a whole: longer runs are cut at their
+/// connectors ("Office of the United Nations High Commissioner for Human Rights" is 10).
+const MAX_RUN_WORDS: usize = 24;
+
 impl<'a> Extractor<'a> {
     /// Pushes a mention the rules surely know (an acronym, a CamelCase brand, an
     /// organisation by its context, one named before a person): the model keeps it.
@@ -251,7 +257,7 @@ impl<'a> Extractor<'a> {
         i = i.saturating_sub(1);
         // (the particles before the surname, then the given name they follow)
         let mut j = i;
-        while j > 0 && NAME_PARTICLES.contains(toks[j - 1].text) {
+        while j > 0 && i - j < MAX_PARTICLES && NAME_PARTICLES.contains(toks[j - 1].text) {
             j -= 1;
         }
         let particles = j < i && j > 0 && toks[j - 1].cap() && !toks[j - 1].connector();
@@ -272,11 +278,12 @@ impl<'a> Extractor<'a> {
     /// another particle after it: "Maria de la Cruz").
     fn name_particle(toks: &[Tok], i: usize) -> bool {
         let particle = |k: usize| toks.get(k).is_some_and(|t| NAME_PARTICLES.contains(t.text));
+        // (a name holds a few particles at most: no walk over a run of thousands)
         let (mut a, mut b) = (i, i);
-        while a > 0 && particle(a - 1) {
+        while a > 0 && i - a < MAX_PARTICLES && particle(a - 1) {
             a -= 1;
         }
-        while particle(b) {
+        while b - i < MAX_PARTICLES && particle(b) {
             b += 1;
         }
         let name = |k: usize| toks.get(k).is_some_and(|t| t.cap() && !t.connector());
@@ -302,6 +309,22 @@ impl<'a> Extractor<'a> {
 
     pub(super) fn classify(&mut self, toks: &[Tok]) {
         if toks.is_empty() {
+            return;
+        }
+        // a run longer than any name is several names, or none: its parts between
+        // connectors are read alone (and no rule below reads a long run once per "and")
+        if toks.len() > MAX_RUN_WORDS {
+            if toks.iter().any(|t| t.connector()) {
+                let mut part = Vec::new();
+                for t in toks {
+                    if t.connector() {
+                        self.classify(&std::mem::take(&mut part));
+                    } else {
+                        part.push(*t);
+                    }
+                }
+                self.classify(&part);
+            }
             return;
         }
         // "Name of the X Party": a name, then what it belongs to
