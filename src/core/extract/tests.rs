@@ -116,9 +116,16 @@ fn long_runs_of_titled_names_and_of_particles_are_read_in_one_pass() {
     // each "and" made the rules read the rest of the run again, and each particle walked
     // the particles around it: 60,000 "Sen. Jo Lee and" took over a minute; at this size
     // a return of either would show as a slow test, not a failure
-    let text = format!("Title\n{}Ana Cruz said so.", "Sen. Jo Lee and ".repeat(2000));
+    let text = format!(
+        "Title\n{}Ana Cruz said so.",
+        "Sen. Jo Lee and ".repeat(2000)
+    );
     let v = ents(&text);
-    assert!(has(&v, "Jo Lee", Label::Person), "{:?}", &v[..3.min(v.len())]);
+    assert!(
+        has(&v, "Jo Lee", Label::Person),
+        "{:?}",
+        &v[..3.min(v.len())]
+    );
     assert!(has(&v, "Ana Cruz", Label::Person));
     let text = format!("Title\nCharles {}Gaulle said so.", "de ".repeat(20_000));
     let v = ents(&text);
