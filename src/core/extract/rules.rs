@@ -89,6 +89,14 @@ const MAX_PARTICLES: usize = 3;
 /// connectors ("Office of the United Nations High Commissioner for Human Rights" is 10).
 const MAX_RUN_WORDS: usize = 24;
 
+/// The first word from `i` on in `toks` that is no connector (`toks.len()` if none).
+fn past_connectors(toks: &[Tok], mut i: usize) -> usize {
+    while toks.get(i).is_some_and(|t| t.connector()) {
+        i += 1;
+    }
+    i
+}
+
 impl<'a> Extractor<'a> {
     /// Pushes a mention the rules surely know (an acronym, a CamelCase brand, an
     /// organisation by its context, one named before a person): the model keeps it.
@@ -152,12 +160,11 @@ impl<'a> Extractor<'a> {
         // a title, perhaps a name (a given name, or one word), then a surname that is also a
         // place's head word: a person ("Judge Ana Park", "Mayor Jo Hill", "Sen. Hill"),
         // whatever the head word says
-        let titles = self.title_len_at(toks, 0);
-        if titles > 0
-            && (n <= titles + 2 || self.lex.given.contains(toks[titles].text))
-            && (SURNAME_PLACE_HEADS.contains(last) || SURNAMES_TOO.contains(last))
-        {
-            return None;
+        if SURNAME_PLACE_HEADS.contains(last) || SURNAMES_TOO.contains(last) {
+            let titles = self.title_len_at(toks, 0);
+            if titles > 0 && (n <= titles + 2 || self.lex.given.contains(toks[titles].text)) {
+                return None;
+            }
         }
         if n >= 2 && kinds.has(Kinds::CITY) && !LOC_HEADS.contains(last) {
             return Some(Label::Gpe);
@@ -307,6 +314,20 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Classifies each part of `toks` between the words where `cut` holds (those words
+    /// left out).
+    fn classify_parts(&mut self, toks: &[Tok], cut: impl Fn(usize) -> bool) {
+        let mut part = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if cut(i) {
+                self.classify(&std::mem::take(&mut part));
+            } else {
+                part.push(*t);
+            }
+        }
+        self.classify(&part);
+    }
+
     pub(super) fn classify(&mut self, toks: &[Tok]) {
         if toks.is_empty() {
             return;
@@ -315,15 +336,7 @@ impl<'a> Extractor<'a> {
         // connectors are read alone (and no rule below reads a long run once per "and")
         if toks.len() > MAX_RUN_WORDS {
             if toks.iter().any(|t| t.connector()) {
-                let mut part = Vec::new();
-                for t in toks {
-                    if t.connector() {
-                        self.classify(&std::mem::take(&mut part));
-                    } else {
-                        part.push(*t);
-                    }
-                }
-                self.classify(&part);
+                self.classify_parts(toks, |i| toks[i].connector());
             }
             return;
         }
@@ -334,10 +347,7 @@ impl<'a> Extractor<'a> {
                 || self.lex.titles.contains(before)
                 || LOC_LEADS.contains(before)
                 || before.ends_with('s') && self.lex.titles.contains(&before[..before.len() - 1]);
-            let mut r = k + 1;
-            while r < toks.len() && toks[r].connector() {
-                r += 1;
-            }
+            let r = past_connectors(toks, k + 1);
             if k > 0 && !structural && r < toks.len() {
                 self.classify(&toks[..k]);
                 self.classify(&toks[r..]);
@@ -346,10 +356,7 @@ impl<'a> Extractor<'a> {
         }
         // "A and B": two names when what follows "and" is a name of its own
         if let Some(k) = toks.iter().position(|t| t.text == "and") {
-            let mut r = k + 1;
-            while r < toks.len() && toks[r].connector() {
-                r += 1;
-            }
+            let r = past_connectors(toks, k + 1);
             let right = &toks[r..];
             if !right.is_empty() && (self.known(right).is_some() || self.title_len_at(right, 0) > 0)
             {
@@ -454,10 +461,7 @@ impl<'a> Extractor<'a> {
                 } else if toks.get(q).is_some_and(|t| t.text == "of") && q + 1 < toks.len() {
                     // "Head of Presidential Administration Andriy Yermak": the name is the
                     // tail; "Emperor of the United States", "King of Athens": a place's
-                    let mut r = q + 1;
-                    while toks.get(r).is_some_and(|t| t.connector()) {
-                        r += 1;
-                    }
+                    let r = past_connectors(toks, q + 1);
                     if let Some(label @ (Label::Gpe | Label::Loc | Label::Org)) =
                         toks.get(r..).and_then(|rest| self.known(rest))
                     {
@@ -477,13 +481,7 @@ impl<'a> Extractor<'a> {
                 (q..toks.len()).find(|&i| toks[i].connector() && !Self::name_particle(toks, i));
             let after_and = cut.filter(|&c| matches!(toks[c].text, "and" | "&"));
             let rest = &toks[q..cut.unwrap_or(toks.len())];
-            let after = after_and.map(|c| {
-                let mut r = c + 1;
-                while toks.get(r).is_some_and(|t| t.connector()) {
-                    r += 1;
-                }
-                toks.get(r..).unwrap_or(&[])
-            });
+            let after = after_and.map(|c| toks.get(past_connectors(toks, c + 1)..).unwrap_or(&[]));
             if rest.is_empty() || (cut.is_some() && after.is_none()) {
                 // two titles of one person: "former Ohio Gov. and Party Chairman Jo Lee" (a
                 // title after "and"; not "Justice and Home Affairs")
@@ -520,15 +518,7 @@ impl<'a> Extractor<'a> {
         if toks.iter().any(|t| t.connector()) {
             let hard = |i: usize| toks[i].connector() && !Self::name_particle(toks, i);
             let at_particles = !(0..toks.len()).any(hard);
-            let mut part = Vec::new();
-            for (i, t) in toks.iter().enumerate() {
-                if t.connector() && (at_particles || hard(i)) {
-                    self.classify(&std::mem::take(&mut part));
-                } else {
-                    part.push(*t);
-                }
-            }
-            self.classify(&part);
+            self.classify_parts(toks, |i| toks[i].connector() && (at_particles || hard(i)));
             return;
         }
         if toks.len() == 1 {

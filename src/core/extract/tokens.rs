@@ -196,7 +196,11 @@ pub(super) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             let tail = word.rsplit('-').next().unwrap_or(word);
             let dotted = tail.contains('.') && tail.split('.').all(|p| p.chars().count() <= 2);
             let single = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted || single || ABBREV_DOT.contains(word) {
+            if dotted
+                || single
+                || ABBREV_DOT.contains(word)
+                || lexicon::get().title_dotted.contains(word)
+            {
                 e += 1;
                 j += 1;
             }

@@ -16,6 +16,9 @@ pub struct Lexicon {
     pub title_max_words: usize,
     /// First words of titles, to rule out most positions before building phrases.
     pub title_first: HashSet<&'static str>,
+    /// The words the titles write with a dot, without it ("Rev" of "Rev.", "Lt" of "Lt.
+    /// Gov."): the tokenizer keeps their dot, so the title matches.
+    pub title_dotted: HashSet<&'static str>,
     pub given: HashSet<&'static str>,
     /// Given names usually a woman's or a man's (`f` or `m` after the name in the list).
     pub given_gender: HashMap<&'static str, Gender>,
@@ -86,6 +89,11 @@ pub fn get() -> &'static Lexicon {
             .max()
             .unwrap_or(1);
         let title_first = titles.iter().filter_map(|t| t.split(' ').next()).collect();
+        let title_dotted = titles
+            .iter()
+            .flat_map(|t| t.split(' '))
+            .filter_map(|w| w.strip_suffix('.'))
+            .collect();
         let (given, given_gender) = given_names(include_str!("given_names.txt"));
         let countries = set(include_str!("countries.txt"));
         let places = set(include_str!("places.txt"));
@@ -108,6 +116,7 @@ pub fn get() -> &'static Lexicon {
         }
         Lexicon {
             title_first,
+            title_dotted,
             countries,
             places,
             demonyms,

@@ -82,10 +82,9 @@ pub(crate) const PLACE_AFTER: crate::core::WordSet = crate::core::word_set!("air
 pub(crate) const LOC_LEADS: crate::core::WordSet =
     crate::core::word_set!("Gulf|Sea|Bay|Lake|Mount|Strait|Cape|Isle|Fort|Port");
 
-pub(crate) const ABBREV_DOT: crate::core::WordSet =
-    crate::core::word_set!(
-        "Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Gov|Sens|Reps|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Rev|Det|Supt"
-    );
+/// Abbreviations whose dot the tokenizer keeps besides the titles' (`Lexicon::title_dotted`):
+/// "St." (a saint or a street), "Jr.", "Sr.".
+pub(crate) const ABBREV_DOT: crate::core::WordSet = crate::core::word_set!("St|Jr|Sr");
 /// Nouns of a person's role, which an appositive after a name gives: "X, a former director
 /// of …", "X, spokeswoman for …".
 pub(crate) const PERSON_ROLES: crate::core::WordSet = crate::core::word_set!("director|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|analyst|professor|lawyer|attorney|official|executive|chairman|chairwoman|president|founder|co-founder|leader|strategist|consultant|economist|researcher|scientist|editor|reporter|author|writer|candidate|senator|lawmaker|congressman|congresswoman|mayor|governor|minister|secretary|manager|officer|chief|partner|owner|teacher|doctor|activist|organizer|organiser|veteran|historian|pollster|fellow|employee|farmer|judge|commissioner|coordinator|ambassador|diplomat|general|colonel|lieutenant|sergeant|captain|coach|player|actor|actress|singer|musician|artist|lecturer|student|resident|mother|father|widow|son|daughter|nominee|hopeful|operative|donor|fundraiser|treasurer|deputy|vice|assistant|associate|counsel|prosecutor|sheriff|detective|commander|pastor|priest|rabbi|imam|bishop|physician|surgeon|nurse|engineer|architect|entrepreneur|investor|banker|broker|trader|journalist|columnist|correspondent|anchor|host|producer|director-general|head");
