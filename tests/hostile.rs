@@ -3,9 +3,11 @@
 //! `cargo bench --bench hostile`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gloss::core::parse::parse_str;
+use gloss::core::parse::{parse_str, Format};
+use gloss::core::pipeline;
 
 mod hostile {
+    pub mod prose;
     pub mod shapes;
 }
 
@@ -61,6 +63,92 @@ fn hostile_shapes_cpu_time_per_parse() {
             "{ms:8.1} ms  {}{}",
             s.name,
             if ms > 50.0 { "  > 50 ms" } else { "" }
+        );
+    }
+}
+
+/// Hostile prose (`hostile/prose.rs`) goes through the whole suggestion pipeline without
+/// panic: every mention, entity and suggestion span is valid in the text, mentions are in
+/// order and apart, and each suggestion's parts lie inside its sentence's paragraph.
+#[test]
+fn hostile_prose_gives_valid_findings() {
+    for s in hostile::prose::prose(32 * 1024) {
+        let p = parse_str(&s.text, Some(Format::Text));
+        let d = &p.document;
+        let text = d.text();
+        let f = pipeline::findings(d);
+        let ms = &f.extraction.mentions;
+        for m in ms {
+            assert!(
+                m.span.is_valid_in(text) && m.span.end() <= text.len() && !m.span.is_empty(),
+                "{}: mention {:?}",
+                s.name,
+                m.span
+            );
+        }
+        assert!(
+            ms.windows(2).all(|w| w[0].span.end() <= w[1].span.start()),
+            "{}: mentions out of order or overlapping",
+            s.name
+        );
+        for e in &f.extraction.entities {
+            assert!(
+                e.mentions.iter().all(|&i| i < ms.len()),
+                "{}: entity {} points past the mentions",
+                s.name,
+                e.name
+            );
+        }
+        for g in &f.suggestions {
+            let parts = [
+                Some(g.sentence),
+                Some(g.content),
+                g.speaker_span,
+                g.source,
+                g.cue,
+            ];
+            for sp in parts.into_iter().flatten() {
+                assert!(
+                    sp.is_valid_in(text) && sp.end() <= text.len(),
+                    "{}: suggestion part {sp:?}",
+                    s.name
+                );
+            }
+        }
+    }
+}
+
+/// The pipeline's time on every prose shape at 256 KB and at 1 MB, and their ratio
+/// (about 4 when the pipeline is linear in its input):
+/// `cargo test --release --test hostile -- --ignored --nocapture prose` (`SHAPE=name` for one).
+#[test]
+#[ignore]
+fn hostile_prose_cpu_time_per_megabyte() {
+    let only = std::env::var("SHAPE").ok();
+    // the least wall time of three runs (the CPU clock's 10 ms ticks are too coarse here)
+    let time = |text: &str| {
+        (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                let p = parse_str(text, Some(Format::Text));
+                std::hint::black_box(pipeline::findings(&p.document));
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let small = hostile::prose::prose(256 * 1024);
+    for (s, big) in small.iter().zip(hostile::prose::prose(1024 * 1024)) {
+        if only.as_deref().is_some_and(|o| o != s.name) {
+            continue;
+        }
+        let (a, b) = (time(&s.text), time(&big.text));
+        let ratio = b / a.max(1e-6);
+        println!(
+            "{:8.1} ms/MB  {:5.1}x from 256 KB to 1 MB  {}{}",
+            b * 1000.0 * 1_048_576.0 / big.text.len() as f64,
+            ratio,
+            s.name,
+            if ratio > 6.0 { "  NOT LINEAR" } else { "" }
         );
     }
 }
