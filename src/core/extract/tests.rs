@@ -112,6 +112,36 @@ fn a_title_after_several_words_no_lexicon_knows_still_gives_its_person() {
 }
 
 #[test]
+fn local_offices_before_a_name_are_titles_not_part_of_the_name() {
+    // county and city offices of news style: the person is the name after the office
+    let text = "Hearing\nPinewood County Recorder Marta Olsen said the count was late. City Attorney Ines Varga said so too. \"It is done,\" said Alderman Tomas Reyes. Councilwoman Ana Lund and Supervisor Jo Brandt disagreed.";
+    let v = ents(text);
+    for name in [
+        "Marta Olsen",
+        "Ines Varga",
+        "Tomas Reyes",
+        "Ana Lund",
+        "Jo Brandt",
+    ] {
+        assert!(has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    // the place before the office stays a place
+    assert!(has(&v, "Pinewood County", Label::Gpe), "{v:?}");
+    for office in [
+        "Recorder",
+        "Attorney",
+        "Alderman",
+        "Councilwoman",
+        "Supervisor",
+    ] {
+        assert!(
+            !v.iter().any(|(t, _)| t.contains(office)),
+            "{office}: {v:?}"
+        );
+    }
+}
+
+#[test]
 fn long_runs_of_titled_names_and_of_particles_are_read_in_one_pass() {
     // each "and" made the rules read the rest of the run again, and each particle walked
     // the particles around it: 60,000 "Sen. Jo Lee and" took over a minute; at this size
