@@ -598,6 +598,13 @@ impl<'a> Extractor<'a> {
                     None
                 } else if next.is_some_and(|n| SPEECH_AFTER.contains(n)) {
                     Some(Label::Person)
+                } else if let Some(label) = described_then_speaks(&self.run.after) {
+                    if label == Label::Org {
+                        // the text says what it is: "Teck, the Canadian mining company,"
+                        self.push_sure(toks, label);
+                        return;
+                    }
+                    Some(label)
                 } else if self.before_a_place(toks) {
                     Some(Label::Gpe)
                 } else {
@@ -1082,4 +1089,28 @@ pub(super) fn party_and_state(w: &str) -> bool {
         && b[1] == b'-'
         && b[2].is_ascii_uppercase()
         && b[3..].iter().all(|c| c.is_ascii_lowercase() || *c == b'.')
+}
+
+/// The words after a name are a description between commas and then a speech verb:
+/// "Purcell, a Republican, said", "Varga, 54, said" (a person); "Teck, the Canadian mining
+/// company, says" (an organisation: its description's head is an organisation noun).
+fn described_then_speaks(after: &[Tok]) -> Option<Label> {
+    let [comma, opens, rest @ ..] = after else {
+        return None;
+    };
+    let description = || rest.iter().take_while(|t| t.text != ",");
+    let described = comma.text == ","
+        && (matches!(opens.text, "a" | "an" | "the")
+            || opens.text.bytes().all(|b| b.is_ascii_digit()))
+        && rest
+            .windows(2)
+            .any(|w| w[0].text == "," && w[1].word && SPEECH_AFTER.contains(w[1].text))
+        && description().all(|t| t.word || matches!(t.text, "'" | "’" | "-"));
+    if !described {
+        None
+    } else if description().any(|t| ORG_NOUNS.contains(t.text)) {
+        Some(Label::Org)
+    } else {
+        Some(Label::Person)
+    }
 }

@@ -142,6 +142,19 @@ fn local_offices_before_a_name_are_titles_not_part_of_the_name() {
 }
 
 #[test]
+fn a_name_described_between_commas_before_a_speech_verb_is_found() {
+    // one unknown word, then ", a Republican," or ", 54," and "said": a person; a
+    // description whose head is an organisation noun makes an organisation
+    let text = "Hearing\nLindqvist, a Republican, said the count was late. Okonkwo, 54, told reporters he would run. Brightwater, the regional water company, says it will appeal. Paris, the capital, was calm.";
+    let v = ents(text);
+    for name in ["Lindqvist", "Okonkwo"] {
+        assert!(has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    assert!(has(&v, "Brightwater", Label::Org), "{v:?}");
+    assert!(!has(&v, "Paris", Label::Person), "{v:?}");
+}
+
+#[test]
 fn long_runs_of_titled_names_and_of_particles_are_read_in_one_pass() {
     // each "and" made the rules read the rest of the run again, and each particle walked
     // the particles around it: 60,000 "Sen. Jo Lee and" took over a minute; at this size
