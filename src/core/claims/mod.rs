@@ -1278,7 +1278,21 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
             .len();
     let mut a = after_start + lead;
-    let to_that = lead_to_that(&text[a..sentence.end()]);
+    let mut to_that = lead_to_that(&text[a..sentence.end()]);
+    // "told reporters he would run", "tells CNN on Sunday she will": the hearer is no part
+    // of the statement, which opens at its subject
+    // (not after a quotation before the cue: "“A,” X told a crowd that …" is A)
+    let quoted_before = text
+        .get(sentence.start()..cue.start())
+        .is_some_and(|b| b.contains(['"', '”']) || b.contains("''"));
+    if to_that == 0
+        && !quoted_before
+        && ["told", "tells", "tell", "telling"]
+            .iter()
+            .any(|v| text[cue.start()..cue.end()].eq_ignore_ascii_case(v))
+    {
+        to_that = hearer_lead(&text[a..sentence.end()]);
+    }
     a += to_that;
     let after = Span::new(a, sentence.end());
     // "X said that …": what follows is what is said, whatever precedes
@@ -1570,6 +1584,113 @@ fn hearer_then_adjunct(after: &str) -> bool {
         && (n == ws.len()
             || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n])
             || is_participle(ws[n]))
+}
+
+/// How far a statement after "told" starts into `after` when a hearer comes first: a
+/// hearer (a name of up to six capitalised words, perhaps followed by a plural, "Ohio
+/// voters"; up to three words after "the" or "a", "a crowd"; or "reporters", "him"),
+/// perhaps a short time or place ("on Sunday", "in Miami Tuesday", "yesterday"), then a
+/// subject pronoun or "that" opening the statement ("reporters he would run", "CNN on
+/// Sunday she will", "a crowd in Ohio that …"); 0 otherwise.
+fn hearer_lead(after: &str) -> usize {
+    const SUBJECTS: &[&str] = &["he", "she", "they", "we", "I", "it", "there", "you"];
+    // words that end a hearer of ordinary words: "the story of how he …" is no hearer
+    const NOT_HEARER: &[&str] = &[
+        "of", "how", "what", "why", "when", "where", "who", "which", "whom", "whether", "if",
+        "about", "to", "for", "with", "and", "or", "but", "as", "than",
+    ];
+    // each word with its start in `after`
+    let mut ws: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for part in after.split_inclusive(' ').take(14) {
+        let w = part.trim_end();
+        if !w.is_empty() {
+            ws.push((at, w));
+        }
+        at += part.len();
+    }
+    let word = |k: usize| ws.get(k).map_or("", |&(_, w)| w);
+    let opens = |k: usize| SUBJECTS.contains(&word(k)) || word(k) == "that";
+    // a word of the hearer or of a time or place: none of the statement's openings, no
+    // function word, no sign ("2012," "“is"), no participle ("after hinting that")
+    let plain = |k: usize| {
+        let w = word(k);
+        !w.is_empty()
+            && !opens(k)
+            && !NOT_HEARER.contains(&w)
+            && !ADJUNCT_OPENERS.contains(w)
+            && !is_participle(w)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+    let determiner = matches!(word(0), "the" | "The" | "a" | "an");
+    let mut n = 0;
+    if determiner {
+        while n < 4 && (n == 0 || plain(n)) {
+            n += 1;
+        }
+    } else if capital(0) {
+        while n < 6 && capital(n) && plain(n) {
+            n += 1;
+        }
+        // "Ohio voters", "Fox News viewers": a plural after the name
+        let w = word(n);
+        if plain(n)
+            && w.len() >= 5
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+        {
+            n += 1;
+        }
+    } else if matches!(
+        word(0),
+        "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+    ) {
+        n = 1;
+    }
+    if n == 0 || (determiner && n == 1) {
+        return 0;
+    }
+    // a short time or place: "on Sunday", "in Miami Tuesday" (a preposition and one to
+    // three words), "yesterday", "last week"
+    let w = word(n);
+    if ADJUNCT_OPENERS.contains(w) {
+        let preposition = matches!(
+            w,
+            "in" | "at"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "from"
+                | "outside"
+                | "inside"
+                | "near"
+        );
+        let mut k = n + 1;
+        while k < n + 4 && plain(k) {
+            k += 1;
+        }
+        if preposition && k == n + 1 {
+            return 0;
+        }
+        n = k;
+    }
+    match ws.get(n) {
+        // ("that is", "that was": "that" is the statement's subject, no joint)
+        Some(&(_, "that")) => match ws.get(n + 1) {
+            Some(&(start, next))
+                if !matches!(next, "is" | "was" | "will" | "would" | "has" | "had") =>
+            {
+                start
+            }
+            _ => 0,
+        },
+        Some(&(start, w)) if SUBJECTS.contains(&w) && ws.len() > n + 1 => start,
+        _ => 0,
+    }
 }
 
 /// A present participle opening a clause of its own: "adding", "noting", "reminding".

@@ -1409,6 +1409,33 @@ fn a_hearer_after_told_is_no_statement() {
 }
 
 #[test]
+fn the_hearer_before_a_statement_after_told_is_no_part_of_it() {
+    // the statement opens at its subject or after "that", past the hearer and a short
+    // time or place
+    let text = "Politics\n\nTomas Brandt told reporters he would run again. Ines Varga told the Valley Ledger on Sunday she had the votes. Nora Vasquez told a crowd in Millbrook that the levy was fair. Jo Brandt told Valley voters they would pay less.";
+    for (needle, said) in [
+        ("run again", "he would run again."),
+        ("the votes", "she had the votes."),
+        ("levy was fair", "the levy was fair."),
+        ("pay less", "they would pay less."),
+    ] {
+        assert_eq!(content_of(text, needle).1, said, "{needle}");
+    }
+    // no hearer: what follows "told" is the story itself, or a clause of its own
+    let text = "Politics\n\nTomas Brandt told the story of how he won the seat. Ines Varga told the Ledger before she left that the levy was late.";
+    assert_eq!(
+        content_of(text, "won the seat").1,
+        "the story of how he won the seat."
+    );
+    assert!(content_of(text, "before she left")
+        .1
+        .starts_with("the Ledger"));
+    // a quotation before the cue is what was said
+    let text = "Politics\n\n\"The levy is fair,\" Tomas Brandt told a crowd that the organisers put at 3,000.";
+    assert_eq!(content_of(text, "levy is fair").1, "\"The levy is fair,\"");
+}
+
+#[test]
 fn a_quoted_hearer_then_a_participle_is_no_statement() {
     // 'X told "Valley Morning," reminding …': the quotation before the source is said
     let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
