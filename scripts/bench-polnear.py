@@ -67,6 +67,9 @@ Scores (all over the whole split, not averaged per article):
   occurs in the article (so "Officials" opening a sentence is no name). The speaker's
   words are compared lower-cased, titles dropped. "Named recall" below it divides by all
   gold attributions whose source holds a name, matched or not.
+- Content boundaries: over matched pairs, the letters and digits the predicted and gold
+  contents share, against those of the predicted contents (P) and of the gold ones (R):
+  how well a matched suggestion's content is cut, which attribution F1 does not see.
 
 --per-doc prints each article's counts; --errors FILE writes every miss, false positive,
 wrong source and wrong name as JSON lines with their text, for error analysis (it holds
@@ -454,7 +457,8 @@ def prf(tp, npred, ngold):
 
 def score(docs, preds, errors=None, system=""):
     t = dict(pred=0, gold=0, match=0, src_pred=0, src_gold=0, src_right=0,
-             men_pred=0, men_gold=0, men_match=0, named=0, named_right=0, named_all=0)
+             men_pred=0, men_gold=0, men_match=0, named=0, named_right=0, named_all=0,
+             cont_shared=0, cont_pred=0, cont_gold=0)
     per_doc = []
     for d in docs:
         doc, gold, ps = d["doc"], d["gold"], preds.get(d["name"], [])
@@ -465,10 +469,14 @@ def score(docs, preds, errors=None, system=""):
         c["src_right"] = 0
         c["named"] = c["named_right"] = 0
         c["named_all"] = sum(1 for g in gold if g["source"] and name_words(doc, g["source"]))
+        c["cont_shared"] = c["cont_pred"] = c["cont_gold"] = 0
         mp = {i for i, _, _ in pairs}
         mg = {j for _, j, _ in pairs}
         for i, j, o in pairs:
             p, g = ps[i], gold[j]
+            c["cont_shared"] += doc.overlap(p["content"], g["content"])
+            c["cont_pred"] += sum(doc.count(a, b) for a, b in p["content"])
+            c["cont_gold"] += sum(doc.count(a, b) for a, b in g["content"])
             src_ok = bool(p["source"] and g["source"] and doc.overlap(p["source"], g["source"]) > 0)
             c["src_right"] += src_ok
             names = name_words(doc, g["source"]) if g["source"] else set()
@@ -518,9 +526,11 @@ def detail(name, t):
     sp, sr, _ = prf(t["src_right"], t["src_pred"], t["src_gold"])
     mp, mr, mf = prf(t["men_match"], t["men_pred"], t["men_gold"])
     rec = t["named_right"] / t["named_all"] if t["named_all"] else 0.0
+    cp, cr, cf = prf(t["cont_shared"], t["cont_pred"], t["cont_gold"])
     return (f"  {name}: {t['pred']} predicted, {t['match']} matched; source P {sp:.3f} R {sr:.3f};"
             f" source mentions P {mp:.3f} R {mr:.3f} F1 {mf:.3f}; named {t['named_right']}/{t['named']}"
-            f" (named recall {t['named_right']}/{t['named_all']} = {rec:.3f})")
+            f" (named recall {t['named_right']}/{t['named_all']} = {rec:.3f});"
+            f" content boundaries over matched pairs P {cp:.3f} R {cr:.3f} F1 {cf:.3f}")
 
 
 def main():
