@@ -1458,7 +1458,10 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             && (w.len() <= 6 && w.last().is_some_and(is_role)
                 || (1..w.len().min(4)).any(|r| is_role(&w[r]) && of_a_name(r)))
     };
-    let reporting = reporting || opening || scene || role;
+    // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a short opening
+    // phrase naming a show or a paper in quotation marks is no statement
+    let named_show = show_opening(before_text);
+    let reporting = reporting || opening || scene || role || named_show;
     // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the
     // cue is what is said, not the scene before the source
     let quoted_after = after_quotes && !quote_closes && words(after) >= 1;
@@ -1584,6 +1587,36 @@ fn hearer_then_adjunct(after: &str) -> bool {
         && (n == ws.len()
             || ws.len() - n <= 6 && ADJUNCT_OPENERS.contains(ws[n])
             || is_participle(ws[n]))
+}
+
+/// A short opening phrase whose one quotation is a name, not a statement: at most ten
+/// words, the quotation of at most four words after a possessive or a preposition ("on
+/// Fox News Channel’s “Hannity,”", "in an interview with “Meet the Press,”"), and nothing
+/// after it but a comma.
+fn show_opening(before: &str) -> bool {
+    let Some(open) = before.find(['“', '"']) else {
+        return false;
+    };
+    let (head, quoted) = before.split_at(open);
+    let mark = quoted.chars().next().map_or(1, char::len_utf8);
+    let inner = &quoted[mark..];
+    let Some(close) = inner.find(['”', '"']) else {
+        return false;
+    };
+    let rest = inner[close..].chars().skip(1).collect::<String>();
+    let last = head.split_whitespace().next_back().unwrap_or("");
+    let named_after = last.ends_with("’s")
+        || last.ends_with("'s")
+        || matches!(last, "on" | "in" | "to" | "at" | "with" | "of" | "told");
+    !head.trim().is_empty()
+        && named_after
+        && before.split_whitespace().count() <= 10
+        && (1..=4).contains(&inner[..close].split_whitespace().count())
+        && inner[..close]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && rest.trim_matches([',', ' ']).is_empty()
 }
 
 /// How far a statement after "told" starts into `after` when a hearer comes first: a

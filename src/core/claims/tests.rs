@@ -1436,6 +1436,18 @@ fn the_hearer_before_a_statement_after_told_is_no_part_of_it() {
 }
 
 #[test]
+fn a_show_named_in_quotation_marks_before_the_speaker_is_no_statement() {
+    // "Sunday on Valley TV’s “Morning Table,” X said …": the quotation names a show
+    let text = "Politics\n\nSunday on Valley TV’s “Morning Table,” Tomas Brandt said the levy would pass in the spring.\n\nIn an interview with \"Valley Watch,\" Ines Varga said the river was clean.\n\n“The levy will pass,” Nora Vasquez said.";
+    let (speaker, content, _) = content_of(text, "Morning Table");
+    assert_eq!(speaker.as_deref(), Some("Tomas Brandt"));
+    assert_eq!(content, "the levy would pass in the spring.");
+    assert_eq!(content_of(text, "Valley Watch").1, "the river was clean.");
+    // a quotation opening the sentence is still what is said
+    assert_eq!(content_of(text, "will pass").1, "“The levy will pass,”");
+}
+
+#[test]
 fn a_quoted_hearer_then_a_participle_is_no_statement() {
     // 'X told "Valley Morning," reminding …': the quotation before the source is said
     let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
