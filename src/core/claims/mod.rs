@@ -1221,11 +1221,26 @@ fn lead_to_that(after: &str) -> usize {
         "repeatedly",
         "privately",
         "publicly",
+        "with",
+        "to",
+        "by",
+        "from",
+        "after",
+        "before",
+    ];
+    const PREPOSITIONS_BEFORE_THAT: &[&str] = &[
+        "on", "in", "at", "during", "with", "to", "by", "from", "after", "before",
     ];
     let mut at = 0;
+    let mut prev = "";
     let mut words = after.split_inclusive(' ').enumerate().peekable();
     while let Some((n, w)) = words.next() {
         let word = w.trim_end().trim_end_matches(',');
+        // ("responded to that tweet", "said in that interview": after a preposition,
+        // "that" points at a thing)
+        if word == "that" && n > 0 && PREPOSITIONS_BEFORE_THAT.contains(&prev) {
+            return 0;
+        }
         if word == "that" {
             // ("think that can be reversed": "that" is the statement's subject)
             // (a singular verb or a modal after it)
@@ -1250,9 +1265,10 @@ fn lead_to_that(after: &str) -> usize {
         let lead = LEAD.contains(&word)
             || (word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphanumeric() || c == '.'));
-        if n >= 5 || !lead {
+        if n >= 10 || !lead {
             return 0;
         }
+        prev = word;
         at += w.len();
     }
     0

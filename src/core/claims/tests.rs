@@ -1448,6 +1448,20 @@ fn a_show_named_in_quotation_marks_before_the_speaker_is_no_statement() {
 }
 
 #[test]
+fn a_longer_time_place_or_hearer_before_that_is_no_part_of_the_statement() {
+    let text = "Politics\n\nInes Varga said in an interview with the Valley Ledger last week that the levy would pass. Tomas Brandt agreed with Varga that the river was clean. Nora Vasquez said to reporters on Monday that she was pleased. Jo Lee responded to that letter by calling it late.";
+    for (needle, said) in [
+        ("levy would pass", "the levy would pass."),
+        ("river was clean", "the river was clean."),
+        ("was pleased", "she was pleased."),
+    ] {
+        assert_eq!(content_of(text, needle).1, said, "{needle}");
+    }
+    // after a preposition, "that" points at a thing
+    assert!(content_of(text, "that letter").1.contains("that letter"));
+}
+
+#[test]
 fn a_quoted_hearer_then_a_participle_is_no_statement() {
     // 'X told "Valley Morning," reminding …': the quotation before the source is said
     let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
