@@ -1227,6 +1227,11 @@ fn lead_to_that(after: &str) -> usize {
         "from",
         "after",
         "before",
+        "start",
+        "outset",
+        "beginning",
+        "since",
+        "then",
     ];
     const PREPOSITIONS_BEFORE_THAT: &[&str] = &[
         "on", "in", "at", "during", "with", "to", "by", "from", "after", "before",

@@ -444,6 +444,19 @@ impl<'a> Sentence<'a> {
                 return true;
             }
         }
+        // "has support from 52 percent", "with backing from the party", "has the warning
+        // of": a cue's form after "has" or "with" and before "from" or "of" is a noun
+        // (not a participle: "has said from the start that" is the verb)
+        if i > 0
+            && (lw.ends_with("ing") || is_nounish(lw))
+            && matches!(
+                ws[i - 1].text.to_ascii_lowercase().as_str(),
+                "has" | "have" | "had" | "having" | "with" | "without"
+            )
+            && matches!(next, "from" | "of" | "among" | "across" | "within")
+        {
+            return true;
+        }
         match lw {
             "called" => self.names(i),
             "continued" => !self.goes_on_speaking(i, rest),

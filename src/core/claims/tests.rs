@@ -1462,6 +1462,25 @@ fn a_longer_time_place_or_hearer_before_that_is_no_part_of_the_statement() {
 }
 
 #[test]
+fn a_cue_word_used_as_a_noun_after_has_or_with_is_no_cue() {
+    // "has support from", "has backing from": nouns; the poll says it
+    let text = "Politics\n\nInes Varga has support from 52 percent of voters, while Tomas Brandt has backing from 33 percent, according to a Valley Ledger survey. Nora Vasquez has said from the start that the levy will pass.";
+    let v = all_in(text, "has support from");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, "Ines Varga has support from 52 percent of voters, while Tomas Brandt has backing from 33 percent");
+    assert!(
+        v[0].0
+            .as_deref()
+            .is_some_and(|s| s.contains("Valley Ledger")),
+        "{v:?}"
+    );
+    // a participle after "has" is the verb
+    let (speaker, content, _) = content_of(text, "from the start");
+    assert_eq!(speaker.as_deref(), Some("Nora Vasquez"));
+    assert_eq!(content, "the levy will pass.");
+}
+
+#[test]
 fn a_quoted_hearer_then_a_participle_is_no_statement() {
     // 'X told "Valley Morning," reminding …': the quotation before the source is said
     let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
