@@ -693,7 +693,12 @@ const NOT_NOUNS: &[&str] = &[
 /// A noun phrase starting at word `start` is the object of a preposition, so no subject:
 /// "in many cases reporting", "of chemicals found".
 fn governed(ws: &[Word], start: usize) -> bool {
+    // ("About three in 10 said": "about" before a number means roughly)
+    let roughly = start > 0
+        && ws[start - 1].text.eq_ignore_ascii_case("about")
+        && ws.get(start).is_some_and(|w| is_cardinal(w.text));
     start > 0
+        && !roughly
         && matches!(
             ws[start - 1].text,
             "in" | "on"
@@ -890,6 +895,25 @@ fn is_cardinal(w: &str) -> bool {
                 .all(|part| part.len() <= 9 && CARDINALS.contains(&part.to_ascii_lowercase())))
 }
 
+/// Words of measure before a number: "about three in 10", "nearly 40 percent".
+const ROUGHLY: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "around", "over", "some",
+];
+
+/// Where a share or a quantity starting at word `n` starts with a word of measure before
+/// it: "About three in 10", "nearly 40 percent".
+fn roughly_from(text: &str, ws: &[Word], n: usize) -> usize {
+    match n.checked_sub(1).map(|j| &ws[j]) {
+        Some(w)
+            if ROUGHLY.contains(&w.text.to_ascii_lowercase().as_str())
+                && text.get(w.span.end()..ws[n].span.start()) == Some(" ") =>
+        {
+            w.span.start()
+        }
+        _ => ws[n].span.start(),
+    }
+}
+
 /// `description_before` without widening over a preposition: `None` also when the
 /// phrase found is a preposition's object.
 fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
@@ -901,7 +925,7 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
             && is_cardinal(ws[k - 3].text)
             && text[ws[k - 3].span.end()..last.span.start()].trim() == "in"
         {
-            return Some(Span::new(ws[k - 3].span.start(), last.span.end()));
+            return Some(Span::new(roughly_from(text, ws, k - 3), last.span.end()));
         }
         if text[last.span.end()..].starts_with('%') {
             return Some(Span::new(last.span.start(), last.span.end() + 1));
@@ -955,7 +979,7 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     let Some(mut start) = det_at(k - 1).filter(|&d| d < k - 1) else {
         // "73 percent said", "Sixty-six percent said"
         if last.text == "percent" && k >= 2 && is_cardinal(ws[k - 2].text) {
-            return Some(Span::new(ws[k - 2].span.start(), last.span.end()));
+            return Some(Span::new(roughly_from(text, ws, k - 2), last.span.end()));
         }
         // a bare plural, with the capitalised words before it: "Senate Democrats" is a
         // name, "Republican lawmakers say" a description

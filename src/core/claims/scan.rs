@@ -535,6 +535,7 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
                         .strip_suffix(" and")
                         .or_else(|| cut.strip_suffix(" but"))
                         .or_else(|| cut.strip_suffix(" with"))
+                        .or_else(|| cut.strip_suffix(" while"))
                         .unwrap_or(cut)
                         .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
                     if !cut.is_empty() {

@@ -1481,6 +1481,20 @@ fn a_cue_word_used_as_a_noun_after_has_or_with_is_no_cue() {
 }
 
 #[test]
+fn about_before_a_number_means_roughly_and_governs_no_subject() {
+    // "About three in 10 said they …" was no one's, or went to "they"
+    let text = "Politics\n\nTomas Brandt and Ines Varga met voters. About three in 10 said they prefer a new levy. About 30 percent said they like the plan.";
+    for (needle, speaker) in [
+        ("new levy", "About three in 10"),
+        ("like the plan", "About 30 percent"),
+    ] {
+        let v = all_in(text, needle);
+        assert_eq!(v.len(), 1, "{needle}: {v:?}");
+        assert_eq!(v[0].0.as_deref(), Some(speaker), "{needle}: {v:?}");
+    }
+}
+
+#[test]
 fn a_quoted_hearer_then_a_participle_is_no_statement() {
     // 'X told "Valley Morning," reminding …': the quotation before the source is said
     let text = "Politics\n\n\"The levy is fair game,\" Tomas Brandt told \"Valley Morning,\" reminding the hosts of the vote.";
