@@ -123,7 +123,7 @@ fn hostile_prose_gives_valid_findings() {
 /// `cargo test --release --test hostile -- --ignored --nocapture prose` (`SHAPE=name` for one).
 #[test]
 #[ignore]
-fn hostile_prose_cpu_time_per_megabyte() {
+fn hostile_prose_time_per_megabyte() {
     let only = std::env::var("SHAPE").ok();
     // the least wall time of three runs (the CPU clock's 10 ms ticks are too coarse here)
     let time = |text: &str| {
