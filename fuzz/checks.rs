@@ -15,7 +15,7 @@ use gloss::core::graph::{build, Source, View};
 use gloss::core::library::{Article, Library};
 use gloss::core::offsets::{floor_boundary, Span};
 use gloss::core::parse::{parse_bytes, Format};
-use gloss::core::pipeline::{extraction, findings};
+use gloss::core::pipeline::{extraction, findings, Findings};
 use gloss::core::relations::Identities;
 
 /// Every target by name, for the native test.
@@ -186,12 +186,16 @@ pub fn roundtrip(data: &[u8]) {
 /// every span it gives is on character boundaries of the text.
 pub fn suggest(data: &[u8]) {
     let p = parse_bytes(data, Some(Format::Text));
-    let text = p.document.text();
-    let f = findings(&p.document);
+    findings_on_boundaries(p.document.text(), &findings(&p.document), "");
+}
+
+/// Every span of `f`, the findings of `text`, is on character boundaries of the text
+/// (`what` names the text in a failure).
+pub fn findings_on_boundaries(text: &str, f: &Findings, what: &str) {
     for m in &f.extraction.mentions {
-        assert!(m.span.is_valid_in(text), "mention {:?}", m.span);
+        assert!(m.span.is_valid_in(text), "{what}: mention {:?}", m.span);
         if let Some(r) = m.role {
-            assert!(r.is_valid_in(text), "role {r:?}");
+            assert!(r.is_valid_in(text), "{what}: role {r:?}");
         }
     }
     for s in &f.suggestions {
@@ -203,7 +207,7 @@ pub fn suggest(data: &[u8]) {
             s.cue,
         ];
         for span in spans.into_iter().flatten() {
-            assert!(span.is_valid_in(text), "suggestion span {span:?}");
+            assert!(span.is_valid_in(text), "{what}: suggestion span {span:?}");
         }
     }
 }

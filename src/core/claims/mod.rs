@@ -1257,9 +1257,6 @@ fn lead_to_that(after: &str) -> usize {
         "since",
         "then",
     ];
-    const PREPOSITIONS_BEFORE_THAT: &[&str] = &[
-        "on", "in", "at", "during", "with", "to", "by", "from", "after", "before",
-    ];
     let mut at = 0;
     let mut prev = "";
     let mut words = after.split_inclusive(' ').enumerate().peekable();
@@ -1267,7 +1264,7 @@ fn lead_to_that(after: &str) -> usize {
         let word = w.trim_end().trim_end_matches(',');
         // ("responded to that tweet", "said in that interview": after a preposition,
         // "that" points at a thing)
-        if word == "that" && n > 0 && PREPOSITIONS_BEFORE_THAT.contains(&prev) {
+        if word == "that" && n > 0 && subject::PREPOSITIONS.contains(prev) {
             return 0;
         }
         if word == "that" {
@@ -1324,17 +1321,19 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .len();
     let mut a = after_start + lead;
     let mut to_that = lead_to_that(&text[a..sentence.end()]);
+    let cue_is = |forms: &[&str]| {
+        forms
+            .iter()
+            .any(|v| text[cue.start()..cue.end()].eq_ignore_ascii_case(v))
+    };
     // "told reporters he would run", "tells CNN on Sunday she will": the hearer is no part
     // of the statement, which opens at its subject
     // (not after a quotation before the cue: "“A,” X told a crowd that …" is A)
-    let quoted_before = text
-        .get(sentence.start()..cue.start())
-        .is_some_and(|b| b.contains(['"', '”']) || b.contains("''"));
     if to_that == 0
-        && !quoted_before
-        && ["told", "tells", "tell", "telling"]
-            .iter()
-            .any(|v| text[cue.start()..cue.end()].eq_ignore_ascii_case(v))
+        && cue_is(&["told", "tells", "tell", "telling"])
+        && !text
+            .get(sentence.start()..cue.start())
+            .is_some_and(|b| b.contains(['"', '”']) || b.contains("''"))
     {
         to_that = hearer_lead(&text[a..sentence.end()]);
     }
@@ -1368,10 +1367,8 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     let adjunct_to_end = adjunct_to_end(text, sentence, cue, a, after_text);
     // "A, X told The Associated Press on Monday": after "told", a hearer (a name, or
     // "reporters") and perhaps a time or a place, then the end, is no statement
-    let told_hearer = ["told", "tells", "tell"]
-        .iter()
-        .any(|v| text[cue.start()..cue.end()].eq_ignore_ascii_case(v))
-        && hearer_then_adjunct(&text[a..sentence.end()]);
+    let told_hearer =
+        cue_is(&["told", "tells", "tell"]) && hearer_then_adjunct(&text[a..sentence.end()]);
     let before_end = source
         .filter(|s| s.end() <= cue.start() && s.start() >= sentence.start())
         .map_or(cue.start(), |s| s.start());
@@ -1648,7 +1645,11 @@ fn show_opening(before: &str) -> bool {
     let Some(close) = inner.find(['”', '"']) else {
         return false;
     };
-    let rest = inner[close..].chars().skip(1).collect::<String>();
+    let (name, rest) = inner.split_at(close);
+    // (the closing mark, then nothing but a comma)
+    let rest = rest
+        .get(rest.chars().next().map_or(1, char::len_utf8)..)
+        .unwrap_or("");
     let last = head.split_whitespace().next_back().unwrap_or("");
     let named_after = last.ends_with("’s")
         || last.ends_with("'s")
@@ -1656,11 +1657,8 @@ fn show_opening(before: &str) -> bool {
     !head.trim().is_empty()
         && named_after
         && before.split_whitespace().count() <= 10
-        && (1..=4).contains(&inner[..close].split_whitespace().count())
-        && inner[..close]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (1..=4).contains(&name.split_whitespace().count())
+        && name.trim_start().starts_with(char::is_uppercase)
         && rest.trim_matches([',', ' ']).is_empty()
 }
 

@@ -448,12 +448,11 @@ impl<'a> Sentence<'a> {
         // of": a cue's form after "has" or "with" and before "from" or "of" is a noun
         // (not a participle: "has said from the start that" is the verb)
         if i > 0
-            && (lw.ends_with("ing") || is_nounish(lw))
-            && matches!(
-                ws[i - 1].text.to_ascii_lowercase().as_str(),
-                "has" | "have" | "had" | "having" | "with" | "without"
-            )
             && matches!(next, "from" | "of" | "among" | "across" | "within")
+            && (lw.ends_with("ing") || is_nounish(lw))
+            && ["has", "have", "had", "having", "with", "without"]
+                .iter()
+                .any(|h| ws[i - 1].text.eq_ignore_ascii_case(h))
         {
             return true;
         }

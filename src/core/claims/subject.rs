@@ -28,7 +28,7 @@ const NOT_IN_SUBJECT: crate::core::WordSet = crate::core::word_set!(
 );
 
 /// Prepositions: none opens or ends a subject ("of the voters said", "erred in saying").
-const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
+pub(super) const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
     "of|in|on|at|for|by|with|from|after|before|upon|into|than|to|without|during|under|\
      over|through|against|between|among|like|please"
 );
