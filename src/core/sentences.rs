@@ -149,6 +149,14 @@ fn word_before(s: &str, at: usize) -> &str {
     &head[start..]
 }
 
+/// Nouns that follow a news medium's name: "ITV television station", "CBS’s radio show"
+/// (a hearer after "told", here and in `claims`).
+pub(crate) const MEDIA_NOUNS: crate::core::WordSet = crate::core::word_set!(
+    "television|TV|radio|station|network|channel|newspaper|paper|magazine|program|programme|\
+     show|website|site|outlet|affiliate|broadcaster|podcast|agency|daily|weekly|interviewer|\
+     correspondent|reporter|reporters|host|anchor"
+);
+
 /// Whether `rest` opens with a short name or a personal pronoun and a verb of saying
 /// that ends the clause: "Graham asked.", "Mayor Ortiz said,", "She replied."; with
 /// `full_stop`, a clause that ends the sentence ("Ortiz said." but not "He added, “…").
@@ -269,7 +277,7 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
         } else if PREPOSITIONS.contains(bare) || WHEN.contains(bare) {
             phrase = Some(0);
             true
-        } else if ADJUNCTS.contains(bare) || capitalised {
+        } else if ADJUNCTS.contains(bare) || capitalised || MEDIA_NOUNS.contains(bare) {
             true
         } else if let Some(n) = phrase.as_mut() {
             *n += 1;

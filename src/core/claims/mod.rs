@@ -8,6 +8,7 @@ use super::extract::{dateline_len, Label, Mention};
 use super::hash::KeyedMap;
 use super::offsets::Span;
 use super::runs::{ascii_table, Class};
+use super::sentences::MEDIA_NOUNS;
 
 mod cues;
 mod people;
@@ -72,7 +73,7 @@ fn is_gap_word(w: &str) -> bool {
         || matches!(w, "can" | "should" | "must" | "shall")
         || ((w.ends_with("n’t") || w.ends_with("n't"))
             && w.chars().all(|c| c.is_ascii_lowercase() || c == '’' || c == '\''))
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+        || (adverb(w) && w.chars().all(|c| c.is_ascii_lowercase()))
         || matches!(
             w,
             "long"
@@ -459,7 +460,7 @@ fn ends_noun_phrase(w: &str) -> bool {
         && !NOT_NOUNS.contains(&w)
         && !PHRASE_BREAKS.contains(&w)
         && !BETWEEN.contains(&w)
-        && !w.ends_with("ly")
+        && !adverb(w)
         && (!is_cue(w) || is_nounish(w))
         && !matches!(
             w,
@@ -618,8 +619,34 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
             (true, false) => 3,
             _ => 2,
         };
+        // a lower-case word in "-ed" after the noun, not before a preposition or a time: a
+        // verb in the past ("the family deserved better"), not a participle qualifying the
+        // noun ("a report released Tuesday", "an official involved in the talks")
+        let past_verb = |j: usize| {
+            ws.get(j).is_some_and(|v| {
+                v.text.len() >= 5
+                    && v.text.ends_with("ed")
+                    && !v.text.ends_with("eed")
+                    && v.text.bytes().all(|b| b.is_ascii_lowercase())
+                    && joined(j - 1, j)
+                    // ("a newly uncovered email": after an adverb, it qualifies the noun)
+                    && !adverb(ws[j - 1].text)
+            }) && ws.get(j + 1).is_some_and(|n| {
+                joined(j, j + 1)
+                    // ("the playbook's court-released Trump University": a name or an
+                    // adverb after it, "documents reported previously by", is no object)
+                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !adverb(n.text)
+                    && !NO_NAME_OPENERS.contains(n.text)
+                    && !matches!(
+                        n.text,
+                        "last" | "this" | "earlier" | "yesterday" | "today" | "late" | "early"
+                    )
+            })
+        };
         while end + 1 < ws.len()
             && end - from < limit
+            && !(end > from && past_verb(end + 1))
             // "one GOP source": a name may qualify the noun after a quantifier
             && (det || !upper(&ws[end + 1]))
             && !matches!(
@@ -653,6 +680,11 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         {
             return None;
         }
+        // "said the family deserved better": a verb in the past after the noun makes it the
+        // statement's subject
+        if end > from && past_verb(end + 1) {
+            return None;
+        }
         let head = ws[end].text;
         if NOT_NOUNS.contains(&head) || DETERMINERS.contains(&head) || head.len() < 3 {
             return None;
@@ -669,6 +701,16 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         }
     }
     Some(Span::new(first.span.start(), ws[end].span.end()))
+}
+
+/// A word in "-ly" that is an adverb, not a noun ("family", "rally", "supply").
+pub(super) fn adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "rally" | "supply" | "assembly" | "anomaly" | "monopoly" | "reply" | "tally"
+        )
 }
 
 /// Auxiliaries and modals: after a noun phrase they make it a clause's subject.
@@ -801,6 +843,37 @@ const NOT_PLURALS: &[&str] = &[
 /// spokeswoman for the campaign"); or a bare plural ("Republican lawmakers", "critics"), or
 /// a share ("73 percent"). `k` is the index of the first word after the subject.
 fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
+    let sp = description_unmeasured(text, ws, k)?;
+    let start = ws.partition_point(|w| w.span.start() < sp.start());
+    Some(Span::new(
+        ws[measure_start(ws, start)].span.start(),
+        sp.end(),
+    ))
+}
+
+/// Where a phrase starting at word `at` starts with the measure before it: "At least half
+/// of residents", "more than 200 officials" (a phrase cut inside the measure, "least half
+/// of residents", too); `at` when there is none.
+pub(super) fn measure_start(ws: &[Word], at: usize) -> usize {
+    let pair = |a: usize| {
+        ws.get(a..a + 2).is_some_and(|p| {
+            matches!(
+                (p[0].text.to_ascii_lowercase().as_str(), p[1].text),
+                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+            )
+        })
+    };
+    if at >= 2 && pair(at - 2) {
+        at - 2
+    } else if at >= 1 && pair(at - 1) {
+        at - 1
+    } else {
+        at
+    }
+}
+
+/// `description_before` without a measure before it.
+fn description_unmeasured(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     let inner = description_core(text, ws, k)?;
     let start = ws.partition_point(|w| w.span.start() < inner.start());
     if !governed(ws, start) {
@@ -852,7 +925,7 @@ const ROLE_NOUNS: crate::core::WordSet = crate::core::word_set!(
 );
 
 /// Heads of a share before "of": "Half of the voters", "Most of those polled".
-const SHARE_HEADS: crate::core::WordSet =
+pub(super) const SHARE_HEADS: crate::core::WordSet =
     crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
 
 /// Quantifiers that stand for people as the subject of a verb of saying: "Some say".
@@ -1621,6 +1694,15 @@ fn hearer_then_adjunct(after: &str) -> bool {
     }
     if n == 0 && ws.first().is_some_and(|w| press(w)) {
         n = 1;
+    }
+    // ("told Britain’s ITV television station", "told the BBC’s radio programme": a
+    // medium's own nouns after its name)
+    if n > 0 {
+        let mut m = 0;
+        while m < 3 && ws.get(n).is_some_and(|w| MEDIA_NOUNS.contains(w)) {
+            n += 1;
+            m += 1;
+        }
     }
     let hearer = ws[..n]
         .iter()

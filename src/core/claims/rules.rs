@@ -77,7 +77,7 @@ fn is_adverb(w: &str) -> bool {
     matches!(
         w,
         "also" | "later" | "first" | "previously" | "since" | "then" | "already" | "just" | "once"
-    ) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+    ) || (adverb(w) && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Verbs of showing, which a record does: "the survey shows", "records show".
@@ -1513,6 +1513,7 @@ impl<'a> Sentence<'a> {
         {
             a -= 1;
         }
+        let a = measure_start(ws, a);
         let sp = Span::new(ws[a].span.start(), prev.span.end());
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }
@@ -1733,7 +1734,7 @@ impl<'a> Sentence<'a> {
     /// clause).
     fn sentence_subject(&self, cue: &Cue, founds: &[Found]) -> Option<Found> {
         let (ws, text, i, lw) = (self.ws, self.text, cue.i, cue.lw.as_str());
-        let and_verb = i > 0 && ws[i - 1].text == "and";
+        let and_verb = i > 0 && matches!(ws[i - 1].text, "and" | "but");
         let after_preposition = i > 0 && governed(ws, i);
         if !founds.is_empty()
             || after_preposition
@@ -1810,15 +1811,24 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// A participle after a comma whose main clause opens with a description: "His chief
-    /// aide doubled down on the attacks, saying …" (the description is the speaker).
+    /// A participle after a comma, or a second verb after "and" or "but", whose clause
+    /// opens with a description: "His chief aide doubled down on the attacks, saying …",
+    /// "The company keeps its books closed but says …" (the description is the speaker).
     fn opening_description(&self, cue: &Cue) -> Option<Found> {
         let (ws, text, i) = (self.ws, self.text, cue.i);
         let participle = cue.lw.ends_with("ing")
             && is_saying(&cue.lw)
             && i > 1
             && text[ws[i - 1].span.end()..cue.span.start()].trim() == ",";
-        if !participle || self.quoted.first().copied().unwrap_or(true) {
+        // ("The company keeps its books closed but says …": the subject's second verb)
+        let second_verb = is_saying(&cue.lw)
+            && !cue.lw.ends_with("ing")
+            && i > 2
+            && matches!(ws[i - 1].text, "and" | "but")
+            && text[ws[i - 2].span.end()..ws[i - 1].span.start()].trim().is_empty()
+            // (with its statement as a clause: "and recalled the figure of …" reports none)
+            && subject::clause_follows(text, ws, i);
+        if !(participle || second_verb) || self.quoted.first().copied().unwrap_or(true) {
             return None;
         }
         let first = ws.first()?.span.start();
@@ -1826,7 +1836,15 @@ impl<'a> Sentence<'a> {
         (2..=5.min(i - 1)).find_map(|j| {
             let sp = description_before(text, ws, j).filter(|sp| sp.start() == first)?;
             let verb = ws[j].text;
-            let verb_like = verb.len() > 3 && verb.ends_with("ed") || MAIN_VERBS.contains(verb);
+            let verb_like = verb.len() > 3 && verb.ends_with("ed")
+                || MAIN_VERBS.contains(verb)
+                // ("The company keeps …": a verb in "-s" after a singular description)
+                || second_verb
+                    && verb.len() > 3
+                    && verb.ends_with('s')
+                    && !verb.ends_with("ss")
+                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !ws[j - 1].text.ends_with('s');
             verb_like.then(|| self.found_described(sp, cue.span))
         })
     }

@@ -98,16 +98,31 @@ pub(super) fn noun_phrase_before(
         }
         a -= 1;
     }
-    // (a conjunction opening the clause is not the subject's: "but most voters say")
+    // (a conjunction opening the clause is not the subject's: "but most voters say"; nor
+    // is "even": "Even the organiser of the rally said")
     while a < last
         && matches!(
             ws[a].text,
-            "and" | "but" | "or" | "yet" | "And" | "But" | "Or" | "Yet"
+            "and" | "but" | "or" | "yet" | "even" | "And" | "But" | "Or" | "Yet" | "Even"
         )
     {
         a += 1;
     }
     let words = ws.get(a..k)?;
+    // a measure opening a share or a number: "More than six in 10", "At least half of
+    // voters", "Fewer than one in five" (its words are the subject's, read as no verb or
+    // preposition)
+    let measure = match words {
+        [m, t, _, ..] => {
+            let (m, t) = (m.text.to_ascii_lowercase(), t.text);
+            matches!(
+                (m.as_str(), t),
+                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+            )
+        }
+        _ => false,
+    };
+    let skip = if measure { 2 } else { 0 };
     // "… approved the plan and critics said": a clause before "and" is not the subject
     if let Some(and) = words
         .iter()
@@ -122,9 +137,9 @@ pub(super) fn noun_phrase_before(
     }
     let head = words.last()?;
     let first = words.first()?;
-    let lower_first = first.text.to_ascii_lowercase();
+    let lower_first = words.get(skip)?.text.to_ascii_lowercase();
     let is_noun = |w: &str| {
-        w.len() >= 2 && !w.ends_with("ly") && !DETERMINERS.contains(&w) && !NOT_NOUNS.contains(&w)
+        w.len() >= 2 && !adverb(w) && !DETERMINERS.contains(&w) && !NOT_NOUNS.contains(&w)
     };
     // a participle after a plural noun qualifies it ("people briefed on the talks",
     // "voters polled"), and so does one followed by its agent or a time ("a report
@@ -175,8 +190,15 @@ pub(super) fn noun_phrase_before(
                 && at(1) == Some("to")
                 && close(at(2)))
     };
-    let reads_as_one = words.iter().enumerate().all(|(j, w)| {
-        (!NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase()) || close_to(j))
+    // ("Most of them", "some of us": a share of a group named before)
+    let share_of = |j: usize| {
+        matches!(words[j].text, "them" | "us" | "those")
+            && j >= 2
+            && words[j - 1].text == "of"
+            && SHARE_HEADS.contains(&words[j - 2].text.to_ascii_lowercase())
+    };
+    let reads_as_one = words.iter().enumerate().skip(skip).all(|(j, w)| {
+        (!NOT_IN_SUBJECT.contains(&w.text.to_ascii_lowercase()) || close_to(j) || share_of(j))
             // (a contraction: "they've", "you're"; no word: "--")
             && !w.text.contains(['’', '\''])
             && w.text.contains(char::is_alphanumeric)
@@ -186,7 +208,7 @@ pub(super) fn noun_phrase_before(
     }) && !PREPOSITIONS.contains(&lower_first)
         && !participle_first
         && !PREPOSITIONS.contains(&head.text.to_ascii_lowercase())
-        && (is_noun(head.text) || close_to(words.len() - 1))
+        && (is_noun(head.text) || close_to(words.len() - 1) || share_of(words.len() - 1))
         && quoted.get(a..k).is_some_and(|q| q.iter().all(|q| !q));
     // (a participle last, after its noun, qualifies it: "A report published Wednesday
     // said" is "A report")

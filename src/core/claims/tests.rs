@@ -1813,3 +1813,54 @@ fn the_person_a_place_qualifies_is_the_subject_that_speaks() {
     let (speaker, _, _) = content_of(text, "levy will pass");
     assert_eq!(speaker.as_deref(), Some("Piet Amundsen"));
 }
+
+#[test]
+fn after_an_aside_a_past_verb_after_said_makes_a_statement_not_a_source() {
+    // "said the family deserved better" is the statement's subject and verb, not an
+    // inverted source ("…, said the minister.")
+    let text = "Dam\n\nGov. Ines Varga of Oslo, a veteran of the board, said the Lund family deserved better. The dam will hold, said the engineer involved in the review.";
+    let (speaker, content, _) = content_of(text, "deserved better");
+    assert_eq!(speaker.as_deref(), Some("Ines Varga"));
+    assert_eq!(content, "the Lund family deserved better.");
+    // (a participle before a preposition still qualifies an inverted source)
+    let (speaker, content, _) = content_of(text, "dam will hold");
+    assert!(speaker.is_some_and(|s| s.contains("engineer")));
+    assert_eq!(content, "The dam will hold");
+}
+
+#[test]
+fn a_whole_question_told_to_a_network_by_name_and_kind_is_the_speakers() {
+    let text = "Dam\n\n“Who can say?” Varga told Norway’s NRK television station.";
+    let (speaker, content, _) = content_of(text, "Who can say");
+    assert_eq!(speaker.as_deref(), Some("Varga"));
+    assert_eq!(content, "“Who can say?”");
+}
+
+#[test]
+fn a_description_with_a_second_verb_of_saying_after_but_speaks() {
+    let text = "Dam\n\nThe utility keeps its accounts private but says its revenue has doubled since 2019.";
+    let (speaker, content, _) = content_of(text, "revenue has doubled");
+    assert!(speaker.is_some_and(|s| s.contains("utility")));
+    assert_eq!(content, "its revenue has doubled since 2019.");
+    // (no statement as a clause after the second verb: nothing said)
+    let v = run("Dam\n\nThe engineer paused and recalled the night of the flood in the valley.");
+    no_speaker(&v, &["night of the flood"]);
+}
+
+#[test]
+fn a_measured_share_or_even_a_description_is_a_subject_that_speaks() {
+    let text = "Poll\n\nMore than six in 10 said they opposed the levy. At least half of residents say the dam is safe. Fewer than one in five said they trusted the board. Even the organiser of a pro-levy rally said the vote was rushed. Most of them said they had enjoyed the work.";
+    for (needle, speaker) in [
+        ("opposed the levy", "More than six in 10"),
+        ("dam is safe", "At least half of residents"),
+        ("trusted the board", "Fewer than one in five"),
+        ("vote was rushed", "organiser of a pro-levy rally"),
+        ("enjoyed the work", "Most of them"),
+    ] {
+        let (s, _, _) = content_of(text, needle);
+        assert!(
+            s.as_deref().is_some_and(|s| s.ends_with(speaker)),
+            "{needle}: {s:?}"
+        );
+    }
+}
