@@ -629,7 +629,17 @@ impl<'a> Extractor<'a> {
             && !last_is_title
             && !ordinary
             && !self.title_case
-            && toks.iter().all(|t| !t.acronym() || t.initial())
+            // (a generation after a name is no acronym: "Jo Lee III")
+            && toks.iter().enumerate().all(|(j, t)| {
+                !t.acronym()
+                    || t.initial()
+                    || j + 1 == toks.len()
+                        && j >= 2
+                        && NAME_SUFFIXES.contains(t.text)
+                        // (a person's: after a given name or an initial, not "World War II")
+                        && (self.lex.given.contains(toks[0].text)
+                            || toks[..j].iter().any(Tok::initial))
+            })
         {
             let whole = toks.first().is_some_and(|f| f.start == self.run.start)
                 && toks.last().is_some_and(|l| l.end == self.run.end);

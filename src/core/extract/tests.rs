@@ -827,3 +827,16 @@ fn regression_a_dateline_with_a_date_is_a_place_and_its_agency_an_organisation()
     );
     assert_eq!(dateline("NATO, May 4 said so."), None);
 }
+
+#[test]
+fn a_generation_after_a_persons_name_is_part_of_it_and_no_acronym() {
+    let text = "Dam vote\nRobert Amundsen III said the dam would hold. Ines R. Varga II agreed. Veterans of World War II came.";
+    let v = ents(text);
+    assert!(has(&v, "Robert Amundsen III", Label::Person), "{v:?}");
+    assert!(has(&v, "Ines R. Varga II", Label::Person), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, l)| t.contains("War") && *l == Label::Person),
+        "{v:?}"
+    );
+}
