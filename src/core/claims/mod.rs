@@ -1182,7 +1182,10 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
         && before.split_whitespace().next().is_some_and(|w| {
             OPENING_PREPOSITIONS.contains(w) || CONNECTIVES.contains(w.trim_end_matches(','))
         });
-    if before.split_whitespace().count() >= 2 && !opener {
+    // ("It has not gone unnoticed: according to polls, A": a colon or semicolon ends the
+    // clause before; the phrase opens the next)
+    let own_clause = before.ends_with([':', ';']);
+    if before.split_whitespace().count() >= 2 && !opener && !own_clause {
         let lead = before.len() - before.trim_start().len();
         return Some(Span::new(
             sentence.start() + lead,

@@ -1864,3 +1864,11 @@ fn a_measured_share_or_even_a_description_is_a_subject_that_speaks() {
         );
     }
 }
+
+#[test]
+fn according_to_after_a_colon_opens_its_own_clause() {
+    let text = "Poll\n\nAnd it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.";
+    let (speaker, content, _) = content_of(text, "14 percent");
+    assert_eq!(speaker.as_deref(), Some("recent polls"));
+    assert_eq!(content, "the mayor holds only 14 percent of the vote.");
+}
