@@ -704,7 +704,7 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
 }
 
 /// A word in "-ly" that is an adverb, not a noun ("family", "rally", "supply").
-pub(super) fn adverb(w: &str) -> bool {
+fn adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
         && !matches!(
@@ -854,7 +854,7 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
 /// Where a phrase starting at word `at` starts with the measure before it: "At least half
 /// of residents", "more than 200 officials" (a phrase cut inside the measure, "least half
 /// of residents", too); `at` when there is none.
-pub(super) fn measure_start(ws: &[Word], at: usize) -> usize {
+fn measure_start(ws: &[Word], at: usize) -> usize {
     let pair = |a: usize| {
         ws.get(a..a + 2).is_some_and(|p| {
             matches!(
@@ -925,7 +925,7 @@ const ROLE_NOUNS: crate::core::WordSet = crate::core::word_set!(
 );
 
 /// Heads of a share before "of": "Half of the voters", "Most of those polled".
-pub(super) const SHARE_HEADS: crate::core::WordSet =
+const SHARE_HEADS: crate::core::WordSet =
     crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
 
 /// Quantifiers that stand for people as the subject of a verb of saying: "Some say".
