@@ -1527,6 +1527,14 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
+    // "A, X said, a policy that would …": a noun phrase in apposition to the statement
+    // before, after the cue and a comma, is no statement of its own
+    let apposed_after = after_text.trim_start().starts_with(',') && {
+        let mut t = text[a..sentence.end()].split_whitespace();
+        t.next().is_some_and(|w| matches!(w, "a" | "an"))
+            && t.take(5)
+                .any(|w| matches!(w, "that" | "which" | "who" | "whose"))
+    };
     // "According to the Herald, X said …": the reporting phrase is no statement
     let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
     // "In the poll, 26% say …": a short opening phrase is no statement
@@ -1627,6 +1635,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             || after_text.trim_start().starts_with(';')
             || (quote_closes && !after_quotes)
             || aside
+            || apposed_after
             || inverted)
     {
         before

@@ -348,8 +348,9 @@ impl<'a> Sentence<'a> {
             if let Some(f) = self.evidence_before_aside(&cue, k) {
                 return Is(f);
             }
-            // "Many speakers — including A, B and C — said": an aside between dashes after
-            // the subject; the subject ends before the first dash
+            // "Many speakers — including A, B and C — said", "Economists, like their
+            // rivals, say": an aside between dashes, or one of comparison or inclusion
+            // between commas, after the subject; the subject ends before it
             if let Some(k2) = self.before_dash_aside(k, &cue) {
                 if let Is(f) = self.subject_before(&cue, k2, founds) {
                     return Is(f);
@@ -1031,7 +1032,16 @@ impl<'a> Sentence<'a> {
     fn before_dash_aside(&self, k: usize, cue: &Cue) -> Option<usize> {
         let (ws, text) = (self.ws, self.text);
         let dash = |g: &str| matches!(g.trim(), "—" | "–" | "--" | "―");
-        if k == 0 || !dash(&text[ws[k - 1].span.end()..cue.span.start()]) {
+        if k == 0 {
+            return None;
+        }
+        // (a comma's aside only before a verb of saying and its statement as a clause)
+        if text[ws[k - 1].span.end()..cue.span.start()].trim() == "," {
+            return (is_saying(&cue.lw) && subject::clause_follows(text, ws, cue.i))
+                .then(|| self.before_comma_aside(k))
+                .flatten();
+        }
+        if !dash(&text[ws[k - 1].span.end()..cue.span.start()]) {
             return None;
         }
         // the opening dash: the last one before, within sixteen words
@@ -1044,6 +1054,27 @@ impl<'a> Sentence<'a> {
             && (open..k).all(|x| !is_cue(ws[x].text));
         let before = &text[ws[open - 1].span.end()..ws[open].span.start()];
         (plain && before.trim() != "" && !before.contains(',')).then_some(open)
+    }
+
+    /// Where the subject ends when an aside of comparison or inclusion stands between
+    /// commas before the cue ("Democratic economists, like their Republican
+    /// counterparts, say …"; `k`: the word after the aside): the word after the subject's
+    /// last, when the aside is a short phrase with no quotation mark and no verb of saying.
+    fn before_comma_aside(&self, k: usize) -> Option<usize> {
+        let (ws, text) = (self.ws, self.text);
+        const OPENERS: crate::core::WordSet =
+            crate::core::word_set!("like|unlike|including|alongside|among|besides");
+        // the opening comma: the last one before, within twelve words
+        let open = (k.saturating_sub(12).max(1)..k - 1)
+            .rev()
+            .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
+        let aside = &text[ws[open].span.start()..ws[k - 1].span.end()];
+        // (after a plural noun: "hawks, like Rubio,", not "this week, including X,")
+        let plain = OPENERS.contains(ws[open].text)
+            && ws[open - 1].text.ends_with('s')
+            && !aside.contains(['"', '“', '”', '—', '–', '―', ';', ':', '(', ')'])
+            && (open..k).all(|x| !is_cue(ws[x].text));
+        plain.then_some(open)
     }
 
     /// The person named in apposition right after `m`, a name inside a description

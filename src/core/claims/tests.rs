@@ -1872,3 +1872,22 @@ fn according_to_after_a_colon_opens_its_own_clause() {
     assert_eq!(speaker.as_deref(), Some("recent polls"));
     assert_eq!(content, "the mayor holds only 14 percent of the vote.");
 }
+
+#[test]
+fn an_aside_of_comparison_between_commas_leaves_the_subject_before_it() {
+    let text = "Levy\n\nYet rural economists, like their colleagues in the city, say the levy would encourage savings. The resolution passed, though several towns, including Halden, opposed it.";
+    let (speaker, content, _) = content_of(text, "encourage savings");
+    assert!(speaker.is_some_and(|s| s.ends_with("economists")));
+    assert_eq!(content, "the levy would encourage savings.");
+    // (before a verb that says nothing as a clause, the aside changes nothing)
+    let v = run(text);
+    no_speaker(&v, &["resolution passed"]);
+}
+
+#[test]
+fn a_phrase_in_apposition_after_a_set_off_cue_leaves_the_statement_before_it() {
+    let text = "Levy\n\nFarmers would pay less for water in dry years, Varga said, a change that could cost the city millions.";
+    let (speaker, content, _) = content_of(text, "dry years");
+    assert_eq!(speaker.as_deref(), Some("Varga"));
+    assert_eq!(content, "Farmers would pay less for water in dry years");
+}
