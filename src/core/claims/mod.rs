@@ -851,21 +851,26 @@ fn description_before(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     ))
 }
 
+/// Whether words `a` and `a + 1` are a measure opening a share or a number: "more than",
+/// "fewer than", "less than", "at least", "at most".
+fn measure_at(ws: &[Word], a: usize) -> bool {
+    ws.get(a..a + 2).is_some_and(|p| {
+        let m = p[0].text;
+        (["more", "fewer", "less"]
+            .iter()
+            .any(|x| m.eq_ignore_ascii_case(x))
+            && p[1].text == "than")
+            || (m.eq_ignore_ascii_case("at") && matches!(p[1].text, "least" | "most"))
+    })
+}
+
 /// Where a phrase starting at word `at` starts with the measure before it: "At least half
 /// of residents", "more than 200 officials" (a phrase cut inside the measure, "least half
 /// of residents", too); `at` when there is none.
 fn measure_start(ws: &[Word], at: usize) -> usize {
-    let pair = |a: usize| {
-        ws.get(a..a + 2).is_some_and(|p| {
-            matches!(
-                (p[0].text.to_ascii_lowercase().as_str(), p[1].text),
-                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
-            )
-        })
-    };
-    if at >= 2 && pair(at - 2) {
+    if at >= 2 && measure_at(ws, at - 2) {
         at - 2
-    } else if at >= 1 && pair(at - 1) {
+    } else if at >= 1 && measure_at(ws, at - 1) {
         at - 1
     } else {
         at
@@ -1710,11 +1715,11 @@ fn hearer_then_adjunct(after: &str) -> bool {
     // ("told Britain’s ITV television station", "told the BBC’s radio programme": a
     // medium's own nouns after its name)
     if n > 0 {
-        let mut m = 0;
-        while m < 3 && ws.get(n).is_some_and(|w| MEDIA_NOUNS.contains(w)) {
-            n += 1;
-            m += 1;
-        }
+        n += ws[n..]
+            .iter()
+            .take(3)
+            .take_while(|w| MEDIA_NOUNS.contains(w))
+            .count();
     }
     let hearer = ws[..n]
         .iter()

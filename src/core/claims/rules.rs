@@ -351,7 +351,7 @@ impl<'a> Sentence<'a> {
             // "Many speakers — including A, B and C — said", "Economists, like their
             // rivals, say": an aside between dashes, or one of comparison or inclusion
             // between commas, after the subject; the subject ends before it
-            if let Some(k2) = self.before_dash_aside(k, &cue) {
+            if let Some(k2) = self.before_aside(k, &cue) {
                 if let Is(f) = self.subject_before(&cue, k2, founds) {
                     return Is(f);
                 }
@@ -1028,8 +1028,10 @@ impl<'a> Sentence<'a> {
 
     /// Where the subject ends when an aside between dashes stands between it and the cue
     /// (`k`: the word after the aside): the word after the subject's last, when the aside
-    /// is a short phrase with no quotation mark, no other dash and no verb of saying.
-    fn before_dash_aside(&self, k: usize, cue: &Cue) -> Option<usize> {
+    /// is a short phrase with no quotation mark, no other dash and no verb of saying; an
+    /// aside between commas before a verb of saying and its clause is
+    /// `before_comma_aside`'s.
+    fn before_aside(&self, k: usize, cue: &Cue) -> Option<usize> {
         let (ws, text) = (self.ws, self.text);
         let dash = |g: &str| matches!(g.trim(), "—" | "–" | "--" | "―");
         if k == 0 {

@@ -112,17 +112,11 @@ pub(super) fn noun_phrase_before(
     // a measure opening a share or a number: "More than six in 10", "At least half of
     // voters", "Fewer than one in five" (its words are the subject's, read as no verb or
     // preposition)
-    let measure = match words {
-        [m, t, _, ..] => {
-            let (m, t) = (m.text.to_ascii_lowercase(), t.text);
-            matches!(
-                (m.as_str(), t),
-                ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
-            )
-        }
-        _ => false,
+    let skip = if words.len() > 2 && measure_at(words, 0) {
+        2
+    } else {
+        0
     };
-    let skip = if measure { 2 } else { 0 };
     // "… approved the plan and critics said": a clause before "and" is not the subject
     if let Some(and) = words
         .iter()
