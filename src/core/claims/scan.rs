@@ -370,13 +370,22 @@ impl ClaimScan {
                     {
                         Some(sp)
                     }
-                    // (the nearest of the six words before the cue, then the one after)
+                    // (the nearest of the six words before the cue, then the one after
+                    // when it closes the clause, "…,” said he." (in "saying he was" it
+                    // opens the statement)
                     (Some(_), Some(c)) => ws
                         .iter()
                         .rev()
                         .filter(|w| w.span.end() <= c.start())
                         .take(6)
-                        .chain(ws.iter().find(|w| w.span.start() >= c.end()))
+                        .chain(
+                            ws.iter()
+                                .find(|w| w.span.start() >= c.end())
+                                .filter(|w| closes_clause(text, w.span.end(), sentence.end())),
+                        )
+                        // (else the pronoun opening the sentence, its subject: "She pushed
+                        // back against the charges of the week, saying …")
+                        .chain(ws.first().filter(|w| w.span.end() <= c.start()))
                         .find(|w| is_pronoun(w.text) || TITLE_SUBJECTS.contains(&w.text))
                         .map(|w| w.span),
                     _ => None,
@@ -424,6 +433,7 @@ impl ClaimScan {
                 }
             })
             .collect();
+        same_subject_as_written(&atts, &mut parts, &follows);
         end_at_next_attribution(text, &atts, &mut parts, &follows);
         // the words a suggestion is about, by which decisions on it are kept: the sentence,
         // or with several attributions in it, each one's source, cue and content
@@ -480,6 +490,27 @@ impl ClaimScan {
         carry.runs_on = carry.quote_open || s_text.trim_end().ends_with(':');
         carry.colon_cue = colon_cue;
     }
+}
+
+/// A second verb of the same subject has that subject as written for its source: "he
+/// supported A and said B", "She pushed back, saying A and calling B" (the name it stands
+/// for may be sentences back, and no pronoun is next to the second verb). `parts` are the
+/// attributions' sources as written and contents, one for each of `atts`.
+fn same_subject_as_written(atts: &[Att], parts: &mut [Part], follows: &[Span]) {
+    for j in 1..atts.len().min(parts.len()) {
+        let second = atts[j].cue.is_some_and(|c| follows.contains(&c));
+        if second && atts[j].mention == atts[j - 1].mention && atts[j - 1].cue.is_some() {
+            parts[j].source = parts[j - 1].source;
+        }
+    }
+}
+
+/// Whether the word ending at `end` closes its clause: only a mark of punctuation (or
+/// nothing) stands between it and the next word or the sentence's `limit`.
+fn closes_clause(text: &str, end: usize, limit: usize) -> bool {
+    let rest = text.get(end..limit).unwrap_or("");
+    let gap = rest.trim_start();
+    gap.is_empty() || gap.starts_with([',', '.', ';', ':', '!', '?', '—', '–', ')'])
 }
 
 /// Several attributions in a sentence: a statement ends where the next attribution in its

@@ -36,7 +36,8 @@ pub(super) const PREPOSITIONS: crate::core::WordSet = crate::core::word_set!(
 /// Words that open the subject of a clause after a verb of saying.
 const CLAUSE_OPENERS: crate::core::WordSet = crate::core::word_set!(
     "the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|most|no|all|every|\
-     each|he|she|they|we|it|I|you|there|one|two|three|more|few|several"
+     each|he|she|they|we|it|I|you|there|one|two|three|more|few|several|such|any|both|\
+     neither|none|much|another|other|others|if|whether|what|how|why|when"
 );
 
 /// Whether a statement follows the cue at word `i` as a clause: "that", a colon or a

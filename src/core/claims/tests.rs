@@ -1891,3 +1891,47 @@ fn a_phrase_in_apposition_after_a_set_off_cue_leaves_the_statement_before_it() {
     assert_eq!(speaker.as_deref(), Some("Varga"));
     assert_eq!(content, "Farmers would pay less for water in dry years");
 }
+
+#[test]
+fn a_second_verb_of_the_same_subject_has_that_subject_as_written_for_its_source() {
+    let text = "Levy\n\nMayor Ilse Varga spoke on Monday. She has pushed back against the charges of the week, saying the levy was fair and calling it \"overdue.\" She praised the engineers and said the dam would hold.";
+    let v = all_in(text, "pushed back");
+    // (the pronoun after "saying" opens the statement: it is not the source)
+    let saying = v.iter().find(|a| a.1.starts_with("the levy was fair"));
+    assert_eq!(saying.and_then(|a| a.2.as_deref()), Some("She"), "{v:?}");
+    let calling = v.iter().find(|a| a.1.contains("overdue"));
+    assert_eq!(calling.and_then(|a| a.2.as_deref()), Some("She"), "{v:?}");
+    let v = all_in(text, "engineers");
+    let said = v.iter().find(|a| a.1.starts_with("the dam would hold"));
+    assert_eq!(said.and_then(|a| a.2.as_deref()), Some("She"), "{v:?}");
+    assert!(
+        said.is_some_and(|a| a.0.as_deref() == Some("Ilse Varga")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_second_cue_of_the_same_form_after_and_or_but_is_a_verb_of_the_same_subject() {
+    let text = "Levy\n\nVarga says she respects the board but argues that it cannot deliver on its promises. Varga said the board was wrong and blamed the engineers. Varga said the dam held and warns that it may not.";
+    let v = all_in(text, "respects the board");
+    assert!(
+        v.iter()
+            .any(|a| a.0.as_deref() == Some("Varga") && a.1 == "it cannot deliver on its promises."),
+        "{v:?}"
+    );
+    assert!(v.iter().any(|a| a.1 == "she respects the board"), "{v:?}");
+    let v = all_in(text, "board was wrong");
+    assert!(v.iter().any(|a| a.1 == "the engineers."), "{v:?}");
+    // (forms that differ are no pair of verbs: "said … warns" stays one statement)
+    let v = all_in(text, "dam held");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn a_verb_of_saying_after_and_with_a_clause_opened_by_such_speaks_for_the_description() {
+    let text =
+        "Levy\n\nThe engineer survived five years in the valley and says such dams are unsafe.";
+    let (speaker, content, _) = content_of(text, "such dams");
+    assert!(speaker.is_some_and(|s| s.contains("engineer")));
+    assert_eq!(content, "such dams are unsafe.");
+}
