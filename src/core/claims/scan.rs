@@ -88,6 +88,18 @@ pub(super) struct Carry {
     last_block: usize,
     /// Sentences since a person was last named (past three, "he" and "she" are no one's).
     since_person: usize,
+    /// A quotation opened in this paragraph and still open, no one named with a cue as
+    /// its speaker yet: "“A? B?” X asks." names X after the quotation's first sentences.
+    unsigned: Option<Unsigned>,
+}
+
+/// A quotation whose speaker is not named yet (`Carry::unsigned`).
+#[derive(Clone, Copy)]
+struct Unsigned {
+    /// Where its opening quotation mark is.
+    opens: usize,
+    /// The first of `ClaimScan::out` made for its sentences (each with no cue).
+    out_from: usize,
 }
 
 impl Default for Carry {
@@ -102,6 +114,7 @@ impl Default for Carry {
             colon_cue: false,
             last_block: usize::MAX,
             since_person: 0,
+            unsigned: None,
         }
     }
 }
@@ -173,6 +186,7 @@ impl ClaimScan {
         let s_text = sentence.slice(text).unwrap_or("");
         if block != carry.last_block {
             carry.last_block = block;
+            carry.unsigned = None;
             // a quotation goes on in a new paragraph that opens with a quotation mark, and
             // a paragraph after "X added:" is X's words
             if !(carry.runs_on && s_text.starts_with(['"', '“']) || carry.colon_cue) {
@@ -435,6 +449,32 @@ impl ClaimScan {
             .collect();
         same_subject_as_written(&atts, &mut parts, &follows);
         end_at_next_attribution(text, &atts, &mut parts, &follows);
+        // "“A? B?” X asks …": the speaker named after a quotation that opened sentences
+        // back says all of it; the sentences before, suggested with no cue, are part
+        // of this one
+        let unsigned = carry.unsigned.take();
+        if let (Some(run), Some(att), Some(part)) = (
+            unsigned.filter(|_| open_before),
+            atts.first(),
+            parts.first_mut(),
+        ) {
+            let closing = s_text.find(['"', '”']).map(|c| {
+                sentence.start() + c + s_text[c..].chars().next().map_or(1, char::len_utf8)
+            });
+            let after =
+                |sp: Option<Span>| sp.is_none_or(|x| closing.is_some_and(|c| x.start() >= c));
+            if let Some(c) =
+                closing.filter(|_| att.speaker.is_some() && after(att.cue) && after(part.source))
+            {
+                part.content = Span::new(run.opens, c);
+                if self.out[run.out_from.min(self.out.len())..]
+                    .iter()
+                    .all(|o| o.cue.is_none())
+                {
+                    self.out.truncate(run.out_from);
+                }
+            }
+        }
         // the words a suggestion is about, by which decisions on it are kept: the sentence,
         // or with several attributions in it, each one's source, cue and content
         let mut made: Vec<Suggestion> = Vec::with_capacity(atts.len());
@@ -486,6 +526,25 @@ impl ClaimScan {
             made[0].sentence = sentence;
         }
         crate::core::sort::sort_by_key(&mut made, |m| (m.sentence.start(), m.sentence.end()));
+        // (a quotation open at the end with no one named as its speaker: it may be
+        // signed later in the paragraph)
+        // (or taken, with no cue of its own, as going on from the last speaker's: "“A,” X
+        // said. “B. C,” Y said." is Y's)
+        let unsigned_here = made.iter().all(|m| m.cue.is_none());
+        if carry.quote_open && unsigned_here {
+            carry.unsigned = match unsigned {
+                Some(run) if open_before => Some(run),
+                _ if !open_before => s_text
+                    .starts_with(['"', '“'])
+                    .then_some(sentence.start())
+                    .or_else(|| s_text.rfind('“').map(|o| sentence.start() + o))
+                    .map(|opens| Unsigned {
+                        opens,
+                        out_from: self.out.len(),
+                    }),
+                _ => None,
+            };
+        }
         self.out.extend(made);
         carry.runs_on = carry.quote_open || s_text.trim_end().ends_with(':');
         carry.colon_cue = colon_cue;

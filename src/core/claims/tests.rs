@@ -1935,3 +1935,22 @@ fn a_verb_of_saying_after_and_with_a_clause_opened_by_such_speaks_for_the_descri
     assert!(speaker.is_some_and(|s| s.contains("engineer")));
     assert_eq!(content, "such dams are unsafe.");
 }
+
+#[test]
+fn a_quotation_signed_after_its_first_sentences_is_all_its_speakers() {
+    let text = "Levy\n\nThe vote is Monday. “Who remembers the last flood? Was it May? June?” Varga asks as an engineer walks past. “The plan is flawed. It will fail,” Ortiz said, adding that the city must pay. Then the board left. “It works. It is cheap.”";
+    let (speaker, content, _) = content_of(text, "June?");
+    assert_eq!(speaker.as_deref(), Some("Varga"));
+    assert_eq!(content, "“Who remembers the last flood? Was it May? June?”");
+    let (speaker, content, _) = content_of(text, "It will fail");
+    assert_eq!(speaker.as_deref(), Some("Ortiz"));
+    assert_eq!(content, "“The plan is flawed. It will fail,”");
+    // (the sentences before the speaker are no suggestions of their own)
+    let v = run(text);
+    assert!(
+        !v.iter().any(|(s, _)| s.starts_with("“Who remembers")),
+        "{v:?}"
+    );
+    // (a quotation no one signs stays no one's)
+    no_speaker(&v, &["It is cheap"]);
+}
