@@ -257,6 +257,7 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
         crate::core::word_set!("as|while|when|after|before|until|once|since");
     let mut phrase: Option<usize> = None; // words after the last preposition
     let mut when: Option<usize> = None; // words of a clause of when
+    let mut hearer = 0; // plain words of a hearer right after the verb ("asked Republican politicians")
     let mut last: &str = "";
     for w in std::iter::once(first).chain(rest).take(10) {
         let bare = w.trim_end_matches(['.', ',', ';']);
@@ -282,6 +283,16 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
         } else if let Some(n) = phrase.as_mut() {
             *n += 1;
             *n <= 3 && !SUBJECTS.contains(bare) && bare.chars().all(char::is_alphabetic)
+        } else if hearer < 2
+            && bare.chars().all(|c| c.is_ascii_lowercase())
+            && !SUBJECTS.contains(bare)
+        {
+            // (a hearer before any preposition: at most two plain words, the last of them
+            // a plural or a noun of an audience, "asked Republican politicians.", "told
+            // the crowd.")
+            hearer += 1;
+            let plural = bare.len() > 3 && bare.ends_with('s') && !bare.ends_with("ss");
+            bare.len() == w.len() || plural || matches!(bare, "crowd" | "audience" | "press")
         } else {
             false
         };
@@ -417,6 +428,20 @@ mod tests {
                 "Ortiz said in his speech he would win.",
                 "“Now!”",
                 "Ortiz said on a media call set up by unions.",
+                "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_question_then_its_speaker_and_a_hearer_is_one_sentence() {
+        assert_eq!(
+            split("“Why now?” Ortiz asked city engineers. “Who?” Ortiz told the crowd. “Is it safe?” Ortiz said dams are built to last. Done."),
+            vec![
+                "“Why now?” Ortiz asked city engineers.",
+                "“Who?” Ortiz told the crowd.",
+                "“Is it safe?”",
+                "Ortiz said dams are built to last.",
                 "Done."
             ]
         );
