@@ -573,10 +573,18 @@ impl<'a> Sentence<'a> {
                 }
                 // ("according to spokesperson Jo Lee", "campaign manager Jo Lee": the
                 // description's name right after it speaks)
+                // (a title between too: "according to former Sen. Jo Lee")
+                let title_gap = |g: &str| {
+                    g.starts_with(' ')
+                        && g.ends_with(' ')
+                        && g.split_whitespace().count() <= 2
+                        && g.split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                };
                 if let Some(m) = self.ms.iter().find(|m| {
                     m.label != Label::Norp
                         && m.span.start() > sp.end()
-                        && text[sp.end()..m.span.start()] == *" "
+                        && title_gap(&text[sp.end()..m.span.start()])
                 }) {
                     let mut f = self.found_at(m, cue);
                     f.source = Some(Span::new(sp.start(), m.span.end()));

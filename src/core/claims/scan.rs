@@ -426,6 +426,15 @@ impl ClaimScan {
                     Some(c) if follows.contains(&c) || rewritten.is_some() => {
                         content_after(text, sentence, c)
                     }
+                    // ", according to X" closing the sentence: all before it is said,
+                    // other attributions in it too ("He told aides A, according to
+                    // someone in attendance")
+                    Some(c)
+                        if text[c.start()..c.end()].starts_with(['a', 'A'])
+                            && text[sentence.start()..c.start()].trim_end().ends_with(',') =>
+                    {
+                        content_span(text, sentence, c, source)
+                    }
                     // after another attribution, what precedes the cue is that one's
                     Some(c) if scope.start() > sentence.start() => {
                         let end = source

@@ -1954,3 +1954,18 @@ fn a_quotation_signed_after_its_first_sentences_is_all_its_speakers() {
     // (a quotation no one signs stays no one's)
     no_speaker(&v, &["It is cheap"]);
 }
+
+#[test]
+fn according_to_closing_a_sentence_says_all_before_it_and_a_title_may_stand_before_the_name() {
+    let text = "Levy\n\nThe mayor told aides that she viewed the levy as a threat, according to someone in attendance. The dam is a different story, according to former Sen. Ilse Varga, a critic.";
+    let v = all_in(text, "viewed the levy");
+    assert!(
+        v.iter().any(|a| a.0.as_deref() == Some("someone")
+            && a.1 == "The mayor told aides that she viewed the levy as a threat"),
+        "{v:?}"
+    );
+    let (speaker, content, source) = content_of(text, "different story");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "The dam is a different story");
+    assert_eq!(source.as_deref(), Some("former Sen. Ilse Varga"));
+}
