@@ -439,6 +439,11 @@ fn appositive_subject<'m>(
             {
                 b -= 1;
             }
+            // (and the article of a description: "the economist X")
+            if b > 0 && b < at && matches!(ws[b - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
+            {
+                b -= 1;
+            }
             let before = text[..ws[b].span.start()].trim_end();
             !quoted[at]
                 && (b == 0

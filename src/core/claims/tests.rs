@@ -1969,3 +1969,11 @@ fn according_to_closing_a_sentence_says_all_before_it_and_a_title_may_stand_befo
     assert_eq!(content, "The dam is a different story");
     assert_eq!(source.as_deref(), Some("former Sen. Ilse Varga"));
 }
+
+#[test]
+fn a_described_name_in_apposition_after_a_quotation_speaks() {
+    let text = "Levy\n\n“We may be seeing a recovery,” the economist Ilse Varga, a former adviser to the city council, wrote on her blog.";
+    let (speaker, content, _) = content_of(text, "recovery");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "“We may be seeing a recovery,”");
+}
