@@ -1314,6 +1314,7 @@ impl<'a> Sentence<'a> {
             Self::description_subject,
             Self::group_subject,
             Self::noun_phrase_subject,
+            Self::relative_phrase_subject,
         ];
         // ("Sanders started out their ninth debate saying …", "X flipped his choice –
         // saying": a participle's subject is the clause's, not a verb's object before it)
@@ -1530,6 +1531,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.noun_phrase_before(k, cue)
+    }
+
+    /// A plural noun phrase and its relative clause opening the clause before a verb of
+    /// saying or thinking whose statement follows as a clause ("Supporters who have heard
+    /// from the campaign say …"; `subject::relative_phrase_before`).
+    fn relative_phrase_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        if cue.lw.ends_with("ing")
+            || subject::AMBIGUOUS.contains(&cue.lw)
+            || !subject::clause_follows(self.text, self.ws, cue.i)
+        {
+            return None;
+        }
+        let sp =
+            subject::relative_phrase_before(self.text, self.ws, self.quoted, k, self.opens_at)?;
+        Some(self.found_described(sp, cue.span))
     }
 
     /// The noun phrase opening its clause and ending right before word `k`, as the

@@ -226,3 +226,74 @@ pub(super) fn noun_phrase_before(
 fn is_finite(w: &str) -> bool {
     AUXILIARIES.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
 }
+
+/// A plural noun phrase with a relative clause opening its clause right before a verb of
+/// saying or thinking (word `k`): "Supporters who have heard from the campaign say …",
+/// "Residents that live near the plant said …". The phrase before "who" or "that" is at
+/// most four words ending in a plural; the relative clause one to ten words; no mark of
+/// punctuation or quotation among them. `None` when the words do not read so.
+pub(super) fn relative_phrase_before(
+    text: &str,
+    ws: &[Word],
+    quoted: &[bool],
+    k: usize,
+    opens_at: usize,
+) -> Option<Span> {
+    let last = k.checked_sub(1)?;
+    let mut a = last;
+    while a > 0 && ws[a - 1].span.start() >= opens_at && last - a < 16 {
+        let gap = text.get(ws[a - 1].span.end()..ws[a].span.start())?;
+        if gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']) {
+            break;
+        }
+        a -= 1;
+    }
+    if a > 0
+        && ws[a - 1].span.start() >= opens_at
+        && !text[ws[a - 1].span.end()..ws[a].span.start()].contains([',', ';', ':', '—'])
+    {
+        return None;
+    }
+    while a < last && matches!(ws[a].text, "and" | "but" | "And" | "But" | "Yet" | "yet") {
+        a += 1;
+    }
+    // (adverbs of degree before the verb are no part of the phrase: "… almost always say")
+    let mut last = last;
+    while last > a
+        && matches!(
+            ws[last].text,
+            "almost"
+                | "also"
+                | "still"
+                | "now"
+                | "often"
+                | "mostly"
+                | "even"
+                | "all"
+                | "both"
+                | "always"
+                | "generally"
+        )
+    {
+        last -= 1;
+    }
+    let r = (a + 1..last).find(|&r| matches!(ws[r].text, "who" | "that"))?;
+    let head = ws[r - 1].text;
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.chars().skip(1).all(|c| c.is_lowercase());
+    let phrase_ok = r - a <= 4
+        && ws[a..r]
+            .iter()
+            .all(|w| !AUXILIARIES.contains(&w.text) && !PREPOSITIONS.contains(w.text));
+    // (the relative clause's own words: a verb of its own and no second relative word)
+    let clause = &ws[r + 1..=last];
+    let clause_ok = (1..=10).contains(&clause.len())
+        && !clause
+            .iter()
+            .any(|w| matches!(w.text, "who" | "that" | "which"));
+    let unquoted = quoted.get(a..=last).is_some_and(|q| q.iter().all(|x| !x));
+    (plural && phrase_ok && clause_ok && unquoted)
+        .then(|| Span::new(ws[a].span.start(), ws[last].span.end()))
+}

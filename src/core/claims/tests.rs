@@ -1977,3 +1977,17 @@ fn a_described_name_in_apposition_after_a_quotation_speaks() {
     assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
     assert_eq!(content, "“We may be seeing a recovery,”");
 }
+
+#[test]
+fn a_plural_with_a_relative_clause_before_a_verb_of_saying_speaks() {
+    let text = "Levy\n\nFarmers who have heard directly from the water board say their first worry is the price. Engineers who work on the dam almost always say the concrete is sound. Voters who like the plan went home.";
+    let (speaker, content, _) = content_of(text, "first worry");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Farmers who have heard directly from the water board")
+    );
+    assert_eq!(content, "their first worry is the price.");
+    let (speaker, _, _) = content_of(text, "concrete is sound");
+    assert_eq!(speaker.as_deref(), Some("Engineers who work on the dam"));
+    no_speaker(&run(text), &["went home"]);
+}
