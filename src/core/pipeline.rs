@@ -17,12 +17,13 @@ pub struct Findings {
 /// Each whole-text pass is a step of its own, so that no step of a long article's scan
 /// is much longer than the longest of them (the app's slices are one step or more).
 enum Phase {
-    Entities(EntityScan),
+    Entities(Box<EntityScan>),
     /// Mentions found, to be grouped into entities.
     Cluster(Vec<Mention>),
     /// Entities found: the claim scan learns who is who (genders, titles) first.
     Learn(Extraction),
-    Claims(Extraction, ClaimScan),
+    /// (the scans are boxed: their state is most of a phase's size)
+    Claims(Extraction, Box<ClaimScan>),
 }
 
 /// A resumable run of the pipeline: `step` until it says done, then `finish`.
@@ -40,9 +41,9 @@ impl FindingsScan {
             std::borrow::Cow::Borrowed(_) => None,
         };
         FindingsScan {
-            phase: Some(Phase::Entities(EntityScan::new(
+            phase: Some(Phase::Entities(Box::new(EntityScan::new(
                 recased.as_ref().unwrap_or(doc),
-            ))),
+            )))),
             recased,
         }
     }
@@ -64,7 +65,7 @@ impl FindingsScan {
                 false
             }
             Some(Phase::Learn(extraction)) => {
-                let claims = ClaimScan::new(doc, &extraction.mentions);
+                let claims = Box::new(ClaimScan::new(doc, &extraction.mentions));
                 self.phase = Some(Phase::Claims(extraction, claims));
                 false
             }
