@@ -1372,11 +1372,33 @@ fn lead_to_that(after: &str) -> usize {
                         | "had"
                 )
             });
-            return if subject { 0 } else { at + w.len() };
+            // ("said it that night": "that" before a time points at it)
+            let time = words.peek().is_some_and(|(_, next)| {
+                matches!(
+                    next.trim_end().trim_end_matches(['.', ',']),
+                    "night"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "evening"
+                        | "afternoon"
+                        | "time"
+                )
+            });
+            return if subject || time { 0 } else { at + w.len() };
         }
+        // (a name may be a show's in quotation marks, or a possessor: "told ABC’s “Good
+        // Morning America” that")
+        let name = word
+            .trim_start_matches(['"', '“'])
+            .trim_end_matches(['"', '”', ','])
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
         let lead = LEAD.contains(&word)
-            || (word.starts_with(char::is_uppercase)
-                && word.chars().all(|c| c.is_alphanumeric() || c == '.'));
+            || (name.starts_with(char::is_uppercase)
+                && name.chars().all(|c| c.is_alphanumeric() || c == '.'));
         if n >= 10 || !lead {
             return 0;
         }

@@ -1991,3 +1991,14 @@ fn a_plural_with_a_relative_clause_before_a_verb_of_saying_speaks() {
     assert_eq!(speaker.as_deref(), Some("Engineers who work on the dam"));
     no_speaker(&run(text), &["went home"]);
 }
+
+#[test]
+fn a_show_in_quotation_marks_after_told_is_no_part_of_the_statement() {
+    let text = "Levy\n\nVarga told ABC’s “Good Morning America” on Monday that the levy would pass. Ortiz said “Yes, We Can” that night.";
+    let (speaker, content, _) = content_of(text, "levy would pass");
+    assert_eq!(speaker.as_deref(), Some("Varga"));
+    assert_eq!(content, "the levy would pass.");
+    // ("that" before a time points at it: no statement opens there)
+    let (_, content, _) = content_of(text, "We Can");
+    assert_eq!(content, "“Yes, We Can” that night.");
+}
