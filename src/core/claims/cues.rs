@@ -296,6 +296,9 @@ struct Entry {
     nounish: bool,
     needs_to: bool,
     control: bool,
+    /// A cue's past form ("said", "warned") or its present's third person ("says").
+    past: bool,
+    third: bool,
 }
 
 /// Every cue form and every form of the lists below, with what it is; with a filter of
@@ -306,14 +309,19 @@ fn table() -> &'static (WordFilter, FastMap<String, Entry>) {
     TABLE.get_or_init(|| {
         let mut m: FastMap<String, Entry> = FastMap::default();
         for (l, p, i, c) in lemmas() {
-            for f in forms(l, p, i) {
+            // (the forms are the bare one, the third person, the past, the participle)
+            for (n, f) in forms(l, p, i).into_iter().enumerate() {
                 let e = m.entry(f).or_default();
                 e.class = Some(c);
                 e.needs_to |= BEFORE_TO.contains(&l);
+                e.third |= n == 1;
+                e.past |= n == 2;
             }
         }
         // "…,” he continued: only the past tense reports; "continues to" does not
-        m.entry("continued".to_string()).or_default().class = Some(CueClass::Say);
+        let continued = m.entry("continued".to_string()).or_default();
+        continued.class = Some(CueClass::Say);
+        continued.past = true;
         for l in NOUNISH {
             let [bare, third, ..] = forms(l, "", "");
             for f in [bare, third] {
@@ -368,6 +376,19 @@ pub fn class_of(word: &str) -> Option<CueClass> {
         return None;
     }
     lookup(word).and_then(|e| e.class)
+}
+
+/// A cue's finite form (any case), if it is one: `true` for the past ("warned", "said",
+/// "thought"), `false` for the present's third person ("warns", "argues").
+pub fn finite_form(word: &str) -> Option<bool> {
+    let e = lookup(word).filter(|e| e.class.is_some())?;
+    if e.past {
+        Some(true)
+    } else if e.third {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Lemmas whose bare and "-s" forms are also everyday nouns ("media reports", "police

@@ -1408,12 +1408,18 @@ fn lead_to_that(after: &str) -> usize {
     0
 }
 
+/// Whether the cue at `cue` is "according to" (the one cue of two words).
+fn is_according(text: &str, cue: Span) -> bool {
+    text.get(cue.start()..cue.end())
+        .is_some_and(|c| c.eq_ignore_ascii_case("according to"))
+}
+
 /// What is said: the statement after the cue ("said that …", "told reporters: …"), or the
 /// one before it when the cue and its source close the sentence ("…,” X said on Monday")
 /// or follow a closed quotation. The whole sentence when neither side says anything.
 fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> Span {
     let words = |sp: Span| text[sp.start()..sp.end()].split_whitespace().count();
-    if text[cue.start()..cue.end()].eq_ignore_ascii_case("according to") {
+    if is_according(text, cue) {
         if let Some(sp) = according_content(text, sentence, cue) {
             return sp;
         }

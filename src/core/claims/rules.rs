@@ -775,8 +775,8 @@ impl<'a> Sentence<'a> {
         // A but argues B", "X said the plan was flawed and blamed B": in news the subject
         // that reports goes on, more often than the statement's own)
         let same_form = || {
-            let first = self.slice(last.cue).to_ascii_lowercase();
-            finite_form(&first).is_some_and(|f| Some(f) == finite_form(lw))
+            cues::finite_form(self.slice(last.cue))
+                .is_some_and(|f| Some(f) == cues::finite_form(lw))
         };
         if (joined && (is_saying(lw) || same_form())) || participle || after_aside {
             let mut f = Found::new(last.speaker.clone(), last.source, cue.span);
@@ -1936,23 +1936,6 @@ impl<'a> Sentence<'a> {
         let mut f = Found::new(name, Some(sp), colon);
         f.written = Some(sp);
         Some(f)
-    }
-}
-
-/// A cue's finite form, if it is one: `true` for the past ("warned", "said", "thought"),
-/// `false` for the present's third person ("warns", "argues").
-fn finite_form(lw: &str) -> Option<bool> {
-    if lw.ends_with("ed")
-        || matches!(
-            lw,
-            "said" | "told" | "thought" | "felt" | "knew" | "sought" | "swore" | "wrote"
-        )
-    {
-        Some(true)
-    } else if lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss") {
-        Some(false)
-    } else {
-        None
     }
 }
 

@@ -102,6 +102,31 @@ struct Unsigned {
     out_from: usize,
 }
 
+impl Unsigned {
+    /// The quotation opening in sentence `sentence` (`s_text`) and open at its end: from
+    /// the mark opening the sentence, else its last opening curly mark; `out_from` the
+    /// number of suggestions made before it.
+    fn opened(s_text: &str, sentence: Span, out_from: usize) -> Option<Unsigned> {
+        s_text
+            .starts_with(['"', '“'])
+            .then_some(sentence.start())
+            .or_else(|| s_text.rfind('“').map(|o| sentence.start() + o))
+            .map(|opens| Unsigned { opens, out_from })
+    }
+
+    /// The whole quotation, when sentence `sentence` (`s_text`, opening inside it) signs
+    /// it: its first attribution (`att`, with `part`, its source as written) names a
+    /// speaker whose cue and source come after the closing mark.
+    fn signed(&self, s_text: &str, sentence: Span, att: &Att, part: &Part) -> Option<Span> {
+        let closing = s_text
+            .find(['"', '”'])
+            .map(|c| sentence.start() + c + s_text[c..].chars().next().map_or(1, char::len_utf8))?;
+        let after = |sp: Option<Span>| sp.is_none_or(|x| x.start() >= closing);
+        (att.speaker.is_some() && after(att.cue) && after(part.source))
+            .then(|| Span::new(self.opens, closing))
+    }
+}
+
 impl Default for Carry {
     fn default() -> Carry {
         Carry {
@@ -430,7 +455,7 @@ impl ClaimScan {
                     // other attributions in it too ("He told aides A, according to
                     // someone in attendance")
                     Some(c)
-                        if text[c.start()..c.end()].starts_with(['a', 'A'])
+                        if is_according(text, c)
                             && text[sentence.start()..c.start()].trim_end().ends_with(',') =>
                     {
                         content_span(text, sentence, c, source)
@@ -467,15 +492,8 @@ impl ClaimScan {
             atts.first(),
             parts.first_mut(),
         ) {
-            let closing = s_text.find(['"', '”']).map(|c| {
-                sentence.start() + c + s_text[c..].chars().next().map_or(1, char::len_utf8)
-            });
-            let after =
-                |sp: Option<Span>| sp.is_none_or(|x| closing.is_some_and(|c| x.start() >= c));
-            if let Some(c) =
-                closing.filter(|_| att.speaker.is_some() && after(att.cue) && after(part.source))
-            {
-                part.content = Span::new(run.opens, c);
+            if let Some(content) = run.signed(s_text, sentence, att, part) {
+                part.content = content;
                 if self.out[run.out_from.min(self.out.len())..]
                     .iter()
                     .all(|o| o.cue.is_none())
@@ -543,14 +561,7 @@ impl ClaimScan {
         if carry.quote_open && unsigned_here {
             carry.unsigned = match unsigned {
                 Some(run) if open_before => Some(run),
-                _ if !open_before => s_text
-                    .starts_with(['"', '“'])
-                    .then_some(sentence.start())
-                    .or_else(|| s_text.rfind('“').map(|o| sentence.start() + o))
-                    .map(|opens| Unsigned {
-                        opens,
-                        out_from: self.out.len(),
-                    }),
+                _ if !open_before => Unsigned::opened(s_text, sentence, self.out.len()),
                 _ => None,
             };
         }
@@ -651,7 +662,7 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
 /// inner one with a cue and a source of its own after it.
 fn inner_source_speaks(text: &str, sentence: Span, founds: &mut Vec<Found>, follows: &[Span]) {
     if founds.len() > 1 {
-        let according = |c: &Span| text[c.start()..c.end()].eq_ignore_ascii_case("according to");
+        let according = |c: &Span| is_according(text, *c);
         if let Some(Found {
             source: Some(outer),
             cue,

@@ -87,18 +87,7 @@ pub(super) fn noun_phrase_before(
     opens_at: usize,
 ) -> Option<Span> {
     let last = k.checked_sub(1)?;
-    let mut a = last;
-    while a > 0 && ws[a - 1].span.start() >= opens_at {
-        let gap = text.get(ws[a - 1].span.end()..ws[a].span.start())?;
-        // (a comma with no space after it is inside a number: "10,000")
-        if gap != "," && gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']) {
-            break;
-        }
-        if last - a + 1 >= MAX_WORDS {
-            return None;
-        }
-        a -= 1;
-    }
+    let mut a = clause_start(text, ws, last, opens_at, MAX_WORDS)?;
     // (a conjunction opening the clause is not the subject's: "but most voters say"; nor
     // is "even": "Even the organiser of the rally said")
     while a < last
@@ -227,6 +216,31 @@ fn is_finite(w: &str) -> bool {
     AUXILIARIES.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// Where the clause holding word `last` opens: the word after the last comma, colon,
+/// dash, bracket or quotation mark before it, or the first at or after `opens_at`;
+/// `None` when that is more than `max_words` words back.
+fn clause_start(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    opens_at: usize,
+    max_words: usize,
+) -> Option<usize> {
+    let mut a = last;
+    while a > 0 && ws[a - 1].span.start() >= opens_at {
+        let gap = text.get(ws[a - 1].span.end()..ws[a].span.start())?;
+        // (a comma with no space after it is inside a number: "10,000")
+        if gap != "," && gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']) {
+            break;
+        }
+        if last - a + 1 >= max_words {
+            return None;
+        }
+        a -= 1;
+    }
+    Some(a)
+}
+
 /// A plural noun phrase with a relative clause opening its clause right before a verb of
 /// saying or thinking (word `k`): "Supporters who have heard from the campaign say …",
 /// "Residents that live near the plant said …". The phrase before "who" or "that" is at
@@ -240,14 +254,8 @@ pub(super) fn relative_phrase_before(
     opens_at: usize,
 ) -> Option<Span> {
     let last = k.checked_sub(1)?;
-    let mut a = last;
-    while a > 0 && ws[a - 1].span.start() >= opens_at && last - a < 16 {
-        let gap = text.get(ws[a - 1].span.end()..ws[a].span.start())?;
-        if gap.contains([',', ';', ':', '—', '–', '"', '“', '”', '(', ')']) {
-            break;
-        }
-        a -= 1;
-    }
+    let mut a = clause_start(text, ws, last, opens_at, 17)?;
+    // (opening the sentence or a clause after a comma, a colon or a dash)
     if a > 0
         && ws[a - 1].span.start() >= opens_at
         && !text[ws[a - 1].span.end()..ws[a].span.start()].contains([',', ';', ':', '—'])
