@@ -1029,6 +1029,8 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
             && w.text.chars().all(|c| c.is_lowercase() || c == '-')
             && !NOT_NOUNS.contains(&w.text)
             && !is_cue(w.text)
+            // (no preposition heads a phrase: "The board barred Varga from claiming")
+            && !subject::PREPOSITIONS.contains(w.text)
     };
     if !head_ok(last) {
         return None;

@@ -1799,7 +1799,15 @@ impl<'a> Sentence<'a> {
     fn sentence_subject(&self, cue: &Cue, founds: &[Found]) -> Option<Found> {
         let (ws, text, i, lw) = (self.ws, self.text, cue.i, cue.lw.as_str());
         let and_verb = i > 0 && matches!(ws[i - 1].text, "and" | "but");
-        let after_preposition = i > 0 && governed(ws, i);
+        // ("X made news by saying …", "After saying …, X left": a gerund after "by",
+        // "after" or "before" is the subject's act; after any other preposition it may be
+        // an object's, "barred him from claiming")
+        let subject_gerund = lw.ends_with("ing")
+            && matches!(
+                ws[i.saturating_sub(1)].text,
+                "by" | "after" | "before" | "After" | "Before"
+            );
+        let after_preposition = i > 0 && governed(ws, i) && !subject_gerund;
         if !founds.is_empty()
             || after_preposition
             || !(lw.ends_with("ing") || (i > 3 && (is_saying(lw) || and_verb)))
@@ -1818,7 +1826,15 @@ impl<'a> Sentence<'a> {
                     .filter(|m| m.label != Label::Norp && m.span.start() < cue.span.start())
                     .find(|m| {
                         let before = text[self.span.start()..m.span.start()].trim_end();
-                        before.ends_with(',')
+                        // (or a title between: "On Monday, Police Chief Ann Lee urged …")
+                        let titled = || {
+                            m.label == Label::Person
+                                && before.rsplit_once(',').is_some_and(|(_, t)| {
+                                    t.trim_start().starts_with(char::is_uppercase)
+                                        && is_description_run(t)
+                                })
+                        };
+                        (before.ends_with(',') || titled())
                             && !text[m.span.end()..cue.span.start()]
                                 .trim_start()
                                 .starts_with(',')

@@ -2008,3 +2008,16 @@ fn a_show_in_quotation_marks_after_told_is_no_part_of_the_statement() {
     let (_, content, _) = content_of(text, "We Can");
     assert_eq!(content, "“Yes, We Can” that night.");
 }
+
+#[test]
+fn a_gerund_after_by_is_the_subjects_act_and_a_title_may_follow_an_opening_phrase() {
+    let text = "Levy\n\nIlse Varga angered the council last week by saying that the levy was illegal. On Monday, Harbour Police Chief Tomas Ortiz closed the road, saying the dam was unsafe. The board barred Varga from claiming that the vote was rigged.";
+    let (speaker, content, _) = content_of(text, "levy was illegal");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "the levy was illegal.");
+    let (speaker, content, _) = content_of(text, "dam was unsafe");
+    assert_eq!(speaker.as_deref(), Some("Tomas Ortiz"));
+    assert_eq!(content, "the dam was unsafe.");
+    // (after "from" the gerund may be an object's act: no one is named)
+    no_speaker(&run(text), &["vote was rigged"]);
+}
