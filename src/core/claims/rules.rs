@@ -730,13 +730,28 @@ impl<'a> Sentence<'a> {
         if !cue.lw.ends_with("ing") || i < 2 {
             return None;
         }
-        let m = self.mention_ending_at(i - 1).filter(|m| {
-            let at = ws.partition_point(|x| x.span.start() < m.span.start());
+        let after_with = |sp: Span| {
+            let at = ws.partition_point(|x| x.span.start() < sp.start());
             at > 0
                 && matches!(ws[at - 1].text, "with" | "With")
-                && text[m.span.end()..cue.span.start()].trim().is_empty()
-        })?;
-        Some(self.found_at(m, cue.span))
+                && text[sp.end()..cue.span.start()].trim().is_empty()
+        };
+        if let Some(m) = self.mention_ending_at(i - 1).filter(|m| after_with(m.span)) {
+            return Some(self.found_at(m, cue.span));
+        }
+        // (or a share, "…, with three in 10 saying …", "with 13 percent backing …"; or
+        // people saying, "with most voters saying …"; "with all precincts reporting" and
+        // "with the economy adding jobs" report nothing)
+        let sp = description_core(text, ws, i).filter(|sp| after_with(*sp))?;
+        let head = ws[i - 1].text;
+        let share = is_cardinal(head)
+            || head == "percent"
+            || text[..cue.span.start()].trim_end().ends_with('%');
+        let singular = head.strip_suffix('s').unwrap_or(head);
+        let people = PERSON_NOUNS.contains(singular)
+            || ROLE_NOUNS.contains(head)
+            || GROUP_SPEAKERS.contains(&head);
+        (share || (people && is_saying(&cue.lw))).then(|| self.found_described(sp, cue.span))
     }
 
     /// A second attribution in the sentence: a second verb of the same subject takes it,

@@ -2021,3 +2021,14 @@ fn a_gerund_after_by_is_the_subjects_act_and_a_title_may_follow_an_opening_phras
     // (after "from" the gerund may be an object's act: no one is named)
     no_speaker(&run(text), &["vote was rigged"]);
 }
+
+#[test]
+fn a_share_or_people_after_with_speak_in_its_participle() {
+    let text = "Levy\n\nMayor Ilse Varga is seen as more prepared, with 60 percent saying she is ready. The poll was split, with most voters saying the levy is too high. The count went on, with all precincts reporting a high turnout.";
+    let (speaker, content, _) = content_of(text, "she is ready");
+    assert_eq!(speaker.as_deref(), Some("60 percent"));
+    assert_eq!(content, "she is ready.");
+    let (speaker, _, _) = content_of(text, "too high");
+    assert_eq!(speaker.as_deref(), Some("most voters"));
+    no_speaker(&run(text), &["high turnout"]);
+}
