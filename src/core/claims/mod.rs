@@ -1268,7 +1268,7 @@ fn colon_source(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Span)>
 fn content_after(text: &str, sentence: Span, cue: Span) -> Span {
     let rest = &text[cue.end().min(sentence.end())..sentence.end()];
     let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
-    let t = &t[lead_to_that(t)..];
+    let t = &t[lead_to_that(t, is_saying(&text[cue.start()..cue.end()]))..];
     // (only the full stop after "…, a source said." is nothing said)
     if !t.chars().any(char::is_alphanumeric) {
         return sentence;
@@ -1285,7 +1285,7 @@ fn statement_follows(text: &str, cue: Span) -> bool {
 /// How far the statement after a cue starts into `after`: past "that", and past a short
 /// time, place or hearer before it ("said on Monday that", "told reporters this week
 /// that", "told CNN that"); 0 when no "that" follows such words.
-fn lead_to_that(after: &str) -> usize {
+fn lead_to_that(after: &str, saying: bool) -> usize {
     const LEAD: &[&str] = &[
         "on",
         "in",
@@ -1347,6 +1347,7 @@ fn lead_to_that(after: &str) -> usize {
     ];
     let mut at = 0;
     let mut prev = "";
+    let mut in_phrase = false;
     let mut words = after.split_inclusive(' ').enumerate().peekable();
     while let Some((n, w)) = words.next() {
         let word = w.trim_end().trim_end_matches(',');
@@ -1389,7 +1390,20 @@ fn lead_to_that(after: &str) -> usize {
                         | "time"
                 )
             });
-            return if subject || time { 0 } else { at + w.len() };
+            // ("said in a documentary that showed …": after a phrase, "that" before a verb
+            // in the past opens a relative clause)
+            let relative = at > 0
+                && words.peek().is_some_and(|(_, next)| {
+                    let next = next.trim_end();
+                    next.len() > 3
+                        && next.ends_with("ed")
+                        && next.chars().all(|c| c.is_ascii_lowercase())
+                });
+            return if subject || time || relative {
+                0
+            } else {
+                at + w.len()
+            };
         }
         // (a name may be a show's in quotation marks, or a possessor: "told ABC’s “Good
         // Morning America” that")
@@ -1398,12 +1412,27 @@ fn lead_to_that(after: &str) -> usize {
             .trim_end_matches(['"', '”', ','])
             .trim_end_matches("’s")
             .trim_end_matches("'s");
+        // (after a verb of saying, inside a phrase a preposition opened right after it, any
+        // plain word: "said at a Post-sponsored tech conference that"; "agreed to hear
+        // cases that", "believes in journalism that" open relative clauses)
+        let plain = in_phrase
+            && saying
+            && !w.trim_end().ends_with(',')
+            && word.len() > 1
+            && word.chars().any(char::is_alphabetic)
+            && word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !matches!(word, "and" | "but" | "or" | "which" | "who" | "what")
+            && !is_cue(word);
         let lead = LEAD.contains(&word)
+            || plain
             || (name.starts_with(char::is_uppercase)
-                && name.chars().all(|c| c.is_alphanumeric() || c == '.'));
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-')));
         if n >= 10 || !lead {
             return 0;
         }
+        in_phrase |= n == 0 && matches!(word, "on" | "in" | "at" | "during");
         prev = word;
         at += w.len();
     }
@@ -1436,7 +1465,10 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             .trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
             .len();
     let mut a = after_start + lead;
-    let mut to_that = lead_to_that(&text[a..sentence.end()]);
+    let mut to_that = lead_to_that(
+        &text[a..sentence.end()],
+        is_saying(&text[cue.start()..cue.end()]),
+    );
     let cue_is = |forms: &[&str]| {
         forms
             .iter()

@@ -2032,3 +2032,17 @@ fn a_share_or_people_after_with_speak_in_its_participle() {
     assert_eq!(speaker.as_deref(), Some("most voters"));
     no_speaker(&run(text), &["high turnout"]);
 }
+
+#[test]
+fn a_phrase_of_place_or_means_before_that_is_no_part_of_the_statement() {
+    let text = "Levy\n\nIlse Varga said at a council-sponsored town hall that the levy would pass. Tomas Ortiz said in a documentary that showed the dam that it was safe. The board agreed to hear cases that farmers brought.";
+    let (speaker, content, _) = content_of(text, "levy would pass");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "the levy would pass.");
+    // ("that" before a verb in the past, after a phrase, opens a relative clause)
+    let (_, content, _) = content_of(text, "showed the dam");
+    assert_eq!(
+        content,
+        "in a documentary that showed the dam that it was safe."
+    );
+}
