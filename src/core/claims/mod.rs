@@ -1726,6 +1726,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
 /// said, by B"; `after_text` is what follows the cue and source).
 fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &str) -> bool {
     let t = text[a..sentence.end()].trim_end_matches(['.', '!', '?', ' ']);
+    let t = without_quoted_title(t);
     let words: Vec<&str> = t.split_whitespace().collect();
     let opens_statement = text[sentence.start()..cue.start()]
         .split_whitespace()
@@ -1745,6 +1746,38 @@ fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &
         // ("at least six planes" is a subject)
         && !matches!(words[1], "least" | "most")
         && !words.contains(&"that")
+}
+
+/// `t` without a title in quotation marks closing it after a comma: "in his 2012 book,
+/// “An American Son.”" is "in his 2012 book" (up to six words, each capitalised or a
+/// short function word).
+fn without_quoted_title(t: &str) -> &str {
+    let closed = t.trim_end_matches(['.', '!', '?', ' ', '"', '”', '\'']);
+    if closed.len() == t.len() {
+        return t;
+    }
+    let Some((head, title)) = closed.rsplit_once(", ") else {
+        return t;
+    };
+    let title = title.trim_start_matches(['"', '“', '\'', ' ']);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let titled = (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to"
+                )
+        })
+        && !title.contains(['"', '“', '”', ',']);
+    if titled && title.len() < closed.len() - head.len() {
+        head
+    } else {
+        t
+    }
 }
 
 /// Whether `after` (what follows "told") is a hearer and perhaps a time or a place, then

@@ -2046,3 +2046,14 @@ fn a_phrase_of_place_or_means_before_that_is_no_part_of_the_statement() {
         "in a documentary that showed the dam that it was safe."
     );
 }
+
+#[test]
+fn a_title_in_quotation_marks_closing_the_adjunct_after_the_cue_is_no_statement() {
+    let text = "Levy\n\nThe floods ended the farm, Ilse Varga wrote in her 2012 memoir, “The Long Levy.” The dam will hold, Tomas Ortiz said, “and the town with it.”";
+    let (speaker, content, _) = content_of(text, "floods ended");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "The floods ended the farm");
+    // (a quotation that is no title is a statement)
+    let (_, content, _) = content_of(text, "town with it");
+    assert_eq!(content, "“and the town with it.”");
+}
