@@ -1008,8 +1008,35 @@ impl<'a> Sentence<'a> {
                         || self.role_at(at)
                         || self.opening_phrase_before(head)
                 }
-        })?;
-        Some(self.found_at(m, cue.span))
+        });
+        match m {
+            Some(m) => Some(self.found_at(m, cue.span)),
+            None => self.description_before_aside(cue),
+        }
+    }
+
+    /// A description opening the sentence, then an aside between commas that is a
+    /// relative or participle clause, right before the cue: "The official, who spoke on
+    /// condition of anonymity, said …", "One attendee, speaking for others, said …".
+    fn description_before_aside(&self, cue: &Cue) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let first = ws.partition_point(|w| w.span.start() < self.opens_at);
+        // (the first comma, with its description before it and the aside after it)
+        let j = (first + 1..cue.i.min(first + 7))
+            .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
+        let sp =
+            description_before(text, ws, j).filter(|sp| sp.start() == ws[first].span.start())?;
+        let aside = text[ws[j].span.start()..cue.span.start()].trim_end();
+        let opener = ws[j].text;
+        let clause = matches!(opener, "who" | "whose" | "which")
+            || opener.len() > 4
+                && opener.ends_with("ing")
+                && opener.starts_with(char::is_lowercase);
+        let closed = aside.strip_suffix(',').is_some_and(|a| {
+            !a.contains(['"', '“', '”', ',', ';', ':', '(', ')', '—'])
+                && a.split_whitespace().count() <= 30
+        });
+        (clause && closed && !self.quoted[j]).then(|| self.found_described(sp, cue.span))
     }
 
     /// Whether the sentence opens with a plain phrase of two to twelve words, then a comma,
@@ -1623,13 +1650,14 @@ impl<'a> Sentence<'a> {
         };
         // ("A, one of its members, said Trump will win", "said Trump's plan is": a name
         // before an auxiliary or as a possessive opens the statement; it is its subject)
+        // ("said Gates described the role": before a cue, too)
         let opens_statement = |sp: Span| {
             let rest = text[sp.end()..sentence.end()].trim_start();
             rest.starts_with(['’', '\''])
                 || rest
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| AUXILIARIES.contains(&w))
+                    .is_some_and(|w| AUXILIARIES.contains(&w) || is_cue(w))
         };
         if let Some(m) = self.ms.iter().find(|m| {
             m.label != Label::Norp
@@ -1671,8 +1699,11 @@ impl<'a> Sentence<'a> {
             .trim_end()
             .ends_with([',', '"', '”', '’', '\'']);
         let sp = phrase_after(text, ws, cue.i + 1, after_quote).filter(|sp| {
-            // (`said, “Let me …`: a quotation's first words are no source)
+            // (`said, “Let me …`: a quotation's first words are no source; "said he'd
+            // like to …": a pronoun opens the statement, as its subject)
+            let first = self.slice(*sp).split(['’', '\'', ' ']).next().unwrap_or("");
             !text[cue.span.end()..sp.start()].contains(['"', '“', '‘', ':'])
+                && !matches!(first, "he" | "she" | "they" | "we" | "I" | "it" | "you")
                 && (text[sp.start()..].starts_with(char::is_uppercase) && !opens_statement(*sp)
                     || closes_clause(*sp))
         })?;

@@ -2057,3 +2057,32 @@ fn a_title_in_quotation_marks_closing_the_adjunct_after_the_cue_is_no_statement(
     let (_, content, _) = content_of(text, "town with it");
     assert_eq!(content, "“and the town with it.”");
 }
+
+#[test]
+fn a_description_before_a_relative_or_participle_aside_speaks() {
+    let text = "Levy\n\nThe official, who spoke on condition of anonymity to discuss the talks, said the levy would pass. One engineer, speaking for the whole crew, said the dam was sound. Ilse Varga, whose farm at the river was flooded because the levy broke, said she'd like a new one.";
+    let (speaker, content, _) = content_of(text, "levy would pass");
+    assert_eq!(speaker.as_deref(), Some("official"));
+    assert_eq!(content, "the levy would pass.");
+    let (speaker, _, _) = content_of(text, "dam was sound");
+    assert_eq!(speaker.as_deref(), Some("One engineer"));
+    // ("said she'd like": a pronoun after the cue opens the statement, it is no source)
+    let (speaker, content, _) = content_of(text, "like a new one");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "she'd like a new one.");
+}
+
+#[test]
+fn a_name_before_a_cue_after_an_inverted_verb_is_the_statements_subject() {
+    let text = "Levy\n\nOne former employee, speaking on condition of anonymity because of an agreement, said Varga described the levy as a tax.";
+    let (speaker, content, _) = content_of(text, "One former employee");
+    assert_eq!(speaker.as_deref(), Some("One former employee"));
+    assert_eq!(content, "Varga described the levy as a tax.");
+    // (Varga says nothing of the words before "said")
+    let v = all_in(text, "described");
+    assert!(
+        !v.iter()
+            .any(|a| a.0.as_deref() == Some("Varga") && a.1.starts_with("One former")),
+        "{v:?}"
+    );
+}
