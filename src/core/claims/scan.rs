@@ -618,6 +618,17 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
                 .min();
             if let Some((start, same)) = next.filter(|&(start, _)| start < content.end()) {
                 let between = &text[cue.end()..start];
+                // ("said she and her peers joked …": a subject joined to the next source
+                // by "and" is part of the same statement)
+                let joined_subject = between.trim().strip_suffix(" and").is_some_and(|a| {
+                    matches!(a, "she" | "he" | "they" | "we" | "I" | "you")
+                        || !a.contains(' ')
+                            && a.starts_with(char::is_uppercase)
+                            && a.chars().all(char::is_alphabetic)
+                });
+                if joined_subject && !same {
+                    continue;
+                }
                 if same
                     || between.contains([',', ';', '—'])
                     || between.contains(" and ")

@@ -2086,3 +2086,18 @@ fn a_name_before_a_cue_after_an_inverted_verb_is_the_statements_subject() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_subject_joined_to_a_nested_source_by_and_stays_in_the_statement() {
+    let text = "Levy\n\nIlse Varga said she and her neighbours feared the levy. Tomas Ortiz said the plan failed and Varga said it worked.";
+    let (speaker, content, _) = content_of(text, "feared the levy");
+    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
+    assert_eq!(content, "she and her neighbours feared the levy.");
+    // (a clause before "and" is a statement of its own)
+    let v = all_in(text, "plan failed");
+    assert!(
+        v.iter()
+            .any(|a| a.0.as_deref() == Some("Tomas Ortiz") && a.1 == "the plan failed"),
+        "{v:?}"
+    );
+}
