@@ -1873,9 +1873,14 @@ impl<'a> Sentence<'a> {
                     .find(|m| {
                         let before = text[self.span.start()..m.span.start()].trim_end();
                         // (or a title between: "On Monday, Police Chief Ann Lee urged …")
+                        // (read in the last words only: a run-on sentence of a megabyte
+                        // stays linear)
                         let titled = || {
+                            let from = (before.len().saturating_sub(64)..before.len())
+                                .find(|&b| before.is_char_boundary(b))
+                                .unwrap_or(before.len());
                             m.label == Label::Person
-                                && before.rsplit_once(',').is_some_and(|(_, t)| {
+                                && before[from..].rsplit_once(',').is_some_and(|(_, t)| {
                                     t.trim_start().starts_with(char::is_uppercase)
                                         && is_description_run(t)
                                 })
