@@ -158,6 +158,10 @@ const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
 const PRONOUNS_PLURAL: &[&str] = &["they", "They"];
 const PRONOUNS_THING: &[&str] = &["it", "It"];
 
+/// Personal pronouns that open a clause as its subject ("said he'd like", "said she and
+/// her peers …").
+const SUBJECT_PRONOUNS: crate::core::WordSet = crate::core::word_set!("he|she|they|we|I|you");
+
 fn is_pronoun(w: &str) -> bool {
     PRONOUNS_PERSON.contains(&w) || PRONOUNS_PLURAL.contains(&w) || PRONOUNS_THING.contains(&w)
 }

@@ -135,6 +135,14 @@ const SUBJECT_BREAKS: crate::core::WordSet = crate::core::word_set!(
     "and|but|or|that|while|because|though|although|as|where|if|when|since|whether|than|so"
 );
 
+/// Whether a noun phrase's head names people: a person noun, singular or plural
+/// ("voters"), a role ("aides") or a group that speaks ("officials").
+fn names_people(head: &str) -> bool {
+    PERSON_NOUNS.contains(head.strip_suffix('s').unwrap_or(head))
+        || ROLE_NOUNS.contains(head)
+        || GROUP_SPEAKERS.contains(&head)
+}
+
 /// Things written or said that a participle describes: "issued a statement saying".
 const ARTIFACTS: crate::core::WordSet = crate::core::word_set!(
     "statement|letter|release|memo|email|e-mail|message|note|video|post|tweet|ad|advertisement|\
@@ -747,11 +755,8 @@ impl<'a> Sentence<'a> {
         let share = is_cardinal(head)
             || head == "percent"
             || text[..cue.span.start()].trim_end().ends_with('%');
-        let singular = head.strip_suffix('s').unwrap_or(head);
-        let people = PERSON_NOUNS.contains(singular)
-            || ROLE_NOUNS.contains(head)
-            || GROUP_SPEAKERS.contains(&head);
-        (share || (people && is_saying(&cue.lw))).then(|| self.found_described(sp, cue.span))
+        (share || (names_people(head) && is_saying(&cue.lw)))
+            .then(|| self.found_described(sp, cue.span))
     }
 
     /// A second attribution in the sentence: a second verb of the same subject takes it,
@@ -1366,11 +1371,7 @@ impl<'a> Sentence<'a> {
             cue.lw.ends_with("ing")
                 && f.source.is_some_and(|sp| {
                     let head = self.slice(sp).rsplit(' ').next().unwrap_or("");
-                    self.is_object(sp)
-                        && !head.ends_with('s')
-                        && !ROLE_NOUNS.contains(head)
-                        && !GROUP_SPEAKERS.contains(&head)
-                        && !PERSON_NOUNS.contains(head)
+                    self.is_object(sp) && !head.ends_with('s') && !names_people(head)
                 })
         };
         match rules
@@ -1703,7 +1704,8 @@ impl<'a> Sentence<'a> {
             // like to …": a pronoun opens the statement, as its subject)
             let first = self.slice(*sp).split(['’', '\'', ' ']).next().unwrap_or("");
             !text[cue.span.end()..sp.start()].contains(['"', '“', '‘', ':'])
-                && !matches!(first, "he" | "she" | "they" | "we" | "I" | "it" | "you")
+                && !SUBJECT_PRONOUNS.contains(first)
+                && first != "it"
                 && (text[sp.start()..].starts_with(char::is_uppercase) && !opens_statement(*sp)
                     || closes_clause(*sp))
         })?;

@@ -621,7 +621,7 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
                 // ("said she and her peers joked …": a subject joined to the next source
                 // by "and" is part of the same statement)
                 let joined_subject = between.trim().strip_suffix(" and").is_some_and(|a| {
-                    matches!(a, "she" | "he" | "they" | "we" | "I" | "you")
+                    SUBJECT_PRONOUNS.contains(a)
                         || !a.contains(' ')
                             && a.starts_with(char::is_uppercase)
                             && a.chars().all(char::is_alphabetic)

@@ -40,6 +40,14 @@ fn content_of(text: &str, needle: &str) -> (Option<String>, String, Option<Strin
     )
 }
 
+/// Asserts the suggestion for the sentence holding `needle` has `speaker` and `content`.
+#[track_caller]
+fn assert_said(text: &str, needle: &str, speaker: &str, content: &str) {
+    let (s, c, _) = content_of(text, needle);
+    assert_eq!(s.as_deref(), Some(speaker), "{needle}");
+    assert_eq!(c, content, "{needle}");
+}
+
 /// Every attribution of the sentence holding `needle`: (speaker, content, source).
 fn all_in(text: &str, needle: &str) -> Vec<(Option<String>, String, Option<String>)> {
     let p = parse_str(text, None);
@@ -2012,12 +2020,13 @@ fn a_show_in_quotation_marks_after_told_is_no_part_of_the_statement() {
 #[test]
 fn a_gerund_after_by_is_the_subjects_act_and_a_title_may_follow_an_opening_phrase() {
     let text = "Levy\n\nIlse Varga angered the council last week by saying that the levy was illegal. On Monday, Harbour Police Chief Tomas Ortiz closed the road, saying the dam was unsafe. The board barred Varga from claiming that the vote was rigged.";
-    let (speaker, content, _) = content_of(text, "levy was illegal");
-    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
-    assert_eq!(content, "the levy was illegal.");
-    let (speaker, content, _) = content_of(text, "dam was unsafe");
-    assert_eq!(speaker.as_deref(), Some("Tomas Ortiz"));
-    assert_eq!(content, "the dam was unsafe.");
+    assert_said(
+        text,
+        "levy was illegal",
+        "Ilse Varga",
+        "the levy was illegal.",
+    );
+    assert_said(text, "dam was unsafe", "Tomas Ortiz", "the dam was unsafe.");
     // (after "from" the gerund may be an object's act: no one is named)
     no_speaker(&run(text), &["vote was rigged"]);
 }
@@ -2025,9 +2034,7 @@ fn a_gerund_after_by_is_the_subjects_act_and_a_title_may_follow_an_opening_phras
 #[test]
 fn a_share_or_people_after_with_speak_in_its_participle() {
     let text = "Levy\n\nMayor Ilse Varga is seen as more prepared, with 60 percent saying she is ready. The poll was split, with most voters saying the levy is too high. The count went on, with all precincts reporting a high turnout.";
-    let (speaker, content, _) = content_of(text, "she is ready");
-    assert_eq!(speaker.as_deref(), Some("60 percent"));
-    assert_eq!(content, "she is ready.");
+    assert_said(text, "she is ready", "60 percent", "she is ready.");
     let (speaker, _, _) = content_of(text, "too high");
     assert_eq!(speaker.as_deref(), Some("most voters"));
     no_speaker(&run(text), &["high turnout"]);
@@ -2036,9 +2043,12 @@ fn a_share_or_people_after_with_speak_in_its_participle() {
 #[test]
 fn a_phrase_of_place_or_means_before_that_is_no_part_of_the_statement() {
     let text = "Levy\n\nIlse Varga said at a council-sponsored town hall that the levy would pass. Tomas Ortiz said in a documentary that showed the dam that it was safe. The board agreed to hear cases that farmers brought.";
-    let (speaker, content, _) = content_of(text, "levy would pass");
-    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
-    assert_eq!(content, "the levy would pass.");
+    assert_said(
+        text,
+        "levy would pass",
+        "Ilse Varga",
+        "the levy would pass.",
+    );
     // ("that" before a verb in the past, after a phrase, opens a relative clause)
     let (_, content, _) = content_of(text, "showed the dam");
     assert_eq!(
@@ -2050,9 +2060,12 @@ fn a_phrase_of_place_or_means_before_that_is_no_part_of_the_statement() {
 #[test]
 fn a_title_in_quotation_marks_closing_the_adjunct_after_the_cue_is_no_statement() {
     let text = "Levy\n\nThe floods ended the farm, Ilse Varga wrote in her 2012 memoir, “The Long Levy.” The dam will hold, Tomas Ortiz said, “and the town with it.”";
-    let (speaker, content, _) = content_of(text, "floods ended");
-    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
-    assert_eq!(content, "The floods ended the farm");
+    assert_said(
+        text,
+        "floods ended",
+        "Ilse Varga",
+        "The floods ended the farm",
+    );
     // (a quotation that is no title is a statement)
     let (_, content, _) = content_of(text, "town with it");
     assert_eq!(content, "“and the town with it.”");
@@ -2061,23 +2074,27 @@ fn a_title_in_quotation_marks_closing_the_adjunct_after_the_cue_is_no_statement(
 #[test]
 fn a_description_before_a_relative_or_participle_aside_speaks() {
     let text = "Levy\n\nThe official, who spoke on condition of anonymity to discuss the talks, said the levy would pass. One engineer, speaking for the whole crew, said the dam was sound. Ilse Varga, whose farm at the river was flooded because the levy broke, said she'd like a new one.";
-    let (speaker, content, _) = content_of(text, "levy would pass");
-    assert_eq!(speaker.as_deref(), Some("official"));
-    assert_eq!(content, "the levy would pass.");
+    assert_said(text, "levy would pass", "official", "the levy would pass.");
     let (speaker, _, _) = content_of(text, "dam was sound");
     assert_eq!(speaker.as_deref(), Some("One engineer"));
     // ("said she'd like": a pronoun after the cue opens the statement, it is no source)
-    let (speaker, content, _) = content_of(text, "like a new one");
-    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
-    assert_eq!(content, "she'd like a new one.");
+    assert_said(
+        text,
+        "like a new one",
+        "Ilse Varga",
+        "she'd like a new one.",
+    );
 }
 
 #[test]
 fn a_name_before_a_cue_after_an_inverted_verb_is_the_statements_subject() {
     let text = "Levy\n\nOne former employee, speaking on condition of anonymity because of an agreement, said Varga described the levy as a tax.";
-    let (speaker, content, _) = content_of(text, "One former employee");
-    assert_eq!(speaker.as_deref(), Some("One former employee"));
-    assert_eq!(content, "Varga described the levy as a tax.");
+    assert_said(
+        text,
+        "One former employee",
+        "One former employee",
+        "Varga described the levy as a tax.",
+    );
     // (Varga says nothing of the words before "said")
     let v = all_in(text, "described");
     assert!(
@@ -2090,9 +2107,12 @@ fn a_name_before_a_cue_after_an_inverted_verb_is_the_statements_subject() {
 #[test]
 fn a_subject_joined_to_a_nested_source_by_and_stays_in_the_statement() {
     let text = "Levy\n\nIlse Varga said she and her neighbours feared the levy. Tomas Ortiz said the plan failed and Varga said it worked.";
-    let (speaker, content, _) = content_of(text, "feared the levy");
-    assert_eq!(speaker.as_deref(), Some("Ilse Varga"));
-    assert_eq!(content, "she and her neighbours feared the levy.");
+    assert_said(
+        text,
+        "feared the levy",
+        "Ilse Varga",
+        "she and her neighbours feared the levy.",
+    );
     // (a clause before "and" is a statement of its own)
     let v = all_in(text, "plan failed");
     assert!(
