@@ -5,22 +5,30 @@
 /// A class of characters: a table for ASCII, a function for the rest.
 #[derive(Clone, Copy)]
 pub(crate) struct Class {
-    ascii: [bool; 128],
+    /// For each byte: 1 an ASCII character of the class, 0 one not of it, 2 a byte of a
+    /// longer character (asked of `other`), so a run of ASCII is read one compare a byte.
+    bytes: [u8; 256],
     other: fn(char) -> bool,
 }
 
 impl Class {
     /// The class of the ASCII bytes `ascii` says and of the other characters `other` says.
     pub(crate) const fn new(ascii: [bool; 128], other: fn(char) -> bool) -> Class {
-        Class { ascii, other }
+        let mut bytes = [2u8; 256];
+        let mut i = 0;
+        while i < 128 {
+            bytes[i] = ascii[i] as u8;
+            i += 1;
+        }
+        Class { bytes, other }
     }
 
     /// Whether `c` is of the class.
     #[cfg(test)]
     pub(crate) fn has(&self, c: char) -> bool {
-        match self.ascii.get(c as usize) {
-            Some(&a) => a,
-            None => (self.other)(c),
+        match c.is_ascii() {
+            true => self.bytes[c as usize] == 1,
+            false => (self.other)(c),
         }
     }
 
@@ -29,19 +37,21 @@ impl Class {
     /// or `i` is the end (or not on a character).
     pub(crate) fn run_end(&self, s: &str, mut i: usize, inside: bool) -> usize {
         let bytes = s.as_bytes();
+        let want = u8::from(inside);
         loop {
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|&b| self.bytes[usize::from(b)] != want)
+                .unwrap_or(rest.len());
             match bytes.get(i) {
-                Some(&b) if b.is_ascii() => {
-                    if self.ascii[usize::from(b)] != inside {
-                        return i;
+                Some(&b) if !b.is_ascii() => {
+                    match s.get(i..).and_then(|rest| rest.chars().next()) {
+                        Some(c) if (self.other)(c) == inside => i += c.len_utf8(),
+                        _ => return i,
                     }
-                    i += 1;
                 }
-                Some(_) => match s.get(i..).and_then(|rest| rest.chars().next()) {
-                    Some(c) if (self.other)(c) == inside => i += c.len_utf8(),
-                    _ => return i,
-                },
-                None => return i,
+                _ => return i,
             }
         }
     }

@@ -69,11 +69,16 @@ fn words(text: &str, s: Span) -> impl Iterator<Item = Span> + '_ {
 /// UN" is not), two of them ASCII letters in a row.
 fn shouted(text: &str, s: Span) -> bool {
     // (most sentences have no two capitals in a row: ruled out in one pass over the bytes)
-    let bytes = s.slice(text).unwrap_or("").as_bytes();
-    if !bytes
-        .windows(2)
-        .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase())
-    {
+    // (a bit for each byte, whether it is a capital, so the loop keeps no state but two
+    // bits: a tight loop the compiler makes fast)
+    let mut last = 0u8;
+    let mut pair = 0u8;
+    for &b in s.slice(text).unwrap_or("").as_bytes() {
+        let upper = u8::from(b.is_ascii_uppercase());
+        pair |= last & upper;
+        last = upper;
+    }
+    if pair == 0 {
         return false;
     }
     let (mut lettered, mut upper, mut long) = (0, 0, false);
@@ -119,19 +124,36 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     if !shouted.contains(&true) {
         return None;
     }
-    // how the rest of the document writes each word (lower-cased key); a capital at a
-    // sentence's start says nothing
+    // how the rest of the document writes each word in capitals in a shouted sentence
+    // (lower-cased key); a capital at a sentence's start says nothing
     let mut seen: HashMap<String, Seen> = HashMap::default();
+    for (&s, _) in doc.sentences().iter().zip(&shouted).filter(|(_, &sh)| sh) {
+        for w in words(text, s) {
+            let w = w.slice(text).unwrap_or("");
+            if case_of(w) == Case::Upper {
+                seen.entry(w.to_lowercase()).or_default();
+            }
+        }
+    }
+    // (the keys' lengths, one bit each: most words of the rest are none of them, and are
+    // passed by)
+    let lengths = seen.keys().fold(0u64, |m, k| m | 1 << k.len().min(63));
     for (&s, _) in doc.sentences().iter().zip(&shouted).filter(|(_, &sh)| !sh) {
         for (i, w) in words(text, s).enumerate() {
             let w = w.slice(text).unwrap_or("");
+            // (an ASCII word's key is as long as it is; 63 stands for any longer)
+            if w.is_ascii() && lengths & 1 << w.len().min(63) == 0 {
+                continue;
+            }
             let bit = match case_of(w) {
                 Case::Upper if w.len() > 1 => Seen::UPPER,
                 Case::Capital if i > 0 => Seen::CAPITAL,
                 Case::Lower => Seen::LOWER,
                 _ => continue,
             };
-            seen.entry(w.to_lowercase()).or_default().0 |= bit;
+            if let Some(seen) = seen.get_mut(&w.to_lowercase()) {
+                seen.0 |= bit;
+            }
         }
     }
     let lex = lexicon::get();
@@ -261,6 +283,20 @@ mod tests {
         );
         let t = recased("UN SAYS AID REACHES CITY\n\nThe UN said aid reached the city.");
         assert!(t.starts_with("UN says aid reaches city"), "{t}");
+    }
+
+    #[test]
+    fn each_shouted_word_takes_its_case_from_the_story_whatever_its_length() {
+        // (a word of 70 letters: longer words share one length bit in the scan)
+        let long = "Supercalifragilisticexpialidociouslyextraordinarilyunbelievablelongname";
+        let src = format!(
+            "{} AND ACME WIN AT KELSO\n\nThe {long} cup went to ACME. Fans in Kelso \
+             were glad, as was acme's rival.",
+            long.to_uppercase()
+        );
+        let t = recased(&src);
+        let head = format!("{long} and ACME win at Kelso");
+        assert!(t.starts_with(&head), "{t}");
     }
 
     #[test]
