@@ -1393,6 +1393,27 @@ impl<'a> Sentence<'a> {
             return Undecided;
         };
         let at = ws.partition_point(|w| w.span.start() < m.span.start());
+        // "Senator Chris Murphy of Connecticut said", "Jo Lee from Acme said": a name after
+        // "of" or "from" tells where a person named right before it is from (whatever the
+        // extractor took it for: "Mayor Ann Ruiz of Dayton"); the person speaks, unless
+        // a description governs them ("A spokesman for Jo Lee of Ohio said": the
+        // description's rules read it)
+        if at > 1 && matches!(ws[at - 1].text, "of" | "from") {
+            let person = self.mention_ending_at(at - 2).filter(|p| {
+                p.label == Label::Person
+                    && p.span.end() == ws[at - 2].span.end()
+                    && text[p.span.end()..ws[at - 1].span.start()] == *" "
+            });
+            if let Some(p) = person.filter(|p| self.unquoted(p)) {
+                let p_at = ws.partition_point(|w| w.span.start() < p.span.start());
+                if governed(ws, p_at) {
+                    return Undecided;
+                }
+                let mut f = self.found_at(p, cue.span);
+                f.source = f.source.map(|s| Span::new(s.start(), m.span.end()));
+                return Is(f);
+            }
+        }
         let modifier = at > 0
             && (governed(ws, at)
                 || DETERMINERS.contains(&ws[at - 1].text)

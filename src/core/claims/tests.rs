@@ -2121,3 +2121,22 @@ fn a_subject_joined_to_a_nested_source_by_and_stays_in_the_statement() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_person_of_a_place_or_an_organisation_speaks_not_the_place() {
+    // (the place or organisation after "of" or "from" tells where the person is from,
+    // whatever the extractor took it for)
+    let text = "Senator Mara Quill of Vermont said the deal would cost jobs. \
+                Mayor Ann Ruiz of Dayton told reporters that the plan would fail. \
+                Ivo Brandt from Kestrel Analytics said prices would rise.";
+    assert_said(
+        text,
+        "of Vermont",
+        "Mara Quill",
+        "the deal would cost jobs.",
+    );
+    assert_said(text, "of Dayton", "Ann Ruiz", "the plan would fail.");
+    assert_said(text, "from Kestrel", "Ivo Brandt", "prices would rise.");
+    let all = all_in(text, "of Vermont");
+    assert_eq!(all[0].2.as_deref(), Some("Mara Quill of Vermont"));
+}
