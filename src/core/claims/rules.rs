@@ -1428,6 +1428,27 @@ impl<'a> Sentence<'a> {
         if is_nounish(&cue.lw) && (possessed || place) && !statement_follows(text, cue.span) {
             return Not;
         }
+        // "Some delegates at the convention in Philadelphia said", "Exit polls taken in
+        // South Carolina found": a place after a preposition ends the subject, whose head
+        // is before it
+        // (its noun phrase, if the rules for descriptions read one; else the place; any
+        // name after "in" or "at" is a place or an institution, whatever the extractor took
+        // it for: "Some delegates at the rally in Kelso said")
+        let located = at > 0 && matches!(ws[at - 1].text, "in" | "at" | "across" | "near");
+        // (a preposition right before it, in its phrase: "Taking it in, Trump said" is not)
+        let governs =
+            at > 0 && governed(ws, at) && text[ws[at - 1].span.end()..m.span.start()] == *" ";
+        if (place || located) && governs && !cue.strict {
+            let rules = [
+                Self::description_subject,
+                Self::group_subject,
+                Self::noun_phrase_subject,
+                Self::relative_phrase_subject,
+            ];
+            if let Some(f) = rules.iter().find_map(|rule| rule(self, cue, k)) {
+                return Is(f);
+            }
+        }
         Is(self.found_at(m, cue.span))
     }
 

@@ -2140,3 +2140,37 @@ fn a_person_of_a_place_or_an_organisation_speaks_not_the_place() {
     let all = all_in(text, "of Vermont");
     assert_eq!(all[0].2.as_deref(), Some("Mara Quill of Vermont"));
 }
+
+#[test]
+fn a_place_after_a_preposition_ends_the_subject_and_its_head_speaks() {
+    let text = "Ivo Brandt chairs the committee. \
+                Some delegates at the meeting in Kelso said they welcomed the vote. \
+                Officials in Tallin said the talks would resume. \
+                The senator from Vermont said the bill was flawed. \
+                With the vote in, Brandt said the bill was flawed.";
+    assert_said(
+        text,
+        "meeting in Kelso",
+        "Some delegates at the meeting in Kelso",
+        "they welcomed the vote.",
+    );
+    assert_said(
+        text,
+        "in Tallin",
+        "Officials in Tallin",
+        "the talks would resume.",
+    );
+    assert_said(
+        text,
+        "from Vermont",
+        "senator from Vermont",
+        "the bill was flawed.",
+    );
+    // (a preposition that ends its own phrase governs nothing: "With the vote in,")
+    assert_said(
+        text,
+        "With the vote in",
+        "Ivo Brandt",
+        "the bill was flawed.",
+    );
+}
