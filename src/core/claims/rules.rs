@@ -483,20 +483,46 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let before = ws[i - 1].text;
-        let noun = before.len() > 2
-            && before.chars().all(|c| c.is_ascii_lowercase())
-            && !before.ends_with("ly")
-            && (!before.ends_with('s') || before.ends_with("ss"))
-            && !NAMING_NOT_NOUNS.contains(before)
-            && ws[i.saturating_sub(3)..i - 1]
+        // (or an acronym: "one PAC called Stop Hillary")
+        let acronym =
+            (2..=5).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_uppercase());
+        let noun = (acronym
+            || before.len() > 2
+                && before.chars().all(|c| c.is_ascii_lowercase())
+                && !before.ends_with("ly")
+                && (!before.ends_with('s') || before.ends_with("ss"))
+                && !NAMING_NOT_NOUNS.contains(before))
+            && ws[i.saturating_sub(3)..i - 1].iter().any(|x| {
+                matches!(
+                    x.text,
+                    "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+                )
+            });
+        // (a name, with its article or not, that ends the phrase: "a movement called the
+        // People's Party"; one with a complement after it is called something: "a
+        // senator called the President a liar", "one lawmaker called Trump “a menace”")
+        let ends_phrase = |from: usize| {
+            let name_end = ws[from..]
                 .iter()
-                .any(|x| matches!(x.text, "a" | "an" | "A" | "An"));
+                .take_while(|n| n.text.starts_with(char::is_uppercase))
+                .last()
+                .map_or(w.span.end(), |n| n.span.end());
+            let rest = text.get(name_end..self.span.end()).unwrap_or("");
+            let next = rest.split_whitespace().next().unwrap_or("");
+            !rest.trim_start().starts_with(['"', '“', '\'', '‘'])
+                && !matches!(next, "a" | "an" | "the")
+        };
         let name_follows = ws.get(i + 1).is_some_and(|x| {
             text[w.span.end()..x.span.start()]
                 .trim_start()
                 .starts_with(['"', '“', '\'', '‘'])
-                || x.text.starts_with(char::is_uppercase)
+                || x.text.starts_with(char::is_uppercase) && ends_phrase(i + 1)
                 || matches!(x.text, "a" | "an")
+                || x.text == "the"
+                    && ws
+                        .get(i + 2)
+                        .is_some_and(|n| n.text.starts_with(char::is_uppercase))
+                    && ends_phrase(i + 2)
         });
         before == "so" || noun && name_follows
     }

@@ -2174,3 +2174,26 @@ fn a_place_after_a_preposition_ends_the_subject_and_its_head_speaks() {
         "the bill was flawed.",
     );
 }
+
+#[test]
+fn called_names_a_group_its_article_and_name_ending_the_phrase() {
+    // (naming: no one says anything)
+    for text in [
+        "He joined a protest movement called the Kestrel Valley Party in 1990.",
+        "The mail came from one PAC called Save Kelso Now and two others.",
+    ] {
+        let p = parse_str(text, None);
+        let m = entities(&p.document);
+        let s = suggest(&p.document, &m);
+        assert!(s.iter().all(|s| s.cue.is_none()), "{text}: {s:?}");
+    }
+    // (a complement after the name: the verb, someone calls someone something)
+    let text = "Politics\n\nOne lawmaker called Brandt \"a menace to the valley.\" A rival called the Mayor a liar.";
+    let v = all_in(text, "a menace");
+    assert!(
+        v.iter().any(|a| a.2.as_deref() == Some("One lawmaker")),
+        "{v:?}"
+    );
+    let v = all_in(text, "a liar");
+    assert!(v.iter().any(|a| a.2.as_deref() == Some("A rival")), "{v:?}");
+}
