@@ -1454,12 +1454,12 @@ impl<'a> Sentence<'a> {
         if is_nounish(&cue.lw) && (possessed || place) && !statement_follows(text, cue.span) {
             return Not;
         }
-        // "Some delegates at the convention in Philadelphia said", "Exit polls taken in
-        // South Carolina found": a place after a preposition ends the subject, whose head
-        // is before it
+        // "Some delegates at the convention in Philadelphia said", "protest organizers in
+        // Cleveland say": a place after a preposition ends the subject, whose head is
+        // before it
         // (its noun phrase, if the rules for descriptions read one; else the place; any
         // name after "in" or "at" is a place or an institution, whatever the extractor took
-        // it for: "Some delegates at the rally in Kelso said")
+        // it for: "Some delegates at the meeting in Kelso said")
         let located = at > 0 && matches!(ws[at - 1].text, "in" | "at" | "across" | "near");
         // (a preposition right before it, in its phrase: "Taking it in, Trump said" is not)
         let governs =
