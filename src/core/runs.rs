@@ -2,7 +2,7 @@
 //! byte is classed by a table made at compile time, any other character by a function
 //! of the character. The scans that cut every sentence into words share it.
 
-/// A class of characters: a table for ASCII, a function for the rest.
+/// A class of characters: a table of the bytes for ASCII, a function for the rest.
 #[derive(Clone, Copy)]
 pub(crate) struct Class {
     /// For each byte: 1 an ASCII character of the class, 0 one not of it, 2 a byte of a
@@ -26,9 +26,10 @@ impl Class {
     /// Whether `c` is of the class.
     #[cfg(test)]
     pub(crate) fn has(&self, c: char) -> bool {
-        match c.is_ascii() {
-            true => self.bytes[c as usize] == 1,
-            false => (self.other)(c),
+        if c.is_ascii() {
+            self.bytes[c as usize] == 1
+        } else {
+            (self.other)(c)
         }
     }
 

@@ -1384,10 +1384,7 @@ impl<'a> Sentence<'a> {
         let rules = [
             Self::unknown_name_subject,
             Self::relative_subject,
-            Self::description_subject,
-            Self::group_subject,
-            Self::noun_phrase_subject,
-            Self::relative_phrase_subject,
+            Self::phrase_subject,
         ];
         // ("Sanders started out their ninth debate saying …", "X flipped his choice –
         // saying": a participle's subject is the clause's, not a verb's object before it)
@@ -1460,18 +1457,12 @@ impl<'a> Sentence<'a> {
         // (its noun phrase, if the rules for descriptions read one; else the place; any
         // name after "in" or "at" is a place or an institution, whatever the extractor took
         // it for: "Some delegates at the meeting in Kelso said")
-        let located = at > 0 && matches!(ws[at - 1].text, "in" | "at" | "across" | "near");
         // (a preposition right before it, in its phrase: "Taking it in, Trump said" is not)
         let governs =
             at > 0 && governed(ws, at) && text[ws[at - 1].span.end()..m.span.start()] == *" ";
-        if (place || located) && governs && !cue.strict {
-            let rules = [
-                Self::description_subject,
-                Self::group_subject,
-                Self::noun_phrase_subject,
-                Self::relative_phrase_subject,
-            ];
-            if let Some(f) = rules.iter().find_map(|rule| rule(self, cue, k)) {
+        let located = governs && matches!(ws[at - 1].text, "in" | "at" | "across" | "near");
+        if (place && governs || located) && !cue.strict {
+            if let Some(f) = self.phrase_subject(cue, k) {
                 return Is(f);
             }
         }
@@ -1623,6 +1614,16 @@ impl<'a> Sentence<'a> {
         };
         f.written = Some(prev.span);
         Some(f)
+    }
+
+    /// A noun phrase as the subject, by the first of the rules for one that reads it: a
+    /// description, a group, any noun phrase opening its clause, a plural with its
+    /// relative clause.
+    fn phrase_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        self.description_subject(cue, k)
+            .or_else(|| self.group_subject(cue, k))
+            .or_else(|| self.noun_phrase_subject(cue, k))
+            .or_else(|| self.relative_phrase_subject(cue, k))
     }
 
     /// A description: "the developer said", "a spokeswoman for the campaign said".
