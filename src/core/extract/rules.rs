@@ -340,6 +340,15 @@ impl<'a> Extractor<'a> {
             }
             return;
         }
+        // a time zone written out is no name: "Eastern Standard Time", "British Summer
+        // Time", "Greenwich Mean Time" (their abbreviations are in `NEVER`)
+        if let [.., kind, last] = toks {
+            if last.text == "Time"
+                && matches!(kind.text, "Standard" | "Daylight" | "Summer" | "Mean")
+            {
+                return;
+            }
+        }
         // "Name of the X Party": a name, then what it belongs to
         if let Some(k) = toks.iter().position(|t| t.text == "of") {
             let before = toks[..k].last().map(|t| t.text).unwrap_or("");
@@ -912,15 +921,24 @@ impl<'a> Extractor<'a> {
 
     pub(super) fn sentence(&mut self, sentence: Span) {
         let toks = tokenize(self.text, sentence);
-        // the words of four letters or more, and how many of them are capitalised
-        let (long, caps) = toks
-            .iter()
-            .filter(|t| t.word && t.text.chars().count() >= 4)
-            .fold((0, 0), |(n, caps), t| (n + 1, caps + usize::from(t.cap())));
         let is_line = !self.text[sentence.start()..sentence.end()]
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', '’', ')']);
-        self.title_case = is_line && long >= 2 && caps * 10 >= long * 6;
+        // each line's title case, by where it ends (most sentences are one line; "…
+        // Invasion Of Iraq⏎See photos from the debate below:" is a headline, then not)
+        let mut lines: Vec<(usize, bool)> = Vec::new();
+        let mut from = sentence.start();
+        for (k, _) in self.text[sentence.start()..sentence.end()].match_indices('\n') {
+            let at = sentence.start() + k;
+            lines.push((at, title_case(self.text, &toks, Span::new(from, at))));
+            from = at + 1;
+        }
+        let last = Span::new(from, sentence.end());
+        lines.push((
+            sentence.end(),
+            is_line && title_case(self.text, &toks, last),
+        ));
+        self.title_case = lines.first().is_some_and(|l| l.1);
         let mut i = 0;
         let mut first_word = true;
         // a dateline: its place in capitals, then the story ("WASHINGTON — …")
@@ -1015,6 +1033,11 @@ impl<'a> Extractor<'a> {
                 if prev.possessive && !(u.cap() && self.lex.org_words.contains(u.text)) {
                     break;
                 }
+                // (a name does not go on over a line break: "… Invasion Of Iraq⏎See
+                // photos")
+                if self.text[prev.end..u.start].contains('\n') {
+                    break;
+                }
                 if u.cap() && !NEVER.contains(u.text) {
                     j += 1;
                     end = j;
@@ -1055,6 +1078,11 @@ impl<'a> Extractor<'a> {
                     .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
+            self.title_case = lines
+                .iter()
+                .find(|l| t.start < l.0)
+                .or(lines.last())
+                .is_some_and(|l| l.1);
             self.classify(run);
             i = end;
         }
@@ -1123,4 +1151,48 @@ fn described_then_speaks(after: &[Tok]) -> Option<Label> {
     } else {
         Some(Label::Person)
     }
+}
+
+/// Whether the words of `line` (a line of a sentence, or all of it, without its full
+/// stop) are in title case, a headline's or a label's: most of its words of four letters
+/// or more capitalised, and no word of content in lower case ("beat", "yesterday"),
+/// which title case capitalises. A line that writes one is a sentence without its stop
+/// ("Tim Berg beat Jo Hale 6-3 6-4", a caption, an item), whose capitals say what they
+/// say in any sentence.
+fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
+    if text[line.start()..line.end()]
+        .trim_end()
+        .ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let (mut long, mut caps) = (0, 0);
+    for t in toks
+        .iter()
+        .filter(|t| t.word && t.start >= line.start() && t.end <= line.end())
+    {
+        if t.text.chars().count() >= 4 {
+            if lower_content_word(t.text) {
+                return false;
+            }
+            long += 1;
+            caps += usize::from(t.cap());
+        }
+    }
+    long >= 2 && caps * 10 >= long * 6
+}
+
+/// Words of four letters or more that title case leaves in lower case: prepositions and
+/// conjunctions ("Talks With Kyiv Stall After Vote" may write "with", "after").
+const TITLE_LOWER: crate::core::WordSet = crate::core::word_set!(
+    "with|from|into|onto|upon|over|about|after|against|among|amid|amidst|around|before|behind|below|beneath|beside|besides|between|beyond|despite|during|except|inside|like|near|off|outside|past|since|than|that|through|throughout|till|toward|towards|under|underneath|unlike|until|unto|versus|within|without|along|across|when|where|while|once|unless|whether|though|although|because|nor|also|just|even|only|then"
+);
+
+/// A word of content written in lower case: all its letters small (not a brand's
+/// "iPhone"), not a preposition or conjunction title case leaves small.
+fn lower_content_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+        && w.chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+        && !TITLE_LOWER.contains(w)
 }

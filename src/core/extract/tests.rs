@@ -840,3 +840,34 @@ fn a_generation_after_a_persons_name_is_part_of_it_and_no_acronym() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_sentence_without_its_stop_keeps_its_names() {
+    // a results line, a caption, an item: most long words capitalised, no full stop, but
+    // a word of content in lower case ("beat", "speaks") says it is no title-case headline
+    // (before, every name on such a line was dropped)
+    let v = ents("Results.\n\nDaniel Verhoek beat Maria Castellanos 6-3 6-4\n\nMayor Helen Oduya speaks to residents at Oakfield Library");
+    assert!(has(&v, "Daniel Verhoek", Label::Person), "{v:?}");
+    assert!(has(&v, "Maria Castellanos", Label::Person), "{v:?}");
+    assert!(has(&v, "Helen Oduya", Label::Person), "{v:?}");
+    // a headline in title case still says little with its capitals, prepositions in lower
+    // case or not
+    let v = ents("Lawmakers Clash With Mayor Over Budget Plan\n\nThe council met on Tuesday.");
+    assert!(v.iter().all(|(_, l)| *l != Label::Person), "{v:?}");
+    // a headline, then on the next line of the same paragraph a sentence: the headline is
+    // read as one, and no name runs over the line break
+    let v =
+        ents("Senators Pin Blame On Failed Talks With Ankara\nSee photos from the session below:");
+    assert!(v.iter().all(|(t, _)| !t.contains('\n')), "{v:?}");
+    assert!(v.iter().all(|(_, l)| *l != Label::Person), "{v:?}");
+}
+
+#[test]
+fn regression_facilities_and_time_zones_are_no_people() {
+    // "Oakfield Library" was a person; "Eastern Standard Time" a person once its line was
+    // read as a sentence
+    let v = ents("T\nResidents met Mayor Helen Oduya at Oakfield Library on Monday (all times are Eastern Standard Time):");
+    assert!(has(&v, "Helen Oduya", Label::Person), "{v:?}");
+    assert!(has(&v, "Oakfield Library", Label::Org), "{v:?}");
+    assert!(v.iter().all(|(t, _)| !t.contains("Time")), "{v:?}");
+}
