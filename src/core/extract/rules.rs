@@ -31,6 +31,9 @@ pub(super) struct ScanState {
     pub(super) sure: HashSet<(usize, usize)>,
     /// The tokens of the sentences scanned, for the model.
     pub(super) tokens: SentenceTokens,
+    /// The names of storms ("Phailin" of "Cyclone Phailin"): no mention of the article's
+    /// is one of them.
+    pub(super) storms: HashSet<String>,
 }
 
 pub(super) struct Extractor<'a> {
@@ -340,6 +343,35 @@ impl<'a> Extractor<'a> {
             }
             return;
         }
+        // a storm is no one: "Cyclone Phailin", "Hurricane Ida", "Tropical Storm Alma"
+        // (its name alone later is no one either: `ScanState::storms`)
+        if let Some(k) = storm_name_at(toks) {
+            let (a, b) = (toks[k].start, toks[toks.len() - 1].end);
+            self.st.storms.insert(self.text[a..b].to_string());
+            return;
+        }
+        // a plural of a title names no one: "Senators", "Republican Senators" (but "the
+        // Kansas City Chiefs" is a team's name, and "Queens" a place)
+        if let Some((last, before)) = toks.split_last() {
+            // (a rank's plural names places and teams: "Queens", "Kings County")
+            let plural_title = last.text.strip_suffix('s').is_some_and(|stem| {
+                self.lex.titles.contains(stem)
+                    && !matches!(
+                        stem,
+                        "Queen" | "King" | "Prince" | "Princess" | "Duke" | "Lord"
+                    )
+            });
+            if plural_title
+                && before
+                    .iter()
+                    .all(|t| self.lex.is_norp(t.text) || party_word(t.text))
+            {
+                if !before.is_empty() {
+                    self.classify(before);
+                }
+                return;
+            }
+        }
         // a time zone written out is no name: "Eastern Standard Time", "British Summer
         // Time", "Greenwich Mean Time" (their abbreviations are in `NEVER`)
         if let [.., kind, last] = toks {
@@ -564,17 +596,25 @@ impl<'a> Extractor<'a> {
                 self.push_sure(toks, Label::Org);
                 return;
             }
+            // (not a word before a number: "in Case 22-506", "in Chapter 3", "in Room 101")
             let after_preposition = t.start == self.run.start
                 && self
                     .run
                     .before
-                    .is_some_and(|b| PLACE_PREPOSITIONS.contains(b));
+                    .is_some_and(|b| PLACE_PREPOSITIONS.contains(b))
+                && !self
+                    .run
+                    .after
+                    .first()
+                    .is_some_and(|a| a.text.starts_with(|c: char| c.is_ascii_digit()));
             let feature = COMPASS.contains(t.text) || LOC_HEADS.contains(t.text);
             // a place name is a word in letters, not a code ("L2") nor a discipline
             // ("Linguistics") nor a doctrine ("Buddhism")
             let shaped = t.text.chars().all(char::is_alphabetic)
                 && t.text.chars().skip(1).any(char::is_lowercase)
-                && !["ics", "ism", "ology"].iter().any(|x| t.text.ends_with(x));
+                && !["ics", "ism", "ology", "ture"]
+                    .iter()
+                    .any(|x| t.text.ends_with(x));
             // "eastern Zaire", "the capital Grozny", "Stansted airport" (not "the central
             // Transylvanian town", "this Democratic county", nor "Huge stadium lights")
             let adjective = ["ic", "ian", "ican", "ish", "ese", "ern"]
@@ -1195,4 +1235,27 @@ fn lower_content_word(w: &str) -> bool {
         && w.chars()
             .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
         && !TITLE_LOWER.contains(w)
+}
+
+/// Where a storm's name starts in a run that opens with a storm's word ("Cyclone
+/// Phailin", "Tropical Storm Alma", "Super Typhoon Haiyan"), if it does.
+fn storm_name_at(toks: &[Tok]) -> Option<usize> {
+    let k = toks.iter().take(3).position(|t| {
+        matches!(
+            t.text,
+            "Hurricane" | "Cyclone" | "Typhoon" | "Storm" | "Superstorm"
+        )
+    })?;
+    let opening = toks[..k]
+        .iter()
+        .all(|t| matches!(t.text, "Tropical" | "Super" | "Severe" | "Post-Tropical"));
+    (opening && k + 1 < toks.len()).then_some(k + 1)
+}
+
+/// A party's word before a title: "Republican Senators", "Democratic Governors".
+fn party_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Republican" | "Democratic" | "Democrat" | "Labour" | "Conservative" | "Liberal" | "GOP"
+    )
 }

@@ -106,7 +106,16 @@ impl EntityScan {
     /// mentions (`model::decide`) and returns the mentions in text order.
     pub fn finish(self, doc: &Document) -> Vec<Mention> {
         let (mentions, st) = self.finish_rules(doc);
-        let decided = model::decide(doc, mentions, &st);
+        let mut decided = model::decide(doc, mentions, &st);
+        // (a storm's name is no one's, whoever tagged it: "Phailin's winds")
+        if !st.storms.is_empty() {
+            let text = doc.text();
+            decided.retain(|m| {
+                !text
+                    .get(m.span.start()..m.span.end())
+                    .is_some_and(|n| st.storms.contains(n))
+            });
+        }
         lists::listed(doc.text(), &st.unnamed, decided)
     }
 
