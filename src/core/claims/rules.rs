@@ -1371,6 +1371,9 @@ impl<'a> Sentence<'a> {
         if let Some(f) = self.evidence_subject(cue, k) {
             return Is(f);
         }
+        if let Some(f) = self.close_to_subject(cue, k) {
+            return Is(f);
+        }
         match self.named_subject(cue, k) {
             Undecided => {}
             v => return v,
@@ -1467,6 +1470,29 @@ impl<'a> Sentence<'a> {
             }
         }
         Is(self.found_at(m, cue.span))
+    }
+
+    /// A noun that "close to" (or "loyal to" …) and a name qualify, whatever the cue:
+    /// "People close to the Clintons felt", "aides loyal to Ruiz said" (the name was the
+    /// speaker).
+    fn close_to_subject(&self, cue: &Cue, k: usize) -> Option<Found> {
+        let ws = self.ws;
+        let to = (k.saturating_sub(4)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| {
+                j > 0
+                    && ws[j].text == "to"
+                    && subject::close_word(ws[j - 1].text)
+                    && ws[j + 1..k].iter().all(|w| {
+                        w.text.starts_with(char::is_uppercase) || DETERMINERS.contains(&w.text)
+                    })
+            })?;
+        // (what follows "to" is a name, written so: a description's rules read the rest)
+        ws[to + 1..k]
+            .iter()
+            .any(|w| w.text.starts_with(char::is_uppercase))
+            .then(|| self.noun_phrase_before(k, cue))
+            .flatten()
     }
 
     /// A pronoun or a title as the subject: "he", "she", "the Secretary" stand for a person

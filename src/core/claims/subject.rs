@@ -154,21 +154,7 @@ pub(super) fn noun_phrase_before(
     // senator": "to" and its object qualify the noun
     let close_to = |j: usize| {
         let at = |d: usize| j.checked_sub(d).map(|x| words[x].text);
-        let close = |w: Option<&str>| {
-            w.is_some_and(|w| {
-                matches!(
-                    w,
-                    "close"
-                        | "closest"
-                        | "closer"
-                        | "loyal"
-                        | "allied"
-                        | "friendly"
-                        | "sympathetic"
-                        | "opposed"
-                )
-            })
-        };
+        let close = |w: Option<&str>| w.is_some_and(close_word);
         (words[j].text == "to" && close(at(1)))
             || (matches!(words[j].text, "him" | "her" | "them" | "us")
                 && at(1) == Some("to")
@@ -304,4 +290,20 @@ pub(super) fn relative_phrase_before(
     let unquoted = quoted.get(a..=last).is_some_and(|q| q.iter().all(|x| !x));
     (plural && phrase_ok && clause_ok && unquoted)
         .then(|| Span::new(ws[a].span.start(), ws[last].span.end()))
+}
+
+/// An adjective whose "to" and its object qualify the noun before it: "sources close to
+/// her campaign", "aides loyal to the senator".
+pub(super) fn close_word(w: &str) -> bool {
+    matches!(
+        w,
+        "close"
+            | "closest"
+            | "closer"
+            | "loyal"
+            | "allied"
+            | "friendly"
+            | "sympathetic"
+            | "opposed"
+    )
 }

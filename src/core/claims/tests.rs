@@ -1598,6 +1598,13 @@ fn people_close_to_someone_speak_and_a_pronoun_with_a_verb_in_s_is_a_clause() {
     assert_eq!(content, "she stands fully behind the levy.");
     let (speaker, _, _) = content_of(text, "wants a vote");
     assert_eq!(speaker.as_deref(), Some("People close to him"));
+    // a name after "close to" (or "loyal to") is no speaker, whatever the cue ("the
+    // Clintons" and "Ruiz" spoke)
+    let text = "Politics\n\nPeople close to the Okafors felt her anger was over the top. Staffers loyal to Ruiz say the mayor will run again.";
+    let (speaker, _, _) = content_of(text, "over the top");
+    assert_eq!(speaker.as_deref(), Some("People close to the Okafors"));
+    let (speaker, _, _) = content_of(text, "will run again");
+    assert_eq!(speaker.as_deref(), Some("Staffers loyal to Ruiz"));
 }
 
 #[test]

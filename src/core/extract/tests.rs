@@ -879,7 +879,11 @@ fn regression_storms_plural_titles_eras_and_numbered_parts_are_no_names() {
     assert!(v.iter().all(|(t, _)| !t.contains("Talvari")), "{v:?}");
     assert!(has(&v, "Maria Ostrova", Label::Person), "{v:?}");
     let v = ents("T\nRepublican Senators met on Monday. The Senators agreed, and Aides left.");
-    assert!(v.iter().all(|(t, _)| !t.contains("Senators") && t != "Aides"), "{v:?}");
+    assert!(
+        v.iter()
+            .all(|(t, _)| !t.contains("Senators") && t != "Aides"),
+        "{v:?}"
+    );
     // a rank's plural that names a place or a team stays
     let v = ents("T\nShe grew up in Queens. The Kansas City Chiefs won.");
     assert!(has(&v, "Queens", Label::Gpe), "{v:?}");
