@@ -682,10 +682,11 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         {
             end += 1;
         }
-        // "said the levy would hold": a subject and its verb open the statement
+        // "said the levy would hold": a subject and its verb open the statement (not a
+        // verb after a comma: "Fundraising, according to the campaign, has surged")
         if ws
             .get(end + 1)
-            .is_some_and(|x| AUXILIARIES.contains(&x.text))
+            .is_some_and(|x| AUXILIARIES.contains(&x.text) && joined(end, end + 1))
         {
             return None;
         }
@@ -1201,6 +1202,28 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
     // ("It has not gone unnoticed: according to polls, A": a colon or semicolon ends the
     // clause before; the phrase opens the next)
     let own_clause = before.ends_with([':', ';']);
+    // "Fundraising, according to the campaign, has surged": the phrase set off inside
+    // its clause, between the subject and its verb; the sentence is what is said (one
+    // span holds it, the phrase too)
+    let rest = &text[cue.end()..sentence.end()];
+    if let Some(comma) = rest.find(',') {
+        let verb = rest[comma + 1..].split_whitespace().next().unwrap_or("");
+        let verb_next = AUXILIARIES.contains(&verb)
+            || (verb.len() > 4
+                && verb.ends_with("ed")
+                && verb.bytes().all(|b| b.is_ascii_lowercase()));
+        if verb_next
+            && text[sentence.start()..cue.start()]
+                .trim_end()
+                .ends_with(',')
+            && (1..=6).contains(&before.split_whitespace().count())
+            && !opener
+            && !own_clause
+            && rest[..comma].split_whitespace().count() <= 12
+        {
+            return Some(sentence);
+        }
+    }
     if before.split_whitespace().count() >= 2 && !opener && !own_clause {
         let lead = before.len() - before.trim_start().len();
         return Some(Span::new(
@@ -1209,7 +1232,6 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
         ));
     }
     // the source runs to the first comma (a short phrase, no quotation)
-    let rest = &text[cue.end()..sentence.end()];
     let comma = rest.find(',')?;
     if rest[..comma].split_whitespace().count() > 16 || rest[..comma].contains(['"', '“']) {
         return None;

@@ -555,6 +555,13 @@ impl<'a> Sentence<'a> {
             return Undecided;
         }
         let cue = Span::new(ws[i].span.start(), ws[i + 1].span.end());
+        // "went according to plan": as planned, no one's word
+        if ws
+            .get(i + 2)
+            .is_some_and(|x| matches!(x.text, "plan" | "schedule" | "script"))
+        {
+            return Not;
+        }
         // ("according to American military officials": a group's name qualifies a noun)
         if let Some(m) = self.ms.iter().find(|m| {
             m.label != Label::Norp
@@ -659,7 +666,27 @@ impl<'a> Sentence<'a> {
             let sp = Span::new(f.span.start(), l.span.end());
             return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
         }
-        Undecided
+        // any other phrase, up to a mark (not a quotation mark: "the “Medicare for all”
+        // document") or a clause's word: "according to new Crowdpac
+        // research", "according to ouest-france.fr", "according to her plan"
+        let Some(first) = ws.get(i + 2) else {
+            return Undecided;
+        };
+        let mut last = i + 2;
+        while last + 1 < ws.len()
+            && last - (i + 2) < 10
+            && !text[ws[last].span.end()..ws[last + 1].span.start()]
+                .contains([',', ';', ':', '(', ')', '—', '–'])
+            && !matches!(
+                ws[last + 1].text,
+                "that" | "which" | "who" | "whom" | "whose" | "and"
+            )
+            && !AUXILIARIES.contains(&ws[last + 1].text)
+        {
+            last += 1;
+        }
+        let sp = Span::new(first.span.start(), ws[last].span.end());
+        Is(Found::new(self.slice(sp).to_string(), Some(sp), cue))
     }
 
     /// Whether "state" or "states" at word `i` is the noun, not the verb: after a

@@ -2204,3 +2204,43 @@ fn called_names_a_group_its_article_and_name_ending_the_phrase() {
     let v = all_in(text, "a liar");
     assert!(v.iter().any(|a| a.2.as_deref() == Some("A rival")), "{v:?}");
 }
+
+#[test]
+fn according_to_any_phrase_attributes_and_a_phrase_inside_its_clause_says_the_sentence() {
+    // a source of any shape after "according to" (each gave no attribution)
+    let text = "Politics\n\nThe levy has raised $6 million, according to new Lakeview research. They were merchants, according to nordpresse.fr. According to her “fair share” plan, firms must repay any grant. The dam will cost $1.2 billion, according to the “water for all” document.";
+    assert_said(
+        text,
+        "$6 million",
+        "new Lakeview research",
+        "The levy has raised $6 million",
+    );
+    assert_said(text, "merchants", "nordpresse.fr", "They were merchants");
+    assert_said(
+        text,
+        "repay any grant",
+        "her “fair share” plan",
+        "firms must repay any grant.",
+    );
+    assert_said(
+        text,
+        "$1.2 billion",
+        "the “water for all” document",
+        "The dam will cost $1.2 billion",
+    );
+    // set off between a subject and its verb: the whole sentence is said
+    let text = "Politics\n\nFundraising, according to the campaign, has surged in the same period. In 2015, according to the data, the economy grew.";
+    assert_said(
+        text,
+        "Fundraising",
+        "the campaign",
+        "Fundraising, according to the campaign, has surged in the same period.",
+    );
+    assert_said(text, "In 2015", "the data", "the economy grew.");
+    // "went according to plan" is no one's word
+    let (speaker, _, _) = content_of(
+        "Politics\n\nThe launch went according to plan on Monday.",
+        "launch",
+    );
+    assert_eq!(speaker, None);
+}
