@@ -465,8 +465,18 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "Lerer reported from Los Angeles.": a wire story's credit line, whoever wrote
+        // it, says nothing
+        if matches!(lw, "reported" | "reports" | "reporting")
+            && next == "from"
+            && rest.split_whitespace().count() <= 5
+            && !rest.contains([',', '"', '“', ':'])
+        {
+            return true;
+        }
         match lw {
-            "called" => self.names(i),
+            // ("called off the talks": cancelled)
+            "called" => next == "off" || self.names(i),
             "continued" => !self.goes_on_speaking(i, rest),
             _ => false,
         }
@@ -474,7 +484,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether "called" at word `i` names rather than says: "a company called Acme", "a
     /// play called “Sons”", "the so-called plan" (a singular noun an indefinite article
-    /// opens, right before; "they called", "later called", "lawmakers called it", "the
+    /// opens up to three words before, right before: "a special convention beer called"; "they called", "later called", "lawmakers called it", "the
     /// letter called Oz a quack" are verbs).
     fn names(&self, i: usize) -> bool {
         let (ws, text) = (self.ws, self.text);
@@ -492,7 +502,7 @@ impl<'a> Sentence<'a> {
                 && !before.ends_with("ly")
                 && (!before.ends_with('s') || before.ends_with("ss"))
                 && !NAMING_NOT_NOUNS.contains(before))
-            && ws[i.saturating_sub(3)..i - 1].iter().any(|x| {
+            && ws[i.saturating_sub(4)..i - 1].iter().any(|x| {
                 matches!(
                     x.text,
                     "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"

@@ -2244,3 +2244,24 @@ fn according_to_any_phrase_attributes_and_a_phrase_inside_its_clause_says_the_se
     );
     assert_eq!(speaker, None);
 }
+
+#[test]
+fn credit_lines_calling_off_and_a_thing_called_a_name_say_nothing() {
+    // a wire story's credit line, "called off", and a naming "called" after an article and
+    // up to three words (each was a statement)
+    for text in [
+        "Politics\n\nOkafor reported from Lagos.",
+        "Politics\n\nSeveral firms have called off projects with him.",
+        "Politics\n\nThe bar was offering a special convention beer called Swing State Pale Ale.",
+    ] {
+        let p = parse_str(text, None);
+        let m = entities(&p.document);
+        assert!(
+            suggest(&p.document, &m).iter().all(|s| s.speaker.is_none()),
+            "{text}"
+        );
+    }
+    // reporting from a place with a statement after it still attributes
+    let text = "Politics\n\nThe Times reported from Paris that the talks had failed.";
+    assert_said(text, "talks", "Times", "the talks had failed.");
+}
