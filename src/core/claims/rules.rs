@@ -2128,6 +2128,18 @@ impl<'a> Sentence<'a> {
     /// hold", "Q: Did you know?"); the colon is the cue.
     pub fn colon_opening(&self) -> Option<Found> {
         let (sp, colon) = colon_source(self.text, self.ws, self.span)?;
+        // ("Rubio: Finish second.", "Carson: A miracle.": a list's label and a few words
+        // of the writer's; a transcript's speaker is in capitals, "TRUMP: Wrong.", and a
+        // headline's is short, "Khans: Trump stirs 'ugliness'")
+        let shouted = !self.slice(sp).chars().any(char::is_lowercase);
+        let words_after = self
+            .ws
+            .iter()
+            .filter(|w| w.span.start() >= colon.end())
+            .count();
+        if words_after <= 3 && !shouted && !self.in_heading {
+            return None;
+        }
         let name = match self.ms.iter().find(|m| m.span == sp) {
             // (a place heads a list or a section: "Iowa: A, B, C")
             Some(m) if matches!(m.label, Label::Gpe | Label::Loc) => return None,

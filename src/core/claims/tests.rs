@@ -755,6 +755,12 @@ fn regression_a_name_and_a_colon() {
     // a label is no source
     let v = run("Title line here\nUpdate: The levy held through the winter.\nNote: The bridge opens in May.\nReports: the dam may close in June.");
     assert!(v.iter().all(|(_, sp)| sp.is_none()), "{v:?}");
+    // a list's labels with a few words of the writer's are no one's statements; a
+    // transcript's speaker in capitals says a short answer
+    let v = run("Title line here\nWhat each needs tonight.\n\nOrtiz: Finish second.\n\nVarga: A miracle.\n\nORTIZ: Not at all.");
+    assert_eq!(speaker_of(&v, "Finish second"), None, "{v:?}");
+    assert_eq!(speaker_of(&v, "A miracle"), None, "{v:?}");
+    assert!(speaker_of(&v, "Not at all").is_some(), "{v:?}");
 }
 
 #[test]
