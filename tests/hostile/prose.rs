@@ -82,6 +82,8 @@ pub fn prose(size: usize) -> Vec<Prose> {
             fill("Ana Lee, Jo Park, Ines Varga, ", size),
         ),
         shape("byline", fill("By Ana Lee and Jo Park\n", size)),
+        // one sentence of many lines, each read for its own title case
+        shape("lines", fill("Storm Alder beat Jo Park 6-3\n", size)),
         shape(
             "scripts",
             fill("Zoë 😀 said. 李明 said. نادية قالت. Ŝo̧ said “ok”. ", size),

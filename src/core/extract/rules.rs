@@ -966,19 +966,23 @@ impl<'a> Extractor<'a> {
             .ends_with(['.', '!', '?', '"', '”', '’', ')']);
         // each line's title case, by where it ends (most sentences are one line; "…
         // Invasion Of Iraq⏎See photos from the debate below:" is a headline, then not)
+        // (each token read once, whatever the number of lines)
         let mut lines: Vec<(usize, bool)> = Vec::new();
         let mut from = sentence.start();
-        for (k, _) in self.text[sentence.start()..sentence.end()].match_indices('\n') {
-            let at = sentence.start() + k;
-            lines.push((at, title_case(self.text, &toks, Span::new(from, at))));
-            from = at + 1;
+        let mut t0 = 0;
+        let breaks = self.text[sentence.start()..sentence.end()]
+            .match_indices('\n')
+            .map(|(k, _)| sentence.start() + k)
+            .chain([sentence.end()]);
+        for at in breaks {
+            let t1 = t0 + toks[t0..].partition_point(|t| t.start < at);
+            let line = Span::new(from, at);
+            let titled = title_case(self.text, &toks[t0..t1], line);
+            lines.push((at, titled && (at < sentence.end() || is_line)));
+            (from, t0) = (at + 1, t1);
         }
-        let last = Span::new(from, sentence.end());
-        lines.push((
-            sentence.end(),
-            is_line && title_case(self.text, &toks, last),
-        ));
         self.title_case = lines.first().is_some_and(|l| l.1);
+        let mut line_at = 0;
         let mut i = 0;
         let mut first_word = true;
         // a dateline: its place in capitals, then the story ("WASHINGTON — …")
@@ -1118,11 +1122,11 @@ impl<'a> Extractor<'a> {
                     .is_some_and(|q| matches!(q.text, "\"" | "”" | "’" | ",")),
                 place_of: i >= 2 && toks[i - 1].text == "of" && PLACE_OF.contains(toks[i - 2].text),
             };
-            self.title_case = lines
-                .iter()
-                .find(|l| t.start < l.0)
-                .or(lines.last())
-                .is_some_and(|l| l.1);
+            // (the runs are in text order: the line's index only moves on)
+            while line_at + 1 < lines.len() && t.start >= lines[line_at].0 {
+                line_at += 1;
+            }
+            self.title_case = lines.get(line_at).is_some_and(|l| l.1);
             self.classify(run);
             i = end;
         }
@@ -1198,7 +1202,7 @@ fn described_then_speaks(after: &[Tok]) -> Option<Label> {
 /// or more capitalised, and no word of content in lower case ("beat", "yesterday"),
 /// which title case capitalises. A line that writes one is a sentence without its stop
 /// ("Tim Berg beat Jo Hale 6-3 6-4", a caption, an item), whose capitals say what they
-/// say in any sentence.
+/// say in any sentence. `toks` are the line's tokens.
 fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
     if text[line.start()..line.end()]
         .trim_end()
@@ -1207,10 +1211,7 @@ fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
         return false;
     }
     let (mut long, mut caps) = (0, 0);
-    for t in toks
-        .iter()
-        .filter(|t| t.word && t.start >= line.start() && t.end <= line.end())
-    {
+    for t in toks.iter().filter(|t| t.word) {
         if t.text.chars().count() >= 4 {
             if lower_content_word(t.text) {
                 return false;
@@ -1249,7 +1250,10 @@ fn storm_name_at(toks: &[Tok]) -> Option<usize> {
     let opening = toks[..k]
         .iter()
         .all(|t| matches!(t.text, "Tropical" | "Super" | "Severe" | "Post-Tropical"));
-    (opening && k + 1 < toks.len()).then_some(k + 1)
+    // (one word names a storm: "Storm Lake" is a town)
+    let name = toks.get(k + 1).filter(|_| toks.len() == k + 2)?;
+    let place = LOC_HEADS.contains(name.text) || FACILITY_HEADS.contains(name.text);
+    (opening && !place).then_some(k + 1)
 }
 
 /// A party's word before a title: "Republican Senators", "Democratic Governors".

@@ -878,6 +878,9 @@ fn regression_storms_plural_titles_eras_and_numbered_parts_are_no_names() {
     let v = ents("T\nCyclone Talvari reached the coast on Saturday. Talvari's winds will weaken inland, said Maria Ostrova.");
     assert!(v.iter().all(|(t, _)| !t.contains("Talvari")), "{v:?}");
     assert!(has(&v, "Maria Ostrova", Label::Person), "{v:?}");
+    // a storm's name is one word; "Storm Lake" is a town
+    let v = ents("T\nResidents of Storm Lake met on Monday.");
+    assert!(v.iter().any(|(t, _)| t == "Storm Lake"), "{v:?}");
     let v = ents("T\nRepublican Senators met on Monday. The Senators agreed, and Aides left.");
     assert!(
         v.iter()
