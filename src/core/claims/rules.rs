@@ -483,9 +483,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether "called" at word `i` names rather than says: "a company called Acme", "a
-    /// play called “Sons”", "the so-called plan" (a singular noun an indefinite article
-    /// opens up to three words before, right before: "a special convention beer called"; "they called", "later called", "lawmakers called it", "the
-    /// letter called Oz a quack" are verbs).
+    /// play called “Sons”", "the so-called plan" (a singular noun right before, in a phrase
+    /// an indefinite article opens up to three words back: "a special convention beer
+    /// called"; "they called", "later called", "lawmakers called it", "the letter called
+    /// Oz a quack" are verbs).
     fn names(&self, i: usize) -> bool {
         let (ws, text) = (self.ws, self.text);
         let w = &ws[i];
