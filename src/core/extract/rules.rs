@@ -1226,7 +1226,7 @@ fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
 /// Words of four letters or more that title case leaves in lower case: prepositions and
 /// conjunctions ("Talks With Kyiv Stall After Vote" may write "with", "after").
 const TITLE_LOWER: crate::core::WordSet = crate::core::word_set!(
-    "with|from|into|onto|upon|over|about|after|against|among|amid|amidst|around|before|behind|below|beneath|beside|besides|between|beyond|despite|during|except|inside|like|near|off|outside|past|since|than|that|through|throughout|till|toward|towards|under|underneath|unlike|until|unto|versus|within|without|along|across|when|where|while|once|unless|whether|though|although|because|nor|also|just|even|only|then"
+    "with|from|into|onto|upon|over|about|after|against|among|amid|amidst|around|before|behind|below|beneath|beside|besides|between|beyond|despite|during|except|inside|like|near|outside|past|since|than|that|through|throughout|till|toward|towards|under|underneath|unlike|until|unto|versus|within|without|along|across|when|where|while|once|unless|whether|though|although|because|also|just|even|only|then"
 );
 
 /// A word of content written in lower case: all its letters small (not a brand's
@@ -1256,10 +1256,9 @@ fn storm_name_at(toks: &[Tok]) -> Option<usize> {
     (opening && !place).then_some(k + 1)
 }
 
-/// A party's word before a title: "Republican Senators", "Democratic Governors".
+/// A party's adjective before a title that the nationality lexicon (`Lexicon::is_norp`:
+/// "Republican", "Democrat", "Conservative", "Liberal") lacks: "Democratic Governors",
+/// "Labour Ministers", "GOP Senators".
 fn party_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Republican" | "Democratic" | "Democrat" | "Labour" | "Conservative" | "Liberal" | "GOP"
-    )
+    matches!(w, "Democratic" | "Labour" | "GOP")
 }
