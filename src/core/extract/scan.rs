@@ -107,6 +107,7 @@ impl EntityScan {
     pub fn finish(self, doc: &Document) -> Vec<Mention> {
         let (mentions, st) = self.finish_rules(doc);
         let mut decided = model::decide(doc, mentions, &st);
+        surnames_of_places(doc.text(), &mut decided);
         // (a storm's name is no one's, whoever tagged it: "Phailin's winds")
         if !st.storms.is_empty() {
             let text = doc.text();
@@ -180,6 +181,61 @@ impl EntityScan {
         out.dedup_by(|b, a| a.span.overlaps(&b.span));
         (out, self.st)
     }
+}
+
+/// A known place's one word, with nothing around it saying place, is the surname of a
+/// person the article surely names (a given name or a title before the surname):
+/// "Michael Jordan … “…,” Jordan said" (not "flew to Jordan"). `mentions` in text order.
+fn surnames_of_places(text: &str, mentions: &mut [Mention]) {
+    let lex = lexicon::get();
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .filter_map(|m| {
+            let mut words = m
+                .span
+                .slice(text)?
+                .split_whitespace()
+                .filter(|w| !NAME_SUFFIXES.contains(w));
+            let first = words.next()?;
+            let last = words.next_back()?;
+            (m.role.is_some() || lex.given.contains(first)).then_some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions
+        .iter_mut()
+        .filter(|m| matches!(m.label, Label::Gpe | Label::Org))
+    {
+        let word = m.span.slice(text).unwrap_or("");
+        if surnames.contains(word)
+            && (lex.kinds(word).has(Kinds::GPE) || lex.kinds(word).has(Kinds::CITY))
+            && !placed_by_words_around(text, m.span)
+        {
+            m.label = Label::Person;
+        }
+    }
+}
+
+/// Whether the words next to the single word at `span` say it is a place: a preposition
+/// of place or movement, or a kind of place before it ("in", "to", "the capital"), or a
+/// kind of place after it ("airport").
+fn placed_by_words_around(text: &str, span: Span) -> bool {
+    let before = text[..span.start()].trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = text[span.end()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    PLACE_PREPOSITIONS.contains(prev)
+        || MOTION_PREPOSITIONS.contains(prev)
+        || PLACE_LEADS.contains(prev)
+        || PLACE_AFTER.contains(next)
 }
 
 /// A dateline opening a sentence: "WASHINGTON — ", "NEW YORK (Reuters) - ", "Washington

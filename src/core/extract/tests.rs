@@ -896,3 +896,22 @@ fn regression_storms_plural_titles_eras_and_numbered_parts_are_no_names() {
     let v = ents("T\nVisitors toured Pittock Mansion and walked the Wildwood Trail.");
     assert!(v.iter().all(|(_, l)| *l != Label::Person), "{v:?}");
 }
+
+#[test]
+fn a_places_name_is_the_surname_of_a_person_named_in_full() {
+    // (the surname alone, where nothing around it says place: after the quotation, as the
+    // subject; "to Jordan", "in Paris" stay places)
+    let v = ents("Hearing\n\nRep. Dana Jordan questioned the director. “It was a cover-up,” Jordan said. Jordan later flew to Jordan for talks.\n\nCarla Paris spoke next. Paris said the rules were clear, and she left for a meeting in Paris.");
+    let at = |w: &str, n: usize| v.iter().filter(|(t, _)| t == w).map(|(_, l)| *l).nth(n);
+    assert_eq!(at("Jordan", 0), Some(Label::Person), "{v:?}");
+    assert_eq!(at("Jordan", 1), Some(Label::Person), "{v:?}");
+    assert_eq!(at("Jordan", 2), Some(Label::Gpe), "{v:?}");
+    assert_eq!(at("Paris", 0), Some(Label::Person), "{v:?}");
+    assert_eq!(at("Paris", 1), Some(Label::Gpe), "{v:?}");
+    // no one so named: the place
+    let v = ents("Talks\n\nJordan said the border would stay open. Paris agreed.");
+    assert!(
+        has(&v, "Jordan", Label::Gpe) && has(&v, "Paris", Label::Gpe),
+        "{v:?}"
+    );
+}

@@ -73,6 +73,11 @@ pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
 pub(crate) const PLACE_OF: crate::core::WordSet = crate::core::word_set!("town|towns|city|cities|village|villages|suburb|suburbs|outskirts|capital|province|county|district|region|municipality|hamlet|parish|borough|neighbourhood|neighborhood|island|port|mayor|governor|residents|citizens|inhabitants|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|state|states|coast|shores|banks|kingdom|republic|emirate|prefecture|commune|oblast|territory");
 pub(crate) const PLACE_PREPOSITIONS: crate::core::WordSet =
     crate::core::word_set!("in|near|across|throughout|outside|around");
+/// Prepositions of movement and position that take a place more often than a person: a
+/// known place's name after one is the place even when a person has it for a surname
+/// ("flew to Paris", "from Jordan"; `PLACE_PREPOSITIONS` are the others).
+pub(crate) const MOTION_PREPOSITIONS: crate::core::WordSet =
+    crate::core::word_set!("at|to|from|into|of|via|toward|towards|between|within|inside");
 /// Lower-case words right before a lone capitalised word that make it a place's name:
 /// a compass adjective ("eastern Zaire") or a kind of place ("the capital Grozny").
 pub(crate) const PLACE_LEADS: crate::core::WordSet = crate::core::word_set!("northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|capital|city|town|village|port|province|enclave|suburb|county|district");
