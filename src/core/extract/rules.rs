@@ -140,6 +140,13 @@ impl<'a> Extractor<'a> {
         0
     }
 
+    /// Whether `t` labels a caption's credit or source, as a colon after it says: "Image:
+    /// Nick Moreau", "… Ahmed Mohamed Image: Twitter" (no name, nor part of the one
+    /// before it).
+    fn caption_label(&self, t: &Tok) -> bool {
+        CAPTION_LABELS.contains(t.text) && self.text[t.end..].starts_with(':')
+    }
+
     /// Lexicon and structure classes of a whole phrase: ORG, GPE, LOC, NORP.
     pub(super) fn known(&self, toks: &[Tok]) -> Option<Label> {
         let p = phrase(self.text, toks);
@@ -1059,6 +1066,7 @@ impl<'a> Extractor<'a> {
             };
             if !t.cap()
                 || NEVER.contains(t.text)
+                || self.caption_label(&t)
                 || (at_start && self.sentence_case_word(&t) && !starts_known())
             {
                 i += 1;
@@ -1082,7 +1090,7 @@ impl<'a> Extractor<'a> {
                 if self.text[prev.end..u.start].contains('\n') {
                     break;
                 }
-                if u.cap() && !NEVER.contains(u.text) {
+                if u.cap() && !NEVER.contains(u.text) && !self.caption_label(&u) {
                     j += 1;
                     end = j;
                 } else if u.connector() {

@@ -915,3 +915,18 @@ fn a_places_name_is_the_surname_of_a_person_named_in_full() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_captions_label_before_a_colon_is_no_name() {
+    let v = ents("Expo\n\nCosplayers filled the hall on Friday. Image: Dana Oyelaran.\n\nThe mayor wrote to student Ines Varga Photo: Jarek Bosko.");
+    assert!(has(&v, "Dana Oyelaran", Label::Person), "{v:?}");
+    assert!(has(&v, "Ines Varga", Label::Person), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, _)| t.contains("Image") || t.contains("Photo")),
+        "{v:?}"
+    );
+    // without a colon the word may be a name's
+    let v = ents("Comics\n\nThe series moved to Image Comics last year.");
+    assert!(v.iter().any(|(t, _)| t == "Image Comics"), "{v:?}");
+}
