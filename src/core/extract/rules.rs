@@ -542,7 +542,22 @@ impl<'a> Extractor<'a> {
             if rest.iter().all(|t| self.lex.titles.contains(t.text)) {
                 return;
             }
-            let start = q + Self::name_tail(rest);
+            // a word that only qualifies a title is none alone: "Former Florida governor
+            // Jeb Bush" (its run ends before "governor") is the place
+            if p == 0 && toks[..q].iter().all(|t| TITLE_QUALIFIERS.contains(t.text)) {
+                self.classify(rest);
+                if let Some(after) = after {
+                    self.classify(after);
+                }
+                return;
+            }
+            // (a given name opens the whole name, middle names and all: "Justice Sandra Day
+            // O'Connor"; else the name is its tail: "Head of Presidential Administration
+            // Andriy Yermak")
+            let whole = rest.len() <= 4
+                && self.lex.given.contains(rest[0].text)
+                && rest.iter().all(|t| t.cap() || t.connector());
+            let start = if whole { q } else { q + Self::name_tail(rest) };
             let role = Some(Span::new(toks[p].start, toks[q - 1].end));
             self.push(&toks[start..q + rest.len()], Label::Person, role);
             if let Some(after) = after {
@@ -1064,10 +1079,26 @@ impl<'a> Extractor<'a> {
                         && !STARTERS.contains(t.text)
                 })
             };
+            // (a title before a name opens it even when the article writes the title in
+            // lower case elsewhere: "President Clinton …" and "the president's plan")
+            let titles_a_name = || {
+                let k = self.title_len_at(&toks, i);
+                k > 0
+                    && toks.get(i + k).is_some_and(|n| {
+                        // (not a place or a body the title is of: "Former Florida
+                        // governor", "Former CIA director")
+                        n.cap()
+                            && n.word
+                            && !n.acronym()
+                            && !self.lex.is_norp(n.text)
+                            && self.lex.kinds(n.text) == Kinds::default()
+                            && !self.lex.org_words.contains(n.text)
+                    })
+            };
             if !t.cap()
                 || NEVER.contains(t.text)
                 || self.caption_label(&t)
-                || (at_start && self.sentence_case_word(&t) && !starts_known())
+                || (at_start && self.sentence_case_word(&t) && !starts_known() && !titles_a_name())
             {
                 i += 1;
                 continue;

@@ -930,3 +930,30 @@ fn a_captions_label_before_a_colon_is_no_name() {
     let v = ents("Comics\n\nThe series moved to Image Comics last year.");
     assert!(v.iter().any(|(t, _)| t == "Image Comics"), "{v:?}");
 }
+
+#[test]
+fn a_title_opening_a_sentence_opens_the_name_though_written_in_lower_case_elsewhere() {
+    // ("the president's plan" writes the title in lower case: it is still the title of
+    // "President Varga" opening a sentence, and the surname alone is hers after it)
+    let v = ents("Budget\n\nPresident Varga, Jarek Bosko and Dana Oyelaran are on the road now that the partying is over, and people with money in stocks are bracing for promises.\n\nVarga claims the plan would cut the deficit, while aides said taxes would rise to pay for the president's plan.");
+    let vargas = v
+        .iter()
+        .filter(|(t, l)| t == "Varga" && *l == Label::Person)
+        .count();
+    assert_eq!(vargas, 2, "{v:?}");
+    // a place or a body after a qualifier of titles is no name
+    let v = ents("Race\n\nThe former governor spoke. Former Florida governor Jo Bosko came, and Former CIA director Dana Oyelaran left.");
+    assert!(has(&v, "Florida", Label::Gpe), "{v:?}");
+    assert!(has(&v, "CIA", Label::Org), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("Former")), "{v:?}");
+}
+
+#[test]
+fn a_given_name_after_a_title_opens_the_whole_name() {
+    let v = ents("Court\n\nThe ruling stood, and Judge Jane Branstetter Stranch said it was wrong. Justice Sandra Day Ortega left.");
+    assert!(has(&v, "Jane Branstetter Stranch", Label::Person), "{v:?}");
+    assert!(has(&v, "Sandra Day Ortega", Label::Person), "{v:?}");
+    // the tail of a long title's words is the name
+    let v = ents("Kyiv\n\nHead of Presidential Administration Andriy Yermak said so.");
+    assert!(has(&v, "Andriy Yermak", Label::Person), "{v:?}");
+}

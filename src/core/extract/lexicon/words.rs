@@ -9,6 +9,10 @@ pub(crate) const NAME_PARTICLES: crate::core::WordSet =
     crate::core::word_set!("de|la|del|van|von|al|bin");
 /// Capitalised words that are never entities by themselves.
 pub(crate) const NEVER: crate::core::WordSet = crate::core::word_set!("I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|AM|PM|VIP|VIPs|HTML|PDF|URL|GDP|DNA|RNA|HIV|AIDS|OK|VR|IT|ID|PhD|MBA|FAQ|USB|WiFi|LGBT|LGBTQ|USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|DKK|SEK|NOK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|UAH|QC|KC|OBE|MBE|CBE|KBE|IQ|LED|LEDs|LCD|UV|GPS|GIS|CPU|GPU|RAM|SMS|API|SQL|XML|JSON|HTTP|HTTPS|DVD|CD|MP3|CO2|BC|BCE|AD|WWI|WWII");
+/// Words of the titles' list that qualify a title ("Former President", "Acting Director")
+/// and make none alone.
+pub(crate) const TITLE_QUALIFIERS: crate::core::WordSet =
+    crate::core::word_set!("Former|former|Acting|Interim|Senior|Junior|Vice");
 /// Words that, with a colon after them, label a caption's credit or source
 /// (`Extractor::caption_label`).
 pub(crate) const CAPTION_LABELS: crate::core::WordSet = crate::core::word_set!(
