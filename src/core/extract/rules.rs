@@ -976,6 +976,12 @@ impl<'a> Extractor<'a> {
         if STARTERS.contains(t.text) {
             return true;
         }
+        // (a contraction of one: "We're", "It's", "They've")
+        if let Some((head, _)) = t.text.split_once(['\'', '’']) {
+            if STARTERS.contains(head) {
+                return true;
+            }
+        }
         self.written_in_lower_case(t.text)
             && !self.lex.is_gpe(t.text)
             && !self.lex.orgs.contains(t.text)
@@ -985,7 +991,7 @@ impl<'a> Extractor<'a> {
         let toks = tokenize(self.text, sentence);
         let is_line = !self.text[sentence.start()..sentence.end()]
             .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '’', ')']);
+            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
         // each line's title case, by where it ends (most sentences are one line; "…
         // Invasion Of Iraq⏎See photos from the debate below:" is a headline, then not)
         // (each token read once, whatever the number of lines)
@@ -999,7 +1005,12 @@ impl<'a> Extractor<'a> {
         for at in breaks {
             let t1 = t0 + toks[t0..].partition_point(|t| t.start < at);
             let line = Span::new(from, at);
-            let titled = title_case(self.text, &toks[t0..t1], line);
+            let titled = title_case(self.text, &toks[t0..t1], line, |w| {
+                STARTERS.contains(w)
+                    || self.lex.titles.contains(w)
+                    || self.lex.org_words.contains(w)
+                    || self.written_in_lower_case(w)
+            });
             lines.push((at, titled && (at < sentence.end() || is_line)));
             (from, t0) = (at + 1, t1);
         }
@@ -1241,10 +1252,14 @@ fn described_then_speaks(after: &[Tok]) -> Option<Label> {
 /// or more capitalised, and no word of content in lower case ("beat", "yesterday"),
 /// which title case capitalises. A line that writes one is a sentence without its stop
 /// ("Tim Berg beat Jo Hale 6-3 6-4", a caption, an item), whose capitals say what they
-/// say in any sentence. `toks` are the line's tokens.
-fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
+/// say in any sentence. Nor is a line none of whose capitalised words is `common` (a
+/// sentence's opening word, a title, an organisation's word, or one the article writes in
+/// lower case): it names only. `toks` are the line's tokens.
+fn title_case(text: &str, toks: &[Tok], line: Span, common: impl Fn(&str) -> bool) -> bool {
+    // (a full stop inside closing quotation marks ends a sentence too: "… America.''")
     if text[line.start()..line.end()]
         .trim_end()
+        .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '!', '?'])
     {
         return false;
@@ -1259,7 +1274,9 @@ fn title_case(text: &str, toks: &[Tok], line: Span) -> bool {
             caps += usize::from(t.cap());
         }
     }
-    long >= 2 && caps * 10 >= long * 6
+    // (a headline capitalises common words: a line of capitalised words none of which is
+    // one is a line of names, "8. Ivan Garcia (Cuba) 20.96")
+    long >= 2 && caps * 10 >= long * 6 && toks.iter().any(|t| t.word && t.cap() && common(t.text))
 }
 
 /// Words of four letters or more that title case leaves in lower case: prepositions and

@@ -8,7 +8,7 @@ pub(crate) const CONNECTORS: crate::core::WordSet =
 pub(crate) const NAME_PARTICLES: crate::core::WordSet =
     crate::core::word_set!("de|la|del|van|von|al|bin");
 /// Capitalised words that are never entities by themselves.
-pub(crate) const NEVER: crate::core::WordSet = crate::core::word_set!("I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|AM|PM|VIP|VIPs|HTML|PDF|URL|GDP|DNA|RNA|HIV|AIDS|OK|VR|IT|ID|PhD|MBA|FAQ|USB|WiFi|LGBT|LGBTQ|USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|DKK|SEK|NOK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|UAH|QC|KC|OBE|MBE|CBE|KBE|IQ|LED|LEDs|LCD|UV|GPS|GIS|CPU|GPU|RAM|SMS|API|SQL|XML|JSON|HTTP|HTTPS|DVD|CD|MP3|CO2|BC|BCE|AD|WWI|WWII");
+pub(crate) const NEVER: crate::core::WordSet = crate::core::word_set!("I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|AM|PM|VIP|VIPs|HTML|PDF|URL|GDP|DNA|RNA|HIV|AIDS|OK|VR|IT|ID|PhD|MBA|FAQ|USB|WiFi|LGBT|LGBTQ|USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|DKK|SEK|NOK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|UAH|QC|KC|OBE|MBE|CBE|KBE|IQ|LED|LEDs|LCD|UV|GPS|GIS|CPU|GPU|RAM|SMS|API|SQL|XML|JSON|HTTP|HTTPS|DVD|CD|MP3|CO2|BC|BCE|AD|WWI|WWII|Christmas|Thanksgiving|Halloween|Hanukkah|Ramadan|Passover|Diwali");
 /// Words of the titles' list that qualify a title ("Former President", "Acting Director")
 /// and make none alone.
 pub(crate) const TITLE_QUALIFIERS: crate::core::WordSet =
@@ -16,7 +16,7 @@ pub(crate) const TITLE_QUALIFIERS: crate::core::WordSet =
 /// Words that, with a colon after them, label a caption's credit or source
 /// (`Extractor::caption_label`).
 pub(crate) const CAPTION_LABELS: crate::core::WordSet = crate::core::word_set!(
-    "Image|Images|Photo|Photos|Photograph|Picture|Pictures|Video|Credit|Credits|Source|Sources|Caption|Illustration|Graphic|Map|Chart|File|Audio"
+    "Image|Images|Photo|Photos|Photograph|Picture|Pictures|Video|Credit|Credits|Source|Sources|Caption|Illustration|Graphic|Map|Chart|File|Audio|Transcript"
 );
 /// Words capitalised only because they start a sentence.
 pub(crate) const STARTERS: crate::core::WordSet = crate::core::word_set!("The|A|An|In|On|At|As|But|And|Or|So|If|When|While|After|Before|During|Despite|Meanwhile|However|Although|Though|Because|Since|Until|Under|Over|With|Without|From|To|For|By|Of|This|That|These|Those|It|He|She|They|We|You|His|Her|Its|Their|Our|My|Your|There|Here|What|Why|How|Who|Where|Which|Also|Still|Yet|Then|Now|Today|Yesterday|Tomorrow|Last|Next|Earlier|Later|Additionally|Furthermore|Moreover|Instead|Already|Just|Only|Even|Both|Each|Every|All|Some|Many|Most|Several|Other|Another|Such|No|Not|One|Two|Three|According|Following|Among|Amid|Against|Through|Throughout|Within|Around|About|Overall|Indeed|Finally|First|Second|Third|Once|Like|Unlike|Nor|Thus|Others|Few|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|None");
