@@ -667,7 +667,19 @@ impl<'a> Extractor<'a> {
                 let next = self.run.after.iter().find(|a| a.word).map(|a| a.text);
                 let guess = if self.title_case || !shaped {
                     None
-                } else if next.is_some_and(|n| SPEECH_AFTER.contains(n)) {
+                } else if next.is_some_and(|n| SPEECH_AFTER.contains(n))
+                    || (person_apposed(&self.run.after)
+                        && !self.lex.org_words.contains(t.text)
+                        && !LOC_HEADS.contains(t.text)
+                        && !SETTLEMENT_HEADS.contains(t.text))
+                    || (self.run.before.is_some_and(|b| SPEECH_AFTER.contains(b))
+                        && self
+                            .run
+                            .after
+                            .first()
+                            .is_none_or(|a| matches!(a.text, "." | "," | ";")))
+                {
+                    // "X said", "X, 45,", "X, who …", "…,” said X."
                     Some(Label::Person)
                 } else if let Some(label) = described_then_speaks(&self.run.after) {
                     if label == Label::Org {
@@ -1226,6 +1238,23 @@ pub(super) fn party_and_state(w: &str) -> bool {
 /// The words after a name are a description between commas and then a speech verb:
 /// "Purcell, a Republican, said", "Varga, 54, said" (a person); "Teck, the Canadian mining
 /// company, says" (an organisation: its description's head is an organisation noun).
+/// Whether the words after a name (`after`) are what follows a person's: an age set off
+/// by commas ("Wang, 45, a veteran dissident") or "who" after a comma ("Van Moer, who
+/// succeeded …").
+fn person_apposed(after: &[Tok]) -> bool {
+    match after {
+        [comma, who, ..] if comma.text == "," && who.text == "who" => true,
+        [comma, age, close, ..] => {
+            comma.text == ","
+                && close.text == ","
+                && (1..=3).contains(&age.text.len())
+                && age.text.bytes().all(|b| b.is_ascii_digit())
+                && age.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
+        }
+        _ => false,
+    }
+}
+
 fn described_then_speaks(after: &[Tok]) -> Option<Label> {
     let [comma, opens, rest @ ..] = after else {
         return None;

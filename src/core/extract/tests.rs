@@ -981,3 +981,14 @@ fn a_contraction_or_a_holiday_opening_a_sentence_is_no_name() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_lone_name_with_an_age_a_who_or_after_said_is_a_persons() {
+    let v = ents("Camp\n\nPolice beat Wangshu and a colleague. Last month, Wangshu, 45, was sent to a camp. The coach praised Moerdijk, who took over in April. “We suffered,” said Kovacsne.");
+    assert!(has(&v, "Wangshu", Label::Person), "{v:?}");
+    assert!(has(&v, "Moerdijk", Label::Person), "{v:?}");
+    assert!(has(&v, "Kovacsne", Label::Person), "{v:?}");
+    // a month's abbreviation before a day is no one
+    let v = ents("Birth\n\nA girl was born Sept, 26, 2014, in the city.");
+    assert!(v.is_empty(), "{v:?}");
+}
