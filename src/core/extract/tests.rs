@@ -992,3 +992,11 @@ fn a_lone_name_with_an_age_a_who_or_after_said_is_a_persons() {
     let v = ents("Birth\n\nA girl was born Sept, 26, 2014, in the city.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_federal_body_is_an_organisation_whatever_its_head_word() {
+    // (not "Reserve" a place's, as a nature reserve's is; a title's run stays a person's)
+    let v = ents("Rates\n\nThe Federal Reserve will meet, and Federal Reserve Chair Dana Oyelaran will speak.");
+    assert!(has(&v, "Federal Reserve", Label::Org), "{v:?}");
+    assert!(has(&v, "Dana Oyelaran", Label::Person), "{v:?}");
+}
