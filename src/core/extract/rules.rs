@@ -391,6 +391,23 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
+        // "St. Louis", "St Paul" after a preposition of place, or a known "Saint …": a
+        // town named for a saint (not "met St. John")
+        // (not a saint's church, school or hospital: "St. Ann's Church", "St. Anselm
+        // College")
+        if let [saint, name] = toks {
+            if matches!(saint.text, "St." | "St")
+                && name.cap()
+                && !name.possessive
+                && self.run.end == name.end
+                && (self.run.before.is_some_and(|b| {
+                    PLACE_PREPOSITIONS.contains(b) || MOTION_PREPOSITIONS.contains(b)
+                }) || self.lex.kinds(&format!("Saint {}", name.text)) != Kinds::default())
+            {
+                self.push(toks, Label::Gpe, None);
+                return;
+            }
+        }
         // a time zone written out is no name: "Eastern Standard Time", "British Summer
         // Time", "Greenwich Mean Time" (their abbreviations are in `NEVER`)
         if let [.., kind, last] = toks {

@@ -1000,3 +1000,11 @@ fn a_federal_body_is_an_organisation_whatever_its_head_word() {
     assert!(has(&v, "Federal Reserve", Label::Org), "{v:?}");
     assert!(has(&v, "Dana Oyelaran", Label::Person), "{v:?}");
 }
+
+#[test]
+fn a_saints_name_after_a_preposition_of_place_is_a_town() {
+    let v = ents("Music\n\nThe combo played in St. Louis in 1939 and moved to St Paul. He met St. John in Rome.");
+    assert!(has(&v, "St. Louis", Label::Gpe), "{v:?}");
+    assert!(has(&v, "St Paul", Label::Gpe), "{v:?}");
+    assert!(!has(&v, "St. John", Label::Gpe), "{v:?}");
+}
