@@ -1264,9 +1264,6 @@ pub(super) fn party_and_state(w: &str) -> bool {
         && b[3..].iter().all(|c| c.is_ascii_lowercase() || *c == b'.')
 }
 
-/// The words after a name are a description between commas and then a speech verb:
-/// "Purcell, a Republican, said", "Varga, 54, said" (a person); "Teck, the Canadian mining
-/// company, says" (an organisation: its description's head is an organisation noun).
 /// Whether the words after a name (`after`) are what follows a person's: an age set off
 /// by commas ("Wang, 45, a veteran dissident") or "who" after a comma ("Van Moer, who
 /// succeeded …").
@@ -1284,6 +1281,9 @@ fn person_apposed(after: &[Tok]) -> bool {
     }
 }
 
+/// The words after a name are a description between commas and then a speech verb:
+/// "Purcell, a Republican, said", "Varga, 54, said" (a person); "Teck, the Canadian mining
+/// company, says" (an organisation: its description's head is an organisation noun).
 fn described_then_speaks(after: &[Tok]) -> Option<Label> {
     let [comma, opens, rest @ ..] = after else {
         return None;
