@@ -191,22 +191,20 @@ impl<'a> Extractor<'a> {
                 return Some(Label::Loc);
             }
         }
-        // "Federal Reserve", "Federal Bureau of Prisons": a federal body, whatever its head
-        // (not a title's run: "Federal Reserve Chair Janet Yellen")
-        if n >= 2
-            && first == "Federal"
-            && !LOC_HEADS.contains(toks[1].text)
-            && !toks
-                .iter()
-                .any(|t| matches!(t.text, "for" | "and" | "&" | "on"))
-            && (0..n).all(|k| self.title_len_at(toks, k) == 0)
-        {
-            return Some(Label::Org);
-        }
         // a head word names the whole run only when no "for" or "and" joins two names in it
         let one_name = !toks
             .iter()
             .any(|t| matches!(t.text, "for" | "and" | "&" | "on"));
+        // "Federal Reserve", "Federal Bureau of Prisons": a federal body, whatever its head
+        // (not a title's run: "Federal Reserve Chair Janet Yellen")
+        if n >= 2
+            && one_name
+            && first == "Federal"
+            && !LOC_HEADS.contains(toks[1].text)
+            && (0..n).all(|k| self.title_len_at(toks, k) == 0)
+        {
+            return Some(Label::Org);
+        }
         if n >= 2 && one_name && SETTLEMENT_HEADS.contains(last) {
             return Some(Label::Gpe);
         }

@@ -129,20 +129,10 @@ impl EntityScan {
         let mut named_people: HashSet<&str> = HashSet::default();
         let lex = lexicon::get();
         for m in &self.st.out {
-            if m.label == Label::Person {
-                let name = &text[m.span.start()..m.span.end()];
-                let words: Vec<&str> = name
-                    .split_whitespace()
-                    .filter(|w| !NAME_SUFFIXES.contains(w))
-                    .collect();
-                if words.len() >= 2 {
-                    if let Some(last) = words.last() {
-                        people.insert(last);
-                        if m.role.is_some() || words.first().is_some_and(|f| lex.given.contains(f))
-                        {
-                            named_people.insert(last);
-                        }
-                    }
+            if let Some(name) = full_name(text, m) {
+                people.insert(name.surname);
+                if name.surely(m, lex) {
+                    named_people.insert(name.surname);
                 }
             }
         }
@@ -183,6 +173,35 @@ impl EntityScan {
     }
 }
 
+/// A person's name of two words or more (a suffix, "Jr.", not counted): its first word
+/// and its surname.
+struct FullName<'t> {
+    first: &'t str,
+    surname: &'t str,
+}
+
+impl FullName<'_> {
+    /// Whether the name is surely a person's: a given name first, or a title before it.
+    fn surely(&self, m: &Mention, lex: &lexicon::Lexicon) -> bool {
+        m.role.is_some() || lex.given.contains(self.first)
+    }
+}
+
+/// `m`'s words as a person's full name, when `m` is a person of two words or more.
+fn full_name<'t>(text: &'t str, m: &Mention) -> Option<FullName<'t>> {
+    if m.label != Label::Person {
+        return None;
+    }
+    let mut words = m
+        .span
+        .slice(text)?
+        .split_whitespace()
+        .filter(|w| !NAME_SUFFIXES.contains(w));
+    let first = words.next()?;
+    let surname = words.next_back()?;
+    Some(FullName { first, surname })
+}
+
 /// A known place's one word, with nothing around it saying place, is the surname of a
 /// person the article surely names (a given name or a title before the surname):
 /// "Michael Jordan … “…,” Jordan said" (not "flew to Jordan"). `mentions` in text order.
@@ -190,17 +209,8 @@ fn surnames_of_places(text: &str, mentions: &mut [Mention]) {
     let lex = lexicon::get();
     let surnames: HashSet<&str> = mentions
         .iter()
-        .filter(|m| m.label == Label::Person)
-        .filter_map(|m| {
-            let mut words = m
-                .span
-                .slice(text)?
-                .split_whitespace()
-                .filter(|w| !NAME_SUFFIXES.contains(w));
-            let first = words.next()?;
-            let last = words.next_back()?;
-            (m.role.is_some() || lex.given.contains(first)).then_some(last)
-        })
+        .filter_map(|m| full_name(text, m).filter(|n| n.surely(m, lex)))
+        .map(|n| n.surname)
         .collect();
     if surnames.is_empty() {
         return;
@@ -210,8 +220,9 @@ fn surnames_of_places(text: &str, mentions: &mut [Mention]) {
         .filter(|m| matches!(m.label, Label::Gpe | Label::Org))
     {
         let word = m.span.slice(text).unwrap_or("");
+        let kinds = lex.kinds(word);
         if surnames.contains(word)
-            && (lex.kinds(word).has(Kinds::GPE) || lex.kinds(word).has(Kinds::CITY))
+            && (kinds.has(Kinds::GPE) || kinds.has(Kinds::CITY))
             && !placed_by_words_around(text, m.span)
         {
             m.label = Label::Person;
