@@ -433,6 +433,14 @@ impl<'a> Extractor<'a> {
         if let Some(k) = toks.iter().position(|t| t.text == "and") {
             let r = past_connectors(toks, k + 1);
             let right = &toks[r..];
+            if self.one_body_across_and(toks, k, right) {
+                // "the Food and Drug Administration", "the Department of Health and Human
+                // Services" (without the article that opens a sentence: "The Securities
+                // and Exchange Commission")
+                let from = usize::from(toks[0].text == "The");
+                self.push(&toks[from..], Label::Org, None);
+                return;
+            }
             if !right.is_empty() && (self.known(right).is_some() || self.title_len_at(right, 0) > 0)
             {
                 self.classify(&toks[..k]);
@@ -449,8 +457,9 @@ impl<'a> Extractor<'a> {
             }
             return;
         }
-        if self.named_by_org_noun(toks) {
-            // "the Kommersant newspaper", "the domestic Yonhap news agency"
+        if self.named_by_org_noun(toks) || self.named_by_company_title(toks) {
+            // "the Kommersant newspaper", "the domestic Yonhap news agency", "Cofinec
+            // chairman Jo Lee"
             self.push_sure(toks, Label::Org);
             return;
         }
@@ -524,6 +533,13 @@ impl<'a> Extractor<'a> {
                     self.push(&toks[..p], label, None);
                 } else if p > 1 && self.lex.given.contains(toks[0].text) {
                     continue;
+                } else if !self.title_case
+                    && COMPANY_TITLES.contains(&phrase(self.text, &toks[p..p + tl]))
+                    && self.could_name_org(&toks[..p])
+                {
+                    // a title only a company gives: "Cofinec CEO Stephen Frater", "Goldman
+                    // Sachs Chairman Jo Lee"
+                    self.push_sure(&toks[..p], Label::Org);
                 } else {
                     self.push_known_parts(&toks[..p]);
                 }
@@ -938,10 +954,7 @@ impl<'a> Extractor<'a> {
     /// a headline, nor a word joined by a hyphen or one that reads as an adjective
     /// ("Virginia-based", "Islamist").
     fn named_by_org_noun(&self, toks: &[Tok]) -> bool {
-        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-            return false;
-        };
-        if self.title_case || last.end != self.run.end {
+        if self.title_case || toks.last().is_none_or(|l| l.end != self.run.end) {
             return false;
         }
         let after = &self.run.after;
@@ -949,12 +962,38 @@ impl<'a> Extractor<'a> {
             Some(w) if ORG_MODIFIERS.contains(w.text) => after.get(1),
             w => w,
         };
-        // (a word that may open the sentence only because it opens it is none: "His
-        // company", "Neither company", "Tobacco company X")
-        head.is_some_and(|h| ORG_FOLLOWERS.contains(h.text))
-            && !self.lex.given.contains(first.text)
+        head.is_some_and(|h| ORG_FOLLOWERS.contains(h.text)) && self.could_name_org(toks)
+    }
+
+    /// Whether `toks` end the run and a lower-case title only a company gives comes
+    /// between them and a name: "Cofinec chairman Jo Lee", "Acme chief executive Ann
+    /// Roe", "Tesla co-founder Ann Roe" (not "spokesman" or "adviser", which a person has:
+    /// "Obama spokesman Josh Earnest"; not "president", which a region has).
+    fn named_by_company_title(&self, toks: &[Tok]) -> bool {
+        if self.title_case || toks.last().is_none_or(|l| l.end != self.run.end) {
+            return false;
+        }
+        let after = &self.run.after;
+        let role = match after.first().map(|w| w.text) {
+            Some("chief") if after.get(1).is_some_and(|w| w.text == "executive") => 2,
+            Some(w) if COMPANY_TITLES.contains(w) => 1,
+            _ => return false,
+        };
+        after.get(role).is_some_and(|n| n.cap()) && self.could_name_org(toks)
+    }
+
+    /// Whether `toks`, found before a noun or title that says an organisation's name
+    /// stands there, could be that name: no given name, place, group, title or word the
+    /// article writes in lower case, no adjective ("Islamist") or hyphened word
+    /// ("Virginia-based"), and no lone word that opens the sentence ("His company",
+    /// "Neither company", "Tobacco company X").
+    fn could_name_org(&self, toks: &[Tok]) -> bool {
+        let Some(first) = toks.first() else {
+            return false;
+        };
+        !self.lex.given.contains(first.text)
             && !self.sentence_case_word(first)
-            && (first.start != self.run.start || self.run.before.is_some() || toks.len() > 1)
+            && (first.start != self.run.start || !self.run_opens_clause() || toks.len() > 1)
             && toks.iter().all(|t| {
                 t.connector()
                     || (!t.text.contains('-')
@@ -966,6 +1005,71 @@ impl<'a> Extractor<'a> {
                         && !self.lex.cities.contains(t.text)
                         && !self.lex.titles.contains(t.text))
             })
+    }
+
+    /// Whether "and" at `k` joins two halves of one body's name: a plain word before it
+    /// (after a lower-case word, or after "of") and an organisation named by its head word
+    /// after it ("the Food and Drug Administration", "Department of Health and Human
+    /// Services"; not "Diplock and Browning and War Office", the names of a case). Not two
+    /// names: a word the rules know ("Google and Apple Inc"), a given name, a title, an
+    /// acronym or a word of a person's name the article gave before ("Obama and Clinton
+    /// Foundation") stands alone; so do two names after "and the" ("the AFT and the
+    /// National Education Association") and a paper or channel, which lists name
+    /// ("Quinnipiac and Fox News").
+    fn one_body_across_and(&self, toks: &[Tok], k: usize, right: &[Tok]) -> bool {
+        let (Some(w), Some(head)) = (k.checked_sub(1).and_then(|i| toks.get(i)), right.last())
+        else {
+            return false;
+        };
+        // (a lone word after a lower-case word that joins no list: "the", "federal",
+        // "in"; or after "The")
+        let before = self.text.get(..self.run.start).unwrap_or("").trim_end();
+        let after_the = before
+            .strip_suffix("The")
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+        let opens = (k == 1
+            && toks[0].start == self.run.start
+            && (after_the
+                || self.run.before.is_some_and(|b| {
+                    b.starts_with(|c: char| c.is_lowercase())
+                        && !matches!(b, "and" | "or" | "v" | "vs")
+                })))
+            || (k == 2 && toks[0].text == "The");
+        (opens || (k >= 3 && toks[k - 2].text == "of"))
+            && right.len() >= 2
+            && right.iter().all(|t| t.text != "and")
+            && toks.get(k + 1).is_some_and(|t| t.start == right[0].start)
+            && !MEDIA_HEADS.contains(head.text)
+            && w.cap()
+            && !w.acronym()
+            && !w.possessive
+            && self.lex.org_words.contains(head.text)
+            && !self.lex.given.contains(w.text)
+            && !self.lex.titles.contains(w.text)
+            && self.known(std::slice::from_ref(w)).is_none()
+            && self.known(right) == Some(Label::Org)
+            // (among the last 200 mentions: a bounded look, so a hostile text of such
+            // names stays linear)
+            && !self.st.out.iter().rev().take(200).any(|m| {
+                m.label == Label::Person
+                    && self
+                        .text
+                        .get(m.span.start()..m.span.end())
+                        .is_some_and(|n| n.split(' ').any(|x| x == w.text))
+            })
+    }
+
+    /// Whether the run opens its sentence or a quotation, where any word has a capital:
+    /// no word and no comma, semicolon or dash comes before it ("Tobacco company X" and
+    /// "(Neither company" open one; "Earlier, Acme chairman Jo Lee" does not).
+    fn run_opens_clause(&self) -> bool {
+        self.run.before.is_none()
+            && !self
+                .text
+                .get(..self.run.start)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with([',', ';', '—', '–'])
     }
 
     /// Whether `toks` open the run right after a person's name and "of": "Ann Lee of

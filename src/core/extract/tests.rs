@@ -1008,3 +1008,56 @@ fn a_saints_name_after_a_preposition_of_place_is_a_town() {
     assert!(has(&v, "St Paul", Label::Gpe), "{v:?}");
     assert!(!has(&v, "St. John", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn a_name_before_a_title_only_a_company_gives_is_the_companys() {
+    let v = ents("Deal\n\nHe said Velmora CEO Dana Oyelaran agreed. Earlier, Tarnwick chairman Jo Lee spoke, and Kestrane co-founder Ann Roe left. Brill Holt Executive Chairman Ines Varga stayed.");
+    assert!(has(&v, "Velmora", Label::Org), "{v:?}");
+    assert!(has(&v, "Dana Oyelaran", Label::Person), "{v:?}");
+    assert!(has(&v, "Tarnwick", Label::Org), "{v:?}");
+    assert!(has(&v, "Kestrane", Label::Org), "{v:?}");
+    assert!(has(&v, "Brill Holt", Label::Org), "{v:?}");
+    assert!(has(&v, "Ines Varga", Label::Person), "{v:?}");
+    // a person's spokesman, a region's president, a word that opens the sentence only
+    // because it opens it, and a headline's words are none
+    let v = ents("Deal\n\nHe said Kowalczyk spokesman Jo Lee agreed and Tarnwick president Ann Roe left. Company chairman Ines Varga stayed. (Neither company chairman spoke.)");
+    assert!(!v.iter().any(|(_, l)| *l == Label::Org), "{v:?}");
+}
+
+#[test]
+fn a_plain_word_and_an_organisation_after_it_are_one_body() {
+    let v = ents("Rules\n\nThe Food and Drug Administration agreed. Officials at the Department of Health and Human Services and the federal Fish and Wildlife Service spoke.");
+    assert!(has(&v, "Food and Drug Administration", Label::Org), "{v:?}");
+    assert!(
+        has(&v, "Department of Health and Human Services", Label::Org),
+        "{v:?}"
+    );
+    assert!(has(&v, "Fish and Wildlife Service", Label::Org), "{v:?}");
+    // two names: a known one, a person's, two after "and the", a list of papers, a case
+    let v = ents("Rules\n\nJo Kowalczyk spoke. Google and Acme Inc sued, and Kowalczyk and Velmora Foundation staff met. The Brill Union and the Tarn Alliance agreed with Quinnipiac and Fox News. He cited Diplock and Browning and War Office.");
+    for t in [
+        "Google",
+        "Acme Inc",
+        "Velmora Foundation",
+        "Brill Union",
+        "Tarn Alliance",
+        "Fox News",
+        "War Office",
+    ] {
+        assert!(has(&v, t, Label::Org), "{t}: {v:?}");
+    }
+    assert!(!v.iter().any(|(t, _)| t.contains(" and ")), "{v:?}");
+}
+
+#[test]
+fn an_industrys_head_word_names_a_company() {
+    let v = ents("Markets\n\nShares of Chittagong Cement, Velmora Textiles and Bain Capital rose, and General Electric fell.");
+    for t in [
+        "Chittagong Cement",
+        "Velmora Textiles",
+        "Bain Capital",
+        "General Electric",
+    ] {
+        assert!(has(&v, t, Label::Org), "{t}: {v:?}");
+    }
+}

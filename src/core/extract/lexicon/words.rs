@@ -59,7 +59,6 @@ pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
 /// "label", which a relative clause often follows: "a group Obama won"; nor "publisher"
 /// or "producer", often a person's).
 pub(crate) const ORG_LEADS: crate::core::WordSet = crate::core::word_set!("company|firm|band|agency|foundation|startup|retailer|bank|newspaper|magazine|broadcaster|manufacturer|airline|charity|consultancy|insurer|lender|supermarket|conglomerate|subsidiary|tabloid|daily|weekly|regulator|watchdog|militia|giant|carmaker|automaker|carrier|brokerage|broadsheet");
-/// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
 /// Lower-case nouns whose name stands right before them: "the X newspaper", "the X
 /// company" (not "group", "party", "movement" or "network": "the Sanders movement" is a
 /// person's).
@@ -71,7 +70,19 @@ pub(crate) const ORG_MODIFIERS: crate::core::WordSet = crate::core::word_set!(
 /// Participles after a name and a hyphen that make the pair a modifier: "New York-based",
 /// "Kremlin-backed".
 pub(crate) const HYPHEN_AFTER_NAME: crate::core::WordSet = crate::core::word_set!("based|born|bred|led|backed|owned|run|listed|made|funded|financed|bound|related|registered|headquartered|affiliated|allied|aligned|linked|sponsored|controlled|dominated|educated|raised|trained|held|occupied|built|designed|brokered|appointed|friendly|centric|style|era|inspired|oriented|focused|area");
+/// Lower-case nouns that, after "X's", say X is an organisation: "Acme's chief executive".
 pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!("CEO|board|shareholders|headquarters|employees|staff|subsidiary|subsidiaries|workforce|stores|shares|stock|chairman|chairwoman|founder|founders|members|membership|website|products|spokesperson");
+/// Head words of papers and channels, named in lists ("Quinnipiac and Fox News"), not
+/// across "and" as a department is ("the Food and Drug Administration").
+pub(crate) const MEDIA_HEADS: crate::core::WordSet = crate::core::word_set!(
+    "News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|Television|TV|Network|Weekly|Magazine|Media"
+);
+/// Titles only a company gives, which name it when they stand between it and a person:
+/// "Cofinec CEO Stephen Frater", "Acme chairman Jo Lee" (in lower case "chief executive"
+/// is read word by word).
+pub(crate) const COMPANY_TITLES: crate::core::WordSet = crate::core::word_set!(
+    "CEO|Chairman|Chairwoman|Chief Executive|Chief Executive Officer|Executive Chairman|Managing Director|chairman|chairwoman|founder|co-founder|cofounder"
+);
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
 /// Verbs of saying right after a name: its bearer speaks, so is a person.
 pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
