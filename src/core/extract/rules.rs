@@ -93,6 +93,23 @@ const MAX_PARTICLES: usize = 3;
 const MAX_RUN_WORDS: usize = 24;
 
 /// The first word from `i` on in `toks` that is no connector (`toks.len()` if none).
+/// Whether a capitalised word is the plural of a role a person has ("Analysts", "Brokers",
+/// "Coaches", "Lobbyists"): a group of people, no one's name.
+fn plural_of_role(w: &str) -> bool {
+    if !w.ends_with('s') {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    PERSON_ROLES.contains(one)
+        || one
+            .strip_suffix('e')
+            .is_some_and(|o| o.ends_with(['h', 'x']) && PERSON_ROLES.contains(o))
+        || (one.len() > 4 && one.ends_with("ist"))
+}
+
 fn past_connectors(toks: &[Tok], mut i: usize) -> usize {
     while toks.get(i).is_some_and(|t| t.connector()) {
         i += 1;
@@ -659,6 +676,10 @@ impl<'a> Extractor<'a> {
             {
                 // "tyre giant Pirelli", "the daily Kommersant"
                 self.push_sure(toks, Label::Org);
+                return;
+            }
+            // a role's plural is no name: "Analysts said", "Brokers said" (not "Sanders")
+            if plural_of_role(t.text) {
                 return;
             }
             // (not a word before a number: "in Case 22-506", "in Chapter 3", "in Room 101")

@@ -1061,3 +1061,15 @@ fn an_industrys_head_word_names_a_company() {
         assert!(has(&v, t, Label::Org), "{t}: {v:?}");
     }
 }
+
+#[test]
+fn a_roles_plural_is_no_name() {
+    let v = ents("Markets\n\nStocks fell. Brokers said the fall was brief. Analysts said rates would rise. Coaches agreed, and Lobbyists left. Kowalczyk said he would win. Sanders said so too.");
+    assert_eq!(
+        v,
+        vec![
+            ("Kowalczyk".to_string(), Label::Person),
+            ("Sanders".to_string(), Label::Person)
+        ]
+    );
+}
