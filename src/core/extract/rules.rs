@@ -92,7 +92,6 @@ const MAX_PARTICLES: usize = 3;
 /// connectors ("Office of the United Nations High Commissioner for Human Rights" is 10).
 const MAX_RUN_WORDS: usize = 24;
 
-/// The first word from `i` on in `toks` that is no connector (`toks.len()` if none).
 /// Whether a capitalised word is the plural of a role a person has ("Analysts", "Brokers",
 /// "Coaches", "Lobbyists"): a group of people, no one's name.
 fn plural_of_role(w: &str) -> bool {
@@ -110,6 +109,13 @@ fn plural_of_role(w: &str) -> bool {
         || (one.len() > 4 && one.ends_with("ist"))
 }
 
+/// Whether a word is a Roman number a monarch or pope bears, II to XXIII ("III",
+/// "XVI"): no "I", which is a pronoun.
+fn regnal_number(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// The first word from `i` on in `toks` that is no connector (`toks.len()` if none).
 fn past_connectors(toks: &[Tok], mut i: usize) -> usize {
     while toks.get(i).is_some_and(|t| t.connector()) {
         i += 1;
@@ -262,7 +268,10 @@ impl<'a> Extractor<'a> {
         }
         if n >= 2
             && (LOC_HEADS.contains(last)
-                || (LOC_LEADS.contains(first) && !lex.titles.contains(first))
+                // (not an event named after the place: "the Gulf War")
+                || (LOC_LEADS.contains(first)
+                    && !lex.titles.contains(first)
+                    && !EVENT_HEADS.contains(last))
                 || (SURNAME_PLACE_HEADS.contains(last) && !lex.given.contains(first)))
         {
             return Some(Label::Loc);
@@ -786,6 +795,12 @@ impl<'a> Extractor<'a> {
                         // (a person's: after a given name or an initial, not "World War II")
                         && (self.lex.given.contains(toks[0].text)
                             || toks[..j].iter().any(Tok::initial))
+                    // (a monarch's or pope's number after a given name: "Leopold III",
+                    // "Louis XVI"; not "Title IX")
+                    || j == 1
+                        && toks.len() == 2
+                        && self.lex.given.contains(toks[0].text)
+                        && regnal_number(t.text)
             })
         {
             let whole = toks.first().is_some_and(|f| f.start == self.run.start)

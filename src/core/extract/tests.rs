@@ -1073,3 +1073,17 @@ fn a_roles_plural_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_tournament_or_a_war_named_after_a_place_is_no_entity() {
+    let v = ents("Sport\n\nShe won the Velmora Open after the Gulf War, then the Tarnwick Masters, the Brill Classic and the Heisman Trophy.");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_given_name_and_a_monarchs_number_are_a_person() {
+    let v = ents("History\n\nHenry VIII married six times, and Louis XVI's minister resigned. Title IX passed.");
+    assert!(has(&v, "Henry VIII", Label::Person), "{v:?}");
+    assert!(has(&v, "Louis XVI", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("IX")), "{v:?}");
+}
