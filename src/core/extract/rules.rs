@@ -219,11 +219,13 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|t| matches!(t.text, "for" | "and" | "&" | "on"));
         // "Federal Reserve", "Federal Bureau of Prisons": a federal body, whatever its head
-        // (not a title's run: "Federal Reserve Chair Janet Yellen")
+        // (not a title's run: "Federal Reserve Chair Janet Yellen"; nor a law: "Federal
+        // Records Act")
         if n >= 2
             && one_name
             && first == "Federal"
             && !LOC_HEADS.contains(toks[1].text)
+            && !EVENT_HEADS.contains(last)
             && (0..n).all(|k| self.title_len_at(toks, k) == 0)
         {
             return Some(Label::Org);

@@ -1087,3 +1087,13 @@ fn a_given_name_and_a_monarchs_number_are_a_person() {
     assert!(has(&v, "Louis XVI", Label::Person), "{v:?}");
     assert!(!v.iter().any(|(t, _)| t.contains("IX")), "{v:?}");
 }
+
+#[test]
+fn a_legal_form_or_federal_first_keeps_an_organisation_from_the_model() {
+    // (before a lower-case title and a person, the model made these people)
+    let v = ents("Rates\n\nRates may rise before the meeting. Federal Reserve governor Dana Oyelaran said so. Shares of Velmora SpA and Tarnwick Co rose, and the Federal Records Act passed.");
+    assert!(has(&v, "Federal Reserve", Label::Org), "{v:?}");
+    assert!(has(&v, "Velmora SpA", Label::Org), "{v:?}");
+    assert!(has(&v, "Tarnwick Co", Label::Org), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.contains("Act")), "{v:?}");
+}

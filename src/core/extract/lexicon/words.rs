@@ -53,7 +53,7 @@ pub(crate) const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("chari
 /// AG"): the name is an organisation's (the forms with a full stop are organisation words
 /// of the lexicon). Alone, none is a name.
 pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
-    crate::core::word_set!("Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|LLC|LLP|GmbH|Bros|Limited|Incorporated");
+    crate::core::word_set!("Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|LLC|LLP|GmbH|Bros|Limited|Incorporated|Co|SpA|AB|ASA|Oyj|BV|KK|Bhd|Tbk");
 /// Lower-case nouns that, right before a name, say it is an organisation's: "the daily
 /// Le Monde", "tyre giant Pirelli", "the airline Air Lanka" (not "group", "club" or
 /// "label", which a relative clause often follows: "a group Obama won"; nor "publisher"
@@ -78,10 +78,11 @@ pub(crate) const MEDIA_HEADS: crate::core::WordSet = crate::core::word_set!(
     "News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|Television|TV|Network|Weekly|Magazine|Media"
 );
 /// Titles only a company gives, which name it when they stand between it and a person:
-/// "Cofinec CEO Stephen Frater", "Acme chairman Jo Lee" (in lower case "chief executive"
+/// "Cofinec CEO Stephen Frater", "Acme chairman Jo Lee", "Eagles owner Jo Lee" (in lower
+/// case "chief executive"
 /// is read word by word).
 pub(crate) const COMPANY_TITLES: crate::core::WordSet = crate::core::word_set!(
-    "CEO|Chairman|Chairwoman|Chief Executive|Chief Executive Officer|Executive Chairman|Managing Director|chairman|chairwoman|founder|co-founder|cofounder"
+    "CEO|Chairman|Chairwoman|Chief Executive|Chief Executive Officer|Executive Chairman|Managing Director|chairman|chairwoman|founder|co-founder|cofounder|owner"
 );
 /// Prepositions after which a lone unknown capitalised word is most likely a place.
 /// Verbs of saying right after a name: its bearer speaks, so is a person.
