@@ -476,6 +476,21 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
+        // a state's abbreviation after a town and a comma: "Irvine, Calif.", "Concord,
+        // N.H." (with its dot)
+        if let [t] = toks {
+            if self.after_a_town(t) {
+                let dot =
+                    usize::from(!t.text.ends_with('.') && self.text[t.end..].starts_with('.'));
+                let state = Tok {
+                    end: t.end + dot,
+                    text: &self.text[t.start..t.end + dot],
+                    ..*t
+                };
+                self.push_sure(&[state], Label::Gpe);
+                return;
+            }
+        }
         if let Some(label) = self.known(toks) {
             if toks.len() == 1 && toks[0].acronym() {
                 // "KCNA": an acronym of no defined term is an organisation's
@@ -1134,10 +1149,25 @@ impl<'a> Extractor<'a> {
             && after.get(1).is_some_and(|p| {
                 p.word
                     && (self.lex.is_gpe(p.text)
+                        || US_STATES_SHORT.contains(p.text.trim_end_matches('.'))
                         || after.get(2).is_some_and(|q| {
                             q.word && self.lex.is_gpe(&format!("{} {}", p.text, q.text))
                         }))
             })
+    }
+
+    /// Whether `t` is a state's abbreviation right after a capitalised word and a comma:
+    /// "Irvine, Calif.", "Ann Arbor, Mich", "Concord, N.H." (not "Miss Lee", "Ill.").
+    fn after_a_town(&self, t: &Tok) -> bool {
+        US_STATES_SHORT.contains(t.text.trim_end_matches('.'))
+            && self
+                .text
+                .get(..t.start)
+                .unwrap_or("")
+                .trim_end()
+                .strip_suffix(',')
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
     /// An upper-case word the document also writes in lower case, long enough to be no

@@ -1097,3 +1097,18 @@ fn a_legal_form_or_federal_first_keeps_an_organisation_from_the_model() {
     assert!(has(&v, "Tarnwick Co", Label::Org), "{v:?}");
     assert!(!v.iter().any(|(t, _)| t.contains("Act")), "{v:?}");
 }
+
+#[test]
+fn a_states_abbreviation_after_a_town_is_a_place_and_so_is_the_town() {
+    let v = ents("Fire\n\nA fire in Velmora Heights, Calif., spread to Concord, N.H., and Tarnwick, Fla. Miss Lee was ill.");
+    assert!(has(&v, "Calif.", Label::Gpe), "{v:?}");
+    assert!(has(&v, "N.H.", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Fla.", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Velmora Heights", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Tarnwick", Label::Gpe), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|(t, l)| t.starts_with("Miss") || *l == Label::Org),
+        "{v:?}"
+    );
+}

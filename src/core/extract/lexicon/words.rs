@@ -77,6 +77,11 @@ pub(crate) const ORG_POSSESSIONS: crate::core::WordSet = crate::core::word_set!(
 pub(crate) const MEDIA_HEADS: crate::core::WordSet = crate::core::word_set!(
     "News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|Television|TV|Network|Weekly|Magazine|Media"
 );
+/// The abbreviations of the states of the United States that news style writes after a
+/// town and a comma ("Irvine, Calif.", "Concord, N.H."), without their last dot.
+pub(crate) const US_STATES_SHORT: crate::core::WordSet = crate::core::word_set!(
+    "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N.H|N.J|N.M|N.Y|N.C|N.D|S.C|S.D|R.I|W.Va"
+);
 /// Titles only a company gives, which name it when they stand between it and a person:
 /// "Cofinec CEO Stephen Frater", "Acme chairman Jo Lee", "Eagles owner Jo Lee" (in lower
 /// case "chief executive"
