@@ -699,7 +699,7 @@ fn features(
 
 /// Whether the rules surely know a mention: a lexicon's whole entry, a person after a
 /// title or with a given name first and a surname, an acronym, a brand, an organisation by
-/// its context (`push_sure`), its head word, its legal form or "Federal" first, a group,
+/// its context or "Federal" first (`push_sure`), its head word or its legal form, a group,
 /// and places (the model, learning from few texts, found places worse
 /// than the rules on texts of other genres).
 pub(super) fn sure(text: &str, m: &Mention, st: &ScanState) -> bool {
@@ -720,11 +720,9 @@ pub(super) fn sure(text: &str, m: &Mention, st: &ScanState) -> bool {
                 || lex.kinds(s).has(Kinds::GPE)
                 || lex.is_gpe(s)
                 || (s.contains(' ')
-                    && s.rsplit(' ').next().is_some_and(|w| {
-                        lex.org_words.contains(w) || CORP_SUFFIXES.contains(w)
-                    }))
-                // (a federal body: "Federal Reserve", whatever comes after it)
-                || s.starts_with("Federal ")
+                    && s.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lex.org_words.contains(w) || CORP_SUFFIXES.contains(w)))
         }),
     }
 }
