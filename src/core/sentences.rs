@@ -282,7 +282,8 @@ fn adjuncts_end<'a>(first: &'a str, rest: impl Iterator<Item = &'a str>, full_st
             true
         } else if let Some(n) = phrase.as_mut() {
             *n += 1;
-            *n <= 3 && !SUBJECTS.contains(bare) && bare.chars().all(char::is_alphabetic)
+            // (a number may stand in it: "to a crowd of about 500")
+            *n <= 3 && !SUBJECTS.contains(bare) && bare.chars().all(char::is_alphanumeric)
         } else if hearer < 2
             && bare.chars().all(|c| c.is_ascii_lowercase())
             && !SUBJECTS.contains(bare)

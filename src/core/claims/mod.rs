@@ -449,7 +449,18 @@ fn appositive_subject<'m>(
                 b -= 1;
             }
             let before = text[..ws[b].span.start()].trim_end();
+            // (a place after an opening phrase's place is where, no subject: "In
+            // Beaumont, Texas, X was …")
+            let where_at = matches!(m.label, Label::Gpe | Label::Loc)
+                && ws
+                    .first()
+                    .is_some_and(|w| OPENING_PREPOSITIONS.contains(w.text))
+                && text[ws[0].span.start()..m.span.start()]
+                    .matches(',')
+                    .count()
+                    == 1;
             !quoted[at]
+                && !where_at
                 && (b == 0
                     || before.ends_with([',', '”', '"', '—', '―', '–', '-'])
                     || ws.get(b.wrapping_sub(1)).is_some_and(|w| {
@@ -570,6 +581,24 @@ fn is_description_run(between: &str) -> bool {
                 && !NOT_NOUNS.contains(w)
                 && (!is_cue(w) || (role_at == Some(k) && w.starts_with(char::is_lowercase)))
         })
+}
+
+/// Whether `run` is a short description ending in a role or a title, in any case:
+/// "senator", "syndicated radio host", "party chairwoman" (not "including").
+fn ends_in_role(run: &str) -> bool {
+    let Some(last) = run.split_whitespace().last() else {
+        return false;
+    };
+    let lower = last.to_ascii_lowercase();
+    let title = || {
+        let mut t = String::with_capacity(last.len());
+        let mut cs = lower.chars();
+        t.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+        t.extend(cs);
+        crate::core::extract::is_title(&t)
+    };
+    is_description_run(run)
+        && (ROLE_NOUNS.contains(&lower) || ROLE_HEADS.contains(&lower) || title())
 }
 
 /// Capitalised words that open sentences but name no one: "In", "After", "August",
@@ -939,6 +968,13 @@ const ROLE_NOUNS: crate::core::WordSet = crate::core::word_set!(
      producer|consultant|strategist|attorney|lawyer|officials|aides|staffers|advisers"
 );
 
+/// Nouns of a person's role that may stand before a name, beside `ROLE_NOUNS` and the
+/// titles: "radio host X", "party chairwoman X".
+const ROLE_HEADS: crate::core::WordSet = crate::core::word_set!(
+    "host|anchor|chairman|chairwoman|chair|founder|leader|commentator|columnist|economist|\
+     historian|pollster|activist|correspondent|professor|researcher|scholar|candidate"
+);
+
 /// Heads of a share before "of": "Half of the voters", "Most of those polled".
 const SHARE_HEADS: crate::core::WordSet =
     crate::core::word_set!("half|most|many|some|majority|third|quarter|all|none|percent|each|both");
@@ -1079,7 +1115,11 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
             && !last.text.ends_with("us")
             && !NOT_PLURALS.contains(&last.text);
         if !plural {
-            return None;
+            // "…, analyst says": a bare role set off by a comma or opening the sentence,
+            // as headlines and their decks write it
+            let bare_role = ROLE_NOUNS.contains(last.text)
+                && (k == 1 || text[ws[k - 2].span.end()..last.span.start()].trim() == ",");
+            return bare_role.then_some(last.span);
         }
         let mut a = k - 1;
         while a > 0
@@ -1772,6 +1812,20 @@ fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &
         // ("at least six planes" is a subject)
         && !matches!(words[1], "least" | "most")
         && !words.contains(&"that")
+}
+
+/// Whether nothing is said after the cue of a verb of saying: the sentence ends there, or
+/// only a day, a time, a place, a means or a hearer follows ("A, he said.", "A, he said
+/// Saturday.", "A, he said in an interview on Saturday.", "A, he told reporters.").
+fn nothing_said_after(text: &str, sentence: Span, cue: Span) -> bool {
+    let after_text = &text[cue.end().min(sentence.end())..sentence.end()];
+    let a = sentence.end() - after_text.trim_start().len();
+    let rest = &text[a..sentence.end()];
+    let told = matches!(&text[cue.start()..cue.end()], "told" | "tells" | "tell");
+    !rest.chars().any(char::is_alphanumeric)
+        || TIME_NAMES.contains(rest.trim_end_matches(['.', '!', '?']))
+        || adjunct_to_end(text, sentence, cue, a, after_text)
+        || told && hearer_then_adjunct(rest)
 }
 
 /// `t` without a title in quotation marks closing it after a comma: "in his 2012 book,

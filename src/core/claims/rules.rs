@@ -248,9 +248,11 @@ impl<'a> Sentence<'a> {
             return Not;
         }
         // a bare form before a role qualifies it: "White House press secretary", "the
-        // report author" (a verb's object would have its article: "urge the secretary")
+        // report author" (a verb's object would have its article: "urge the secretary");
+        // a past is no bare form ("…,” said spokesman X")
         if (!lw.ends_with('s') || lw.ends_with("ss"))
             && !lw.ends_with("ed")
+            && cues::finite_form(&lw) != Some(true)
             && !lw.ends_with("ing")
             && !next.ends_with('s')
             && ROLE_NOUNS.contains(next)
@@ -1055,10 +1057,14 @@ impl<'a> Sentence<'a> {
             return Some(self.found_at(m, cue.span));
         }
         let m = self.mention_ending_at(k - 1).filter(|m| {
-            // (a title before the name goes with it: ", Agriculture Secretary Jo Lee,")
+            // (a title before the name goes with it: ", Agriculture Secretary Jo Lee,", ",
+            // senator Jo Lee,")
             let lead = &text[self.span.start()..m.span.start()];
             let head = match lead.rfind(',') {
-                Some(c) if !lead[c + 1..].trim().is_empty() && is_title_run(&lead[c + 1..]) => {
+                Some(c)
+                    if !lead[c + 1..].trim().is_empty()
+                        && (is_title_run(&lead[c + 1..]) || ends_in_role(&lead[c + 1..])) =>
+                {
                     let at = self.span.start() + c + 1;
                     Span::new(
                         at + (lead[c + 1..].len() - lead[c + 1..].trim_start().len()),
@@ -1086,10 +1092,31 @@ impl<'a> Sentence<'a> {
 
     /// A description opening the sentence, then an aside between commas that is a
     /// relative or participle clause, right before the cue: "The official, who spoke on
-    /// condition of anonymity, said …", "One attendee, speaking for others, said …".
+    /// condition of anonymity, said …", "One attendee, speaking for others, said …"; or
+    /// after a short opening phrase of place or time ("In Paris, the minister, who …,
+    /// said").
     fn description_before_aside(&self, cue: &Cue) -> Option<Found> {
         let (ws, text) = (self.ws, self.text);
-        let first = ws.partition_point(|w| w.span.start() < self.opens_at);
+        let mut first = ws.partition_point(|w| w.span.start() < self.opens_at);
+        if ws
+            .get(first)
+            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w.text))
+        {
+            first = (first + 1..cue.i.min(first + 6))
+                .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
+        }
+        // (or opening a clause after a comma and a conjunction: "A, but the agency, which
+        // …, said"; the nearest few words before the cue, so a run-on stays linear)
+        if let Some(c) = (first.max(cue.i.saturating_sub(40))..cue.i)
+            .rev()
+            .find(|&c| {
+                c > first
+                    && matches!(ws[c].text, "but" | "and" | "while" | "yet")
+                    && text[ws[c - 1].span.end()..ws[c].span.start()].trim() == ","
+            })
+        {
+            first = c + 1;
+        }
         // (the first comma, with its description before it and the aside after it)
         let j = (first + 1..cue.i.min(first + 7))
             .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
@@ -1762,7 +1789,18 @@ impl<'a> Sentence<'a> {
     /// opening the sentence ("…,” said X", "Said X: …").
     fn is_inverted(&self, cue: &Cue) -> bool {
         let before = self.text[self.span.start()..cue.span.start()].trim_end();
-        (before.ends_with([',', '"', '”', '’', '\'']) || cue.i == 0)
+        // (a comma closing a relative clause ends an aside after the subject: "the
+        // agency, which regulates drugs, said …")
+        let relative = before.strip_suffix(',').is_some_and(|b| {
+            b.rsplit_once(',').is_some_and(|(_, aside)| {
+                aside
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| matches!(w, "who" | "which" | "whose"))
+            })
+        });
+        !relative
+            && (before.ends_with([',', '"', '”', '’', '\'']) || cue.i == 0)
             && SAY.contains(&cue.lw.as_str())
             // ("…, X, told POLITICO": after "told", the hearer)
             && !(cue.lw == "told" && before.ends_with(','))
@@ -2027,8 +2065,28 @@ impl<'a> Sentence<'a> {
                     })
             })
             .flatten();
+        // (a name ending the opening phrase, at most three words before its comma, is
+        // where or when, no subject: "In Paris, the minister, who …, said", "For Clinton
+        // allies, …"; "When X did take Y on, he …" has a clause)
+        // ("Even X, a supporter, said": "Even" alone opens no phrase)
+        let comma = (opening_phrase
+            && ws
+                .first()
+                .is_some_and(|w| !matches!(w.text, "Even" | "Almost" | "Nearly")))
+        .then(|| text[self.span.start()..cue.span.start()].find(','))
+        .flatten()
+        .map(|c| self.span.start() + c);
+        let in_phrase = |m: &Mention| {
+            comma.is_some_and(|c| {
+                m.span.end() <= c && text[m.span.end()..c].split_whitespace().count() <= 3
+            })
+        };
         let m = after_comma
-            .or_else(|| self.ms.iter().find(|m| m.label != Label::Norp))
+            .or_else(|| {
+                self.ms
+                    .iter()
+                    .find(|m| m.label != Label::Norp && !in_phrase(m))
+            })
             .filter(|m| {
                 let from = if after_comma.is_some() {
                     text[self.span.start()..m.span.start()]

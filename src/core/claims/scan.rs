@@ -448,6 +448,18 @@ impl ClaimScan {
                     None => sentence,
                 };
                 let content = match *cue {
+                    // a pronoun set off after the statement, with nothing said after its
+                    // cue: "A, he said in an interview." is A
+                    Some(c)
+                        if !follows.contains(&c)
+                            && scope.start() == sentence.start()
+                            && rewritten.is_some_and(|r| {
+                                PRONOUNS_PERSON.contains(&&text[r.start()..r.end()])
+                            })
+                            && nothing_said_after(text, sentence, c) =>
+                    {
+                        content_span(text, scope, c, rewritten)
+                    }
                     Some(c) if follows.contains(&c) || rewritten.is_some() => {
                         content_after(text, sentence, c)
                     }

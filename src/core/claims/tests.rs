@@ -2271,3 +2271,118 @@ fn credit_lines_calling_off_and_a_thing_called_a_name_say_nothing() {
     let text = "Politics\n\nThe Times reported from Paris that the talks had failed.";
     assert_said(text, "talks", "Times", "the talks had failed.");
 }
+
+#[test]
+fn regression_a_pronoun_after_the_statement_with_only_an_adjunct_after_its_cue() {
+    // "A, he said in an interview.": the statement is before the pronoun, whoever it
+    // stands for in the sentence; nothing after the cue is said
+    let text = "The old jet is Mr. Dorn's favourite toy, he said in an interview on Saturday. \
+                The hangar is Ms. Vale's pride, she told reporters. \
+                The fleet is Mr. Dorn's hobby, he said.";
+    assert_said(
+        text,
+        "favourite toy",
+        "Dorn",
+        "The old jet is Mr. Dorn's favourite toy",
+    );
+    assert_said(text, "hangar", "Vale", "The hangar is Ms. Vale's pride");
+    assert_said(text, "fleet", "Dorn", "The fleet is Mr. Dorn's hobby");
+    // (a statement after the cue is still what is said)
+    assert_said(
+        "As for Mr. Dorn, he said the jet was his.",
+        "jet",
+        "Dorn",
+        "the jet was his.",
+    );
+}
+
+#[test]
+fn regression_a_quoted_question_then_its_speaker_and_a_number_is_one_sentence() {
+    // "…?” X said to a crowd of about 500.": the number is part of the hearer, so the
+    // question is X's
+    assert_said(
+        "\"Who pays for the banks?\" Dorn said to a crowd of about 500.",
+        "banks",
+        "Dorn",
+        "\"Who pays for the banks?\"",
+    );
+}
+
+#[test]
+fn regression_a_lower_case_role_after_an_inverted_past_cue() {
+    // "…,” said spokesman X": "said" is no bare form qualifying the role
+    assert_said(
+        "\"The office is committed to openness,\" said spokesman Aled Morgan.",
+        "openness",
+        "Aled Morgan",
+        "\"The office is committed to openness,\"",
+    );
+}
+
+#[test]
+fn regression_a_place_in_the_opening_phrase_is_no_subject() {
+    // "In Beaumont, Texas, X was blunt, claiming …": the state is where, X speaks
+    let v = run("In Lakeport, Oregon, Mara Quist was blunt, claiming that the count was rigged.");
+    assert_eq!(speaker_of(&v, "rigged").as_deref(), Some("Mara Quist"));
+    // "In Paris, the minister, who …, said": the description after the phrase speaks
+    let (s, _, src) = content_of(
+        "In Lakeport, the minister, who spoke briefly, said the plan works.",
+        "plan",
+    );
+    assert_eq!(s.as_deref(), Some("minister"));
+    assert_eq!(src.as_deref(), Some("the minister"));
+    // (a name with a clause after it in the opening phrase is the subject: "When X did …,
+    // he …"; and "Even X, a supporter, said" opens with no phrase)
+    let v = run(
+        "When Mr. Quist did take Ms. Vale on, he did it sideways, acknowledging that she had won. \
+         Even Ed Dorn, a loyal supporter of the plan, said it would be easier to raise the tax.",
+    );
+    assert_eq!(speaker_of(&v, "sideways").as_deref(), Some("Quist"));
+    assert_eq!(speaker_of(&v, "raise the tax").as_deref(), Some("Ed Dorn"));
+}
+
+#[test]
+fn regression_a_relative_clause_before_the_cue_is_an_aside_of_the_subject() {
+    // ", but the agency, which …, said X": the agency speaks, the statement is no source
+    let v = all_in(
+        "Critics disagree, but the agency, which regulates drugs, said the policy works.",
+        "policy",
+    );
+    assert!(
+        v.iter().any(|(s, c, src)| s.as_deref() == Some("agency")
+            && c == "the policy works."
+            && src.as_deref() == Some("the agency")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .all(|(s, _, _)| s.as_deref() != Some("the policy works")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn regression_a_bare_role_set_off_by_a_comma_is_the_source() {
+    // a deck's "…, analyst says" is the analyst's, not a name's in the statement
+    let (s, c, _) = content_of(
+        "Her fate hinges on Dorn's popularity at the time, analyst says.",
+        "fate",
+    );
+    assert_eq!(s.as_deref(), Some("analyst"));
+    assert_eq!(c, "Her fate hinges on Dorn's popularity at the time");
+}
+
+#[test]
+fn regression_a_role_in_lower_case_before_an_apposed_name() {
+    // "One delegate, party chairwoman X, pledged …", "Her rival, senator X, said …"
+    let v = run("Her rival, senator Aled Morgan, said the bill works. \
+         But one prominent critic, syndicated radio host Mara Quist, disagrees with the plan. \
+         Several members, including Aled Morgan, said the vote was fair.");
+    assert_eq!(speaker_of(&v, "bill works").as_deref(), Some("Aled Morgan"));
+    assert_eq!(speaker_of(&v, "disagrees").as_deref(), Some("Mara Quist"));
+    // ("including" is no role: the members speak)
+    assert_eq!(
+        speaker_of(&v, "vote was fair").as_deref(),
+        Some("Several members")
+    );
+}
