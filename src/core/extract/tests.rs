@@ -1112,3 +1112,18 @@ fn a_states_abbreviation_after_a_town_is_a_place_and_so_is_the_town() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_headline_in_title_case_names_only_its_names() {
+    // "Immediately After Dorn" and "Quist Said The" were people: in title case every word
+    // looked like a name
+    let text = "Immediately After Dorn\u{2019}s Terror Speech, Quist Said The 11 Words Everyone \
+                Was Thinking.\n\nAs Ed Dorn spoke about terror in his speech, Mara Quist was \
+                thinking the words everyone said.";
+    let v = ents(text);
+    assert!(has(&v, "Dorn", Label::Person), "{v:?}");
+    assert!(has(&v, "Quist", Label::Person), "{v:?}");
+    for junk in ["Said", "Speech", "Words", "Thinking", "After"] {
+        assert!(v.iter().all(|(t, _)| !t.contains(junk)), "{junk}: {v:?}");
+    }
+}

@@ -4,12 +4,15 @@
 //! whose words are in capitals is rewritten in the case its words have elsewhere: as the
 //! rest of the document writes the word (capitals kept, a capital first, or lower case),
 //! else as the lexicons know it ("New York", a given name, "NATO"), else in lower case
-//! (an acronym is most often written in the story too). Only ASCII
-//! letters change case, so every byte offset holds: the entity scan reads the rewritten
-//! copy and its spans are the document's.
+//! (an acronym is most often written in the story too). A headline in title case
+//! ("Trump Said The 11 Words Everyone Was Thinking") hides names the same way: its
+//! function words and the words the story writes only in lower case are lowered, the
+//! rest kept. Only ASCII letters change case, so every byte offset holds: the entity scan
+//! reads the rewritten copy and its spans are the document's.
 
 use super::lexicon::{self, Kinds};
 use super::{Document, HashMap};
+use crate::core::document::BlockKind;
 use crate::core::offsets::Span;
 use crate::core::runs::ALPHANUMERIC;
 
@@ -64,23 +67,48 @@ fn words(text: &str, s: Span) -> impl Iterator<Item = Span> + '_ {
         .map(move |(a, b)| Span::new(base + a, base + b))
 }
 
-/// A sentence is shouted when at least two in three of its words with letters are in
-/// capitals and one of those has four letters or more ("US, UK SIGN" is; "NATO and the
-/// UN" is not), two of them ASCII letters in a row.
-fn shouted(text: &str, s: Span) -> bool {
-    // (most sentences have no two capitals in a row: ruled out in one pass over the bytes)
+/// How sentence `s` is written (`heading`: whether it is in a title or a heading): passes over its
+/// bytes (tight loops the compiler makes fast) count two capitals in a row, its capitals
+/// and its spaces, which rules out most sentences; the others are read word by word.
+fn recase_of(text: &str, s: Span, heading: impl Fn(Span) -> bool) -> Recase {
+    let bytes = s.slice(text).unwrap_or("").as_bytes();
     // (a bit for each byte, whether it is a capital, so the loop keeps no state but two
-    // bits: a tight loop the compiler makes fast)
-    let mut last = 0u8;
-    let mut pair = 0u8;
-    for &b in s.slice(text).unwrap_or("").as_bytes() {
+    // bits)
+    let (mut pair, mut last) = (0u8, 0u8);
+    for &b in bytes {
         let upper = u8::from(b.is_ascii_uppercase());
         pair |= last & upper;
         last = upper;
     }
-    if pair == 0 {
-        return false;
+    if pair != 0 && shouted(text, s) {
+        return Recase::Shouted;
     }
+    let capitals: u32 = bytes
+        .iter()
+        .map(|&b| u32::from(b.wrapping_sub(b'A') < 26))
+        .sum();
+    if capitals < 3 {
+        return Recase::Prose;
+    }
+    let spaces: u32 = bytes.iter().map(|&b| u32::from(b == b' ')).sum();
+    // (a line with no stop at its end is read as a headline by the rules themselves,
+    // `Extractor::sentence`: capitals say little there)
+    let stopped = s
+        .slice(text)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+    if stopped && capitals * 10 >= (spaces + 1) * 6 && titled(text, s, heading(s)) {
+        Recase::Titled
+    } else {
+        Recase::Prose
+    }
+}
+
+/// A sentence is shouted when at least two in three of its words with letters are in
+/// capitals and one of those has four letters or more ("US, UK SIGN" is; "NATO and the
+/// UN" is not), two of them ASCII letters in a row (`recase_of` checks that first).
+fn shouted(text: &str, s: Span) -> bool {
     let (mut lettered, mut upper, mut long) = (0, 0, false);
     for w in words(text, s) {
         let w = w.slice(text).unwrap_or("");
@@ -95,6 +123,70 @@ fn shouted(text: &str, s: Span) -> bool {
         }
     }
     long && upper * 3 >= lettered * 2
+}
+
+/// Function words and verbs of saying, which title case capitalises and prose does not
+/// mid-sentence (general English).
+const TITLE_WORDS: crate::core::WordSet = crate::core::word_set!(
+    "the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|\
+     must|do|does|did|of|to|in|on|for|and|but|or|nor|with|at|by|from|as|into|over|after|\
+     about|than|just|not|no|it|its|this|that|these|those|his|her|their|our|your|my|he|she|\
+     they|we|you|who|what|why|how|when|where|says|said|tells|told|asks|asked|wants|gets|\
+     got|makes|made|takes|took|like|up|out|off|down|against|amid|despite|during|since|\
+     until|via|without|within|among|between|through|under|around|ever|again|still|now|\
+     then|also|even|only|very|too|so|more|most"
+);
+
+/// Whether `w` (any case) is one of `TITLE_WORDS` (lowered on the stack: they are 10
+/// letters at most).
+fn is_title_word(w: &str) -> bool {
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| TITLE_WORDS.contains(l))
+}
+
+/// Whether the word at `w` is the article "A", a capital alone (not an initial, "John A.
+/// Smith").
+fn article_a(text: &str, w: Span) -> bool {
+    w.slice(text) == Some("A") && text.as_bytes().get(w.end()) != Some(&b'.')
+}
+
+/// How a sentence is written, for recasing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Recase {
+    /// As prose: read as it is, and it tells how the document writes its words.
+    Prose,
+    /// Shouted (`shouted`).
+    Shouted,
+    /// In title case (`titled`).
+    Titled,
+}
+
+/// A sentence ending in a stop is in title case when it has four words of two letters or
+/// more, three in four of them (seven in ten in a headline, `heading`) capitalised
+/// (`recase_of` checks six capitals for ten words first), and capitalises function words
+/// mid-sentence ("Is", "The", "Said"): two of them, or one in a headline.
+/// A run of names ("Senate Majority Leader Jo Lee said") capitalises none.
+fn titled(text: &str, s: Span, heading: bool) -> bool {
+    let (mut lettered, mut capital, mut function) = (0usize, 0usize, 0usize);
+    for (i, sp) in words(text, s).enumerate() {
+        let w = sp.slice(text).unwrap_or("");
+        let case = case_of(w);
+        let title_word =
+            i > 0 && (case == Case::Capital || article_a(text, sp)) && is_title_word(w);
+        function += usize::from(title_word);
+        if w.len() < 2 || case == Case::None {
+            continue;
+        }
+        lettered += 1;
+        capital += usize::from(matches!(case, Case::Capital | Case::Upper | Case::Mixed));
+    }
+    let (share, functions) = if heading { (70, 1) } else { (75, 2) };
+    lettered >= 4 && capital * 100 >= lettered * share && function >= functions
 }
 
 /// `w` with its first letter as it is and its other ASCII letters in lower case.
@@ -120,17 +212,32 @@ fn known(lex: &lexicon::Lexicon, phrase: &str) -> bool {
 /// none (the document itself is read then).
 pub fn truecased(doc: &Document) -> Option<Document> {
     let text = doc.text();
-    let shouted: Vec<bool> = doc.sentences().iter().map(|&s| shouted(text, s)).collect();
-    if !shouted.contains(&true) {
+    let heading = |s: Span| {
+        doc.block_at(s.start())
+            .and_then(|b| doc.blocks().get(b))
+            .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+    };
+    let recase: Vec<Recase> = doc
+        .sentences()
+        .iter()
+        .map(|&s| recase_of(text, s, heading))
+        .collect();
+    if recase.iter().all(|&r| r == Recase::Prose) {
         return None;
     }
-    // how the rest of the document writes each word in capitals in a shouted sentence
-    // (lower-cased key); a capital at a sentence's start says nothing
+    // how the rest of the document writes each word in capitals in a shouted sentence, or
+    // capitalised after the first in a title-case one (lower-cased key); a capital at a
+    // sentence's start says nothing
     let mut seen: HashMap<String, Seen> = HashMap::default();
-    for (&s, _) in doc.sentences().iter().zip(&shouted).filter(|(_, &sh)| sh) {
-        for w in words(text, s) {
+    for (&s, &r) in doc.sentences().iter().zip(&recase) {
+        for (i, w) in words(text, s).enumerate() {
             let w = w.slice(text).unwrap_or("");
-            if case_of(w) == Case::Upper {
+            let asks = match r {
+                Recase::Shouted => case_of(w) == Case::Upper,
+                Recase::Titled => i > 0 && case_of(w) == Case::Capital,
+                Recase::Prose => false,
+            };
+            if asks {
                 seen.entry(w.to_lowercase()).or_default();
             }
         }
@@ -138,9 +245,48 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     // (the keys' lengths, one bit each: most words of the rest are none of them, and are
     // passed by)
     let lengths = seen.keys().fold(0u64, |m, k| m | 1 << k.len().min(63));
-    for (&s, _) in doc.sentences().iter().zip(&shouted).filter(|(_, &sh)| !sh) {
+    // the stems of the title-case words ending in "s" ("speak", "shar" of "speaks",
+    // "shares"), each with its word
+    let mut stems: HashMap<String, String> = HashMap::default();
+    if recase.contains(&Recase::Titled) {
+        for k in seen.keys() {
+            for end in ["s", "es"] {
+                if let Some(stem) = k.strip_suffix(end).filter(|s| s.len() > 1) {
+                    stems.insert(stem.to_string(), k.clone());
+                }
+            }
+        }
+    }
+    let stem_lengths = stems.keys().fold(0u64, |m, k| m | 1 << k.len().min(63));
+    for (&s, _) in doc
+        .sentences()
+        .iter()
+        .zip(&recase)
+        .filter(|(_, &r)| r == Recase::Prose)
+    {
         for (i, w) in words(text, s).enumerate() {
             let w = w.slice(text).unwrap_or("");
+            // a verb in lower case stands for its present's third person, which a title
+            // capitalises ("speak", "speaking" for "Speaks"; "shared" for "Shares")
+            // (most words are ruled out by their length and first letter alone)
+            let n = w.len();
+            let may_stem = |k: usize| stem_lengths & 1 << k.min(63) != 0;
+            if n > 2
+                && (may_stem(n) || may_stem(n - 2) || may_stem(n - 3))
+                && w.as_bytes()[0].is_ascii_lowercase()
+                && case_of(w) == Case::Lower
+            {
+                let stem = w
+                    .strip_suffix("ing")
+                    .or_else(|| w.strip_suffix("ed"))
+                    .filter(|s| s.len() > 1)
+                    .unwrap_or(w);
+                for key in [stems.get(stem), stems.get(w)].into_iter().flatten() {
+                    if let Some(seen) = seen.get_mut(key) {
+                        seen.0 |= Seen::LOWER;
+                    }
+                }
+            }
             // (an ASCII word's key is as long as it is; 63 stands for any longer)
             if w.is_ascii() && lengths & 1 << w.len().min(63) == 0 {
                 continue;
@@ -158,7 +304,38 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     }
     let lex = lexicon::get();
     let mut out = text.as_bytes().to_vec();
-    for (&s, _) in doc.sentences().iter().zip(&shouted).filter(|(_, &sh)| sh) {
+    // a title-case sentence: its function words, and the words the rest writes only in
+    // lower case, lowered; every other word kept (a name, or a word the story never
+    // writes)
+    for (&s, _) in doc
+        .sentences()
+        .iter()
+        .zip(&recase)
+        .filter(|(_, &r)| r == Recase::Titled)
+    {
+        for (i, w) in words(text, s).enumerate() {
+            let Some(word) = w.slice(text) else { continue };
+            if i == 0 || case_of(word) != Case::Capital && !article_a(text, w) {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            let as_seen = seen.get(&word.to_lowercase()).map_or(0, |s| s.0);
+            let only_lower = as_seen == Seen::LOWER;
+            if only_lower || is_title_word(word) {
+                if let Some(dst) = out.get_mut(w.start()..w.end()) {
+                    if dst.len() == lower.len() {
+                        dst.copy_from_slice(lower.as_bytes());
+                    }
+                }
+            }
+        }
+    }
+    for (&s, _) in doc
+        .sentences()
+        .iter()
+        .zip(&recase)
+        .filter(|(_, &r)| r == Recase::Shouted)
+    {
         let ws: Vec<Span> = words(text, s).collect();
         // the words of a name the lexicons know as a phrase ("NEW YORK"), capitalised
         let mut in_phrase = vec![false; ws.len()];
@@ -297,6 +474,38 @@ mod tests {
         let t = recased(&src);
         let head = format!("{long} and ACME win at Kelso");
         assert!(t.starts_with(&head), "{t}");
+    }
+
+    #[test]
+    fn a_headline_in_title_case_lowers_its_function_words_and_the_storys_lower_case_words() {
+        // the story writes "speech", "words", "thinking" and "speaking" in lower case;
+        // names stay, a word the story never writes stays, "A. " is an initial
+        let t = recased(
+            "Right After Dorn\u{2019}s Budget Speech, Mara Quist Speaks The Words Everyone Was \
+             Thinking.\n\nAfter the speech by Ed A. Dorn, Quist was speaking. The words were \
+             plain, and everyone was thinking of them.",
+        );
+        assert!(
+            t.starts_with(
+                "Right after Dorn\u{2019}s Budget speech, Mara Quist speaks the words everyone \
+                 was thinking.\n\nAfter the speech by Ed A. Dorn"
+            ),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn names_in_a_row_and_prose_are_no_title_case() {
+        // a run of names capitalises no function word mid-sentence; a title of a work in
+        // prose capitalises one only
+        for prose in [
+            "Senate Majority Leader Mara Quist Spoke.",
+            "Senate Majority Leader Mara Quist met Budget Office Director Ed Dorn.",
+            "She read The Long Road Home by Ed Dorn on Monday.",
+        ] {
+            let text = format!("{prose} The majority spoke to the leader.");
+            assert_eq!(recased(&text), text, "{prose}");
+        }
     }
 
     #[test]
