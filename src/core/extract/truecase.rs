@@ -67,9 +67,10 @@ fn words(text: &str, s: Span) -> impl Iterator<Item = Span> + '_ {
         .map(move |(a, b)| Span::new(base + a, base + b))
 }
 
-/// How sentence `s` is written (`heading`: whether it is in a title or a heading): passes over its
-/// bytes (tight loops the compiler makes fast) count two capitals in a row, its capitals
-/// and its spaces, which rules out most sentences; the others are read word by word.
+/// How sentence `s` is written (`heading`: whether it is in a title or a heading): passes
+/// over its bytes (tight loops the compiler makes fast) count two capitals in a row, its
+/// capitals and its spaces, which rules out most sentences; the others are read word by
+/// word.
 fn recase_of(text: &str, s: Span, heading: impl Fn(Span) -> bool) -> Recase {
     let bytes = s.slice(text).unwrap_or("").as_bytes();
     // (a bit for each byte, whether it is a capital, so the loop keeps no state but two
@@ -83,14 +84,15 @@ fn recase_of(text: &str, s: Span, heading: impl Fn(Span) -> bool) -> Recase {
     if pair != 0 && shouted(text, s) {
         return Recase::Shouted;
     }
-    let capitals: u32 = bytes
+    // (u64: no sum overflows, whatever the sentence's length)
+    let capitals: u64 = bytes
         .iter()
-        .map(|&b| u32::from(b.wrapping_sub(b'A') < 26))
+        .map(|&b| u64::from(b.wrapping_sub(b'A') < 26))
         .sum();
     if capitals < 3 {
         return Recase::Prose;
     }
-    let spaces: u32 = bytes.iter().map(|&b| u32::from(b == b' ')).sum();
+    let spaces: u64 = bytes.iter().map(|&b| u64::from(b == b' ')).sum();
     // (a line with no stop at its end is read as a headline by the rules themselves,
     // `Extractor::sentence`: capitals say little there)
     let stopped = s
