@@ -227,6 +227,14 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     if recase.iter().all(|&r| r == Recase::Prose) {
         return None;
     }
+    // the sentences written one way
+    let of_kind = |kind: Recase| {
+        doc.sentences()
+            .iter()
+            .zip(&recase)
+            .filter(move |(_, &r)| r == kind)
+            .map(|(&s, _)| s)
+    };
     // how the rest of the document writes each word in capitals in a shouted sentence, or
     // capitalised after the first in a title-case one (lower-cased key); a capital at a
     // sentence's start says nothing
@@ -260,12 +268,7 @@ pub fn truecased(doc: &Document) -> Option<Document> {
         }
     }
     let stem_lengths = stems.keys().fold(0u64, |m, k| m | 1 << k.len().min(63));
-    for (&s, _) in doc
-        .sentences()
-        .iter()
-        .zip(&recase)
-        .filter(|(_, &r)| r == Recase::Prose)
-    {
+    for s in of_kind(Recase::Prose) {
         for (i, w) in words(text, s).enumerate() {
             let w = w.slice(text).unwrap_or("");
             // a verb in lower case stands for its present's third person, which a title
@@ -309,12 +312,7 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     // a title-case sentence: its function words, and the words the rest writes only in
     // lower case, lowered; every other word kept (a name, or a word the story never
     // writes)
-    for (&s, _) in doc
-        .sentences()
-        .iter()
-        .zip(&recase)
-        .filter(|(_, &r)| r == Recase::Titled)
-    {
+    for s in of_kind(Recase::Titled) {
         for (i, w) in words(text, s).enumerate() {
             let Some(word) = w.slice(text) else { continue };
             if i == 0 || case_of(word) != Case::Capital && !article_a(text, w) {
@@ -332,12 +330,7 @@ pub fn truecased(doc: &Document) -> Option<Document> {
             }
         }
     }
-    for (&s, _) in doc
-        .sentences()
-        .iter()
-        .zip(&recase)
-        .filter(|(_, &r)| r == Recase::Shouted)
-    {
+    for s in of_kind(Recase::Shouted) {
         let ws: Vec<Span> = words(text, s).collect();
         // the words of a name the lexicons know as a phrase ("NEW YORK"), capitalised
         let mut in_phrase = vec![false; ws.len()];
