@@ -1755,7 +1755,21 @@ impl<'a> Sentence<'a> {
     /// source (`subject::noun_phrase_before`).
     fn noun_phrase_before(&self, k: usize, cue: &Cue) -> Option<Found> {
         let sp = subject::noun_phrase_before(self.text, self.ws, self.quoted, k, self.opens_at)?;
-        Some(self.found_described(sp, cue.span))
+        // ("Trump at the time said": a person named first, then a preposition's phrase, is
+        // the subject; the phrase is a time or a place)
+        let person_first = self.ms.iter().find(|m| {
+            m.span.start() == sp.start()
+                && m.label == Label::Person
+                && self
+                    .text
+                    .get(m.span.end()..sp.end())
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|w| subject::PREPOSITIONS.contains(w))
+        });
+        Some(match person_first {
+            Some(m) => self.found_at(m, cue.span),
+            None => self.found_described(sp, cue.span),
+        })
     }
 
     /// A group as the subject ("officials", "critics"): the noun phrase, up to three words

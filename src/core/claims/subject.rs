@@ -66,13 +66,31 @@ pub(super) fn clause_follows(text: &str, ws: &[Word], i: usize) -> bool {
                 && !w.text.ends_with("ss")
                 && w.text.chars().all(|c| c.is_ascii_lowercase())
         });
+    // ("said it’s", "say they’re", "said he’d": a pronoun's contraction holds the verb; the
+    // word is cut before "’s", so the mark is read after it)
+    let contracted = {
+        let after = text.get(first.span.end()..).unwrap_or("");
+        (CLITIC_HOSTS.contains(first.text) && (after.starts_with("’s") || after.starts_with("'s")))
+            || CLITICS.iter().any(|c| first.text.ends_with(c))
+    };
     pronoun_verb
+        || contracted
         || opens
             && ws.iter().skip(i + 2).take(6).any(|w| {
                 is_finite(w.text)
                     || (w.text.len() >= 4 && w.text.ends_with("ed") && !w.text.ends_with("eed"))
             })
 }
+
+/// Pronouns whose "’s" after a verb of saying is "is" or "has" ("said it’s", "say
+/// there's"), never a possessive.
+const CLITIC_HOSTS: crate::core::WordSet =
+    crate::core::word_set!("it|he|she|that|there|what|who|here|everyone|nobody|somebody");
+
+/// Contractions of a verb ("they’re", "we've", "she’d", "I’m", "they’ll").
+const CLITICS: [&str; 10] = [
+    "’re", "'re", "’ve", "'ve", "’d", "'d", "’m", "'m", "’ll", "'ll",
+];
 
 /// The noun phrase that opens its clause and ends with word `k - 1`, right before a verb
 /// of saying or thinking: from the sentence's start (past a dateline) or the last comma,

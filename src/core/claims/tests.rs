@@ -2386,3 +2386,32 @@ fn regression_a_role_in_lower_case_before_an_apposed_name() {
         Some("Several members")
     );
 }
+
+#[test]
+fn regression_a_contraction_after_the_cue_opens_the_statement() {
+    // "said it’s …": the word is cut before "’s", which is the statement's verb; a noun
+    // phrase subject needs a clause after its cue, and found none
+    assert_said(
+        "Supporters of reform said it’s more realistic to drop some seats.",
+        "realistic",
+        "Supporters of reform",
+        "it’s more realistic to drop some seats.",
+    );
+    assert_said(
+        "Critics of reform say they’re worried about prices.",
+        "worried",
+        "Critics of reform",
+        "they’re worried about prices.",
+    );
+    assert_said(
+        "Critics of reform said there's no money left.",
+        "money",
+        "Critics of reform",
+        "there's no money left.",
+    );
+    // (a person named first, then a time, is the subject, not the phrase)
+    let v = run(
+        "Mara Quist spoke on Monday. Quist at the time said she’d asked her staff to look into it.",
+    );
+    assert_eq!(speaker_of(&v, "staff").as_deref(), Some("Mara Quist"));
+}
