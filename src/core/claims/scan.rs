@@ -495,6 +495,7 @@ impl ClaimScan {
             .collect();
         same_subject_as_written(&atts, &mut parts, &follows);
         end_at_next_attribution(text, &atts, &mut parts, &follows);
+        end_at_second_predicate(text, &atts, &mut parts);
         // "“A? B?” X asks …": the speaker named after a quotation that opened sentences
         // back says all of it; the sentences before, suggested with no cue, are part
         // of this one
@@ -679,6 +680,51 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
         }
     }
 }
+
+/// "X insists the party must change, and has championed cuts": after a comma, "and" or
+/// "but" and a perfect ("has championed", "had long opposed") go on with the subject's
+/// own acts, so a statement after its cue ends at that comma.
+fn end_at_second_predicate(text: &str, atts: &[Att], parts: &mut [Part]) {
+    for (att, part) in atts.iter().zip(parts.iter_mut()) {
+        let Some(cue) = att.cue else { continue };
+        let content = part.content;
+        if content.start() < cue.end() {
+            continue;
+        }
+        let Some(said) = content.slice(text) else {
+            continue;
+        };
+        let cut = [", and ", ", but "].iter().find_map(|joint| {
+            said.match_indices(joint).find_map(|(at, j)| {
+                let mut rest = said[at + j.len()..].split_whitespace();
+                let aux = rest.next()?;
+                let mut verb = rest.next()?;
+                if PERFECT_ADVERBS.contains(&verb) {
+                    verb = rest.next()?;
+                }
+                let participle = verb.len() > 3
+                    && verb.chars().all(|c| c.is_ascii_lowercase())
+                    && (verb.ends_with("ed") || verb.ends_with("en") || verb == "been");
+                (matches!(aux, "has" | "have" | "had") && participle).then_some(at)
+            })
+        });
+        if let Some(at) = cut {
+            part.content = Span::new(content.start(), content.start() + at);
+        }
+    }
+}
+
+/// Adverbs between a perfect's auxiliary and its participle ("has long opposed").
+const PERFECT_ADVERBS: [&str; 8] = [
+    "also",
+    "since",
+    "long",
+    "repeatedly",
+    "not",
+    "never",
+    "already",
+    "previously",
+];
 
 /// "According to the Herald, Professor X said …": the inner source speaks; the outer one
 /// only reports that it did. The outer attribution, opening the sentence, gives way to an

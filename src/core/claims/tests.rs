@@ -2415,3 +2415,21 @@ fn regression_a_contraction_after_the_cue_opens_the_statement() {
     );
     assert_eq!(speaker_of(&v, "staff").as_deref(), Some("Mara Quist"));
 }
+
+#[test]
+fn regression_a_perfect_after_a_comma_and_and_is_the_subjects_own_act() {
+    // "X insists A, and has championed B": B is what X did, not what X insists
+    assert_said(
+        "Mara Quist insists the party must change, and has championed cuts to the budget.",
+        "insists",
+        "Mara Quist",
+        "the party must change",
+    );
+    // (a perfect inside the statement, with no comma, stays: "said the plan has failed")
+    assert_said(
+        "Mara Quist said the plan has failed and has cost the town dearly.",
+        "failed",
+        "Mara Quist",
+        "the plan has failed and has cost the town dearly.",
+    );
+}
