@@ -108,6 +108,7 @@ impl EntityScan {
         let (mentions, st) = self.finish_rules(doc);
         let mut decided = model::decide(doc, mentions, &st);
         surnames_of_places(doc.text(), &mut decided);
+        unknown_names_placed(doc.text(), &mut decided);
         // (a storm's name is no one's, whoever tagged it: "Phailin's winds")
         if !st.storms.is_empty() {
             let text = doc.text();
@@ -229,6 +230,102 @@ fn surnames_of_places(text: &str, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// A name read as a person's with no given name first and no title, which the words
+/// around it say is a place or an organisation, is one, wherever the article writes it:
+/// - a kind of organisation right before it: "the newspaper Ha Tzofeh", "radio station
+///   Radio Kol" (an organisation);
+/// - a preposition of place before it ("in Puerto Montt") or a kind of place after it
+///   ("the Los Lagos region");
+/// - a Spanish article first: "Los Lagos", "El Paso" (no person's name opens with one).
+///
+/// Only names of two words or more whose last word the article never writes alone: a
+/// person is named again by surname ("Jo Lee … Lee said"), a place in full.
+///
+/// `mentions` in text order.
+fn unknown_names_placed(text: &str, mentions: &mut [Mention]) {
+    let lex = lexicon::get();
+    let unknown = |m: &Mention| {
+        m.label == Label::Person
+            && m.role.is_none()
+            && m.span.slice(text).is_some_and(|n| {
+                n.split_whitespace()
+                    .next()
+                    .is_some_and(|first| !lex.given.contains(first))
+            })
+    };
+    let alone: HashSet<&str> = mentions
+        .iter()
+        .filter_map(|m| m.span.slice(text))
+        .filter(|n| !n.contains(' '))
+        .collect();
+    let mut placed: HashMap<&str, Label> = HashMap::default();
+    for m in mentions.iter().filter(|m| unknown(m)) {
+        let Some(name) = m.span.slice(text) else {
+            continue;
+        };
+        let before = text[..m.span.start()].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let after = &text[m.span.end()..];
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        let words = name.split_whitespace().count();
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        // (a person is named again by surname, a place in full: one word, or a name whose
+        // last word the article writes alone, may be a person's)
+        if words < 2 || alone.contains(last) {
+            continue;
+        }
+        // ("according to El Mercurio": a source, so no place)
+        let according = prev == "to"
+            && before
+                .strip_suffix(prev)
+                .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("according"));
+        let spanish = words == 2
+            && name
+                .split_once(' ')
+                .is_some_and(|(first, _)| matches!(first, "El" | "La" | "Los" | "Las"));
+        let label =
+            if ORG_NOUNS.contains(prev) || ORG_KIND_BEFORE.contains(prev) || (spanish && according)
+            {
+                Some(Label::Org)
+            } else if (!possessive && PLACE_PREPOSITIONS.contains(prev))
+                || PLACE_AFTER.contains(next)
+                || spanish
+            {
+                Some(Label::Gpe)
+            } else {
+                None
+            };
+        if let Some(label) = label {
+            placed.entry(name).or_insert(label);
+        }
+    }
+    if placed.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(label) = m
+            .span
+            .slice(text)
+            .and_then(|n| placed.get(n))
+            .filter(|_| m.label == Label::Person && m.role.is_none())
+        {
+            m.label = *label;
+        }
+    }
+}
+
+/// Kinds of organisation, besides `ORG_NOUNS`, that may stand right before its name:
+/// "radio station Radio Kol", "the broadcaster's channel Canal 9".
+const ORG_KIND_BEFORE: crate::core::WordSet =
+    crate::core::word_set!("station|channel|paper|newsletter|publication|ministry|department");
 
 /// Whether the words next to the single word at `span` say it is a place: a preposition
 /// of place or movement, or a kind of place before it ("in", "to", "the capital"), or a
@@ -368,6 +465,18 @@ pub fn entities(doc: &Document) -> Vec<Mention> {
     let mut scan = EntityScan::new(doc);
     while !scan.step(doc, usize::MAX) {}
     scan.finish(doc)
+}
+
+/// The mentions as the model decides them over the rules', before the passes over the
+/// whole article's names (surnames of places, names placed by the words around them):
+/// what `model::decide_with` gives from a reading.
+#[cfg(test)]
+pub(crate) fn decided_entities(doc: &Document) -> Vec<Mention> {
+    let doc = &*truecase::read_as(doc);
+    let mut scan = EntityScan::new(doc);
+    while !scan.step(doc, usize::MAX) {}
+    let (mentions, st) = scan.finish_rules(doc);
+    model::decide(doc, mentions, &st)
 }
 
 /// The entity mentions the rules alone find, in text order (to measure what the model adds).

@@ -1127,3 +1127,26 @@ fn regression_a_headline_in_title_case_names_only_its_names() {
         assert!(v.iter().all(|(t, _)| !t.contains(junk)), "{junk}: {v:?}");
     }
 }
+
+#[test]
+fn regression_unknown_names_the_words_around_say_are_places_or_organisations() {
+    // names no lexicon knows were read as people's in every context
+    let v = ents(
+        "Flooding hits the south\n\nEntire streets in Puerto Varas are under water. \
+         Rain fell across Los Ríos overnight. Later, Puerto Varas was cut off. \
+         The mayor told local radio station Radio Cordillera that the bridge fell. \
+         According to El Llanquihue, insurers expect large claims. \
+         Ana Sepúlveda of the council said the town needs help, and Sepúlveda asked \
+         for troops.",
+    );
+    assert!(has(&v, "Puerto Varas", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Los Ríos", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Radio Cordillera", Label::Org), "{v:?}");
+    assert!(has(&v, "El Llanquihue", Label::Org), "{v:?}");
+    // (a person named again by surname stays a person)
+    assert!(
+        !v.iter()
+            .any(|(t, l)| t.contains("Sepúlveda") && *l != Label::Person),
+        "{v:?}"
+    );
+}

@@ -69,7 +69,7 @@ fn tagging_while_reading_equals_tagging_a_reading() {
         let reading = model_reading(&p.document);
         assert_eq!(
             decide_with(w, p.document.text(), &reading),
-            entities(&p.document),
+            crate::core::extract::scan::decided_entities(&p.document),
             "{}",
             text.chars().take(40).collect::<String>()
         );
