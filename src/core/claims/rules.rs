@@ -1489,11 +1489,19 @@ impl<'a> Sentence<'a> {
         // extractor took it for: "Mayor Ann Ruiz of Dayton"); the person speaks, unless
         // a description governs them ("A spokesman for Jo Lee of Ohio said": the
         // description's rules read it)
-        if at > 1 && matches!(ws[at - 1].text, "of" | "from") {
-            let person = self.mention_ending_at(at - 2).filter(|p| {
+        // (and with an article: "Dr. Jo Lee of the University of Leeds said")
+        let prep = match at.checked_sub(1).map(|a| ws[a].text) {
+            Some("of" | "from") => Some(at - 1),
+            Some("the") if at > 2 && matches!(ws[at - 2].text, "of" | "from" | "at") => {
+                Some(at - 2)
+            }
+            _ => None,
+        };
+        if let Some(prep) = prep.filter(|&p| p > 0) {
+            let person = self.mention_ending_at(prep - 1).filter(|p| {
                 p.label == Label::Person
-                    && p.span.end() == ws[at - 2].span.end()
-                    && text[p.span.end()..ws[at - 1].span.start()] == *" "
+                    && p.span.end() == ws[prep - 1].span.end()
+                    && text[p.span.end()..ws[prep].span.start()] == *" "
             });
             if let Some(p) = person.filter(|p| self.unquoted(p)) {
                 let p_at = ws.partition_point(|w| w.span.start() < p.span.start());

@@ -369,7 +369,19 @@ impl ClaimScan {
             let named = speaker.as_deref().filter(|n| !is_pronoun(n));
             if let (Some(n), Some(sp)) = (named.map(str::to_string), *speaker_span) {
                 let at = mentions.partition_point(|m| m.span.start() < sp.start());
-                let label = mentions.get(at).filter(|m| m.span == sp).map(|m| m.label);
+                // (the source may run on over where they are from: "Jo Lee of the
+                // University of Leeds")
+                let label = mentions
+                    .get(at)
+                    .filter(|m| {
+                        m.span == sp
+                            || m.span.start() == sp.start()
+                                && m.span.end() < sp.end()
+                                && text.get(m.span.end()..sp.end()).is_some_and(|r| {
+                                    r.starts_with(" of ") || r.starts_with(" from ")
+                                })
+                    })
+                    .map(|m| m.label);
                 if label == Some(Label::Person) {
                     carry.recent.note(n.clone(), sp);
                     carry.since_person = 0;

@@ -2433,3 +2433,16 @@ fn regression_a_perfect_after_a_comma_and_and_is_the_subjects_own_act() {
         "the plan has failed and has cost the town dearly.",
     );
 }
+
+#[test]
+fn regression_a_person_of_the_institution_speaks_and_is_remembered() {
+    // "Dr. X of the University of Y said" gave the university; and the source running on
+    // over the institution left X out of the people "she" may stand for
+    let v = run(
+        "Floods hit the coast\n\nClimate scientist Dr. Laura Ferrada of the \
+         University of Leeds said warmer waters were to blame. \
+         \"This is what the models predicted,\" she told the paper.",
+    );
+    assert_eq!(speaker_of(&v, "warmer").as_deref(), Some("Laura Ferrada"));
+    assert_eq!(speaker_of(&v, "models").as_deref(), Some("Laura Ferrada"));
+}
