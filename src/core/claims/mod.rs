@@ -2004,6 +2004,19 @@ fn hearer_lead(after: &str) -> usize {
         "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
     ) {
         n = 1;
+    } else {
+        // "told local radio station Radio Kol that", "told state television that": a kind
+        // in lower case and perhaps a name, then "that"
+        let mut j = 0;
+        while j < 4 && plain(j) && !capital(j) {
+            j += 1;
+        }
+        while j < 10 && plain(j) && capital(j) {
+            j += 1;
+        }
+        if word(j) == "that" {
+            n = j;
+        }
     }
     if n == 0 || (determiner && n == 1) {
         return 0;
@@ -2037,7 +2050,10 @@ fn hearer_lead(after: &str) -> usize {
         // ("that is", "that was": "that" is the statement's subject, no joint)
         Some(&(_, "that")) => match ws.get(n + 1) {
             Some(&(start, next))
-                if !matches!(next, "is" | "was" | "will" | "would" | "has" | "had") =>
+                if !matches!(
+                    next,
+                    "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
+                ) =>
             {
                 start
             }

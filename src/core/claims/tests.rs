@@ -2446,3 +2446,27 @@ fn regression_a_person_of_the_institution_speaks_and_is_remembered() {
     assert_eq!(speaker_of(&v, "warmer").as_deref(), Some("Laura Ferrada"));
     assert_eq!(speaker_of(&v, "models").as_deref(), Some("Laura Ferrada"));
 }
+
+#[test]
+fn regression_a_hearer_in_lower_case_before_that_is_no_part_of_the_statement() {
+    // "told local radio station Radio Kol that …", "told voters here Sunday that …"
+    assert_said(
+        "Ana Soto told local radio station Radio Kol that the bridge had collapsed.",
+        "bridge",
+        "Ana Soto",
+        "the bridge had collapsed.",
+    );
+    assert_said(
+        "Ana Soto told supporters Wednesday that she does not see a path forward.",
+        "path",
+        "Ana Soto",
+        "she does not see a path forward.",
+    );
+    // ("that" opening a relative clause is no joint)
+    assert_said(
+        "Ana Soto told stories that were hard to believe.",
+        "stories",
+        "Ana Soto",
+        "stories that were hard to believe.",
+    );
+}
