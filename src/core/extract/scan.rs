@@ -109,6 +109,8 @@ impl EntityScan {
         let mut decided = model::decide(doc, mentions, &st);
         surnames_of_places(doc.text(), &mut decided);
         unknown_names_placed(doc.text(), &mut decided);
+        // (a currency's country letters are no place: "US$200", "HK$5")
+        decided.retain(|m| !doc.text()[m.span.end()..].starts_with('$'));
         // (a storm's name is no one's, whoever tagged it: "Phailin's winds")
         if !st.storms.is_empty() {
             let text = doc.text();

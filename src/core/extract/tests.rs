@@ -1150,3 +1150,10 @@ fn regression_unknown_names_the_words_around_say_are_places_or_organisations() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_currency_prefix_is_no_place() {
+    let v = ents("Claims rise\n\nInsurers in Chile expect claims to exceed US$200 million.");
+    assert!(!v.iter().any(|(t, _)| t == "US"), "{v:?}");
+    assert!(has(&v, "Chile", Label::Gpe), "{v:?}");
+}
