@@ -1190,9 +1190,10 @@ impl<'a> Sentence<'a> {
         if k == 0 {
             return None;
         }
-        // (a comma's aside only before a verb of saying and its statement as a clause)
+        // (a comma's aside only before a verb of saying or thinking and its statement as a
+        // clause: "Critics, including X, argued the plan fails")
         if text[ws[k - 1].span.end()..cue.span.start()].trim() == "," {
-            return (is_saying(&cue.lw) && subject::clause_follows(text, ws, cue.i))
+            return (!cue.lw.ends_with("ing") && subject::clause_follows(text, ws, cue.i))
                 .then(|| self.before_comma_aside(k))
                 .flatten();
         }

@@ -2470,3 +2470,14 @@ fn regression_a_hearer_in_lower_case_before_that_is_no_part_of_the_statement() {
         "stories that were hard to believe.",
     );
 }
+
+#[test]
+fn regression_an_aside_of_inclusion_before_any_verb_with_a_clause() {
+    // "Critics, including X, argued …" had no speaker: the comma's aside was read only
+    // before a verb of saying
+    let v = run(
+        "Critics, including opposition senator Aled Morgan, argued the council \
+         had ignored the warnings.",
+    );
+    assert_eq!(speaker_of(&v, "ignored").as_deref(), Some("Critics"));
+}
