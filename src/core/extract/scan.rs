@@ -285,10 +285,13 @@ fn unknown_names_placed(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         // ("according to El Mercurio": a source, so no place)
+        // (the word before "to" alone is read: the scan stays linear)
         let according = prev == "to"
-            && before
-                .strip_suffix(prev)
-                .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("according"));
+            && before.strip_suffix(prev).is_some_and(|b| {
+                let b = b.trim_end();
+                b.get(b.len().saturating_sub(9)..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            });
         let spanish = words == 2
             && name
                 .split_once(' ')
