@@ -267,15 +267,8 @@ fn unknown_names_placed(text: &str, mentions: &mut [Mention]) {
             continue;
         };
         let before = text[..m.span.start()].trim_end();
-        let prev = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
         let after = &text[m.span.end()..];
-        let next = after
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
+        let (prev, next) = words_around(text, m.span);
         let possessive = after.starts_with("'s") || after.starts_with("’s");
         let words = name.split_whitespace().count();
         let last = name.rsplit(' ').next().unwrap_or(name);
@@ -332,12 +325,10 @@ fn unknown_names_placed(text: &str, mentions: &mut [Mention]) {
 const ORG_KIND_BEFORE: crate::core::WordSet =
     crate::core::word_set!("station|channel|paper|newsletter|publication|ministry|department");
 
-/// Whether the words next to the single word at `span` say it is a place: a preposition
-/// of place or movement, or a kind of place before it ("in", "to", "the capital"), or a
-/// kind of place after it ("airport").
-fn placed_by_words_around(text: &str, span: Span) -> bool {
-    let before = text[..span.start()].trim_end();
-    let prev = before
+/// The word right before `span` and the word right after it ("" where there is none).
+fn words_around(text: &str, span: Span) -> (&str, &str) {
+    let prev = text[..span.start()]
+        .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
@@ -345,6 +336,14 @@ fn placed_by_words_around(text: &str, span: Span) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
+    (prev, next)
+}
+
+/// Whether the words next to the single word at `span` say it is a place: a preposition
+/// of place or movement, or a kind of place before it ("in", "to", "the capital"), or a
+/// kind of place after it ("airport").
+fn placed_by_words_around(text: &str, span: Span) -> bool {
+    let (prev, next) = words_around(text, span);
     PLACE_PREPOSITIONS.contains(prev)
         || MOTION_PREPOSITIONS.contains(prev)
         || PLACE_LEADS.contains(prev)
