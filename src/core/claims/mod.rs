@@ -1658,13 +1658,15 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         || before_text.ends_with(",”")
         || before_text.ends_with(",\"");
     let after_quotes = text[a..sentence.end()].starts_with(['“', '"']);
-    // "A, he said, and B": the source and cue set off by commas, a conjunction after
+    // "A, he said, and B", "A, the researchers reported, even after B": the source and
+    // cue set off by commas inside the statement, which goes on after them with a
+    // conjunction, a preposition or an adverb, no subject of its own
     let aside = text[sentence.start()..before_end].trim_end().ends_with(',')
         && after_text.starts_with(',')
         && text[a..sentence.end()]
             .split_whitespace()
             .next()
-            .is_some_and(|w| matches!(w, "and" | "but" | "so" | "although" | "though" | "because"));
+            .is_some_and(|w| STATEMENT_GOES_ON.contains(w));
     // "A, X said, a policy that would …": a noun phrase in apposition to the statement
     // before, after the cue and a comma, is no statement of its own
     let apposed_after = after_text.trim_start().starts_with(',') && {
@@ -1748,7 +1750,8 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             "And" | "But" | "So" | "Yet" | "Or" | "Still" | "However" | "Now" | "Then"
         )
     });
-    let goes_on = as_aside
+    // (so does one set off by commas alone: "The problem, he said, is that …")
+    let goes_on = (as_aside || text[sentence.start()..before_end].trim_end().ends_with(','))
         && subject.is_some_and(|w| !OPENING_PREPOSITIONS.contains(w))
         && after_text.split_once(',').is_some_and(|(aside, rest)| {
             // (the subject's verb goes on after the aside: "is costly", "will pass")
@@ -2073,6 +2076,16 @@ fn is_participle(w: &str) -> bool {
 /// Paris", "said last week".
 const ADJUNCT_OPENERS: crate::core::WordSet = crate::core::word_set!(
     "in|at|on|during|after|before|from|outside|inside|near|last|this|next|earlier|later|today|yesterday|tonight|again|also|late|early"
+);
+
+/// Words that go on with a statement after its source and cue set off by commas ("A, he
+/// said, and B", "A, officials said, despite B", "A, she said, even after B"): a
+/// conjunction, a preposition, an adverb; never a subject.
+const STATEMENT_GOES_ON: crate::core::WordSet = crate::core::word_set!(
+    "and|but|so|although|though|because|even|after|before|despite|amid|while|whereas|since|\
+     unless|until|with|without|following|than|due|largely|mainly|mostly|partly|especially|\
+     particularly|not|rather|only|just|in|on|at|for|from|by|as|if|when|once|except|including|\
+     unlike|compared"
 );
 
 /// The plain verbs of saying and writing, whose statement a place or a time may follow.

@@ -2481,3 +2481,36 @@ fn regression_an_aside_of_inclusion_before_any_verb_with_a_clause() {
     );
     assert_eq!(speaker_of(&v, "ignored").as_deref(), Some("Critics"));
 }
+
+#[test]
+fn regression_a_source_set_off_by_commas_inside_its_statement() {
+    // "A, X reported, even after B" gave "even after B": a statement going on after the
+    // set-off source with a preposition or adverb, no subject, is the part before it
+    assert_said(
+        "Walkers had a 19% lower risk, the researchers reported, even after accounting for age.",
+        "Walkers",
+        "researchers",
+        "Walkers had a 19% lower risk",
+    );
+    assert_said(
+        "The bridge was closed, police said, after a lorry hit it.",
+        "bridge",
+        "police",
+        "The bridge was closed",
+    );
+    // "The goal, he said, is B" gave "is B": the subject's verb goes on after the source,
+    // so the statement is all of it
+    assert_said(
+        "Head\n\nThe goal, Ana Soto said, is to reopen the bridge by May.",
+        "goal",
+        "Ana Soto",
+        "The goal, Ana Soto said, is to reopen the bridge by May.",
+    );
+    // (a subject after the source is the statement's own: the phrase before sets the scene)
+    assert_said(
+        "Head\n\nOver the past five years, Ana Soto said, the company has doubled its sales.",
+        "sales",
+        "Ana Soto",
+        "the company has doubled its sales.",
+    );
+}
