@@ -1931,6 +1931,30 @@ impl<'a> Sentence<'a> {
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }
 
+    /// "the judge said" where the article names one judge ("Judge Ann Lee"): the speaker
+    /// is that person, the words as written stay the source. A role in lower case after
+    /// "the", one word, whose title only one person holds; else `f` as it was.
+    pub fn held_title(&self, mut f: Found) -> Found {
+        let Some(sp) = f.source.filter(|s| s.end() <= f.cue.start()) else {
+            return f;
+        };
+        let written = self.slice(sp);
+        let Some(role) = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))
+        else {
+            return f;
+        };
+        if role.is_empty() || !role.bytes().all(|b| b.is_ascii_lowercase()) {
+            return f;
+        }
+        let title = role[..1].to_ascii_uppercase() + &role[1..];
+        if let Some(p) = self.people.holder(&title) {
+            f.speaker = p.name.clone();
+        }
+        f
+    }
+
     /// A subject of two noun phrases joined by "and", the first opening the sentence, speaks
     /// as one: "Sanders and his supporters argue", "Lee and Park said", "Politicians and
     /// even some technologists say". `f`, found for the second, is widened over the first.

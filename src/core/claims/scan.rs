@@ -312,7 +312,7 @@ impl ClaimScan {
                 break;
             }
             if let Verdict::Is(f) = cx.attribution(i, &founds) {
-                founds.push(cx.coordinated(f));
+                founds.push(cx.coordinated(cx.held_title(f)));
             }
         }
         // the cues of those whose statement is after the cue, whatever precedes
@@ -651,7 +651,14 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
                             && a.starts_with(char::is_uppercase)
                             && a.chars().all(char::is_alphabetic)
                 });
-                if joined_subject && !same {
+                // ("denounced what he called …": an attribution inside the statement's own
+                // noun phrase is no next one)
+                let embedded = between
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "what" | "which" | "whom"));
+                if joined_subject && !same || embedded {
                     continue;
                 }
                 if same

@@ -2514,3 +2514,31 @@ fn regression_a_source_set_off_by_commas_inside_its_statement() {
         "the company has doubled its sales.",
     );
 }
+
+#[test]
+fn regression_the_role_of_the_articles_one_holder_is_that_person() {
+    // "the judge said" named no one though the article names one judge
+    let text = "Head\n\nSentencing him on Friday, Judge Harriet Okafor said he had \
+                betrayed the town. The defendant will serve half his sentence, the judge \
+                said. A prosecutor said the case was closed.";
+    let (speaker, _, source) = content_of(text, "half his sentence");
+    assert_eq!(speaker.as_deref(), Some("Harriet Okafor"));
+    assert_eq!(source.as_deref(), Some("the judge"));
+    // (a role no one named holds stays as written)
+    let (speaker, _, _) = content_of(text, "case was closed");
+    assert_eq!(speaker.as_deref(), Some("prosecutor"));
+}
+
+#[test]
+fn regression_an_attribution_inside_the_statements_noun_phrase_ends_nothing() {
+    // "denounced what he called B" gave the content "what": the second attribution, of
+    // the same speaker, was read as the next one in the sentence
+    let text = "Head\n\nSenator Jo Lee spoke in Leeds. The senator denounced what she called \
+                the deeply pessimistic vision of the council.";
+    let (speaker, content, _) = content_of(text, "pessimistic");
+    assert_eq!(speaker.as_deref(), Some("Jo Lee"));
+    assert_eq!(
+        content,
+        "what she called the deeply pessimistic vision of the council."
+    );
+}
