@@ -152,6 +152,12 @@ impl<'a> Extractor<'a> {
             return 0;
         }
         for k in (1..=self.lex.title_max_words.min(toks.len().saturating_sub(i))).rev() {
+            // (a title before a name takes no possessive: "King's College", "Queen's
+            // University" are names of their own; "the Secretary of State's emails" names
+            // no one after the title)
+            if toks[i + k - 1].possessive && toks.get(i + k).is_some_and(|n| n.cap()) {
+                continue;
+            }
             if self
                 .lex
                 .titles

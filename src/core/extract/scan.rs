@@ -322,8 +322,9 @@ fn unknown_names_placed(text: &str, mentions: &mut [Mention]) {
 
 /// Kinds of organisation, besides `ORG_NOUNS`, that may stand right before its name:
 /// "radio station Radio Kol", "the broadcaster's channel Canal 9".
-const ORG_KIND_BEFORE: crate::core::WordSet =
-    crate::core::word_set!("station|channel|paper|newsletter|publication|ministry|department");
+const ORG_KIND_BEFORE: crate::core::WordSet = crate::core::word_set!(
+    "station|channel|paper|newsletter|publication|journal|ministry|department"
+);
 
 /// The word right before `span` and the word right after it ("" where there is none).
 fn words_around(text: &str, span: Span) -> (&str, &str) {

@@ -1157,3 +1157,20 @@ fn regression_a_currency_prefix_is_no_place() {
     assert!(!v.iter().any(|(t, _)| t == "US"), "{v:?}");
     assert!(has(&v, "Chile", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn regression_a_title_with_a_possessive_journals_and_company_words() {
+    let v = ents(
+        "Walking study\n\nProfessor Kwame Mensah-Bonsu of King's College London said it \
+         was sound. The study appeared in the journal Neurology Today. Data compiled by \
+         Meridian Therapeutics show a fall. It includes the Secretary of State's emails.",
+    );
+    // "King's College London" gave the person "College London", titled "King"
+    assert!(has(&v, "King's College London", Label::Org), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t == "College London"), "{v:?}");
+    // "the journal X" gave a person; so did a company named "… Therapeutics"
+    assert!(has(&v, "Neurology Today", Label::Org), "{v:?}");
+    assert!(has(&v, "Meridian Therapeutics", Label::Org), "{v:?}");
+    // (a title before no name stays a title: "State" is no one)
+    assert!(!v.iter().any(|(t, _)| t == "State"), "{v:?}");
+}
