@@ -1488,7 +1488,11 @@ fn lead_to_that(after: &str, saying: bool) -> usize {
             && word.chars().any(char::is_alphabetic)
             && word.chars().all(|c| c.is_lowercase() || c == '-')
             && !matches!(word, "and" | "but" | "or" | "which" | "who" | "what")
-            && !is_cue(word);
+            // (inside the phrase a cue's bare form is a noun: "wrote in a note to clients
+            // that", "said in its annual report that", "in a blog post on Monday that"; not
+            // after "to", nor a past or a participle)
+            && (!is_cue(word)
+                || prev != "to" && !word.ends_with("ed") && !word.ends_with("ing"));
         let lead = LEAD.contains(&word)
             || plain
             || (name.starts_with(char::is_uppercase)

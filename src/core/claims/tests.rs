@@ -2542,3 +2542,21 @@ fn regression_an_attribution_inside_the_statements_noun_phrase_ends_nothing() {
         "what she called the deeply pessimistic vision of the council."
     );
 }
+
+#[test]
+fn regression_a_cues_noun_inside_the_phrase_before_that() {
+    // "wrote in a note to clients that B" gave the note as part of the statement: "note"
+    // (a cue's form) ended the phrase before "that"
+    assert_said(
+        "Analysts at Kestrel Partners wrote in a note to clients that the cut was larger than feared.",
+        "note to clients",
+        "Kestrel Partners",
+        "the cut was larger than feared.",
+    );
+    assert_said(
+        "The bank said in its annual report that profits fell sharply.",
+        "annual report",
+        "bank",
+        "profits fell sharply.",
+    );
+}
