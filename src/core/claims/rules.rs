@@ -1642,6 +1642,30 @@ impl<'a> Sentence<'a> {
             return Some(Found::new(prev.text.to_string(), Some(prev.span), cue.span));
         }
         if PRONOUNS_THING.contains(&prev.text) {
+            // "The company expects A, it said in a filing": "it" set off after the
+            // statement stands for an organisation, or a description in the singular after
+            // "the", speaking earlier in this sentence (the pronoun is the source as
+            // written); else for the last thing named as a source
+            let set_off = self.text[self.span.start()..prev.span.start()]
+                .trim_end()
+                .ends_with(',');
+            let here = founds.iter().rev().filter(|_| set_off).find_map(|f| {
+                let sp = f.source.filter(|sp| sp.end() <= prev.span.start())?;
+                let at = ms.partition_point(|m| m.span.start() < sp.start());
+                let written = self.slice(sp);
+                let thing = match ms.get(at).filter(|m| m.span == sp) {
+                    Some(m) => m.label == Label::Org,
+                    None => {
+                        (written.starts_with("the ") || written.starts_with("The "))
+                            && (!written.ends_with('s') || written.ends_with("ss"))
+                    }
+                };
+                thing.then(|| (f.speaker.clone(), sp))
+            });
+            if let Some(mut f) = at(here) {
+                f.written = Some(prev.span);
+                return Some(f);
+            }
             return at(self.last_thing.cloned());
         }
         None

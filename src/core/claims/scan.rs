@@ -443,7 +443,19 @@ impl ClaimScan {
                 };
                 // the statement lies after any other attribution's cue before this one:
                 // "X said A, and Y said B" gives Y nothing of A
+                // "it" set off after a statement it makes in this sentence, nothing said
+                // after its cue: all before it is said, the attribution inside it too ("The
+                // company expects A, it said in a filing")
+                let trailing_it = cue.is_some_and(|c| {
+                    !follows.contains(&c)
+                        && rewritten.is_some_and(|r| {
+                            PRONOUNS_THING.contains(&&text[r.start()..r.end()])
+                                && text[sentence.start()..r.start()].trim_end().ends_with(',')
+                        })
+                        && nothing_said_after(text, sentence, c)
+                });
                 let scope = match *cue {
+                    Some(_) if trailing_it => sentence,
                     Some(c) => {
                         let start = source
                             .filter(|s| s.start() >= sentence.start())
@@ -463,12 +475,13 @@ impl ClaimScan {
                     // a pronoun set off after the statement, with nothing said after its
                     // cue: "A, he said in an interview." is A
                     Some(c)
-                        if !follows.contains(&c)
-                            && scope.start() == sentence.start()
-                            && rewritten.is_some_and(|r| {
-                                PRONOUNS_PERSON.contains(&&text[r.start()..r.end()])
-                            })
-                            && nothing_said_after(text, sentence, c) =>
+                        if trailing_it
+                            || !follows.contains(&c)
+                                && scope.start() == sentence.start()
+                                && rewritten.is_some_and(|r| {
+                                    PRONOUNS_PERSON.contains(&&text[r.start()..r.end()])
+                                })
+                                && nothing_said_after(text, sentence, c) =>
                     {
                         content_span(text, scope, c, rewritten)
                     }

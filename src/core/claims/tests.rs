@@ -2560,3 +2560,28 @@ fn regression_a_cues_noun_inside_the_phrase_before_that() {
         "profits fell sharply.",
     );
 }
+
+#[test]
+fn regression_it_set_off_after_a_statement_its_subject_makes() {
+    // "The company expects A, it said in a filing" gave only "expects", with "it said in a
+    // filing" inside its content: "it" was read only as a source of an earlier sentence
+    let text = "Head\n\nHarbourline cut its forecast on Tuesday. The company now expects \
+                revenue of $4.1 billion for the year, it said in a filing.";
+    let v = all_in(text, "filing");
+    assert!(
+        v.iter().any(|(s, c, src)| s.as_deref() == Some("company")
+            && c == "The company now expects revenue of $4.1 billion for the year"
+            && src.as_deref() == Some("it")),
+        "{v:?}"
+    );
+    // (not "it" inside the statement: "The agency estimates it would cost more" is the
+    // agency's estimate alone)
+    let v = all_in(
+        "Head\n\nThe agency estimates it would cost more, and it would encourage savings.",
+        "estimates",
+    );
+    assert!(
+        v.iter().all(|(_, _, src)| src.as_deref() != Some("it")),
+        "{v:?}"
+    );
+}
