@@ -172,6 +172,12 @@ impl<'a> Sentence<'a> {
         &self.text[s.start()..s.end()]
     }
 
+    /// The sentence's mention of exactly `sp`, if there is one.
+    fn mention_on(&self, sp: Span) -> Option<&'a Mention> {
+        let at = self.ms.partition_point(|m| m.span.start() < sp.start());
+        self.ms.get(at).copied().filter(|m| m.span == sp)
+    }
+
     /// Whether the word at which mention `m` starts is outside a quotation (the word found
     /// by binary search, so a long sentence stays linear).
     fn unquoted(&self, m: &Mention) -> bool {
@@ -1575,15 +1581,14 @@ impl<'a> Sentence<'a> {
     /// written (never guessed); "they" for the last plural subject; "they", "we", "I" and
     /// "you" naming no one stay as written; "it" for the last thing named as a source.
     fn pronoun_subject(&self, cue: &Cue, k: usize, founds: &[Found]) -> Option<Found> {
-        let (ws, ms, people) = (self.ws, self.ms, self.people);
+        let (ws, people) = (self.ws, self.people);
         let prev = &ws[k - 1];
         let at = |who: Option<(String, Span)>| who.map(|(n, sp)| Found::new(n, Some(sp), cue.span));
         if PRONOUNS_PERSON.contains(&prev.text) || TITLE_SUBJECTS.contains(&prev.text) {
             let here = founds.iter().rev().find_map(|f| {
                 let sp = f.source?;
-                let at = ms.partition_point(|m| m.span.start() < sp.start());
-                ms.get(at)
-                    .filter(|m| m.span == sp && m.label == Label::Person)
+                self.mention_on(sp)
+                    .filter(|m| m.label == Label::Person)
                     .map(|_| (f.speaker.clone(), sp))
             });
             let here = here.filter(|(n, _)| people.fits(prev.text, n));
@@ -1651,9 +1656,8 @@ impl<'a> Sentence<'a> {
                 .ends_with(',');
             let here = founds.iter().rev().filter(|_| set_off).find_map(|f| {
                 let sp = f.source.filter(|sp| sp.end() <= prev.span.start())?;
-                let at = ms.partition_point(|m| m.span.start() < sp.start());
                 let written = self.slice(sp);
-                let thing = match ms.get(at).filter(|m| m.span == sp) {
+                let thing = match self.mention_on(sp) {
                     Some(m) => m.label == Label::Org,
                     None => {
                         (written.starts_with("the ") || written.starts_with("The "))

@@ -441,19 +441,23 @@ impl ClaimScan {
                         .map(|w| w.span),
                     _ => None,
                 };
+                // a pronoun (of `set`) as written after the statement, with nothing said
+                // after its cue: "A, he said in an interview."
+                let pronoun_after = |set: &[&str], c: Span| {
+                    !follows.contains(&c)
+                        && rewritten.is_some_and(|r| set.contains(&&text[r.start()..r.end()]))
+                        && nothing_said_after(text, sentence, c)
+                };
+                // "it" set off after a statement it makes in this sentence: all before it is
+                // said, the attribution inside it too ("The company expects A, it said in a
+                // filing")
+                let trailing_it = cue.is_some_and(|c| {
+                    rewritten.is_some_and(|r| {
+                        text[sentence.start()..r.start()].trim_end().ends_with(',')
+                    }) && pronoun_after(PRONOUNS_THING, c)
+                });
                 // the statement lies after any other attribution's cue before this one:
                 // "X said A, and Y said B" gives Y nothing of A
-                // "it" set off after a statement it makes in this sentence, nothing said
-                // after its cue: all before it is said, the attribution inside it too ("The
-                // company expects A, it said in a filing")
-                let trailing_it = cue.is_some_and(|c| {
-                    !follows.contains(&c)
-                        && rewritten.is_some_and(|r| {
-                            PRONOUNS_THING.contains(&&text[r.start()..r.end()])
-                                && text[sentence.start()..r.start()].trim_end().ends_with(',')
-                        })
-                        && nothing_said_after(text, sentence, c)
-                });
                 let scope = match *cue {
                     Some(_) if trailing_it => sentence,
                     Some(c) => {
@@ -476,12 +480,8 @@ impl ClaimScan {
                     // cue: "A, he said in an interview." is A
                     Some(c)
                         if trailing_it
-                            || !follows.contains(&c)
-                                && scope.start() == sentence.start()
-                                && rewritten.is_some_and(|r| {
-                                    PRONOUNS_PERSON.contains(&&text[r.start()..r.end()])
-                                })
-                                && nothing_said_after(text, sentence, c) =>
+                            || scope.start() == sentence.start()
+                                && pronoun_after(PRONOUNS_PERSON, c) =>
                     {
                         content_span(text, scope, c, rewritten)
                     }
