@@ -1681,13 +1681,21 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     };
     // "According to the Herald, X said …": the reporting phrase is no statement
     let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
-    // "In the poll, 26% say …": a short opening phrase is no statement
+    // "In the poll, 26% say …": a short opening phrase is no statement ("At least four
+    // people have died" is a clause: a number's limit, then its verb)
+    let limit_then_verb = (before_text.starts_with("At least ")
+        || before_text.starts_with("At most "))
+        && before_text
+            .split_whitespace()
+            .skip(3)
+            .any(|w| AUXILIARIES.contains(&w) || w.len() > 4 && w.ends_with("ed"));
     let opening = !before_text.contains(['"', '“', '”', ','])
         && words(before) <= 6
         && before_text
             .split_whitespace()
             .next()
-            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
+            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w))
+        && !limit_then_verb;
     // "Asked about the emails, she said …", "As for Trump, he said …": a phrase that sets
     // the scene of what is said opens the sentence, however long
     let scene = !before_text.contains(['"', '“', '”'])

@@ -461,6 +461,31 @@ impl<'a> Sentence<'a> {
                 return true;
             }
         }
+        // "the dispute over", "a two-year dispute": any other form right after an
+        // article, or after an article and a number's modifier joined by a hyphen, is a
+        // noun ("her" may be an object: "heard her say"); a noun of saying before
+        // "that" may hold what is said ("made the point that …")
+        if i > 0 && !lw.ends_with("ed") && !lw.ends_with("ing") {
+            let spaced = |a: &Word, b: &Word| &text[a.span.end()..b.span.start()] == " ";
+            let article =
+                |x: &Word| x.text != "her" && ARTICLES.contains(&x.text.to_ascii_lowercase());
+            // (a number first: "two-year", "600-home"; "the co-founder says" is the head)
+            let hyphened = |x: &Word| {
+                x.text
+                    .split_once('-')
+                    .is_some_and(|(n, rest)| !rest.is_empty() && is_cardinal(n))
+            };
+            let before = &ws[i - 1];
+            if spaced(before, w)
+                && (article(before) && next != "that"
+                    || i > 1
+                        && hyphened(before)
+                        && article(&ws[i - 2])
+                        && spaced(&ws[i - 2], before))
+            {
+                return true;
+            }
+        }
         // "has support from 52 percent", "with backing from the party", "has the warning
         // of": a cue's form after "has" or "with" and before "from" or "of" is a noun
         // (not a participle: "has said from the start that" is the verb)

@@ -485,6 +485,11 @@ impl ClaimScan {
                     {
                         content_span(text, scope, c, rewritten)
                     }
+                    // a pronoun set off inside the statement, which goes on after it: "A,
+                    // it said, and B" is A (as "A, police said, and B" is)
+                    Some(c) if set_off_inside(text, scope, c, rewritten) => {
+                        content_span(text, scope, c, rewritten)
+                    }
                     Some(c) if follows.contains(&c) || rewritten.is_some() => {
                         content_after(text, sentence, c)
                     }
@@ -620,6 +625,27 @@ fn same_subject_as_written(atts: &[Att], parts: &mut [Part], follows: &[Span]) {
             parts[j].source = parts[j - 1].source;
         }
     }
+}
+
+/// Whether the source as written (`written`, a pronoun standing for someone named
+/// before) is set off by commas inside the statement, right before `cue`, and the
+/// statement goes on after them with a conjunction, a preposition or an adverb: "At least
+/// four died, it said, and two were missing".
+fn set_off_inside(text: &str, scope: Span, cue: Span, written: Option<Span>) -> bool {
+    let Some(w) = written.filter(|w| w.end() <= cue.start() && w.start() >= scope.start()) else {
+        return false;
+    };
+    let before = text[scope.start()..w.start()].trim_end();
+    let between = text[w.end()..cue.start()].trim();
+    let after = text.get(cue.end()..scope.end()).unwrap_or("");
+    before.ends_with(',')
+        && before.split_whitespace().nth(2).is_some()
+        && between.is_empty()
+        && after.starts_with(',')
+        && after[1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|x| STATEMENT_GOES_ON.contains(x))
 }
 
 /// Whether the word ending at `end` closes its clause: only a mark of punctuation (or

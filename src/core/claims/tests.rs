@@ -2585,3 +2585,63 @@ fn regression_it_set_off_after_a_statement_its_subject_makes() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_a_numbers_limit_opens_a_clause_not_a_phrase() {
+    // "At least four people have died, police said, and B" gave B: "At" was read as the
+    // preposition of an opening phrase, and a phrase is no statement
+    let text = "Head\n\nAt least four people have died, police said, and rescue teams \
+                were searching for two others.";
+    let (speaker, content, _) = content_of(text, "four people");
+    assert_eq!(speaker.as_deref(), Some("police"));
+    assert_eq!(content, "At least four people have died");
+}
+
+#[test]
+fn regression_a_pronoun_set_off_inside_the_statement_it_names() {
+    // "A, he said, and B" (he: the mayor named in A) gave "and B": a pronoun standing for
+    // someone named before took what follows its cue, whatever it was
+    let text = "Head\n\nWhen the minister finally met Mayor Idris Falconetti, she shook his \
+                hand warmly, he said, and they spoke for an hour.";
+    let (speaker, content, _) = content_of(text, "minister");
+    assert_eq!(speaker.as_deref(), Some("Idris Falconetti"));
+    assert_eq!(
+        content,
+        "When the minister finally met Mayor Idris Falconetti, she shook his hand warmly"
+    );
+}
+
+#[test]
+fn regression_a_cues_form_after_an_article_is_a_noun() {
+    // "ending a two-year dispute that split neighbours" gave the source "a two-year" and
+    // the cue "dispute"; "the comment by Dr. Jo Lee was rude" gave Jo Lee a statement
+    for (text, needle) in [
+        (
+            "Head\n\nThe council voted late Tuesday, ending a two-year dispute that split \
+             neighbours.",
+            "dispute",
+        ),
+        (
+            "Head\n\nMayor Anna Berg said on Twitter that the comment by Dr. Jo Lee was rude.",
+            "comment",
+        ),
+        (
+            "Head\n\nThe firm faces a 10-year claim that it broke the rules.",
+            "claim",
+        ),
+    ] {
+        let v = all_in(text, needle);
+        assert!(
+            v.iter().all(|(s, _, src)| !matches!(s.as_deref(), Some("two-year" | "Jo Lee"))
+                && src.as_deref().is_none_or(|x| !x.contains("10-year"))),
+            "{v:?}"
+        );
+    }
+    // (a hyphened head is a noun: "The co-founder says …")
+    assert_said(
+        "Head\n\nThe co-founder says the firm will grow.",
+        "co-founder",
+        "co-founder",
+        "the firm will grow.",
+    );
+}
