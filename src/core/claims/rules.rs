@@ -1379,13 +1379,30 @@ impl<'a> Sentence<'a> {
     }
 
     /// "The poll, released on Wednesday night by X, showed …": a record set off by an aside
-    /// that opens with a participle, before a verb of showing (`k`: the word after the aside).
+    /// that opens with a participle, before a verb of showing (`k`: the word after the
+    /// aside); or any noun phrase so set off before a verb of saying or finding whose
+    /// statement follows as a clause ("Her study, published last year, found that …").
     fn evidence_before_aside(&self, cue: &Cue, k: usize) -> Option<Found> {
-        if !SHOWING.contains(&cue.lw) || cue.lw.ends_with("ing") {
+        let showing = SHOWING.contains(&cue.lw);
+        if cue.lw.ends_with("ing")
+            || !showing
+                // (a verb of finding or seeing says only with "that" after it)
+                && (subject::AMBIGUOUS.contains(&cue.lw)
+                    && self.ws.get(cue.i + 1).is_none_or(|w| w.text != "that")
+                    || !subject::clause_follows(self.text, self.ws, cue.i))
+        {
             return None;
         }
         let (ws, text) = (self.ws, self.text);
-        if k == 0 || text[ws[k - 1].span.end()..cue.span.start()].trim() != "," {
+        // (the aside ends right before the cue, whatever the subject's end was read as:
+        // "published last year," ends on a time)
+        let comma_before = |k: usize| text[ws[k - 1].span.end()..cue.span.start()].trim() == ",";
+        let k = if cue.i > 0 && comma_before(cue.i) {
+            cue.i
+        } else {
+            k
+        };
+        if k == 0 || !comma_before(k) {
             return None;
         }
         let open = (k.saturating_sub(16).max(1)..k)
@@ -1395,10 +1412,18 @@ impl<'a> Sentence<'a> {
         let participle = first.len() > 4
             && first.starts_with(char::is_lowercase)
             && (first.ends_with("ed") || matches!(first, "taken" | "seen" | "done" | "made"));
-        if !participle || (open..k).any(|j| is_cue(ws[j].text) || self.quoted[j]) {
+        // (the participle may be a cue's: "published", "reported")
+        if !participle
+            || self.quoted[open]
+            || (open + 1..k).any(|j| is_cue(ws[j].text) || self.quoted[j])
+        {
             return None;
         }
-        self.evidence_subject(cue, open)
+        if showing {
+            self.evidence_subject(cue, open)
+        } else {
+            self.noun_phrase_before(open, cue)
+        }
     }
 
     /// Whether the phrase `sp` is a verb's object: right after a word that is no

@@ -2632,8 +2632,10 @@ fn regression_a_cues_form_after_an_article_is_a_noun() {
     ] {
         let v = all_in(text, needle);
         assert!(
-            v.iter().all(|(s, _, src)| !matches!(s.as_deref(), Some("two-year" | "Jo Lee"))
-                && src.as_deref().is_none_or(|x| !x.contains("10-year"))),
+            v.iter().all(
+                |(s, _, src)| !matches!(s.as_deref(), Some("two-year" | "Jo Lee"))
+                    && src.as_deref().is_none_or(|x| !x.contains("10-year"))
+            ),
             "{v:?}"
         );
     }
@@ -2643,5 +2645,24 @@ fn regression_a_cues_form_after_an_article_is_a_noun() {
         "co-founder",
         "co-founder",
         "the firm will grow.",
+    );
+}
+
+#[test]
+fn regression_a_subject_set_off_by_a_participles_aside() {
+    // "The study, published last year, found that A" gave no suggestion: only a verb of
+    // showing took a subject before such an aside, and the aside's participle
+    // ("published") is a cue's form
+    assert_said(
+        "Head\n\nThe study, published last year, found that river levels had risen by a metre.",
+        "study",
+        "study",
+        "river levels had risen by a metre.",
+    );
+    assert_said(
+        "Head\n\nThe company, founded in 1990 by two brothers, said it would cut 200 jobs.",
+        "company",
+        "company",
+        "it would cut 200 jobs.",
     );
 }
