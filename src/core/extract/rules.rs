@@ -392,6 +392,24 @@ impl<'a> Extractor<'a> {
             self.st.storms.insert(self.text[a..b].to_string());
             return;
         }
+        // a state by its form: "the Republic of Ostravia", "the Kingdom of Lesotho",
+        // "Grand Duchy of Luxembourg" (the name after "of" in capitals, no connector)
+        if let Some(form) = toks.iter().position(|t| STATE_FORMS.contains(t.text)) {
+            // (the name may open with "the": "Democratic Republic of the Congo")
+            let mut name = toks.get(form + 2..).unwrap_or_default();
+            if name.len() > 1 && name[0].text == "the" {
+                name = &name[1..];
+            }
+            if toks.get(form + 1).is_some_and(|t| t.text == "of")
+                && toks[..form].iter().all(|t| t.cap() && !t.possessive)
+                && !name.is_empty()
+                && name.iter().all(|t| t.cap() && !t.connector())
+                && !toks[..toks.len() - 1].iter().any(|t| t.possessive)
+            {
+                self.push_sure(toks, Label::Gpe);
+                return;
+            }
+        }
         // a plural of a title names no one: "Senators", "Republican Senators" (but "the
         // Kansas City Chiefs" is a team's name, and "Queens" a place)
         if let Some((last, before)) = toks.split_last() {

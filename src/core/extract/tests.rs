@@ -1174,3 +1174,15 @@ fn regression_a_title_with_a_possessive_journals_and_company_words() {
     // (a title before no name stays a title: "State" is no one)
     assert!(!v.iter().any(|(t, _)| t == "State"), "{v:?}");
 }
+
+#[test]
+fn regression_a_state_named_by_its_form() {
+    // "the Republic of Ostravia" was no mention, and "Ostravia's steps" a person's
+    let v = ents("T\nForeign Minister Temitope Adeyemi-Brandt of the Republic of Ostravia met the envoy. Ostravia's recent steps were welcomed. The Grand Duchy of Varnholm voted.");
+    assert!(has(&v, "Republic of Ostravia", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Ostravia", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Grand Duchy of Varnholm", Label::Gpe), "{v:?}");
+    // (a union of people is an organisation)
+    let v = ents("T\nThe Union of Concerned Drivers said the road was unsafe.");
+    assert!(has(&v, "Union of Concerned Drivers", Label::Org), "{v:?}");
+}

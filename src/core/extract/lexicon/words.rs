@@ -97,6 +97,11 @@ pub(crate) const SPEECH_AFTER: crate::core::WordSet = crate::core::word_set!(
 /// Lower-case words that, before "of", say a place's name follows: "a suburb of Aarhus",
 /// "the mayor of Zandvoort".
 pub(crate) const PLACE_OF: crate::core::WordSet = crate::core::word_set!("town|towns|city|cities|village|villages|suburb|suburbs|outskirts|capital|province|county|district|region|municipality|hamlet|parish|borough|neighbourhood|neighborhood|island|port|mayor|governor|residents|citizens|inhabitants|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|state|states|coast|shores|banks|kingdom|republic|emirate|prefecture|commune|oblast|territory");
+/// The forms of a state that its name follows after "of": "Republic of Ostravia",
+/// "Kingdom of Lesotho" (not "Union" or "Federation", which head organisations' names as
+/// often: "Union of Concerned Scientists").
+pub(crate) const STATE_FORMS: crate::core::WordSet =
+    crate::core::word_set!("Republic|Kingdom|Principality|Emirate|Sultanate|Duchy");
 pub(crate) const PLACE_PREPOSITIONS: crate::core::WordSet =
     crate::core::word_set!("in|near|across|throughout|outside|around");
 /// Prepositions of movement and position that take a place more often than a person: a

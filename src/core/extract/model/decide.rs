@@ -142,7 +142,27 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         .collect();
     // a one-word name the rules read as such a surname is that person, not the
     // organisation the model took it for ("De Blasio" after "Mayor Bill de Blasio")
+    // the names of states the rules read by their form ("Ostravia" of "the Republic of
+    // Ostravia"): that word alone is the state, not a person
+    let states: HashSet<&str> = rules
+        .iter()
+        .filter(|r| r.sure && r.mention.label == Label::Gpe)
+        .filter_map(|r| {
+            let (form, name) = r.mention.span.slice(text)?.split_once(" of ")?;
+            let name = name.strip_prefix("the ").unwrap_or(name);
+            (form.split_whitespace().any(|w| STATE_FORMS.contains(w))
+                && !name.contains(char::is_whitespace))
+            .then_some(name)
+        })
+        .collect();
     let out = out.into_iter().map(|mut m| {
+        if m.label == Label::Person
+            && !states.is_empty()
+            && !rule_person(&m)
+            && m.span.slice(text).is_some_and(|s| states.contains(s))
+        {
+            m.label = Label::Gpe;
+        }
         if m.label == Label::Org
             && rule_person(&m)
             && m.span
