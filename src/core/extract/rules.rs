@@ -937,6 +937,18 @@ impl<'a> Extractor<'a> {
             return true;
         }
         let at_end = last.end == self.run.end;
+        // "The developer, Harrowgate Living, said": set off by commas after an
+        // organisation's noun and its article
+        if at_start && at_end && self.run.after.first().is_some_and(|c| c.text == ",") {
+            if let Some(b) = self.text_before(first.start).strip_suffix(',') {
+                let mut w = b.split_whitespace().rev();
+                if w.next().is_some_and(|n| ORG_NOUNS.contains(n))
+                    && w.next().is_some_and(|a| matches!(a, "the" | "The"))
+                {
+                    return true;
+                }
+            }
+        }
         if at_start && self.run.before.is_some_and(|b| b == "the" || b == "The") {
             return true;
         }

@@ -1186,3 +1186,15 @@ fn regression_a_state_named_by_its_form() {
     let v = ents("T\nThe Union of Concerned Drivers said the road was unsafe.");
     assert!(has(&v, "Union of Concerned Drivers", Label::Org), "{v:?}");
 }
+
+#[test]
+fn regression_a_company_set_off_after_its_noun_and_a_river_by_its_lead() {
+    // "The developer, Harrowgate Living, said" gave a person; "the River Oska" an
+    // organisation
+    let v = ents("T\nThe developer, Harrowgate Living, said in a statement that prices would fall. The River Oska burst its banks.");
+    assert!(has(&v, "Harrowgate Living", Label::Org), "{v:?}");
+    assert!(has(&v, "River Oska", Label::Loc), "{v:?}");
+    // (a person set off after a role stays one)
+    let v = ents("T\nThe developer's lawyer, Anna Berg, said no.");
+    assert!(has(&v, "Anna Berg", Label::Person), "{v:?}");
+}

@@ -116,7 +116,7 @@ pub(crate) const PLACE_LEADS: crate::core::WordSet = crate::core::word_set!("nor
 /// "Stansted airport", "the Kosevo stadium".
 pub(crate) const PLACE_AFTER: crate::core::WordSet = crate::core::word_set!("airport|stadium|airbase|harbour|harbor|province|region|district|county|valley|river|mountains|island|islands|coast|border|frontier");
 pub(crate) const LOC_LEADS: crate::core::WordSet =
-    crate::core::word_set!("Gulf|Sea|Bay|Lake|Mount|Strait|Cape|Isle|Fort|Port");
+    crate::core::word_set!("Gulf|Sea|Bay|Lake|Mount|Strait|Cape|Isle|Fort|Port|River");
 
 /// Abbreviations whose dot the tokenizer keeps besides the titles' (`Lexicon::title_dotted`):
 /// "St." (a saint or a street), "Jr.", "Sr.".
