@@ -1198,3 +1198,16 @@ fn regression_a_company_set_off_after_its_noun_and_a_river_by_its_lead() {
     let v = ents("T\nThe developer's lawyer, Anna Berg, said no.");
     assert!(has(&v, "Anna Berg", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_a_plural_noun_opening_the_sentence_is_no_one() {
+    // "Opponents argued that …" gave a person "Opponents"
+    let v = ents("T\nOpponents argued that the roads were full. Scientists say the river rose. Mayor Jo Clements said no.");
+    assert!(
+        v.iter()
+            .all(|(s, _)| !matches!(s.as_str(), "Opponents" | "Scientists")),
+        "{v:?}"
+    );
+    // (a surname of that ending, with its given name, stays a person)
+    assert!(has(&v, "Jo Clements", Label::Person), "{v:?}");
+}

@@ -186,7 +186,7 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             if m.label != Label::Person {
                 return true;
             }
-            if after_the(text, m.span) {
+            if after_the(text, m.span) || plural_noun_opening(text, m.span) {
                 return false;
             }
             if rule_person(m) {
@@ -218,7 +218,9 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         let Some(s) = r.mention.span.slice(text) else {
             continue;
         };
-        if r.mention.label == Label::Person && after_the(text, r.mention.span) {
+        if r.mention.label == Label::Person
+            && (after_the(text, r.mention.span) || plural_noun_opening(text, r.mention.span))
+        {
             continue;
         }
         let again = named.contains(&(s, r.mention.label))
@@ -280,6 +282,26 @@ fn after_the(text: &str, span: Span) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.strip_suffix("the").or_else(|| b.strip_suffix("The")))
         .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Whether `span` is one word opening its sentence, before a word in lower case, that
+/// reads as a plural noun of people by its ending: "Opponents argued", "Scientists say",
+/// "Migrants crossed" (names seldom end so; "-ers" and "-ors" do: "Sanders", "Connors").
+fn plural_noun_opening(text: &str, span: Span) -> bool {
+    let Some(word) = span.slice(text) else {
+        return false;
+    };
+    let raw = text.get(..span.start()).unwrap_or("");
+    let before = raw.trim_end_matches([' ', '\t']);
+    let after = text.get(span.end()..).unwrap_or("");
+    let mut chars = word.chars();
+    word.len() >= 7
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_ascii_lowercase())
+        && ["ents", "ants", "ists"].iter().any(|e| word.ends_with(e))
+        && (before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', '”']))
+        && after.starts_with(' ')
+        && after[1..].starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The model's mentions (in text order) and the rules' merged, as `decide` says.
