@@ -754,6 +754,11 @@ impl<'a> Extractor<'a> {
                 && !self.lex.titles.contains(t.text)
                 && !self.sentence_case_word(&t)
                 && (self.led_by(&t, PLACE_LEADS)
+                    // "in the capital, Drovno"
+                    || t.start == self.run.start
+                        && ["the capital,", "its capital,", "their capital,"]
+                            .iter()
+                            .any(|l| self.text_before(t.start).ends_with(l))
                     || (t.end == self.run.end
                         && self
                             .run

@@ -1211,3 +1211,12 @@ fn regression_a_plural_noun_opening_the_sentence_is_no_one() {
     // (a surname of that ending, with its given name, stays a person)
     assert!(has(&v, "Jo Clements", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_a_capital_set_off_after_the_word() {
+    // "in the capital, Drovno" was no mention: "capital" said place only right before
+    // the name ("the capital Grozny")
+    let v = ents("T\nThe embassy would expand visa services in the capital, Drovno. Fighting reached its capital, Velmark, on Monday.");
+    assert!(has(&v, "Drovno", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Velmark", Label::Gpe), "{v:?}");
+}
