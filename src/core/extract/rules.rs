@@ -401,7 +401,7 @@ impl<'a> Extractor<'a> {
                 name = &name[1..];
             }
             if toks.get(form + 1).is_some_and(|t| t.text == "of")
-                && toks[..form].iter().all(|t| t.cap() && !t.possessive)
+                && toks[..form].iter().all(|t| t.cap())
                 && !name.is_empty()
                 && name.iter().all(|t| t.cap() && !t.connector())
                 && !toks[..toks.len() - 1].iter().any(|t| t.possessive)
@@ -755,10 +755,12 @@ impl<'a> Extractor<'a> {
                 && !self.sentence_case_word(&t)
                 && (self.led_by(&t, PLACE_LEADS)
                     // "in the capital, Drovno"
-                    || t.start == self.run.start
-                        && ["the capital,", "its capital,", "their capital,"]
+                    || t.start == self.run.start && {
+                        let before = self.text_before(t.start);
+                        ["the capital,", "its capital,", "their capital,"]
                             .iter()
-                            .any(|l| self.text_before(t.start).ends_with(l))
+                            .any(|l| before.ends_with(l))
+                    }
                     || (t.end == self.run.end
                         && self
                             .run

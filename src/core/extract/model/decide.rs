@@ -140,8 +140,6 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         .filter(|r| r.mention.label == Label::Person && r.mention.role.is_some())
         .filter_map(|r| Some(ends_of(&r.mention)?.1))
         .collect();
-    // a one-word name the rules read as such a surname is that person, not the
-    // organisation the model took it for ("De Blasio" after "Mayor Bill de Blasio")
     // the names of states the rules read by their form ("Ostravia" of "the Republic of
     // Ostravia"): that word alone is the state, not a person
     let states: HashSet<&str> = rules
@@ -163,6 +161,8 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         {
             m.label = Label::Gpe;
         }
+        // a one-word name the rules read as such a surname is that person, not the
+        // organisation the model took it for ("De Blasio" after "Mayor Bill de Blasio")
         if m.label == Label::Org
             && rule_person(&m)
             && m.span
@@ -186,7 +186,7 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             if m.label != Label::Person {
                 return true;
             }
-            if after_the(text, m.span) || plural_noun_opening(text, m.span) {
+            if no_person_at(text, m.span) {
                 return false;
             }
             if rule_person(m) {
@@ -218,9 +218,7 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         let Some(s) = r.mention.span.slice(text) else {
             continue;
         };
-        if r.mention.label == Label::Person
-            && (after_the(text, r.mention.span) || plural_noun_opening(text, r.mention.span))
-        {
+        if r.mention.label == Label::Person && no_person_at(text, r.mention.span) {
             continue;
         }
         let again = named.contains(&(s, r.mention.label))
@@ -284,6 +282,12 @@ fn after_the(text: &str, span: Span) -> bool {
         .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
 }
 
+/// Whether what stands at `span` names no person, whoever tagged it so: a name right
+/// after "the", or a plural noun of people opening its sentence.
+fn no_person_at(text: &str, span: Span) -> bool {
+    after_the(text, span) || plural_noun_opening(text, span)
+}
+
 /// Whether `span` is one word opening its sentence, before a word in lower case, that
 /// reads as a plural noun of people by its ending: "Opponents argued", "Scientists say",
 /// "Migrants crossed" (names seldom end so; "-ers" and "-ors" do: "Sanders", "Connors").
@@ -291,8 +295,10 @@ fn plural_noun_opening(text: &str, span: Span) -> bool {
     let Some(word) = span.slice(text) else {
         return false;
     };
-    let raw = text.get(..span.start()).unwrap_or("");
-    let before = raw.trim_end_matches([' ', '\t']);
+    let before = text
+        .get(..span.start())
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
     let after = text.get(span.end()..).unwrap_or("");
     let mut chars = word.chars();
     word.len() >= 7
