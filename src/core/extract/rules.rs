@@ -92,6 +92,16 @@ const MAX_PARTICLES: usize = 3;
 /// connectors ("Office of the United Nations High Commissioner for Human Rights" is 10).
 const MAX_RUN_WORDS: usize = 24;
 
+/// Whether `before` ends with an age set off by commas, then "of": "Jo Smith, 52, of "
+/// (the place one is from follows).
+fn age_then_of(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(", of") else {
+        return false;
+    };
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits) && rest[..rest.len() - digits].ends_with(", ")
+}
+
 /// Whether a capitalised word is the plural of a role a person has ("Analysts", "Brokers",
 /// "Coaches", "Lobbyists"): a group of people, no one's name.
 fn plural_of_role(w: &str) -> bool {
@@ -265,6 +275,11 @@ impl<'a> Extractor<'a> {
         {
             return Some(Label::Org);
         }
+        // "County Tyrone", "County Durham": a county by its name after the word (its
+        // council is an organisation, read above)
+        if n == 2 && first == "County" && toks[1].cap() {
+            return Some(Label::Gpe);
+        }
         if n >= 2
             && (LOC_HEADS.contains(last)
                 // (not an event named after the place: "the Gulf War")
@@ -390,6 +405,29 @@ impl<'a> Extractor<'a> {
         if let Some(k) = storm_name_at(toks) {
             let (a, b) = (toks[k].start, toks[toks.len() - 1].end);
             self.st.storms.insert(self.text[a..b].to_string());
+            return;
+        }
+        // a firm's name of names joined by "&": "Marks & Spencer", "Procter & Gamble"
+        // (not two people's: "Jo Lee & Ole Brandt", a given name and more on a side)
+        let amp = toks.iter().position(|t| t.text == "&");
+        let a_person = |side: &[Tok]| {
+            side.len() >= 2
+                && side
+                    .first()
+                    .is_some_and(|t| self.lex.given.contains(t.text))
+        };
+        if let Some(k) = amp.filter(|&k| a_person(&toks[..k]) || a_person(&toks[k + 1..])) {
+            self.classify(&toks[..k]);
+            self.classify(&toks[k + 1..]);
+            return;
+        }
+        if toks.len() <= 5
+            && toks.iter().filter(|t| t.text == "&").count() == 1
+            && toks.iter().all(|t| t.cap() || t.text == "&")
+            && toks.first().is_some_and(Tok::cap)
+            && toks.last().is_some_and(Tok::cap)
+        {
+            self.push(toks, Label::Org, None);
             return;
         }
         // a state by its form: "the Republic of Ostravia", "the Kingdom of Lesotho",
@@ -627,8 +665,9 @@ impl<'a> Extractor<'a> {
             }
             // the name ends at a connector that is no particle of it; after "and", another
             // name: "Sen. Jo Lee and Ana Cruz"
-            let cut =
-                (q..toks.len()).find(|&i| toks[i].connector() && !Self::name_particle(toks, i));
+            let cut = (q..toks.len()).find(|&i| {
+                toks[i].connector() && !Self::name_particle(toks, i) || toks[i].text == "&"
+            });
             let after_and = cut.filter(|&c| matches!(toks[c].text, "and" | "&"));
             let rest = &toks[q..cut.unwrap_or(toks.len())];
             let after = after_and.map(|c| toks.get(past_connectors(toks, c + 1)..).unwrap_or(&[]));
@@ -755,11 +794,13 @@ impl<'a> Extractor<'a> {
                 && !self.sentence_case_word(&t)
                 && (self.led_by(&t, PLACE_LEADS)
                     // "in the capital, Drovno"
+                    // ("Jo Smith, 52, of Marbury": where one is from, after one's age)
                     || t.start == self.run.start && {
                         let before = self.text_before(t.start);
                         ["the capital,", "its capital,", "their capital,"]
                             .iter()
                             .any(|l| before.ends_with(l))
+                            || age_then_of(before)
                     }
                     || (t.end == self.run.end
                         && self
@@ -1391,7 +1432,7 @@ impl<'a> Extractor<'a> {
                 if u.cap() && !NEVER.contains(u.text) && !self.caption_label(&u) {
                     j += 1;
                     end = j;
-                } else if u.connector() {
+                } else if u.connector() || u.text == "&" && toks.get(j + 1).is_some_and(Tok::cap) {
                     j += 1;
                 } else {
                     break;

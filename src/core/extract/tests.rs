@@ -1220,3 +1220,44 @@ fn regression_a_capital_set_off_after_the_word() {
     assert!(has(&v, "Drovno", Label::Gpe), "{v:?}");
     assert!(has(&v, "Velmark", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn regression_a_companys_short_name_is_the_company() {
+    // "Cardell said" after "Cardell Foods" gave a person
+    let v = ents("T\nCardell Foods lowered its forecast on Tuesday. Sales fell 4% in the six months, Cardell said.");
+    assert!(has(&v, "Cardell", Label::Org), "{v:?}");
+    assert!(!has(&v, "Cardell", Label::Person), "{v:?}");
+    // (not a place's name heading an institution's, nor a person's)
+    let v = ents("T\nThe Harlow Courier said the vote was close. Voters in Harlow agreed. Ana Pell said the Pell Foundation would pay. Pell said so.");
+    assert!(!has(&v, "Harlow", Label::Org), "{v:?}");
+    assert!(has(&v, "Pell", Label::Person), "{v:?}");
+}
+
+#[test]
+fn regression_names_joined_by_an_ampersand_a_county_and_a_home_town() {
+    // "Marks & Spencer" gave a place and a person; "County Tyrone" a person; "Jo Smith,
+    // 52, of Marbury" no place
+    let v = ents("T\nShares in Marks & Spencer rose. The factory in Dunmore, County Tyrone, will close. Delphine Okonjo, 52, of Marbury, denied the charges.");
+    assert!(has(&v, "Marks & Spencer", Label::Org), "{v:?}");
+    assert!(has(&v, "County Tyrone", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Marbury", Label::Gpe), "{v:?}");
+    // (two people named apart stay people)
+    let v = ents("T\nTom Reed and Ana Pell met.");
+    assert!(has(&v, "Tom Reed", Label::Person), "{v:?}");
+}
+
+#[test]
+fn regression_a_football_clubs_name() {
+    // "Harlow Rovers", "Selby Athletic" gave people
+    let v = ents(
+        "T\nHarlow Rovers beat Selby Athletic 2-1, and Fenton Albion drew with Brantley Wanderers.",
+    );
+    for club in [
+        "Harlow Rovers",
+        "Selby Athletic",
+        "Fenton Albion",
+        "Brantley Wanderers",
+    ] {
+        assert!(has(&v, club, Label::Org), "{club}: {v:?}");
+    }
+}

@@ -153,7 +153,49 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             .then_some(name)
         })
         .collect();
+    // the first words of organisations named in two or more words, a company's short
+    // name ("Cardell" of "Cardell Foods"): not a place's name ("Boston" of "Boston
+    // Globe"), nor a person's ("Trump" of "Trump Organization" after "Donald Trump")
+    let lexicon = crate::core::extract::lexicon::get();
+    // (the head and whether the name ends as a company's: "Foods", "Inc")
+    let org_heads: HashMap<&str, bool> = out
+        .iter()
+        .chain(rules.iter().map(|r| &r.mention))
+        .filter(|m| m.label == Label::Org)
+        .filter_map(|m| ends_of(m))
+        .filter(|(w, _)| {
+            w.len() > 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !surnames.contains(w)
+                && lexicon.kinds(w) == Kinds::default()
+                && !lexicon.is_norp(w)
+                && !lexicon.given.contains(w)
+                && !COMMON_ORG_OPENERS.contains(w)
+        })
+        .fold(HashMap::default(), |mut heads, (w, last)| {
+            let company = COMPANY_ENDS.contains(last) || CORP_SUFFIXES.contains(last);
+            *heads.entry(w).or_insert(false) |= company;
+            heads
+        });
     let out = out.into_iter().map(|mut m| {
+        // a company's short name alone is the company, not a person or place the model
+        // took it for ("Cardell said", "shares in Cardell" after "Cardell Foods")
+        // (only a company's: a place's name heads many an institution's, "Harlow
+        // Rovers", "Boston Globe", and a person's too, "Obama Administration")
+        if matches!(m.label, Label::Person | Label::Gpe)
+            && !org_heads.is_empty()
+            && m.span
+                .slice(text)
+                .and_then(|s| org_heads.get(s))
+                .is_some_and(|&company| company)
+            && !rules
+                .iter()
+                .any(|r| r.sure && r.mention.span == m.span && r.mention.label == m.label)
+        {
+            m.label = Label::Org;
+        }
         if m.label == Label::Person
             && !states.is_empty()
             && !rule_person(&m)
@@ -234,6 +276,29 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
     kept.dedup_by(|b, a| a.span.overlaps(&b.span));
     kept
 }
+
+/// Words that open organisations' names and also stand alone for other things: a
+/// company's short name is none of them ("National" of "National Grid").
+const COMMON_ORG_OPENERS: crate::core::WordSet = crate::core::word_set!(
+    "National|International|American|British|United|General|Federal|Royal|Central|\
+     Democratic|Republican|Global|New|North|South|East|West|Northern|Southern|Eastern|\
+     Western|First|Union|State|City|County|Supreme|High|World|European|Asian|African|\
+     Council|Department|Ministry|Office|University|College|Bank|Institute|Party|House|\
+     Senate|Congress|Court|Police|Army|Navy|Air|Foreign|Home|Public|Open|Free|Young|Old|\
+     Great|Red|Green|Blue|White|Black|Grand|Saint|Mount|Lake|River|Port|Fort"
+);
+
+/// The last words of a company's name, by which its first word alone is the company:
+/// legal forms aside (`CORP_SUFFIXES`), the words of trade.
+const COMPANY_ENDS: crate::core::WordSet = crate::core::word_set!(
+    "Corporation|Corp.|Company|Co.|Inc.|Ltd.|Group|Holdings|Industries|Motors|Foods|\
+     Airlines|Airways|Records|Studios|Labs|Laboratories|Pharmaceuticals|Partners|\
+     Ventures|Solutions|Consulting|Systems|Technologies|Entertainment|Cement|Textiles|\
+     Chemicals|Petroleum|Electric|Electronics|Insurance|Securities|Capital|Investments|\
+     Shipping|Logistics|Software|Mining|Brands|Beverages|Bancorp|Semiconductor|\
+     Automotive|Aerospace|Robotics|Networks|Therapeutics|Biosciences|Biotech|Realty|\
+     Steel|Devices|Instruments|Semiconductors|Media|Energy|Telecom|Brewery"
+);
 
 /// Whether `span` lies in a short line whose every word of four letters or more is
 /// capitalised: a headline in title case ("Anna Berg Wins Election").
