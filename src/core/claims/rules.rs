@@ -507,6 +507,46 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "the firms shared a postal address": things sharing a thing, not words (a
+        // person shares what they think or a document: "shared her views", "shared a
+        // syllabus")
+        let person_before = i > 0
+            && (matches!(
+                ws[i - 1].text,
+                "he" | "she" | "they" | "who" | "He" | "She" | "They" | "I" | "we" | "We"
+            ) || self
+                .ms
+                .iter()
+                .any(|m| m.label == Label::Person && m.span.end() == ws[i - 1].span.end()));
+        // "She showed no emotion": a person showing a thing, no finding (a clause after
+        // it is one: "he showed the claim was false")
+        let shows = matches!(lw, "show" | "shows" | "showed" | "shown" | "showing");
+        if shows
+            && person_before
+            && matches!(
+                next,
+                "no" | "little" | "any" | "some" | "a" | "an" | "his" | "her" | "their" | "great"
+            )
+            // ("showed no sign that …": a finding after all)
+            && !ws[i + 1..].iter().take(5).any(|x| x.text == "that")
+        {
+            return true;
+        }
+        let shares = matches!(lw, "share" | "shares" | "shared" | "sharing");
+        if shares
+            && !person_before
+            && matches!(
+                next,
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "one"
+            )
+            && !subject::clause_follows(text, ws, i)
+            && !ws[i + 1..]
+                .iter()
+                .take(5)
+                .any(|x| THINGS_SAID.contains(x.text))
+        {
+            return true;
+        }
         match lw {
             // ("called off the talks": cancelled)
             "called" => next == "off" || self.names(i),
@@ -816,8 +856,22 @@ impl<'a> Sentence<'a> {
             .get(k + 1)
             .filter(|_| matches!(ws[k].text, "the" | "The"))
             .map(|w| w.span.start());
+        // (or after "the" and a description in lower case: "from the market research
+        // firm X")
+        let described = |m: &Mention| {
+            after_the.is_some_and(|a| {
+                let words = self.text.get(a..m.span.start()).unwrap_or("");
+                let n = words.split_whitespace().count();
+                (1..=4).contains(&n)
+                    && words.ends_with(' ')
+                    && words
+                        .split_whitespace()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            })
+        };
         let m = self.ms.iter().find(|m| {
-            m.label != Label::Norp && (m.span.start() == at || Some(m.span.start()) == after_the)
+            m.label != Label::Norp
+                && (m.span.start() == at || Some(m.span.start()) == after_the || described(m))
         })?;
         // (nothing but words between: no clause or quotation ends inside)
         let between = &self.text[sp.end()..m.span.start()];
@@ -2352,6 +2406,16 @@ enum Another {
 /// adverbs of time, conjunctions ("they called", "has called", "then called").
 const NAMING_NOT_NOUNS: crate::core::WordSet = crate::core::word_set!(
     "they|she|you|who|which|that|and|but|has|have|had|was|were|also|then|later|once|twice|first|again|never|ever|all|both|not|just|still|been|being"
+);
+
+/// Nouns of words and thoughts a person shares: "shared her views", "shared a statement".
+const THINGS_SAID: crate::core::WordSet = crate::core::word_set!(
+    "view|views|thoughts|thought|concern|concerns|story|stories|message|messages|details|\
+     information|experience|experiences|news|statement|letter|post|tweet|video|photo|\
+     memories|memory|insights|findings|results|data|plans|plan|vision|hopes|fears|opinion|\
+     opinions|perspective|account|testimony|remarks|words|advice|feelings|belief|beliefs|\
+     conviction|assessment|analysis|report|email|note|update|recollection|anecdote|\
+     anxiety|frustration|excitement|worries|worry|doubts|sentiments|sentiment|joy|grief"
 );
 
 /// Prepositions, conjunctions and relative words: each ends a noun phrase ("according to

@@ -2666,3 +2666,47 @@ fn regression_a_subject_set_off_by_a_participles_aside() {
         "it would cut 200 jobs.",
     );
 }
+
+#[test]
+fn regression_according_to_a_record_from_a_described_source() {
+    // "According to data from the market research firm Kestrel Insights, A" gave the
+    // speaker "data": who made the record speaks, a description between
+    assert_said(
+        "Head\n\nAccording to data from the market research firm Kestrel Insights, own-label goods took 53% of spending.",
+        "Kestrel",
+        "Kestrel Insights",
+        "own-label goods took 53% of spending.",
+    );
+}
+
+#[test]
+fn regression_showing_or_sharing_a_thing_says_nothing() {
+    // "She showed no emotion as the verdict was read" and "the firms shared a single
+    // postal address" were attributions
+    for (text, needle) in [
+        (
+            "Head\n\nDelphine Okonjo denied the charges. She showed no emotion as the verdict was read.",
+            "emotion",
+        ),
+        (
+            "Head\n\nThe auditor noticed the problem. The firms shared a single postal address.",
+            "postal",
+        ),
+    ] {
+        let v = all_in(text, needle);
+        assert!(v.is_empty(), "{v:?}");
+    }
+    // (a finding, and a person's words shared, stay so)
+    assert_said(
+        "Head\n\nThe poll showed that Lee leads by four points.",
+        "poll",
+        "poll",
+        "Lee leads by four points.",
+    );
+    assert_said(
+        "Head\n\nAna Pell shared her views on the plan with reporters.",
+        "views",
+        "Ana Pell",
+        "her views on the plan with reporters.",
+    );
+}
