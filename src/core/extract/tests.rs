@@ -1260,4 +1260,7 @@ fn regression_a_football_clubs_name() {
     ] {
         assert!(has(&v, club, Label::Org), "{club}: {v:?}");
     }
+    // "Substitute Danny Whitlock equalised" gave the person "Substitute Danny Whitlock"
+    let v = ents("T\nSubstitute Danny Whitlock equalised on 63 minutes.");
+    assert!(has(&v, "Danny Whitlock", Label::Person), "{v:?}");
 }
