@@ -547,6 +547,15 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "agreed a $2 billion loan", "agreed a ceasefire": an agreement made on a thing,
+        // no statement ("agreed that …", "agreed the plan was fair" are; after "the" it
+        // may be either, and stays one)
+        if matches!(lw, "agree" | "agrees" | "agreed" | "agreeing")
+            && (matches!(next, "a" | "an" | "new" | "terms")
+                || next.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+        {
+            return true;
+        }
         match lw {
             // ("called off the talks": cancelled)
             "called" => next == "off" || self.names(i),
@@ -715,9 +724,9 @@ impl<'a> Sentence<'a> {
                     f.source = Some(Span::new(sp.start(), m.span.end()));
                     return Is(f);
                 }
-                return Is(self
-                    .made_by(sp, cue)
-                    .unwrap_or_else(|| Found::new(self.slice(sp).to_string(), Some(sp), cue)));
+                return Is(self.made_by(sp, cue).unwrap_or_else(|| {
+                    Found::new(self.record_name(i + 2, sp).to_string(), Some(sp), cue)
+                }));
             }
         }
         let cap: Vec<&Word> = ws[i + 2..]
@@ -828,6 +837,27 @@ impl<'a> Sentence<'a> {
                 )
         });
         after_noun_marker || before_noun
+    }
+
+    /// The name of the record or group `sp` after "according to" names (its first word
+    /// at `from`): without a participle qualifying its noun, "a study" of "a study
+    /// published on Wednesday in …", "a memo" of "a memo released Friday" (not a clause's
+    /// subject and verb: "a fact sheet lawmakers released", "a speech Mrs. Clinton gave").
+    fn record_name(&self, from: usize, sp: Span) -> &'a str {
+        let ws = self.ws;
+        let end = ws.partition_point(|x| x.span.start() < sp.end());
+        let cut = (from + 2..(from + 4).min(end)).find(|&k| {
+            let v = ws[k].text;
+            v.len() >= 5
+                && v.ends_with("ed")
+                && !v.ends_with("eed")
+                && v.bytes().all(|b| b.is_ascii_lowercase())
+                && ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
+                // ("a newly uncovered email": after an adverb it qualifies the noun to come)
+                && !ws[k - 1].text.ends_with("ly")
+        });
+        let to = cut.map_or(sp.end(), |k| ws[k - 1].span.end());
+        self.text.get(sp.start()..to).unwrap_or_default()
     }
 
     /// "according to a count by the AP", "a poll conducted in May by X", "an email from X":

@@ -2710,3 +2710,29 @@ fn regression_showing_or_sharing_a_thing_says_nothing() {
         "her views on the plan with reporters.",
     );
 }
+
+#[test]
+fn regression_a_records_name_without_its_participle_and_an_agreement_on_a_thing() {
+    // "according to a study published on Wednesday in …" gave the speaker "a study
+    // published"
+    let v = all_in(
+        "Head\n\nWalkers were 28% less likely to have a stroke, according to a study published on Wednesday in the Journal of Cardiac Prevention.",
+        "stroke",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0.as_deref(), Some("a study"), "{v:?}");
+    // (a clause's subject and verb stay: "a speech Mrs. Lee delivered")
+    // "The fund, which agreed a $2.1 billion loan in March, declined to comment" gave
+    // "agreed" the statement "a $2.1 billion loan …"
+    let v = all_in(
+        "Head\n\nThe fund, which agreed a $2.1 billion loan with Veloria in March, declined to comment. The two sides agreed a ceasefire on Monday.",
+        "ceasefire",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    assert_said(
+        "Head\n\nAna Pell agreed that the plan was flawed.",
+        "flawed",
+        "Ana Pell",
+        "the plan was flawed.",
+    );
+}
