@@ -58,6 +58,8 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
     // word of a full name -> the full names it belongs to; initials -> organisation
     let mut people_by_word: HashMap<&str, Vec<&str>> = HashMap::default();
     let mut org_by_initials: HashMap<String, &str> = HashMap::default();
+    // first word of an organisation's name -> its names ("Cardell" -> "Cardell Foods")
+    let mut orgs_by_head: HashMap<&str, Vec<&str>> = HashMap::default();
     for m in &mentions {
         let name = &text[m.span.start()..m.span.end()];
         if m.label == Label::Person && name.contains(' ') {
@@ -71,6 +73,12 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         if m.label == Label::Org && name.contains(' ') {
             let name = name.trim_start_matches("the ");
             org_by_initials.entry(initials(name)).or_insert(name);
+            if let Some(head) = name.split_whitespace().next() {
+                let v = orgs_by_head.entry(head).or_default();
+                if !v.contains(&name) {
+                    v.push(name);
+                }
+            }
         }
     }
     let mut entities: Vec<Entity> = Vec::new();
@@ -99,6 +107,11 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
                     .copied()
                     .unwrap_or(raw)
             }
+            // a company's short name joins its full name when only one begins so
+            Label::Org if !raw.contains(' ') => match orgs_by_head.get(raw).map(Vec::as_slice) {
+                Some([one]) => one,
+                _ => raw,
+            },
             _ => raw,
         };
         let id = *by_key.entry((m.label, key)).or_insert_with(|| {

@@ -1227,6 +1227,16 @@ fn regression_a_companys_short_name_is_the_company() {
     let v = ents("T\nCardell Foods lowered its forecast on Tuesday. Sales fell 4% in the six months, Cardell said.");
     assert!(has(&v, "Cardell", Label::Org), "{v:?}");
     assert!(!has(&v, "Cardell", Label::Person), "{v:?}");
+    // (and is one entity with it)
+    let x = extract(
+        &parse_str(
+            "T\nCardell Foods lowered its forecast on Tuesday. Sales fell 4% in the six months, Cardell said.",
+            None,
+        )
+        .document,
+    );
+    let names: Vec<&str> = x.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Cardell Foods"], "{names:?}");
     // (not a place's name heading an institution's, nor a person's)
     let v = ents("T\nThe Harlow Courier said the vote was close. Voters in Harlow agreed. Ana Pell said the Pell Foundation would pay. Pell said so.");
     assert!(!has(&v, "Harlow", Label::Org), "{v:?}");

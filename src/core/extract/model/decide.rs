@@ -181,7 +181,8 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
         });
     let out = out.into_iter().map(|mut m| {
         // a company's short name alone is the company, not a person or place the model
-        // took it for ("Cardell said", "shares in Cardell" after "Cardell Foods")
+        // took it for ("Cardell said" after "Cardell Foods"; a place the rules are sure
+        // of stays one)
         // (only a company's: a place's name heads many an institution's, "Harlow
         // Rovers", "Boston Globe", and a person's too, "Obama Administration")
         if matches!(m.label, Label::Person | Label::Gpe)
