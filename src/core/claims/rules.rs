@@ -507,22 +507,22 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
-        // "the firms shared a postal address": things sharing a thing, not words (a
-        // person shares what they think or a document: "shared her views", "shared a
-        // syllabus")
-        let person_before = i > 0
-            && (matches!(
-                ws[i - 1].text,
-                "he" | "she" | "they" | "who" | "He" | "She" | "They" | "I" | "we" | "We"
-            ) || self
-                .ms
-                .iter()
-                .any(|m| m.label == Label::Person && m.span.end() == ws[i - 1].span.end()));
+        // (a person right before the verb, its subject: a pronoun, or a person named)
+        let person_before = || {
+            i > 0
+                && (matches!(
+                    ws[i - 1].text,
+                    "he" | "she" | "they" | "who" | "He" | "She" | "They" | "I" | "we" | "We"
+                ) || self
+                    .ms
+                    .iter()
+                    .any(|m| m.label == Label::Person && m.span.end() == ws[i - 1].span.end()))
+        };
         // "She showed no emotion": a person showing a thing, no finding (a clause after
         // it is one: "he showed the claim was false")
         let shows = matches!(lw, "show" | "shows" | "showed" | "shown" | "showing");
         if shows
-            && person_before
+            && person_before()
             && matches!(
                 next,
                 "no" | "little" | "any" | "some" | "a" | "an" | "his" | "her" | "their" | "great"
@@ -532,9 +532,12 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // "the firms shared a postal address": things sharing a thing, not words (a
+        // person shares what they think or a document: "shared her views", "shared a
+        // syllabus")
         let shares = matches!(lw, "share" | "shares" | "shared" | "sharing");
         if shares
-            && !person_before
+            && !person_before()
             && matches!(
                 next,
                 "a" | "an" | "the" | "its" | "their" | "his" | "her" | "one"
