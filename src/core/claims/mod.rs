@@ -662,10 +662,7 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         // noun ("a report released Tuesday", "an official involved in the talks")
         let past_verb = |j: usize| {
             ws.get(j).is_some_and(|v| {
-                v.text.len() >= 5
-                    && v.text.ends_with("ed")
-                    && !v.text.ends_with("eed")
-                    && v.text.bytes().all(|b| b.is_ascii_lowercase())
+                ed_form(v.text)
                     && joined(j - 1, j)
                     // ("a newly uncovered email": after an adverb, it qualifies the noun)
                     && !adverb(ws[j - 1].text)
@@ -743,6 +740,15 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
 }
 
 /// A word in "-ly" that is an adverb, not a noun ("family", "rally", "supply").
+/// Whether `w` is a word in lower case in "-ed" of five letters or more, not in "-eed"
+/// ("released", "involved"; not "need", "agreed"): a verb's past or its participle.
+fn ed_form(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 fn adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")

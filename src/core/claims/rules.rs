@@ -510,10 +510,12 @@ impl<'a> Sentence<'a> {
         // (a person right before the verb, its subject: a pronoun, or a person named)
         let person_before = || {
             i > 0
-                && (matches!(
-                    ws[i - 1].text,
-                    "he" | "she" | "they" | "who" | "He" | "She" | "They" | "I" | "we" | "We"
-                ) || self
+                && ({
+                    let w = ws[i - 1].text;
+                    PRONOUNS_PERSON.contains(&w)
+                        || PRONOUNS_PLURAL.contains(&w)
+                        || matches!(w, "who" | "I" | "we" | "We")
+                } || self
                     .ms
                     .iter()
                     .any(|m| m.label == Label::Person && m.span.end() == ws[i - 1].span.end()))
@@ -850,14 +852,10 @@ impl<'a> Sentence<'a> {
         let ws = self.ws;
         let end = ws.partition_point(|x| x.span.start() < sp.end());
         let cut = (from + 2..(from + 4).min(end)).find(|&k| {
-            let v = ws[k].text;
-            v.len() >= 5
-                && v.ends_with("ed")
-                && !v.ends_with("eed")
-                && v.bytes().all(|b| b.is_ascii_lowercase())
+            ed_form(ws[k].text)
                 && ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
                 // ("a newly uncovered email": after an adverb it qualifies the noun to come)
-                && !ws[k - 1].text.ends_with("ly")
+                && !adverb(ws[k - 1].text)
         });
         let to = cut.map_or(sp.end(), |k| ws[k - 1].span.end());
         self.text.get(sp.start()..to).unwrap_or_default()

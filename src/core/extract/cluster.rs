@@ -10,6 +10,14 @@ pub(super) fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Adds `name` to the names under `key`, once.
+fn add_once<'t>(names: &mut HashMap<&'t str, Vec<&'t str>>, key: &'t str, name: &'t str) {
+    let v = names.entry(key).or_default();
+    if !v.contains(&name) {
+        v.push(name);
+    }
+}
+
 /// Groups mentions into entities: a person's surname or given name alone joins the full
 /// name it belongs to (when only one full name fits); an acronym joins its expansion;
 /// "the president" joins the one person titled President, if there is exactly one.
@@ -64,20 +72,14 @@ pub fn cluster(doc: &Document, mut mentions: Vec<Mention>) -> Extraction {
         let name = &text[m.span.start()..m.span.end()];
         if m.label == Label::Person && name.contains(' ') {
             for w in name.split_whitespace() {
-                let v = people_by_word.entry(w).or_default();
-                if !v.contains(&name) {
-                    v.push(name);
-                }
+                add_once(&mut people_by_word, w, name);
             }
         }
         if m.label == Label::Org && name.contains(' ') {
             let name = name.trim_start_matches("the ");
             org_by_initials.entry(initials(name)).or_insert(name);
             if let Some(head) = name.split_whitespace().next() {
-                let v = orgs_by_head.entry(head).or_default();
-                if !v.contains(&name) {
-                    v.push(name);
-                }
+                add_once(&mut orgs_by_head, head, name);
             }
         }
     }

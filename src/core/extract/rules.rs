@@ -422,7 +422,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         if toks.len() <= 5
-            && toks.iter().filter(|t| t.text == "&").count() == 1
+            && amp.is_some_and(|k| toks[k + 1..].iter().all(|t| t.text != "&"))
             && toks.iter().all(|t| t.cap() || t.text == "&")
             && toks.first().is_some_and(Tok::cap)
             && toks.last().is_some_and(Tok::cap)
