@@ -104,7 +104,7 @@ fn age_then_of(before: &str) -> bool {
 
 /// Whether a capitalised word is the plural of a role a person has ("Analysts", "Brokers",
 /// "Coaches", "Lobbyists"): a group of people, no one's name.
-fn plural_of_role(w: &str) -> bool {
+pub(super) fn plural_of_role(w: &str) -> bool {
     if !w.ends_with('s') {
         return false;
     }
@@ -115,7 +115,7 @@ fn plural_of_role(w: &str) -> bool {
     PERSON_ROLES.contains(one)
         || one
             .strip_suffix('e')
-            .is_some_and(|o| o.ends_with(['h', 'x']) && PERSON_ROLES.contains(o))
+            .is_some_and(|o| o.ends_with(['h', 'x', 's']) && PERSON_ROLES.contains(o))
         || (one.len() > 4 && one.ends_with("ist"))
 }
 
@@ -842,6 +842,10 @@ impl<'a> Extractor<'a> {
                         return;
                     }
                     Some(label)
+                } else if firm_clause_after(&self.run.after) {
+                    // "Aldmoor, which is owned by …", "Norton, which declined to comment":
+                    // what is owned, employs or declines is a firm or a body
+                    Some(Label::Org)
                 } else if self.before_a_place(toks) {
                     Some(Label::Gpe)
                 } else {
@@ -1533,6 +1537,23 @@ fn person_apposed(after: &[Tok]) -> bool {
                 && age.text.bytes().all(|b| b.is_ascii_digit())
                 && age.text.parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
         }
+        _ => false,
+    }
+}
+
+/// The words after a name open a relative clause that only a firm or a body fits: ", which"
+/// and, within three words, a verb of owning, employing, making or selling, or of being
+/// founded or based ("Aldmoor, which is owned by …", "Norton, which declined to comment").
+fn firm_clause_after(after: &[Tok]) -> bool {
+    const FIRM_VERBS: crate::core::WordSet = crate::core::word_set!(
+        "owned|owns|employs|employed|makes|made|sells|sold|operates|runs|publishes|produces|manufactures|declined|declines|founded|based|headquartered|acquired|listed|traded|reported|announced|said|says"
+    );
+    match after {
+        [comma, which, rest @ ..] if comma.text == "," && which.text == "which" => rest
+            .iter()
+            .filter(|t| t.word)
+            .take(3)
+            .any(|t| FIRM_VERBS.contains(t.text)),
         _ => false,
     }
 }

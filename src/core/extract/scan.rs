@@ -137,6 +137,11 @@ impl EntityScan {
                 if name.surely(m, lex) {
                     named_people.insert(name.surname);
                 }
+            } else if let Some(surname) = titled_surname(text, m) {
+                // "Detective Jones … Jones said": a title before one name makes it a
+                // person's surname
+                people.insert(surname);
+                named_people.insert(surname);
             }
         }
         for sp in std::mem::take(&mut self.st.weak_places) {
@@ -203,6 +208,13 @@ fn full_name<'t>(text: &'t str, m: &Mention) -> Option<FullName<'t>> {
     let first = words.next()?;
     let surname = words.next_back()?;
     Some(FullName { first, surname })
+}
+
+/// `m`'s one word when `m` is a person named by a title and a surname alone ("Petty
+/// Officer Keating").
+fn titled_surname<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
+    let word = m.span.slice(text)?;
+    (m.label == Label::Person && m.role.is_some() && !word.contains(' ')).then_some(word)
 }
 
 /// A known place's one word, with nothing around it saying place, is the surname of a

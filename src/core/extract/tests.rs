@@ -1274,3 +1274,31 @@ fn regression_a_football_clubs_name() {
     let v = ents("T\nSubstitute Danny Whitlock equalised on 63 minutes.");
     assert!(has(&v, "Danny Whitlock", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_roles_before_names_plural_roles_and_firms_by_their_clause() {
+    // "Forecaster Lucía Bernal" and "Science Editor" (a byline's role) gave people
+    let v = ents("T\nBy Elena Vasquez, Science Editor\nForecaster Lucía Bernal said rain was due.");
+    assert!(has(&v, "Lucía Bernal", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(s, _)| s.contains("Editor")), "{v:?}");
+    // "Witnesses said" and "Protesters said" gave people
+    let v = ents(
+        "T\nWitnesses said the car was red. Protesters said they would return. Voters want change.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    // "Aldmoor, which is owned by …" and "the app Lumio" were no one
+    let v = ents("T\nAldmoor, which is owned by the Dutch group Verkade, said it would appeal. The deal with Aldmoor, which employs 300 people, was signed. Regulators fined the app Lumio on Friday.");
+    assert!(has(&v, "Aldmoor", Label::Org), "{v:?}");
+    assert!(has(&v, "Verkade", Label::Org), "{v:?}");
+    assert!(has(&v, "Lumio", Label::Org), "{v:?}");
+    // "Petty Officer Keating … Keating's honour": the title makes the lone name a surname
+    let v =
+        ents("T\nPetty Officer Keating died on Monday. \"Keating's honour was great,\" he said.");
+    assert_eq!(
+        v.iter()
+            .filter(|(s, l)| s == "Keating" && *l == Label::Person)
+            .count(),
+        2,
+        "{v:?}"
+    );
+}

@@ -356,7 +356,8 @@ fn no_person_at(text: &str, span: Span) -> bool {
 
 /// Whether `span` is one word opening its sentence, before a word in lower case, that
 /// reads as a plural noun of people by its ending: "Opponents argued", "Scientists say",
-/// "Migrants crossed" (names seldom end so; "-ers" and "-ors" do: "Sanders", "Connors").
+/// "Migrants crossed" (names seldom end so; "-ers" and "-ors" do: "Sanders", "Connors"),
+/// or is the plural of a role: "Witnesses said", "Voters want".
 fn plural_noun_opening(text: &str, span: Span) -> bool {
     let Some(word) = span.slice(text) else {
         return false;
@@ -367,10 +368,10 @@ fn plural_noun_opening(text: &str, span: Span) -> bool {
         .trim_end_matches([' ', '\t']);
     let after = text.get(span.end()..).unwrap_or("");
     let mut chars = word.chars();
-    word.len() >= 7
-        && chars.next().is_some_and(char::is_uppercase)
+    chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_ascii_lowercase())
-        && ["ents", "ants", "ists"].iter().any(|e| word.ends_with(e))
+        && (word.len() >= 7 && ["ents", "ants", "ists"].iter().any(|e| word.ends_with(e))
+            || super::super::rules::plural_of_role(word))
         && (before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', '”']))
         && after.starts_with(' ')
         && after[1..].starts_with(|c: char| c.is_ascii_lowercase())
