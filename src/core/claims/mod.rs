@@ -66,9 +66,18 @@ const SAY: &[&str] = &[
 /// The cue words read in one sentence at most (see `ClaimScan::sentence`).
 const MAX_CUES: usize = 24;
 
+/// Whether `w` is a day of the week ("Monday").
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// A word allowed between a subject and its verb: those below, an adverb in -ly, a day.
 fn is_gap_word(w: &str) -> bool {
     BETWEEN.contains(&w)
+        || weekday(w)
         // a modal or a negated auxiliary: "can", "should", "didn’t", "won’t"
         || matches!(w, "can" | "should" | "must" | "shall")
         || ((w.ends_with("n’t") || w.ends_with("n't"))
@@ -82,13 +91,6 @@ fn is_gap_word(w: &str) -> bool {
                 | "on"
                 | "today"
                 | "yesterday"
-                | "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
                 | "last"
                 | "this"
                 | "week"
@@ -1237,7 +1239,7 @@ fn signed_quotation(text: &str, sentence: Span, ms: &[&Mention]) -> Option<(Stri
 
 /// The statement "according to" a source reports: what precedes it ("A, according to X"),
 /// or after a sentence-opening "According to X," what follows the source's comma.
-fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
+fn according_content(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> Option<Span> {
     let before = text[sentence.start()..cue.start()]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '-' | '('));
     // ("In addition, according to X, …": a short opening phrase says nothing)
@@ -1277,8 +1279,17 @@ fn according_content(text: &str, sentence: Span, cue: Span) -> Option<Span> {
             sentence.start() + before.len(),
         ));
     }
-    // the source runs to the first comma (a short phrase, no quotation)
-    let comma = rest.find(',')?;
+    // the source runs to the first comma (a short phrase, no quotation) after the source
+    // found ("According to the treasurer, Jo Lee, …": a name in apposition is part of it)
+    let from = source
+        .filter(|s| {
+            s.start() >= cue.end()
+                && s.end() <= sentence.end()
+                && text[s.start()..s.end()].contains(", ")
+                && text[s.end()..].starts_with(',')
+        })
+        .map_or(0, |s| s.end() - cue.end());
+    let comma = from + rest[from..].find(',')?;
     if rest[..comma].split_whitespace().count() > 16 || rest[..comma].contains(['"', '“']) {
         return None;
     }
@@ -1527,7 +1538,7 @@ fn is_according(text: &str, cue: Span) -> bool {
 fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> Span {
     let words = |sp: Span| text[sp.start()..sp.end()].split_whitespace().count();
     if is_according(text, cue) {
-        if let Some(sp) = according_content(text, sentence, cue) {
+        if let Some(sp) = according_content(text, sentence, cue, source) {
             return sp;
         }
     }

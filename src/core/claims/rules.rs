@@ -123,7 +123,9 @@ const PERSON_NOUNS: crate::core::WordSet = crate::core::word_set!(
      father|wife|husband|son|daughter|doctor|patient|victim|witness|citizen|neighbor|\
      neighbour|veteran|soldier|guard|teacher|parent|caller|supporter|critic|fan|member|\
      leader|expert|candidate|senator|governor|president|mayor|host|anchor|someone|anyone|\
-     everyone|nobody|one|majority|percent|minority|plurality|crowd|audience|public"
+     everyone|nobody|one|majority|percent|minority|plurality|crowd|audience|public|\
+     regulator|prosecutor|investigator|inspector|auditor|negotiator|diplomat|minister|judge|\
+     scientist|researcher|economist|lawmaker|legislator"
 );
 
 /// Prepositions that put a word in a phrase of its own: "in the poll".
@@ -720,10 +722,26 @@ impl<'a> Sentence<'a> {
                         && g.split_whitespace()
                             .all(|w| w.starts_with(char::is_uppercase))
                 };
+                // ("according to the council's finance officer, Jo Lee, …": the person
+                // in apposition after the description speaks)
+                let apposed = |g: &str, after: &str| {
+                    after.starts_with(',')
+                        && g.strip_suffix(", ").is_some_and(|d| {
+                            !d.contains([',', '"', '“', '”', ';', ':', '(', ')'])
+                                && d.split_whitespace().count() <= 6
+                                && d.split_whitespace().all(|w| {
+                                    w.starts_with(|c: char| {
+                                        c.is_lowercase() || c == '\'' || c == '’'
+                                    })
+                                })
+                        })
+                };
                 if let Some(m) = self.ms.iter().find(|m| {
                     m.label != Label::Norp
                         && m.span.start() > sp.end()
-                        && title_gap(&text[sp.end()..m.span.start()])
+                        && (title_gap(&text[sp.end()..m.span.start()])
+                            || m.label == Label::Person
+                                && apposed(&text[sp.end()..m.span.start()], &text[m.span.end()..]))
                 }) {
                     let mut f = self.found_at(m, cue);
                     f.source = Some(Span::new(sp.start(), m.span.end()));
@@ -734,9 +752,15 @@ impl<'a> Sentence<'a> {
                 }));
             }
         }
+        // (a comma ends it: "According to Variety, Trump brought …")
         let cap: Vec<&Word> = ws[i + 2..]
             .iter()
-            .take_while(|x| x.text.chars().next().is_some_and(|c| c.is_uppercase()))
+            .enumerate()
+            .take_while(|(j, x)| {
+                x.text.chars().next().is_some_and(|c| c.is_uppercase())
+                    && (*j == 0 || !text[ws[i + 1 + j].span.end()..x.span.start()].contains(','))
+            })
+            .map(|(_, x)| x)
             .collect();
         if let (Some(f), Some(l)) = (cap.first(), cap.last()) {
             // ("American military officials": lower-case nouns the names qualify, joined
@@ -1236,19 +1260,45 @@ impl<'a> Sentence<'a> {
         // (the first comma, with its description before it and the aside after it)
         let j = (first + 1..cue.i.min(first + 7))
             .find(|&j| text[ws[j - 1].span.end()..ws[j].span.start()].trim() == ",")?;
-        let sp =
-            description_before(text, ws, j).filter(|sp| sp.start() == ws[first].span.start())?;
+        let described =
+            description_before(text, ws, j).filter(|sp| sp.start() == ws[first].span.start());
         let aside = text[ws[j].span.start()..cue.span.start()].trim_end();
         let opener = ws[j].text;
-        let clause = matches!(opener, "who" | "whose" | "which")
+        let relative = matches!(opener, "who" | "whose" | "which");
+        // ("The company, founded in 1990, said": a participle's clause)
+        let clause = relative
+            || ed_form(opener)
             || opener.len() > 4
                 && opener.ends_with("ing")
                 && opener.starts_with(char::is_lowercase);
+        // (or a name no rule knew, in capitals, before a relative clause: "Aldmoor, which
+        // is owned by …, said")
+        let sp = described.or_else(|| {
+            let words = &ws[first..j];
+            let run = Span::new(ws[first].span.start(), ws[j - 1].span.end());
+            (relative
+                && !self.ms.iter().any(|m| m.span.overlaps(&run))
+                && words.len() <= 4
+                && words
+                    .iter()
+                    .all(|w| w.text.starts_with(char::is_uppercase) && !not_a_name(w.text))
+                && !matches!(
+                    ws[first].text,
+                    "The" | "This" | "That" | "These" | "Those" | "It"
+                ))
+            .then_some(run)
+        })?;
         let closed = aside.strip_suffix(',').is_some_and(|a| {
             !a.contains(['"', '“', '”', ',', ';', ':', '(', ')', '—'])
                 && a.split_whitespace().count() <= 30
         });
-        (clause && closed && !self.quoted[j]).then(|| self.found_described(sp, cue.span))
+        if !(clause && closed && !self.quoted[j]) {
+            return None;
+        }
+        Some(match described {
+            Some(_) => self.found_described(sp, cue.span),
+            None => Found::new(self.slice(sp).to_string(), Some(sp), cue.span),
+        })
     }
 
     /// Whether the sentence opens with a plain phrase of two to twelve words, then a comma,
@@ -1977,12 +2027,18 @@ impl<'a> Sentence<'a> {
         let before = self.text[self.span.start()..cue.span.start()].trim_end();
         // (a comma closing a relative clause ends an aside after the subject: "the
         // agency, which regulates drugs, said …")
+        // (so does one opening with a participle after a name or a short noun phrase:
+        // "The company, founded in 1990, said …", "Jo Lee, speaking on radio, said …")
         let relative = before.strip_suffix(',').is_some_and(|b| {
-            b.rsplit_once(',').is_some_and(|(_, aside)| {
-                aside
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| matches!(w, "who" | "which" | "whose"))
+            b.rsplit_once(',').is_some_and(|(subject, aside)| {
+                aside.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "who" | "which" | "whose")
+                        || (ed_form(w)
+                            || w.len() > 5
+                                && w.ends_with("ing")
+                                && w.bytes().all(|b| b.is_ascii_lowercase()))
+                            && short_subject(subject)
+                })
             })
         });
         !relative
@@ -2309,6 +2365,11 @@ impl<'a> Sentence<'a> {
                     && m.span.start() < cue.span.start()
                     && text[from..m.span.start()].split_whitespace().count() <= 4
             });
+        // ("Europe's data regulators fined …, saying": a name owning the people who are
+        // the subject is no subject)
+        if let Some(owned) = m.and_then(|m| self.owned_people(m, cue.span, after_comma.is_some())) {
+            return owned;
+        }
         match m {
             Some(m) => match self.person_in_apposition(m, cue.span) {
                 Some(p) => Some(self.found_at(p, cue.span)),
@@ -2317,6 +2378,64 @@ impl<'a> Sentence<'a> {
             },
             None => self.opening_description(cue),
         }
+    }
+
+    /// When mention `m` owns people before the cue ("Europe's data regulators", "Gore's
+    /// close friends and allies"; not "Trump's tweet", whose maker speaks), who speaks: the
+    /// person in apposition to them ("Sanders's campaign manager, Jeff Weaver,"), else
+    /// the people as written when the name opens the sentence (`after_comma`: after an
+    /// opening phrase), else no one (`Some(None)`). `None` when `m` owns no people.
+    fn owned_people(&self, m: &Mention, cue: Span, after_comma: bool) -> Option<Option<Found>> {
+        let text = self.text;
+        let after = text.get(m.span.end()..cue.start())?;
+        let rest = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))?;
+        let base = cue.start() - rest.len();
+        let (mut at, mut end, mut people) = (0, None, false);
+        for w in rest.split(' ').take(5) {
+            let word = w.trim_end_matches(',');
+            if word.is_empty()
+                || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || AUXILIARIES.contains(&word)
+                || is_cue(word)
+                || is_gap_word(word)
+                || CLAUSE_WORDS.contains(word)
+            {
+                break;
+            }
+            people |= names_people(word);
+            if word != "and" {
+                end = Some(base + at + word.len());
+            }
+            if w.len() != word.len() {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        let end = end.filter(|_| people)?;
+        let desc = Span::new(m.span.start(), end);
+        // (or named right after the role: "the Journal's deputy editor Bret Stephens")
+        let apposed = self.ms.iter().find(|p| {
+            p.label == Label::Person
+                && p.span.start() >= end
+                && match &text[end..p.span.start()] {
+                    ", " => text[p.span.end()..].starts_with(','),
+                    gap => gap == " ",
+                }
+        });
+        if let Some(p) = apposed {
+            let mut f = self.found_at(p, cue);
+            f.source = Some(Span::new(desc.start(), p.span.end()));
+            return Some(Some(f));
+        }
+        // (the name opens the sentence, perhaps after an opening phrase's comma)
+        let opens = after_comma
+            || matches!(
+                text[self.opens_at.min(m.span.start())..m.span.start()].trim(),
+                "" | "The" | "the"
+            );
+        Some(opens.then(|| Found::new(self.slice(desc).to_string(), Some(desc), cue)))
     }
 
     /// The attribution to mention `m`, or, when `m` is an organisation or a place that
@@ -2350,10 +2469,15 @@ impl<'a> Sentence<'a> {
     /// "The company keeps its books closed but says …" (the description is the speaker).
     fn opening_description(&self, cue: &Cue) -> Option<Found> {
         let (ws, text, i) = (self.ws, self.text, cue.i);
+        // (a parenthesis may close before the comma: "fined it €380 million ($410
+        // million), saying")
         let participle = cue.lw.ends_with("ing")
             && is_saying(&cue.lw)
             && i > 1
-            && text[ws[i - 1].span.end()..cue.span.start()].trim() == ",";
+            && matches!(
+                text[ws[i - 1].span.end()..cue.span.start()].trim(),
+                "," | "),"
+            );
         // ("The company keeps its books closed but says …": the subject's second verb)
         let second_verb = is_saying(&cue.lw)
             && !cue.lw.ends_with("ing")
@@ -2366,10 +2490,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let first = ws.first()?.span.start();
-        // the description ends before the main verb, a few words in
+        // the description ends before the main verb, a few words in (perhaps a day
+        // between: "Europe's regulators on Thursday fined …")
         (2..=5.min(i - 1)).find_map(|j| {
             let sp = description_before(text, ws, j).filter(|sp| sp.start() == first)?;
-            let verb = ws[j].text;
+            let day =
+                ws[j].text == "on" && ws.get(j + 1).is_some_and(|d| weekday(d.text)) && j + 2 < i;
+            let verb = ws[if day { j + 2 } else { j }].text;
             let verb_like = verb.len() > 3 && verb.ends_with("ed")
                 || MAIN_VERBS.contains(verb)
                 // ("The company keeps …": a verb in "-s" after a singular description)
@@ -2474,3 +2601,27 @@ const ARTICLES: crate::core::WordSet =
 /// Words after which "state" is the noun, besides `ARTICLES`: "these states", "federal and
 /// state offices", "swing states".
 const NOUN_MARKERS: crate::core::WordSet = crate::core::word_set!("this|these|those|each|every|other|many|several|all|both|most|some|which|whose|and|or|of|in|across|federal|local|swing|battleground|key|member|home|nation|police");
+
+/// Words that open a clause or a phrase after a noun: where the people a name owns end
+/// ("Europe's regulators on Thursday", "Gore's friends who …").
+const CLAUSE_WORDS: crate::core::WordSet = crate::core::word_set!(
+    "on|in|at|of|for|with|from|to|by|who|that|which|whose|as|after|before|during|over"
+);
+
+/// Whether `subject`, the words before an aside, reads as a short noun phrase opening a
+/// sentence: a name in capitals ("Jo Lee", "Acme Foods") or a determiner and at most four
+/// words ("The company"), with no comma, quotation mark or auxiliary ("The plan is bad").
+fn short_subject(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let name = words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let phrase = words.len() <= 5
+        && matches!(
+            *first,
+            "The" | "A" | "An" | "Its" | "His" | "Her" | "Their" | "This"
+        )
+        && !rest.iter().any(|w| AUXILIARIES.contains(w));
+    !subject.contains([',', '"', '“', '”']) && (name || phrase)
+}

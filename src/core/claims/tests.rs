@@ -2736,3 +2736,80 @@ fn regression_a_records_name_without_its_participle_and_an_agreement_on_a_thing(
         "the plan was flawed.",
     );
 }
+
+#[test]
+fn regression_people_a_name_owns_speak_not_the_name() {
+    // "Europe's data regulators on Thursday fined …, saying" gave the speaker "Europe"
+    let (speaker, content, source) = content_of(
+        "Head\n\nEurope's data regulators on Thursday fined the app Lumio €380 million ($410 million), saying it had failed to protect children.",
+        "regulators",
+    );
+    assert_eq!(speaker.as_deref(), Some("Europe's data regulators"));
+    assert_eq!(source.as_deref(), Some("Europe's data regulators"));
+    assert_eq!(content, "it had failed to protect children.");
+    // (a person named after the role the name owns speaks)
+    let v = all_in(
+        "Head\n\nThe Harlow Courier's deputy editor Ana Pell, who had clashed with the mayor, said on radio that the budget was a fiction.",
+        "fiction",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0.as_deref(), Some("Ana Pell"), "{v:?}");
+    // (a thing a name owns is its maker's: "Trump's tweet was mocking …")
+    let (speaker, _, _) = content_of(
+        "Head\n\nAna Pell's tweet was really mocking the idea that the budget would balance.",
+        "tweet",
+    );
+    assert_eq!(speaker.as_deref(), Some("Ana Pell"));
+}
+
+#[test]
+fn regression_an_aside_after_the_subject_and_a_name_no_rule_knew() {
+    // "The company, founded in 1990, said sales rose sharply." gave the speaker "sales
+    // rose sharply" and the statement "The company, founded in 1990"
+    assert_said(
+        "Head\n\nThe company, founded in 1990, said sales rose sharply in May.",
+        "founded",
+        "company",
+        "sales rose sharply in May.",
+    );
+    // "Aldmoor, which is owned by …, said" gave no speaker
+    let (speaker, content, _) = content_of(
+        "Head\n\nAldmoor, which is owned by the Dutch group Verkade, said it would appeal the ruling.",
+        "Aldmoor",
+    );
+    assert_eq!(speaker.as_deref(), Some("Aldmoor"));
+    assert_eq!(content, "it would appeal the ruling.");
+    // (an inverted cue after a statement stays so)
+    assert_said(
+        "Head\n\nThe plan is bad, costing millions, said critics of the mayor.",
+        "costing",
+        "critics",
+        "The plan is bad, costing millions",
+    );
+}
+
+#[test]
+fn regression_according_to_a_role_then_the_name_in_apposition() {
+    // "According to the council's chief finance officer, Margaret Dunne, the gap …" gave
+    // the speaker "the council" and the statement "Margaret Dunne, the gap …"
+    let (speaker, content, source) = content_of(
+        "Head\n\nAccording to the council's chief finance officer, Ana Pell, the gap could force the closure of two libraries.",
+        "libraries",
+    );
+    assert_eq!(speaker.as_deref(), Some("Ana Pell"));
+    assert_eq!(
+        source.as_deref(),
+        Some("the council's chief finance officer, Ana Pell")
+    );
+    assert_eq!(content, "the gap could force the closure of two libraries.");
+    // "According to Variety, Trump brought …" gave the source "Variety, Trump"
+    let (speaker, content, _) = content_of(
+        "Head\n\nAccording to Variety, Ana Pell brought the show its best ratings in years.",
+        "ratings",
+    );
+    assert_eq!(speaker.as_deref(), Some("Variety"));
+    assert_eq!(
+        content,
+        "Ana Pell brought the show its best ratings in years."
+    );
+}
