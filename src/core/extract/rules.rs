@@ -119,6 +119,20 @@ pub(super) fn plural_of_role(w: &str) -> bool {
         || (one.len() > 4 && one.ends_with("ist"))
 }
 
+/// Plurals of kinds of place that follow names joined by "and" ("Marren and Dunley
+/// counties"), and the class of those names.
+const PLURAL_PLACE_KINDS: [(&str, Label); 9] = [
+    ("counties", Label::Gpe),
+    ("states", Label::Gpe),
+    ("provinces", Label::Gpe),
+    ("cities", Label::Gpe),
+    ("towns", Label::Gpe),
+    ("districts", Label::Gpe),
+    ("boroughs", Label::Gpe),
+    ("rivers", Label::Loc),
+    ("islands", Label::Loc),
+];
+
 /// Whether a word is a Roman number a monarch or pope bears, II to XXIII ("III",
 /// "XVI"): no "I", which is a pronoun.
 fn regnal_number(w: &str) -> bool {
@@ -507,6 +521,23 @@ impl<'a> Extractor<'a> {
             if k > 0 && !structural && r < toks.len() {
                 self.classify(&toks[..k]);
                 self.classify(&toks[r..]);
+                return;
+            }
+        }
+        // "Marren and Dunley counties", "the Oska and Tern rivers": names of one word each,
+        // joined by "and" before the plural of a kind of place, are places
+        if let [a, and, b] = toks {
+            let kind = self
+                .run
+                .after
+                .first()
+                .filter(|_| b.end == self.run.end)
+                .and_then(|t| PLURAL_PLACE_KINDS.iter().find(|(k, _)| *k == t.text));
+            // (not compass words: "Northern and Northeastern states")
+            let named = |t: &Tok| t.cap() && !COMPASS.contains(t.text) && !t.text.ends_with("ern");
+            if let Some((_, label)) = kind.filter(|_| and.text == "and" && named(a) && named(b)) {
+                self.push_sure(&toks[..1], *label);
+                self.push_sure(&toks[2..], *label);
                 return;
             }
         }

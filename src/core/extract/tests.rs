@@ -1302,3 +1302,25 @@ fn regression_roles_before_names_plural_roles_and_firms_by_their_clause() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_one_place_word_keeps_its_class_and_places_joined_before_their_kind() {
+    // "a 23-year-old man from Castlegate" gave a person after "a robbery in Castlegate"
+    let v = ents("T\nThieves struck a shop in Castlegate on Tuesday. A man from Brimley and a 23-year-old man from Castlegate were arrested.");
+    assert!(
+        v.iter()
+            .filter(|(s, _)| s == "Castlegate")
+            .all(|(_, l)| *l == Label::Gpe),
+        "{v:?}"
+    );
+    // (a person's surname stays the person's)
+    let v = ents("T\nAna Castlegate said the vote was close. Castlegate said so again.");
+    assert!(has(&v, "Castlegate", Label::Person), "{v:?}");
+    // "Marren and Dunley counties" gave one organisation
+    let v = ents("T\nThe governor declared an emergency for Marren and Dunley counties on Sunday.");
+    assert!(has(&v, "Marren", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Dunley", Label::Gpe), "{v:?}");
+    // (not compass words: "19 Northern and Northeastern states")
+    let v = ents("T\nThe market opened to 19 Northern and Northeastern states.");
+    assert!(!has(&v, "Northern", Label::Gpe), "{v:?}");
+}

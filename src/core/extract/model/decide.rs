@@ -179,7 +179,29 @@ pub(super) fn by_document(text: &str, rules: &[RuleMention], out: Vec<Mention>) 
             *heads.entry(w).or_insert(false) |= company;
             heads
         });
+    // one-word places the rules named so: the same word the model takes for a person
+    // elsewhere is that place ("a man from Castlegate" after "in Castlegate"), unless
+    // a person of the article bears it as a surname
+    let places_kept: HashSet<(usize, usize)> = out
+        .iter()
+        .filter(|m| m.label == Label::Gpe)
+        .map(|m| (m.span.start(), m.span.end()))
+        .collect();
+    let rule_places: HashSet<&str> = rules
+        .iter()
+        .filter(|r| r.mention.label == Label::Gpe)
+        .filter(|r| places_kept.contains(&(r.mention.span.start(), r.mention.span.end())))
+        .filter_map(|r| r.mention.span.slice(text))
+        .filter(|s| !s.contains(char::is_whitespace) && !surnames.contains(s))
+        .collect();
     let out = out.into_iter().map(|mut m| {
+        if m.label == Label::Person
+            && !rule_places.is_empty()
+            && !rule_person(&m)
+            && m.span.slice(text).is_some_and(|s| rule_places.contains(s))
+        {
+            m.label = Label::Gpe;
+        }
         // a company's short name alone is the company, not a person or place the model
         // took it for ("Cardell said" after "Cardell Foods"; a place the rules are sure
         // of stays one)
