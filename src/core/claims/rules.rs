@@ -426,6 +426,15 @@ impl<'a> Sentence<'a> {
         if finds && AFTER_LOCATING.contains(next) {
             return true;
         }
+        // "as surveys continued.": going on, with no quotation before nor statement after
+        // ("“…,” he continued." reports)
+        if lw == "continued"
+            && next.is_empty()
+            && !rest.contains(['"', '“', ':'])
+            && !text[self.span.start()..w.span.start()].contains(['"', '”', '“'])
+        {
+            return true;
+        }
         // "hasn't found a way", "found a new line of attack", "helped found Fox News":
         // finding or founding a thing, no statement (a clause after it is one: "found the
         // plan would fail")
@@ -785,7 +794,32 @@ impl<'a> Sentence<'a> {
             } else {
                 l
             };
-            let sp = Span::new(f.span.start(), l.span.end());
+            // ("according to Kalmar's statistics agency": what the name owns is the
+            // source)
+            let owned = (last == i + 1 + cap.len())
+                .then(|| {
+                    let after = &text[l.span.end()..];
+                    let rest = after
+                        .strip_prefix("'s ")
+                        .or_else(|| after.strip_prefix("’s "))?;
+                    let (mut at, mut end) = (text.len() - rest.len(), None);
+                    for w in rest.split(' ').take(3) {
+                        let noun = w.trim_end_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')
+                        });
+                        if !is_common_noun(noun) {
+                            break;
+                        }
+                        end = Some(at + noun.len());
+                        if noun.len() != w.len() {
+                            break;
+                        }
+                        at += w.len() + 1;
+                    }
+                    end
+                })
+                .flatten();
+            let sp = Span::new(f.span.start(), owned.unwrap_or(l.span.end()));
             return Is(Found::new(self.slice(sp).to_string(), Some(sp), cue));
         }
         // any other phrase, up to a mark (not a quotation mark: "the “Medicare for all”
@@ -1728,13 +1762,60 @@ impl<'a> Sentence<'a> {
         // (a preposition right before it, in its phrase: "Taking it in, Trump said" is not)
         let governs =
             at > 0 && governed(ws, at) && text[ws[at - 1].span.end()..m.span.start()] == *" ";
-        let located = governs && matches!(ws[at - 1].text, "in" | "at" | "across" | "near");
+        // (an adjective of direction may stand between: "farmers in southern Ostravia")
+        let located = governs && matches!(ws[at - 1].text, "in" | "at" | "across" | "near")
+            || at > 1
+                && matches!(
+                    ws[at - 1].text,
+                    "northern" | "southern" | "eastern" | "western" | "central" | "rural"
+                )
+                && matches!(ws[at - 2].text, "in" | "at" | "across" | "near");
         if (place && governs || located) && !cue.strict {
             if let Some(f) = self.phrase_subject(cue, k) {
                 return Is(f);
             }
+            // ("Dr. Jo Lee of the Marine Institute in Galway said": the person the chain
+            // of names after prepositions qualifies)
+            if let Some(f) = self.person_before_chain(m, cue.span) {
+                return Is(f);
+            }
         }
         Is(self.found_at(m, cue.span))
+    }
+
+    /// The person a chain of names after prepositions qualifies, `m` its last name: "Dr.
+    /// Jo Lee of the Marine Institute in Galway" (`m` Galway); at most three links, each
+    /// a preposition of place or belonging, perhaps with "the", right after the name
+    /// before it. The source runs from the person to `m`.
+    fn person_before_chain(&self, m: &Mention, cue: Span) -> Option<Found> {
+        let (ws, text) = (self.ws, self.text);
+        let mut cur = m;
+        for _ in 0..3 {
+            let at = ws.partition_point(|w| w.span.start() < cur.span.start());
+            let mut prep = at.checked_sub(1)?;
+            if ws[prep].text == "the" {
+                prep = prep.checked_sub(1)?;
+            }
+            if !matches!(ws[prep].text, "of" | "from" | "in" | "at") || prep == 0 {
+                return None;
+            }
+            let before = self.mention_ending_at(prep - 1).filter(|b| {
+                b.span.end() == ws[prep - 1].span.end()
+                    && text[b.span.end()..ws[prep].span.start()] == *" "
+                    && self.unquoted(b)
+            })?;
+            if before.label == Label::Person {
+                let p_at = ws.partition_point(|w| w.span.start() < before.span.start());
+                if governed(ws, p_at) {
+                    return None;
+                }
+                let mut f = self.found_at(before, cue);
+                f.source = f.source.map(|s| Span::new(s.start(), m.span.end()));
+                return Some(f);
+            }
+            cur = before;
+        }
+        None
     }
 
     /// A noun that "close to" (or "loyal to" …) and a name qualify, whatever the cue:

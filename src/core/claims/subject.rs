@@ -217,8 +217,17 @@ pub(super) fn noun_phrase_before(
 /// A finite verb or auxiliary that shows a clause after a verb of saying ("say the economy
 /// is", "said the plan would", "said they don't").
 fn is_finite(w: &str) -> bool {
-    AUXILIARIES.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+    AUXILIARIES.contains(&w)
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || IRREGULAR_PAST.contains(w)
 }
+
+/// Common irregular verbs' past tense forms that are seldom nouns or adjectives ("the
+/// deal came late", "prices rose"): a clause's verb as surely as "-ed" is.
+const IRREGULAR_PAST: crate::core::WordSet = crate::core::word_set!(
+    "came|went|fell|rose|grew|won|lost|took|gave|knew|thought|began|became|held|kept|met|paid|ran|sent|spent|stood|brought|bought|caught|fought|taught|built|drove|wrote|spoke|broke|chose|stole|sold|struck|fled|sought|meant|felt|heard|told|made|got|did|saw|led|left|found|said"
+);
 
 /// Where the clause holding word `last` opens: the word after the last comma, colon,
 /// dash, bracket or quotation mark before it, or the first at or after `opens_at`;

@@ -2813,3 +2813,50 @@ fn regression_according_to_a_role_then_the_name_in_apposition() {
         "Ana Pell brought the show its best ratings in years."
     );
 }
+
+#[test]
+fn regression_a_person_before_names_after_prepositions_and_a_clause_in_the_past() {
+    // "Dr Liam O'Connell of the Marine Institute in Galway said" gave the speaker
+    // "Galway"; "Farmers in southern Ostravia say" gave "Ostravia"
+    let (speaker, _, source) = content_of(
+        "Head\n\nDr Ana Pell of the Marine Institute in Galway said heat stress did not always kill corals.",
+        "corals",
+    );
+    assert_eq!(speaker.as_deref(), Some("Ana Pell"));
+    assert_eq!(
+        source.as_deref(),
+        Some("Ana Pell of the Marine Institute in Galway")
+    );
+    let (speaker, _, _) = content_of(
+        "Head\n\nFarmers in southern Ostravia say they lost most of their export market.",
+        "export",
+    );
+    assert_eq!(speaker.as_deref(), Some("Farmers in southern Ostravia"));
+    // "Diplomats involved in the talks said the deal came late." had no attribution: a
+    // verb's irregular past ends the statement's clause as "-ed" does
+    assert_said(
+        "Head\n\nDiplomats involved in the talks said the breakthrough came late on Friday.",
+        "breakthrough",
+        "Diplomats involved in the talks",
+        "the breakthrough came late on Friday.",
+    );
+    // "according to Kalmar's statistics agency" gave the speaker "Kalmar"
+    let (speaker, _, _) = content_of(
+        "Head\n\nTrade fell by half last year, according to Kalmar's statistics agency.",
+        "Trade",
+    );
+    assert_eq!(speaker.as_deref(), Some("Kalmar's statistics agency"));
+    // "… would rise as surveys continued." made "surveys" a speaker
+    let v = all_in(
+        "Head\n\nShe stressed that the figures would rise as surveys continued.",
+        "surveys",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].1, "the figures would rise as surveys continued.",
+        "{v:?}"
+    );
+    // (after a quotation it reports)
+    let (speaker, _, _) = content_of("Head\n\n\"We will win,\" Ana Pell continued.", "win");
+    assert_eq!(speaker.as_deref(), Some("Ana Pell"));
+}

@@ -24,7 +24,12 @@ impl Extractor<'_> {
             return None;
         }
         let mut names: Vec<Range<usize>> = Vec::new();
-        let mut i = 1;
+        // (a title of address written without a dot before the first name is no part of
+        // it: "By Dr Nnamdi Eze"; "Dr." reads as an initial would)
+        let mut i = 1 + usize::from(
+            toks.get(1)
+                .is_some_and(|t| matches!(t.text, "Dr" | "Prof" | "Professor")),
+        );
         // (at a word that opens no name, "By Ana Lima and Reuters staff": the names read
         // so far)
         while let Some(end) = self.byline_name(toks, i) {

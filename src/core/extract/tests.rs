@@ -1324,3 +1324,11 @@ fn regression_one_place_word_keeps_its_class_and_places_joined_before_their_kind
     let v = ents("T\nThe market opened to 19 Northern and Northeastern states.");
     assert!(!has(&v, "Northern", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn regression_a_bylines_title_of_address_and_a_railways_name() {
+    // "By Dr Nnamdi Eze, Environment Reporter" gave no one; "Northline Rail" a person
+    let v = ents("Reefs bleach\n\nBy Dr Nnamdi Eze, Environment Reporter\n\nNorthline Rail, which runs local services, said few trains would run.");
+    assert!(has(&v, "Nnamdi Eze", Label::Person), "{v:?}");
+    assert!(has(&v, "Northline Rail", Label::Org), "{v:?}");
+}
