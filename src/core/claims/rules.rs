@@ -798,25 +798,11 @@ impl<'a> Sentence<'a> {
             // source)
             let owned = (last == i + 1 + cap.len())
                 .then(|| {
-                    let after = &text[l.span.end()..];
-                    let rest = after
-                        .strip_prefix("'s ")
-                        .or_else(|| after.strip_prefix("’s "))?;
-                    let (mut at, mut end) = (text.len() - rest.len(), None);
-                    for w in rest.split(' ').take(3) {
-                        let noun = w.trim_end_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')
-                        });
-                        if !is_common_noun(noun) {
-                            break;
-                        }
-                        end = Some(at + noun.len());
-                        if noun.len() != w.len() {
-                            break;
-                        }
-                        at += w.len() + 1;
-                    }
-                    end
+                    owned_words(text, l.span.end(), 3)
+                        .into_iter()
+                        .take_while(|(w, _)| is_common_noun(w))
+                        .last()
+                        .map(|(_, end)| end)
                 })
                 .flatten();
             let sp = Span::new(f.span.start(), owned.unwrap_or(l.span.end()));
@@ -2468,14 +2454,11 @@ impl<'a> Sentence<'a> {
     /// opening phrase), else no one (`Some(None)`). `None` when `m` owns no people.
     fn owned_people(&self, m: &Mention, cue: Span, after_comma: bool) -> Option<Option<Found>> {
         let text = self.text;
-        let after = text.get(m.span.end()..cue.start())?;
-        let rest = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("’s "))?;
-        let base = cue.start() - rest.len();
-        let (mut at, mut end, mut people) = (0, None, false);
-        for w in rest.split(' ').take(5) {
-            let word = w.trim_end_matches(',');
+        if m.span.end() > cue.start() {
+            return None;
+        }
+        let (mut end, mut people) = (None, false);
+        for (word, word_end) in owned_words(text, m.span.end(), 5) {
             if word.is_empty()
                 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 || AUXILIARIES.contains(&word)
@@ -2487,12 +2470,8 @@ impl<'a> Sentence<'a> {
             }
             people |= names_people(word);
             if word != "and" {
-                end = Some(base + at + word.len());
+                end = Some(word_end);
             }
-            if w.len() != word.len() {
-                break;
-            }
-            at += w.len() + 1;
         }
         let end = end.filter(|_| people)?;
         let desc = Span::new(m.span.start(), end);
@@ -2705,4 +2684,30 @@ fn short_subject(subject: &str) -> bool {
         )
         && !rest.iter().any(|w| AUXILIARIES.contains(w));
     !subject.contains([',', '"', '“', '”']) && (name || phrase)
+}
+
+/// The words a name owns after its "'s" (`name_end`: where the name ends in `text`), at
+/// most `max`, each with where it ends in `text`, its closing punctuation left out; they
+/// stop after a word punctuation closes ("Kalmar's statistics agency, …"). None when no
+/// "'s" follows the name.
+fn owned_words(text: &str, name_end: usize, max: usize) -> Vec<(&str, usize)> {
+    let after = text.get(name_end..).unwrap_or("");
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return Vec::new();
+    };
+    let mut at = text.len() - rest.len();
+    let mut out = Vec::new();
+    for w in rest.split(' ').take(max) {
+        let word =
+            w.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+        out.push((word, at + word.len()));
+        if word.len() != w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    out
 }
