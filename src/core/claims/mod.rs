@@ -935,6 +935,11 @@ fn description_unmeasured(text: &str, ws: &[Word], k: usize) -> Option<Span> {
     // prepositional phrase belongs to, a description itself or a word opening the sentence
     // ("Officials", "Others")
     let prep = start - 1;
+    // "With Democratic leaders worried about …, X": the phrase after an opening "With" is
+    // its participle's subject
+    if prep == 0 && matches!(ws[0].text, "With" | "Without") {
+        return Some(inner);
+    }
     if !matches!(
         ws[prep].text,
         "of" | "from" | "in" | "at" | "for" | "with" | "on"
@@ -1093,8 +1098,17 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         let after = &text[w.span.end()..];
         after.starts_with("’s ") || after.starts_with("'s ")
     };
-    let opens =
-        |w: &Word| DETERMINERS.contains(&w.text) || QUANTIFIERS.contains(&w.text) || possessive(w);
+    // ("noted that experts say": "that" and "this" open no plural's phrase)
+    let plural_head = last.text.len() > 3
+        && last.text.ends_with('s')
+        && !last.text.ends_with("ss")
+        && !last.text.ends_with("us");
+    let opens = |w: &Word| {
+        (DETERMINERS.contains(&w.text)
+            && !(plural_head && matches!(w.text, "that" | "this" | "That" | "This")))
+            || QUANTIFIERS.contains(&w.text)
+            || possessive(w)
+    };
     let det_at = |end: usize| -> Option<usize> {
         (end.saturating_sub(4)..=end).rev().find(|&j| {
             opens(&ws[j])
@@ -1131,7 +1145,7 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         }
         let mut a = k - 1;
         while a > 0
-            && k - a < 3
+            && k - a < 5
             && clean(a - 1, a)
             && ws[a - 1]
                 .text
@@ -1144,6 +1158,10 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
                 ws[a - 1].text,
                 "I" | "We" | "You" | "But" | "And" | "As" | "If" | "When"
             )
+            // (nor a word opening the sentence before its subject: "In Ohio voters")
+            && !OPENING_PREPOSITIONS.contains(ws[a - 1].text)
+            && !CONNECTIVES.contains(ws[a - 1].text)
+            && !SUBORDINATORS.contains(ws[a - 1].text)
         {
             a -= 1;
         }
@@ -1162,7 +1180,8 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
             {
                 b -= 1;
             }
-            let set_off = b == 0 || !clean(b - 1, b);
+            // (or after a relative "that": "the wall that homeland security experts say")
+            let set_off = b == 0 || !clean(b - 1, b) || ws[b - 1].text == "that";
             if b < a && set_off {
                 a = b;
             }
@@ -1664,7 +1683,24 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         }) && before_text[..comma].trim_end().ends_with(['"', '”', ','])
             && tail.len() <= 12
             && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':']);
-        if !tail.is_empty() && (described && tail.len() <= 5 || titled || apposed) {
+        // ("A, his top aide, Jo Lee, told X", "A, the bank's chief economist, Ann Lee,
+        // said": with no quotation, a role opening with a possessive or an article, ending
+        // in a role's noun)
+        let apposed_role = source.is_some_and(|s| {
+            s.start() == before_end
+                && text[s.end()..cue.start()].trim() == ","
+                && text[sentence.start()..before_end].trim_end().ends_with(',')
+        }) && tail.len() <= 6
+            && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':'])
+            && {
+                let d = before_text[comma + mark..].trim_start();
+                let (det, rest) = d.split_once(' ').unwrap_or((d, ""));
+                let owner = det.ends_with("'s") || det.ends_with("’s");
+                (owner || matches!(det, "his" | "her" | "their" | "its" | "the" | "a" | "an"))
+                    && is_description_run(rest)
+                    && ends_in_role(rest)
+            };
+        if !tail.is_empty() && (described && tail.len() <= 5 || titled || apposed || apposed_role) {
             before_text = before_text[..keep].trim_end();
             set_off = true;
         }

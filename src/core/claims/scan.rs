@@ -507,10 +507,23 @@ impl ClaimScan {
                         let end = source
                             .filter(|s| s.start() >= c.end())
                             .map_or(c.end(), |s| s.end());
+                        // (the source and cue set off after a statement: "A, calling B,
+                        // Susan said as she left", "A, his aide, Jo Lee, told the Post")
+                        let before_source = source
+                            .filter(|s| s.end() <= c.start() && s.start() >= sentence.start())
+                            .map_or(c.start(), |s| s.start());
+                        let set_off = text[sentence.start()..before_source]
+                            .trim_end()
+                            .ends_with([',', '"', '”']);
                         match content_after(text, sentence, Span::new(c.start(), end)) {
                             // "A, who decided B, a source said": nothing after the cue, so
                             // what it says is before it, the first attribution nested in it
-                            after if after == sentence => content_span(text, sentence, c, source),
+                            after
+                                if after == sentence
+                                    || set_off && nothing_said_after(text, sentence, c) =>
+                            {
+                                content_span(text, sentence, c, source)
+                            }
                             after => after,
                         }
                     }
@@ -723,6 +736,9 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
                         }
                     }
                     let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                    // (a "that" opening the next one's clause: "a charge that Colorado
+                    // leaders denied", "said A and that B said")
+                    let cut = cut.strip_suffix(" that").unwrap_or(cut);
                     let cut = cut
                         .strip_suffix(" and")
                         .or_else(|| cut.strip_suffix(" but"))

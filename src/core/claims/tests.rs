@@ -2860,3 +2860,79 @@ fn regression_a_person_before_names_after_prepositions_and_a_clause_in_the_past(
     let (speaker, _, _) = content_of("Head\n\n\"We will win,\" Ana Pell continued.", "win");
     assert_eq!(speaker.as_deref(), Some("Ana Pell"));
 }
+
+#[test]
+fn regression_a_source_set_off_after_the_statement_and_a_role_in_apposition() {
+    // "A, his top aide, Tad Devine, told The Huffington Post." had the role in the
+    // statement, or (after another attribution in the sentence) the hearer as the statement
+    let v = all_in(
+        "Head\n\nThe senator remains committed to the race, his top aide, Jo Brandt, told the Marlow Courier.",
+        "senator",
+    );
+    let jo = v
+        .iter()
+        .find(|a| a.0.as_deref() == Some("Jo Brandt"))
+        .expect("Jo Brandt's attribution");
+    assert_eq!(jo.1, "The senator remains committed to the race", "{v:?}");
+    assert_said(
+        "Head\n\nRates will rise next year, the central bank's chief economist, Ana Pell, said on Monday.",
+        "Rates",
+        "Ana Pell",
+        "Rates will rise next year",
+    );
+    // "…, calling Trump “an orange buffoon,” Susan said as she turned around." gave the
+    // clause after the cue as the statement
+    let v = all_in(
+        "Head\n\nHer friends have mocked the plan, calling it a joke, Mara Quist said as she turned around.",
+        "friends",
+    );
+    let mara = v
+        .iter()
+        .find(|a| a.0.as_deref() == Some("Mara Quist"))
+        .expect("Mara Quist's attribution");
+    assert_eq!(
+        mara.1, "Her friends have mocked the plan, calling it a joke",
+        "{v:?}"
+    );
+}
+
+#[test]
+fn regression_that_before_a_plural_and_names_before_a_plural_description() {
+    // "noted that experts say" gave the source "that experts"
+    let v = all_in(
+        "Head\n\nShe noted that experts say the tunnels make the fence useless.",
+        "tunnels",
+    );
+    assert!(v.iter().any(|a| a.2.as_deref() == Some("experts")), "{v:?}");
+    let v = all_in(
+        "Head\n\nThey found tunnels that homeland security experts say render the fence useless.",
+        "render",
+    );
+    assert!(
+        v.iter()
+            .any(|a| a.2.as_deref() == Some("homeland security experts")),
+        "{v:?}"
+    );
+    // "6 in 10 New York Democratic voters said" gave "York Democratic voters"
+    let (_, _, source) = content_of(
+        "Head\n\nMost New Castleford Labour voters said the budget was unfair.",
+        "budget",
+    );
+    assert_eq!(source.as_deref(), Some("Most New Castleford Labour voters"));
+    // "With Democratic leaders worried about …, Obama …" gave "With Democratic leaders"
+    let (speaker, _, _) = content_of(
+        "Head\n\nWith Labour leaders worried about turnout, the mayor is holding more rallies.",
+        "turnout",
+    );
+    assert_eq!(speaker.as_deref(), Some("Labour leaders"));
+    // "said the videos were inconclusive and that X said" left "and that" in the statement
+    let v = all_in(
+        "Head\n\nMayor Ana Pell said the videos were unclear and that police officers said the man was armed.",
+        "videos",
+    );
+    let pell = v
+        .iter()
+        .find(|a| a.0.as_deref() == Some("Ana Pell"))
+        .expect("Ana Pell's attribution");
+    assert_eq!(pell.1, "the videos were unclear", "{v:?}");
+}

@@ -949,6 +949,21 @@ impl<'a> Extractor<'a> {
             let given = toks
                 .first()
                 .is_some_and(|f| self.lex.given.contains(f.text));
+            // "New York Democratic voters", "Ohio Labour councillors": a known place, then a
+            // party's adjective, are two names ("the Ohio Republican" may be a person, and
+            // stays one group's name)
+            if let [place @ .., last] = toks {
+                if party_word(last.text) && !place.is_empty() && !given {
+                    if let Some(label) = self
+                        .known(place)
+                        .filter(|l| matches!(l, Label::Gpe | Label::Loc))
+                    {
+                        self.push(place, label, None);
+                        self.push(std::slice::from_ref(last), Label::Norp, None);
+                        return;
+                    }
+                }
+            }
             if !given && toks.last().is_some_and(|l| self.lex.is_norp(l.text)) {
                 // "Latin American", "Theravada Buddhist": a group
                 self.push(toks, Label::Norp, None);

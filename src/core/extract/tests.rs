@@ -1332,3 +1332,21 @@ fn regression_a_bylines_title_of_address_and_a_railways_name() {
     assert!(has(&v, "Nnamdi Eze", Label::Person), "{v:?}");
     assert!(has(&v, "Northline Rail", Label::Org), "{v:?}");
 }
+
+#[test]
+fn regression_a_known_place_before_a_partys_adjective_is_two_names() {
+    // "New York Democratic voters" gave the person "New York Democratic"
+    let v = ents(
+        "T\nMost New York Democratic voters backed the plan, and Ohio Labour councillors did too.",
+    );
+    assert!(has(&v, "New York", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Democratic", Label::Norp), "{v:?}");
+    assert!(has(&v, "Ohio", Label::Gpe), "{v:?}");
+    assert!(
+        !v.iter().any(|(s, _)| s.contains("York Democratic")),
+        "{v:?}"
+    );
+    // (a people's word after a place may name a person, and stays one name)
+    let v = ents("T\nThe Arizona Republican said the plan would fail.");
+    assert!(has(&v, "Arizona Republican", Label::Norp), "{v:?}");
+}
