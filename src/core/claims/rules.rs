@@ -3,7 +3,7 @@
 //! returns an attribution (`Found`), or says the word is no attribution here, or leaves it
 //! to the next rule (`Verdict`). `Sentence::attribution` tries them in order.
 
-use super::scan::Found;
+use super::scan::{Found, LastSubject};
 use super::*;
 use crate::core::hash::KeyedMap as HashMap;
 
@@ -34,6 +34,9 @@ pub(super) struct Sentence<'a> {
     pub recent: &'a Recent,
     /// The last thing named as a source, for "it".
     pub last_thing: Option<&'a (String, Span)>,
+    /// The last sentence's subject when it is a thing and the sentence attributed nothing
+    /// ("The report also gave details."), for "It" opening this one.
+    pub last_subject: Option<&'a LastSubject>,
     /// The last plural subject ("A and B"), for "they".
     pub last_plural: Option<&'a str>,
 }
@@ -143,6 +146,33 @@ fn names_people(head: &str) -> bool {
     PERSON_NOUNS.contains(head.strip_suffix('s').unwrap_or(head))
         || ROLE_NOUNS.contains(head)
         || GROUP_SPEAKERS.contains(&head)
+}
+
+/// Whether a singular noun phrase's head names a person ("the senator", "the spokesman"),
+/// not a body or a thing that may be "it" ("the ministry", "the report").
+pub(super) fn names_a_person(head: &str) -> bool {
+    PERSON_NOUNS.contains(head)
+        || ROLE_NOUNS.contains(head)
+        || matches!(
+            head,
+            "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "official"
+                | "police"
+                | "magnate"
+                | "mogul"
+                | "tycoon"
+                | "billionaire"
+                | "businessman"
+                | "businesswoman"
+                | "executive"
+                | "nominee"
+                | "front-runner"
+                | "frontrunner"
+                | "incumbent"
+                | "challenger"
+        )
 }
 
 /// Things written or said that a participle describes: "issued a statement saying".
@@ -1922,7 +1952,14 @@ impl<'a> Sentence<'a> {
                 f.written = Some(prev.span);
                 return Some(f);
             }
-            return at(self.last_thing.cloned());
+            // ("The report also gave details. It said …": "It" opening the sentence stands
+            // for the last one's subject)
+            let opens = prev.span.start() == self.opens_at && prev.text == "It";
+            let subject = self
+                .last_subject
+                .filter(|s| opens && (!s.speaker_only || SAYING_PLAIN.contains(&cue.lw)))
+                .map(|s| (s.name.clone(), s.span));
+            return at(self.last_thing.cloned().or(subject));
         }
         None
     }

@@ -1,7 +1,7 @@
 //! The claim scan: sentence by sentence, who said what, with what one sentence leaves
 //! the next.
 
-use super::rules::{full_name, Sentence, Verdict};
+use super::rules::{self, full_name, Sentence, Verdict};
 use super::*;
 
 /// A claim scan that can run in slices of sentences (like `extract::EntityScan`), so a long
@@ -73,6 +73,9 @@ pub(super) struct Carry {
     recent: Recent,
     /// The last thing named as a source, for "it" (one sentence back).
     last_thing: Option<(String, Span)>,
+    /// The last sentence's subject, a thing, when it attributed nothing (for "It" opening
+    /// the next).
+    last_subject: Option<LastSubject>,
     last_plural: Option<String>,
     /// Who speaks in the quotation open at the end of the last sentence.
     quote_open_speaker: Option<(String, Span)>,
@@ -91,6 +94,16 @@ pub(super) struct Carry {
     /// A quotation opened in this paragraph and still open, no one named with a cue as
     /// its speaker yet: "“A? B?” X asks." names X after the quotation's first sentences.
     unsigned: Option<Unsigned>,
+}
+
+/// The subject opening the last sentence, a thing, when that sentence attributed nothing
+/// (`Carry::last_subject`): what "It" opening the next may stand for.
+pub(super) struct LastSubject {
+    /// The speaker it would be: the organisation's name, or the description's.
+    pub name: String,
+    pub span: Span,
+    /// An organisation: "It" stands for it only before a verb of saying.
+    pub speaker_only: bool,
 }
 
 /// A quotation whose speaker is not named yet (`Carry::unsigned`).
@@ -132,6 +145,7 @@ impl Default for Carry {
         Carry {
             recent: Recent::default(),
             last_thing: None,
+            last_subject: None,
             last_plural: None,
             quote_open_speaker: None,
             quote_open: false,
@@ -291,6 +305,7 @@ impl ClaimScan {
             full_names,
             recent: &carry.recent,
             last_thing: carry.last_thing.as_ref(),
+            last_subject: carry.last_subject.as_ref(),
             last_plural: carry.last_plural.as_deref(),
         };
         // each attribution found in the sentence, by the rules of `rules.rs`
@@ -405,6 +420,12 @@ impl ClaimScan {
                 }
             }
         }
+        // (for "It" opening the next sentence: "The report also gave details. It said …")
+        carry.last_subject = atts
+            .iter()
+            .all(|a| a.speaker.is_none())
+            .then(|| opening_thing(text, &ws, &ms, after_dateline))
+            .flatten();
         let facts = worth::Facts::of(s_text, ms.len());
         // each attribution's source as written here, and its content
         let mut parts: Vec<Part> = atts
@@ -625,6 +646,72 @@ impl ClaimScan {
         carry.runs_on = carry.quote_open || s_text.trim_end().ends_with(':');
         carry.colon_cue = colon_cue;
     }
+}
+
+/// The subject opening a sentence when it is a thing "It" may stand for in the next: an
+/// organisation's name, or "the" or "this" and up to three words in lower case ending in
+/// a noun in the singular that names no person ("The report", "The state agency"), right
+/// before its verb ("The report also gave …").
+fn opening_thing(text: &str, ws: &[Word], ms: &[&Mention], opens_at: usize) -> Option<LastSubject> {
+    let first = ws.iter().position(|w| w.span.start() >= opens_at)?;
+    let lower = |w: &Word| {
+        w.text.len() > 1
+            && w.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && !PHRASE_BREAKS.contains(&w.text)
+    };
+    let clean = |a: &Word, b: &Word| text[a.span.end()..b.span.start()].trim().is_empty();
+    // an organisation's name, right before a word in lower case: "It" after it is the
+    // organisation only as a speaker ("Acme missed its targets. It said …", not "NBC
+    // aired a video. It shows …")
+    if let Some(m) = ms
+        .iter()
+        .find(|m| m.span.start() == ws[first].span.start() && m.label == Label::Org)
+    {
+        let next = ws.iter().find(|w| w.span.start() >= m.span.end())?;
+        let joined = text[m.span.end()..next.span.start()].trim().is_empty();
+        return (joined && lower(next)).then(|| LastSubject {
+            name: text[m.span.start()..m.span.end()].to_string(),
+            span: m.span,
+            speaker_only: true,
+        });
+    }
+    if !matches!(ws[first].text, "The" | "This") {
+        return None;
+    }
+    // (the verb: an auxiliary, a past tense, or an adverb before it)
+    let verb = |w: &Word| {
+        subject::is_finite(w.text)
+            || w.text.len() > 4 && w.text.ends_with("ed")
+            || matches!(
+                w.text,
+                "also" | "then" | "now" | "later" | "first" | "again"
+            )
+    };
+    let mut end = first + 1;
+    while end < ws.len()
+        && end - first <= 3
+        && lower(&ws[end])
+        && !verb(&ws[end])
+        && clean(&ws[end - 1], &ws[end])
+    {
+        end += 1;
+    }
+    let head = &ws[end.checked_sub(1).filter(|&e| e > first)?];
+    let next = ws.get(end)?;
+    let singular = !head.text.ends_with('s') || head.text.ends_with("ss");
+    (singular
+        && !rules::names_a_person(head.text)
+        && !NOT_NOUNS.contains(&head.text)
+        && verb(next)
+        && clean(head, next))
+    .then(|| {
+        let span = Span::new(ws[first].span.start(), head.span.end());
+        LastSubject {
+            name: description_name(&text[span.start()..span.end()]),
+            span,
+            speaker_only: false,
+        }
+    })
 }
 
 /// A second verb of the same subject has that subject as written for its source: "he

@@ -216,7 +216,7 @@ pub(super) fn noun_phrase_before(
 
 /// A finite verb or auxiliary that shows a clause after a verb of saying ("say the economy
 /// is", "said the plan would", "said they don't").
-fn is_finite(w: &str) -> bool {
+pub(super) fn is_finite(w: &str) -> bool {
     AUXILIARIES.contains(&w)
         || w.ends_with("n't")
         || w.ends_with("n’t")

@@ -2936,3 +2936,31 @@ fn regression_that_before_a_plural_and_names_before_a_plural_description() {
         .expect("Ana Pell's attribution");
     assert_eq!(pell.1, "the videos were unclear", "{v:?}");
 }
+
+#[test]
+fn regression_it_opening_a_sentence_stands_for_the_last_ones_subject() {
+    // "The report also provided details of data breaches. It said current officials have
+    // concealed information" gave no speaker
+    let (speaker, _, source) = content_of(
+        "Head\n\nThe audit report also listed several breaches. It said the regulator had hidden the losses.",
+        "hidden",
+    );
+    assert_eq!(speaker.as_deref(), Some("audit report"));
+    assert_eq!(source.as_deref(), Some("It"));
+    let (speaker, _, _) = content_of(
+        "Head\n\nBrimco Holdings missed its targets on Monday. It said sales had fallen in the north.",
+        "north",
+    );
+    assert_eq!(speaker.as_deref(), Some("Brimco Holdings"));
+    // (not a person, and an organisation only as a speaker: "NBC aired a video. It shows …")
+    let (speaker, _, _) = content_of(
+        "Head\n\nThe senator released a report. It said the regulator had hidden the losses.",
+        "hidden",
+    );
+    assert_eq!(speaker, None);
+    let (speaker, _, _) = content_of(
+        "Head\n\nBrimco Holdings aired a video. It shows the regulator hiding the losses.",
+        "hiding",
+    );
+    assert_ne!(speaker.as_deref(), Some("Brimco Holdings"));
+}
