@@ -1188,6 +1188,15 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         }
         return Some(Span::new(ws[a].span.start(), last.span.end()));
     };
+    // a determiner before a quantifier is the phrase's: "the two companies", "its three
+    // founders"
+    if start > 0
+        && QUANTIFIERS.contains(&ws[start].text)
+        && DETERMINERS.contains(&ws[start - 1].text)
+        && clean(start - 1, start)
+    {
+        start -= 1;
+    }
     // the whole name of a possessor: "Hillary Clinton’s campaign"
     if possessive(&ws[start]) {
         let upper = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
@@ -1414,6 +1423,21 @@ fn lead_to_that(after: &str, saying: bool) -> usize {
         "them",
         "reporters",
         "journalists",
+        // (hearers: "told analysts on a call that …", "told lawmakers that …")
+        "analysts",
+        "investors",
+        "shareholders",
+        "lawmakers",
+        "legislators",
+        "supporters",
+        "members",
+        "staff",
+        "employees",
+        "workers",
+        "delegates",
+        "students",
+        "viewers",
+        "listeners",
         "a",
         "an",
         "the",

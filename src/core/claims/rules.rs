@@ -148,6 +148,14 @@ fn names_people(head: &str) -> bool {
         || GROUP_SPEAKERS.contains(&head)
 }
 
+/// Cue forms that are also nouns in the singular: "a conference call", "the final say".
+const NOUN_CUES: crate::core::WordSet = crate::core::word_set!(
+    "call|claim|comment|report|promise|view|mention|retort|signal|show|say|think|feel|\
+     statement|warning|pledge|vow|boast|threat|demand|plea|denial|request|complaint|\
+     admission|estimate|forecast|response|reply|answer|appeal|charge|argument|assertion|\
+     accusation|criticism|praise|suggestion|proposal|recommendation|announcement"
+);
+
 /// Whether a singular noun phrase's head names a person ("the senator", "the spokesman"),
 /// not a body or a thing that may be "it" ("the ministry", "the report").
 pub(super) fn names_a_person(head: &str) -> bool {
@@ -326,6 +334,39 @@ impl<'a> Sentence<'a> {
             if article || possessor {
                 return Not;
             }
+        }
+        // a cue's form that is also a noun, after an article and a word in the singular,
+        // ends a noun phrase: "a conference call", "the debunked claim", "the final say" (a
+        // singular subject would take "calls"; not a share or people: "a third say", "the
+        // women say")
+        // (after a preposition the phrase may qualify the subject: "People across the
+        // country say")
+        if i >= 2
+            && NOUN_CUES.contains(&lw)
+            && ARTICLES.contains(&ws[i - 2].text.to_ascii_lowercase())
+            && !(i >= 3 && {
+                let p = ws[i - 3].text.to_ascii_lowercase();
+                subject::PREPOSITIONS.contains(&p)
+                    || matches!(
+                        p.as_str(),
+                        "around" | "across" | "throughout" | "within" | "outside" | "near"
+                    )
+            })
+            && {
+                let noun = ws[i - 1].text;
+                noun.len() > 2
+                    && noun.chars().all(|c| c.is_lowercase() || c == '-')
+                    && (!noun.ends_with('s') || noun.ends_with("ss"))
+                    && !adverb(noun)
+                    && !NOT_NOUNS.contains(&noun)
+                    && !SHARE_HEADS.contains(&noun)
+                    && !matches!(noun, "men" | "women" | "people" | "children" | "police")
+            }
+            && text[ws[i - 2].span.end()..w.span.start()]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+        {
+            return Not;
         }
         if matches!(lw.as_str(), "state" | "states") && self.state_is_noun(i) {
             return Not;

@@ -2964,3 +2964,34 @@ fn regression_it_opening_a_sentence_stands_for_the_last_ones_subject() {
     );
     assert_ne!(speaker.as_deref(), Some("Brimco Holdings"));
 }
+
+#[test]
+fn regression_a_determiner_before_a_number_a_cue_in_a_noun_and_a_hearer_before_that() {
+    // "…, the two companies said on Wednesday." gave the source "two companies" and the
+    // whole sentence as the statement
+    let (_, content, source) = content_of(
+        "Head\n\nPrices will rise next year, the two companies said on Wednesday.",
+        "Prices",
+    );
+    assert_eq!(source.as_deref(), Some("the two companies"));
+    assert_eq!(content, "Prices will rise next year");
+    // "the debunked claim", "the final say": a cue's form ending a noun phrase
+    let v = all_in(
+        "Head\n\nThe board had the final say on the plan to close the mill.",
+        "mill",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    // (after a preposition, the phrase may qualify the subject)
+    let v = all_in(
+        "Head\n\nFarmers across the region say the drought has cost them dearly.",
+        "drought",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    // "told analysts on a conference call that …" gave the hearer as the statement's start
+    assert_said(
+        "Head\n\nTom Ellery told analysts on a conference call that the offer was fair.",
+        "offer",
+        "Tom Ellery",
+        "the offer was fair.",
+    );
+}

@@ -739,8 +739,13 @@ impl<'a> Extractor<'a> {
         }
         // a given name, then a surname with its particles: "Charles de Gaulle", "Mohammed
         // bin Salman" (not "Banco de España")
+        // (or any one word before particles that only persons' names hold: "Pieter van
+        // Aalst", "Ursula von der Leyen", "Ahmed ibn Saud")
+        let persons_particle =
+            |t: &Tok| matches!(t.text, "van" | "von" | "bin" | "ibn" | "der" | "den");
         if (3..=5).contains(&toks.len())
-            && self.lex.given.contains(toks[0].text)
+            && (self.lex.given.contains(toks[0].text)
+                || toks[0].cap() && !toks[0].connector() && persons_particle(&toks[1]))
             && (1..toks.len()).all(|i| !toks[i].connector() || Self::name_particle(toks, i))
             && toks.iter().any(|t| t.connector())
             && Self::name_tail(toks) == 0

@@ -1350,3 +1350,13 @@ fn regression_a_known_place_before_a_partys_adjective_is_two_names() {
     let v = ents("T\nThe Arizona Republican said the plan would fail.");
     assert!(has(&v, "Arizona Republican", Label::Norp), "{v:?}");
 }
+
+#[test]
+fn regression_particles_join_a_persons_name_whatever_the_given_name() {
+    // "Pieter van Aalst" gave "Aalst" ("van" joined only after a listed given name), and
+    // "von der Leyen" stopped at "der"
+    let v = ents("T\nIts chairman, Pieter van Aalst, said the deal was fair. Ursula von der Leyen spoke later, and so did Ahmed ibn Rashid.");
+    assert!(has(&v, "Pieter van Aalst", Label::Person), "{v:?}");
+    assert!(has(&v, "Ursula von der Leyen", Label::Person), "{v:?}");
+    assert!(has(&v, "Ahmed ibn Rashid", Label::Person), "{v:?}");
+}

@@ -1,12 +1,13 @@
 //! Fixed word lists of the entity rules, packed at compile time (`WordSet`).
 
 /// Words that join the parts of one name ("Bureau of European and Eurasian Affairs").
-pub(crate) const CONNECTORS: crate::core::WordSet =
-    crate::core::word_set!("of|for|the|and|on|de|la|del|van|von|al|bin|&");
+pub(crate) const CONNECTORS: crate::core::WordSet = crate::core::word_set!(
+    "of|for|the|and|on|de|la|del|van|von|al|bin|ibn|der|den|da|dos|das|du|&"
+);
 /// The connectors that may stand inside a person's name, before the surname: "Charles de
 /// Gaulle", "Vincent van Gogh", "Mohammed bin Salman".
 pub(crate) const NAME_PARTICLES: crate::core::WordSet =
-    crate::core::word_set!("de|la|del|van|von|al|bin");
+    crate::core::word_set!("de|la|del|van|von|al|bin|ibn|der|den|da|dos|das|du");
 /// Capitalised words that are never entities by themselves.
 pub(crate) const NEVER: crate::core::WordSet = crate::core::word_set!("I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST|AM|PM|VIP|VIPs|HTML|PDF|URL|GDP|DNA|RNA|HIV|AIDS|OK|VR|IT|ID|PhD|MBA|FAQ|USB|WiFi|LGBT|LGBTQ|USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|DKK|SEK|NOK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|UAH|QC|KC|OBE|MBE|CBE|KBE|IQ|LED|LEDs|LCD|UV|GPS|GIS|CPU|GPU|RAM|SMS|API|SQL|XML|JSON|HTTP|HTTPS|DVD|CD|MP3|CO2|BC|BCE|AD|WWI|WWII|Sept|Feb|Apr|Aug|Oct|Nov|Dec|Christmas|Thanksgiving|Halloween|Hanukkah|Ramadan|Passover|Diwali");
 /// Words of the titles' list that qualify a title ("Former President", "Acting Director")
