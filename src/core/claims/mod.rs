@@ -1131,11 +1131,7 @@ fn description_core(text: &str, ws: &[Word], k: usize) -> Option<Span> {
         }
         // a bare plural, with the capitalised words before it: "Senate Democrats" is a
         // name, "Republican lawmakers say" a description
-        let plural = last.text.len() > 3
-            && last.text.ends_with('s')
-            && !last.text.ends_with("ss")
-            && !last.text.ends_with("us")
-            && !NOT_PLURALS.contains(&last.text);
+        let plural = plural_head && !NOT_PLURALS.contains(&last.text);
         if !plural {
             // "…, analyst says": a bare role set off by a comma or opening the sentence,
             // as headlines and their decks write it
@@ -1700,30 +1696,27 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and"));
         // ("“…,” Rep. Jo Lee's chief of staff, Ana Cruz, told X": a description the source
         // stands in apposition to, set off by commas)
-        let apposed = source.is_some_and(|s| {
+        // (the source set off by commas right before the cue, the phrase before it ending
+        // in a comma, holding no quotation mark or clause break)
+        let source_apposed = source.is_some_and(|s| {
             s.start() == before_end
                 && text[s.end()..cue.start()].trim() == ","
                 && text[sentence.start()..before_end].trim_end().ends_with(',')
-        }) && before_text[..comma].trim_end().ends_with(['"', '”', ','])
-            && tail.len() <= 12
-            && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':']);
+        }) && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':']);
+        let apposed = source_apposed
+            && before_text[..comma].trim_end().ends_with(['"', '”', ','])
+            && tail.len() <= 12;
         // ("A, his top aide, Jo Lee, told X", "A, the bank's chief economist, Ann Lee,
         // said": with no quotation, a role opening with a possessive or an article, ending
         // in a role's noun)
-        let apposed_role = source.is_some_and(|s| {
-            s.start() == before_end
-                && text[s.end()..cue.start()].trim() == ","
-                && text[sentence.start()..before_end].trim_end().ends_with(',')
-        }) && tail.len() <= 6
-            && !before_text[comma + mark..].contains(['"', '“', '”', ';', ':'])
-            && {
-                let d = before_text[comma + mark..].trim_start();
-                let (det, rest) = d.split_once(' ').unwrap_or((d, ""));
-                let owner = det.ends_with("'s") || det.ends_with("’s");
-                (owner || matches!(det, "his" | "her" | "their" | "its" | "the" | "a" | "an"))
-                    && is_description_run(rest)
-                    && ends_in_role(rest)
-            };
+        let apposed_role = source_apposed && tail.len() <= 6 && {
+            let d = before_text[comma + mark..].trim_start();
+            let (det, rest) = d.split_once(' ').unwrap_or((d, ""));
+            let owner = det.ends_with("'s") || det.ends_with("’s");
+            (owner || matches!(det, "his" | "her" | "their" | "its" | "the" | "a" | "an"))
+                && is_description_run(rest)
+                && ends_in_role(rest)
+        };
         if !tail.is_empty() && (described && tail.len() <= 5 || titled || apposed || apposed_role) {
             before_text = before_text[..keep].trim_end();
             set_off = true;
