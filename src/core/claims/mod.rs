@@ -1565,6 +1565,48 @@ fn lead_to_that(after: &str, saying: bool) -> usize {
     0
 }
 
+/// Whether the cue at `cue` is "in" (a poll's, `Sentence::in_poll`).
+fn is_in_poll(text: &str, cue: Span) -> bool {
+    text.get(cue.start()..cue.end())
+        .is_some_and(|c| c == "in" || c == "In")
+}
+
+/// Whether a phrase after `before` (the sentence's words before it) opens its clause: no
+/// words, or one connective ("But in a new poll, …"), and quotation marks or a dash.
+fn poll_opens(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => CONNECTIVES.contains(w),
+        _ => false,
+    }
+}
+
+/// What a poll says (`Sentence::in_poll`): the clause after the phrase when it opens the
+/// sentence ("In a CNN poll released Monday, A"), else the clause before "in", from
+/// `scope`'s start ("A in the latest polls", "A in January polls, although B").
+fn poll_content(text: &str, scope: Span, cue: Span, source: Option<Span>) -> Span {
+    let before = &text[scope.start()..cue.start()];
+    if poll_opens(before) {
+        let from = source.map_or(cue.end(), |s| s.end()).min(scope.end());
+        let rest = &text[from..scope.end()];
+        return match rest.find(',') {
+            Some(comma) => {
+                let after = &rest[comma + 1..];
+                let lead = after.len() - after.trim_start().len();
+                Span::new(from + comma + 1 + lead, scope.end())
+            }
+            None => scope,
+        };
+    }
+    let lead = before.len() - before.trim_start().len();
+    let kept = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    Span::new(scope.start() + lead, scope.start() + kept.len().max(lead))
+}
+
 /// Whether the cue at `cue` is "according to" (the one cue of two words).
 fn is_according(text: &str, cue: Span) -> bool {
     text.get(cue.start()..cue.end())

@@ -100,6 +100,24 @@ const RECORDS: crate::core::WordSet = crate::core::word_set!(
      chart|charts|graph|list|letters|files|minutes|evaluation|assessment|inquiry|probe"
 );
 
+/// Head nouns of a poll of opinion, a source of the figures it holds ("In a CNN poll, …").
+const POLLS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
+
+/// Words after a poll's head that leave it the head: a time, a place, a margin, a clause
+/// it qualifies ("in the polls ahead of the caucus", "in polls since May").
+const AFTER_POLL: crate::core::WordSet = crate::core::word_set!(
+    "ahead|last|this|earlier|since|among|over|through|during|before|after|until|across|\
+     with|taken|out|so|far|respectively|alone|nationally|nationwide|statewide|overall"
+);
+
+/// Words no phrase naming a poll holds, before its head or after it: a clause's verbs,
+/// pronouns and linking words ("in Iowa when polls closed", "in the survey is").
+const NOT_IN_POLL: crate::core::WordSet = crate::core::word_set!(
+    "is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|\
+     does|did|not|who|whom|which|that|when|while|where|because|if|and|or|but|to|it|he|she|\
+     they|we|I|you|his|her|their|our|its|him|them|us|than|as|what|how|why"
+);
+
 /// Words no record's phrase holds: a clause's verbs, auxiliaries and pronouns ("the
 /// data it has show" is a clause of its own).
 const NOT_IN_RECORD: crate::core::WordSet = crate::core::word_set!(
@@ -272,6 +290,9 @@ impl<'a> Sentence<'a> {
             if let Is(f) = self.according_to(i) {
                 return Is(f);
             }
+        }
+        if w.text == "in" || w.text == "In" {
+            return self.in_poll(i, founds);
         }
         // (a cue is one in any case: most words are none, and need no lower-case copy)
         if !is_cue(w.text) {
@@ -725,6 +746,106 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|v| v.trim_end_matches(',').ends_with("ing"))
             || after.starts_with([',', '.', '"', '“', '”', '—'])
             || before.ends_with([',', '"', '”', '’', '\''])
+    }
+
+    /// "in" a poll or a survey, which says what the clause the phrase qualifies states:
+    /// "In a CNN poll released Monday, 50 percent chose …", "Jo Lee leads in the latest
+    /// polls", "she trails him in the average of New Hampshire polls by 9 points". The
+    /// phrase runs from the word after "in" to its head (`POLLS`), at most eight words
+    /// with no mark between them but a slash or a hyphen, and no clause's word; the head is
+    /// no other noun's modifier ("poll workers"). It opens the sentence and a comma ends
+    /// it, or it closes the sentence (a participle, a time, a place or a margin may
+    /// follow), or a comma follows it after a clause of four words or more. Who made the
+    /// poll speaks ("a survey from X"), else the poll as written.
+    fn in_poll(&self, i: usize, founds: &[Found]) -> Verdict {
+        let (ws, text) = (self.ws, self.text);
+        let gap = |a: usize, b: usize| &text[ws[a].span.end()..ws[b].span.start()];
+        let poll = |w: &str| POLLS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        let mut head = i + 1;
+        loop {
+            let Some(w) = ws.get(head) else { return Not };
+            if head - i > 8
+                || !gap(head - 1, head)
+                    .chars()
+                    .all(|c| c == ' ' || c == '/' || c == '-')
+            {
+                return Not;
+            }
+            if poll(w.text) {
+                break;
+            }
+            // (a preposition opens another phrase: "mired in fourth in most surveys")
+            if NOT_IN_POLL.contains(w.text)
+                || matches!(
+                    w.text,
+                    "in" | "on" | "at" | "for" | "from" | "by" | "with" | "into" | "about"
+                )
+            {
+                return Not;
+            }
+            head += 1;
+        }
+        let next = ws.get(head + 1);
+        // ("poll workers", "the survey is"): the head qualifies a noun or has a verb
+        if next.is_some_and(|n| {
+            gap(head, head + 1) == " "
+                && !(AFTER_POLL.contains(n.text)
+                    || TIME_NAMES.contains(n.text)
+                    || RECORD_QUALIFIERS.contains(n.text))
+        }) {
+            return Not;
+        }
+        // the words after the head up to a comma or the end: a participle, a time, a
+        // place, a margin ("released Monday", "in Iowa", "by nearly 9 points")
+        // (nine words at most: a word "in" costs a few steps, however long the sentence)
+        let tail_end = (head + 1..ws.len().min(head + 10))
+            .find(|&k| gap(k - 1, k).contains([',', ';', ':', '(', ')', '—', '–']))
+            .unwrap_or(ws.len());
+        let tail = &ws[head + 1..tail_end];
+        let comma_after = tail_end < ws.len() && gap(tail_end - 1, tail_end).contains(',');
+        let plain_tail = tail.len() <= 8 && tail.iter().all(|w| !NOT_IN_POLL.contains(w.text));
+        if !plain_tail {
+            return Not;
+        }
+        let before = &text[self.opens_at.min(ws[i].span.start())..ws[i].span.start()];
+        let opening = poll_opens(before);
+        // the clause the phrase closes: four words or more, the first of them none that
+        // makes it a phrase or a clause of another's ("Of the voters in the survey, …",
+        // "While he runs third in most polls, …", "Depending on …")
+        let clause_before = founds.is_empty()
+            && before.split_whitespace().count() >= 4
+            && before.split_whitespace().next().is_some_and(|w| {
+                !OPENING_PREPOSITIONS.contains(w)
+                    && !SUBORDINATORS.contains(w)
+                    && w != "Of"
+                    && !w.ends_with("ing")
+            });
+        let closes = tail_end == ws.len();
+        let fits = if opening {
+            // ("In the polls, anyway.": a statement of three words or more after it)
+            comma_after && ws.len() - tail_end >= 3
+        } else {
+            // ("Jo Lee, the leader in the polls, said": a clause, not a name's aside)
+            ws[i].text == "in" && clause_before && (closes || comma_after && !before.contains(','))
+        };
+        if !fits {
+            return Not;
+        }
+        let cue = ws[i].span;
+        let last = if opening || closes {
+            tail_end - 1
+        } else {
+            head
+        };
+        let sp = Span::new(ws[i + 1].span.start(), ws[last].span.end());
+        let core = Span::new(ws[i + 1].span.start(), ws[head].span.end());
+        Is(self.made_by(core, cue).map_or_else(
+            || Found::new(self.slice(core).to_string(), Some(sp), cue),
+            |mut f| {
+                f.source = Some(sp);
+                f
+            },
+        ))
     }
 
     /// "according to X": a mention, the lower-case phrase ("according to police", "according

@@ -316,13 +316,18 @@ impl ClaimScan {
                 continue;
             }
             // (only a cue or "according" attributes: `attribution` is `Not` for any other)
-            if !is_cue(w.text) && !w.text.eq_ignore_ascii_case("according") {
+            if !is_cue(w.text)
+                && !w.text.eq_ignore_ascii_case("according")
+                && w.text != "in"
+                && w.text != "In"
+            {
                 continue;
             }
             // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
             // (a run-on of a megabyte), and reading each cue's statement in it would make
             // the scan quadratic
-            cues_seen += 1;
+            // ("in" is one only before a poll, found in a few steps)
+            cues_seen += usize::from(w.text != "in" && w.text != "In");
             if cues_seen > MAX_CUES {
                 break;
             }
@@ -497,6 +502,8 @@ impl ClaimScan {
                     None => sentence,
                 };
                 let content = match *cue {
+                    // "In a CNN poll, A", "A in the latest polls"
+                    Some(c) if is_in_poll(text, c) => poll_content(text, scope, c, source),
                     // a pronoun set off after the statement, with nothing said after its
                     // cue: "A, he said in an interview." is A
                     Some(c)
@@ -764,6 +771,11 @@ fn end_at_next_attribution(text: &str, atts: &[Att], parts: &mut [Part], follows
     if atts.len() > 1 {
         for j in 0..atts.len() {
             let Some(cue) = atts[j].cue else { continue };
+            // (a poll's statement holds what its respondents said: "In a poll, 40 percent
+            // said A")
+            if is_in_poll(text, cue) {
+                continue;
+            }
             let content = parts[j].content;
             let next = (0..atts.len())
                 .filter(|&o| o != j)

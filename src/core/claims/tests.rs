@@ -252,7 +252,13 @@ fn regression_descriptions_quantities_and_pronouns_as_written() {
         speaker_of(&v, "plan failed").as_deref(),
         Some("One questioner")
     );
-    assert_eq!(speaker_of(&v, "economy was").as_deref(), Some("73 percent"));
+    // (beside the poll's own attribution of the sentence)
+    assert!(
+        all_in(text, "economy was")
+            .iter()
+            .any(|(s, _, _)| s.as_deref() == Some("73 percent")),
+        "{v:?}"
+    );
     assert_eq!(speaker_of(&v, "will fail").as_deref(), Some("They"));
     assert_eq!(speaker_of(&v, "river is").as_deref(), Some("We"));
     // the object of a preposition, a passive: no source
@@ -949,9 +955,13 @@ fn regression_an_inverted_source_described_with_a_possessive() {
 #[test]
 fn regression_shares_as_sources_and_an_opening_phrase_is_no_statement() {
     let text = "Title line here\nIn the survey, 26% say they are conservative. Six in 10 say the mayor is decisive. Half of the voters said the economy was weak.";
-    let (speaker, content, _) = content_of(text, "26%");
-    assert_eq!(speaker.as_deref(), Some("26%"));
-    assert!(content.contains("they are conservative"), "{content}");
+    // (beside the survey's own attribution of the sentence)
+    let v = all_in(text, "26%");
+    assert!(
+        v.iter()
+            .any(|(s, c, _)| s.as_deref() == Some("26%") && c.contains("they are conservative")),
+        "{v:?}"
+    );
     let (speaker, _, _) = content_of(text, "Six in 10");
     assert_eq!(speaker.as_deref(), Some("Six in 10"));
     let (speaker, _, source) = content_of(text, "Half of");
@@ -1180,9 +1190,11 @@ fn regression_any_noun_phrase_is_the_subject_of_a_verb_of_saying_with_a_clause()
         Some("People briefed on the talks")
     );
     let t = "Poll\n\nIn the poll, but most voters in the state believe the plan will fail.";
-    assert_eq!(
-        source(t, "plan will fail").as_deref(),
-        Some("most voters in the state")
+    let v = all_in(t, "plan will fail");
+    assert!(
+        v.iter()
+            .any(|(_, _, s)| s.as_deref() == Some("most voters in the state")),
+        "{v:?}"
     );
     // the whole noun phrase, not a place inside it
     let t = "Tests\n\nExperts on Ruritania and trade said the latest test could change that.";
@@ -2993,5 +3005,72 @@ fn regression_a_determiner_before_a_number_a_cue_in_a_noun_and_a_hearer_before_t
         "offer",
         "Tom Ellery",
         "the offer was fair.",
+    );
+}
+
+#[test]
+fn regression_a_poll_says_what_the_clause_it_qualifies_states() {
+    // "In a … poll released Monday, 52 percent …" and "… in the latest … survey." had no
+    // attribution: a poll of opinion is the source of the figures it holds
+    let text = "Head\n\nIn a Harwell Research poll released Monday, 52 percent of voters \
+                backed the plan.\n\nMara Quint holds a 12-point lead over Tobias Renn in the \
+                latest Tidewater College survey.\n\nBut in a new poll, most residents opposed \
+                the tower.\n\nKell came in second in January polls, although Brandt moved \
+                up.\n\nThe senator trails her rival in the average of state polls by nearly 9 \
+                points.";
+    let (speaker, content, source) = content_of(text, "52 percent");
+    assert_eq!(speaker.as_deref(), Some("a Harwell Research poll"));
+    assert_eq!(
+        source.as_deref(),
+        Some("a Harwell Research poll released Monday")
+    );
+    assert_eq!(content, "52 percent of voters backed the plan.");
+    assert_said(
+        text,
+        "Mara Quint",
+        "the latest Tidewater College survey",
+        "Mara Quint holds a 12-point lead over Tobias Renn",
+    );
+    assert_said(
+        text,
+        "tower",
+        "a new poll",
+        "most residents opposed the tower.",
+    );
+    assert_said(text, "Kell", "January polls", "Kell came in second");
+    assert_said(
+        text,
+        "senator",
+        "the average of state polls",
+        "The senator trails her rival",
+    );
+    // (what the respondents said is the poll's too)
+    let v = all_in(
+        "Head\n\nIn a Brightwater poll, 40 percent of residents said they would move.",
+        "move",
+    );
+    assert!(
+        v.iter()
+            .any(|(s, c, _)| s.as_deref() == Some("a Brightwater poll")
+                && c == "40 percent of residents said they would move."),
+        "{v:?}"
+    );
+    // no poll's word, a noun it qualifies, a clause or a phrase of another's
+    let v = run(
+        "Head\n\nPoll workers in the county were paid late.\n\nThe key question in \
+                 the survey is whether voters trust the council.\n\nHe was in Iowa when polls \
+                 closed.\n\nWhile she runs third in most polls, her money is strong.\n\nJo \
+                 Marr, the leader in the polls, toured a farm.\n\nIn the polls, anyway.",
+    );
+    no_speaker(
+        &v,
+        &[
+            "Poll workers",
+            "key question",
+            "Iowa",
+            "money",
+            "farm",
+            "anyway",
+        ],
     );
 }
