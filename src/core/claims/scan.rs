@@ -135,7 +135,9 @@ impl Unsigned {
             .find(['"', '”'])
             .map(|c| sentence.start() + c + s_text[c..].chars().next().map_or(1, char::len_utf8))?;
         let after = |sp: Option<Span>| sp.is_none_or(|x| x.start() >= closing);
-        (att.speaker.is_some() && after(att.cue) && after(part.source))
+        // (a sentence going on with the last one's speaker, with no cue of its own, signs
+        // nothing: "“A,” X said. “B. C.”" keeps B and C each X's)
+        (att.speaker.is_some() && att.cue.is_some() && after(att.cue) && after(part.source))
             .then(|| Span::new(self.opens, closing))
     }
 }
@@ -170,6 +172,25 @@ impl ClaimScan {
                         .entry(w.to_string())
                         .or_insert_with(|| full.to_string());
                 }
+            }
+        }
+        // an organisation's short name, its first word, stands for its one full name
+        // ("Meridale said" after "Meridale Life Sciences"); not when two names share it
+        let mut org_names: KeyedMap<&str, Option<&str>> = KeyedMap::default();
+        for m in mentions.iter().filter(|m| m.label == Label::Org) {
+            let full = text[m.span.start()..m.span.end()].trim_start_matches("the ");
+            if let Some((head, _)) = full.split_once(' ') {
+                let one = org_names.entry(head).or_insert(Some(full));
+                if *one != Some(full) {
+                    *one = None;
+                }
+            }
+        }
+        for (head, full) in org_names {
+            if let Some(full) = full {
+                full_names
+                    .entry(head.to_string())
+                    .or_insert_with(|| full.to_string());
             }
         }
         ClaimScan {
@@ -398,7 +419,9 @@ impl ClaimScan {
                             || m.span.start() == sp.start()
                                 && m.span.end() < sp.end()
                                 && text.get(m.span.end()..sp.end()).is_some_and(|r| {
-                                    r.starts_with(" of ") || r.starts_with(" from ")
+                                    r.starts_with(" of ")
+                                        || r.starts_with(" from ")
+                                        || post_nominal(r)
                                 })
                     })
                     .map(|m| m.label);
@@ -927,4 +950,16 @@ fn inner_source_speaks(text: &str, sentence: Span, founds: &mut Vec<Found>, foll
             }
         }
     }
+}
+
+/// Letters after a person's name ("Jo Lee KC", "Ann Roe MP", "Al Vance Jr."): one or
+/// two words of two to four capitals (a dot may end them), or "Jr." and "Sr.".
+fn post_nominal(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches('.');
+            matches!(w, "Jr" | "Sr")
+                || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }

@@ -3074,3 +3074,52 @@ fn regression_a_poll_says_what_the_clause_it_qualifies_states() {
         ],
     );
 }
+
+#[test]
+fn regression_a_quotation_going_on_after_its_cue_is_one_suggestion_a_sentence() {
+    // "“A,” X said. “B. C.”" made one suggestion of B and C, keyed on C alone: B had none
+    let text = "Head\n\n“Of course I am disappointed,” Tom Lamm said. “The club owes 40 \
+                million pounds to the bank. But I understand it.”";
+    let v = run(text);
+    assert_eq!(speaker_of(&v, "owes").as_deref(), Some("Tom Lamm"), "{v:?}");
+    assert_eq!(
+        speaker_of(&v, "understand").as_deref(),
+        Some("Tom Lamm"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .all(|(s, _)| !(s.contains("owes") && s.contains("understand"))),
+        "{v:?}"
+    );
+    // (a quotation a later cue signs is still all that speaker's: "“A? B?” X asks")
+    let (speaker, content, _) = content_of(
+        "Head\n\nJo Marr spoke first. “Will it work? Can it last?” Tom Lamm asks.",
+        "asks",
+    );
+    assert_eq!(speaker.as_deref(), Some("Tom Lamm"));
+    assert_eq!(content, "“Will it work? Can it last?”");
+}
+
+#[test]
+fn regression_letters_after_a_name_and_an_organisations_short_name() {
+    // "Imogen Tallis-Breck KC told the jury …" left her out of the people "she" may be, so
+    // "she said" went to the woman named before her
+    let text = "Head\n\nDagny Solheim said she saw a man.\n\nOpening the case, Imogen \
+                Tallis-Breck KC told the jury that the fire was set. \"This was not an \
+                accident,\" she said.";
+    assert_eq!(
+        speaker_of(&run(text), "accident").as_deref(),
+        Some("Imogen Tallis-Breck KC")
+    );
+    // "Meridale said" after "Meridale Life Sciences": the organisation's full name
+    let v = run(
+        "Head\n\nMeridale Life Sciences makes the drug. In a statement, Meridale said \
+                 it had applied for a licence.",
+    );
+    assert_eq!(
+        speaker_of(&v, "licence").as_deref(),
+        Some("Meridale Life Sciences"),
+        "{v:?}"
+    );
+}

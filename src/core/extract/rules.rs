@@ -799,6 +799,26 @@ impl<'a> Extractor<'a> {
             if plural_of_role(t.text) {
                 return;
             }
+            // "Shares in Harwick fell", "a stake in Harwick": what is owned in shares is a
+            // company, not the place "in" would make it (a place the lexicon knows stays
+            // one: "shares in London")
+            if t.start == self.run.start
+                && self.run.before == Some("in")
+                && self.lex.kinds(t.text) == Kinds::default()
+                && t.text.chars().all(char::is_alphabetic)
+                && self
+                    .text_before(t.start)
+                    .strip_suffix("in")
+                    .map(str::trim_end)
+                    .is_some_and(|b| {
+                        ["shares", "Shares", "stake", "stakes", "shareholding"]
+                            .iter()
+                            .any(|w| b.ends_with(w))
+                    })
+            {
+                self.push_sure(toks, Label::Org);
+                return;
+            }
             // (not a word before a number: "in Case 22-506", "in Chapter 3", "in Room 101")
             let after_preposition = t.start == self.run.start
                 && self

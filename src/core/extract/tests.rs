@@ -1360,3 +1360,30 @@ fn regression_particles_join_a_persons_name_whatever_the_given_name() {
     assert!(has(&v, "Ursula von der Leyen", Label::Person), "{v:?}");
     assert!(has(&v, "Ahmed ibn Rashid", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_shares_in_a_company_and_organisations_by_their_head_words() {
+    // "Shares in Ostrander fell" gave the place "Ostrander"; a police force, an insurer,
+    // a developer, a life-sciences company and a newspaper by their last words were people
+    let v = ents(
+        "Headline here\nShares in Ostrander fell on Monday. Tom Pell bought a stake in \
+         Harwick last year. A spokesperson for Northmoor Constabulary said the force would \
+         not comment. Arbour Mutual Assurance, which insured the contents, has declined to \
+         pay. Stonewright Quay Developments said work could begin. Meridale Life Sciences \
+         said so. Ann Roe told the Brennerton Chronicle she would go.",
+    );
+    for org in [
+        "Ostrander",
+        "Harwick",
+        "Northmoor Constabulary",
+        "Arbour Mutual Assurance",
+        "Stonewright Quay Developments",
+        "Meridale Life Sciences",
+        "Brennerton Chronicle",
+    ] {
+        assert!(has(&v, org, Label::Org), "{org}: {v:?}");
+    }
+    // (a place the lexicon knows stays one)
+    let v = ents("Headline here\nShares in London rose on Monday.");
+    assert!(has(&v, "London", Label::Gpe), "{v:?}");
+}

@@ -320,7 +320,8 @@ const COMPANY_ENDS: crate::core::WordSet = crate::core::word_set!(
      Chemicals|Petroleum|Electric|Electronics|Insurance|Securities|Capital|Investments|\
      Shipping|Logistics|Software|Mining|Brands|Beverages|Bancorp|Semiconductor|\
      Automotive|Aerospace|Robotics|Networks|Therapeutics|Biosciences|Biotech|Realty|\
-     Steel|Devices|Instruments|Semiconductors|Media|Energy|Telecom|Brewery"
+     Steel|Devices|Instruments|Semiconductors|Media|Energy|Telecom|Brewery|Sciences|\
+     Developments|Assurance"
 );
 
 /// Whether `span` lies in a short line whose every word of four letters or more is
