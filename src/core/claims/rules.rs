@@ -524,6 +524,29 @@ impl<'a> Sentence<'a> {
         if finds && AFTER_LOCATING.contains(next) {
             return true;
         }
+        // "recalls 1.1 million fryers", "recalled its cars": taking back goods, no
+        // statement (a number, or a determiner and no clause after it; "recalled that",
+        // "recalled how", "“…,” she recalled" report)
+        if matches!(lw, "recall" | "recalls" | "recalled" | "recalling")
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    next,
+                    "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "more"
+                        | "all"
+                        | "its"
+                        | "their"
+                        | "thousands"
+                        | "hundreds"
+                        | "millions"
+                ) && !subject::clause_follows(text, ws, i))
+        {
+            return true;
+        }
         // "as surveys continued.": going on, with no quotation before nor statement after
         // ("“…,” he continued." reports)
         if lw == "continued"

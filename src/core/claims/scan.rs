@@ -9,6 +9,8 @@ use super::*;
 pub struct ClaimScan {
     /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
     full_names: KeyedMap<String, String>,
+    /// The article's one company, for "the company" (`ClaimScan::new`).
+    company: Option<String>,
     /// Genders and title holders, learnt from the whole text.
     people: People,
     /// Learning `people` from the whole text, before the first sentence is scanned.
@@ -186,6 +188,17 @@ impl ClaimScan {
                 }
             }
         }
+        // the article's one company, by a name ending as a company's ("Ostrander Kitchen
+        // Systems", "Acme Inc."): "the company" and "the firm" stand for it
+        let mut companies = org_names.values().flatten().copied().filter(|full| {
+            full.rsplit(' ')
+                .next()
+                .is_some_and(|last| crate::core::extract::ends_company(last))
+        });
+        let company = match (companies.next(), companies.next()) {
+            (Some(one), None) => Some(one.to_string()),
+            _ => None,
+        };
         for (head, full) in org_names {
             if let Some(full) = full {
                 full_names
@@ -195,6 +208,7 @@ impl ClaimScan {
         }
         ClaimScan {
             full_names,
+            company,
             people: People::default(),
             learning: Some(Learning::default()),
             out: Vec::new(),
@@ -237,6 +251,7 @@ impl ClaimScan {
     fn sentence(&mut self, doc: &Document, mentions: &[Mention], sentence: Span) {
         let text = self.plain_quotes.as_deref().unwrap_or(doc.text());
         let full_names = &self.full_names;
+        let company = &self.company;
         let carry = &mut self.carry;
         carry.since_person += 1;
         if carry.since_person > 3 {
@@ -377,7 +392,10 @@ impl ClaimScan {
             founds
                 .into_iter()
                 .map(|f| Att {
-                    speaker: Some(f.speaker),
+                    speaker: Some(
+                        company_for(company, full_names, mentions, text, f.source)
+                            .unwrap_or(f.speaker),
+                    ),
                     mention: f.source,
                     cue: Some(f.cue),
                 })
@@ -962,4 +980,35 @@ fn post_nominal(rest: &str) -> bool {
             matches!(w, "Jr" | "Sr")
                 || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
         })
+}
+
+/// The article's one company (`company`), when the source as written is "the company" or
+/// "the firm" and the organisation named last before it is that company (or its short
+/// name): "Forbes … the company says" is no other company's.
+fn company_for(
+    company: &Option<String>,
+    full_names: &KeyedMap<String, String>,
+    mentions: &[Mention],
+    text: &str,
+    source: Option<Span>,
+) -> Option<String> {
+    let company = company.as_ref()?;
+    let source = source?;
+    let written = source.slice(text)?;
+    if !["the company", "the firm"]
+        .iter()
+        .any(|d| written.eq_ignore_ascii_case(d))
+    {
+        return None;
+    }
+    let before = mentions.partition_point(|m| m.span.start() < source.start());
+    let last = mentions[..before]
+        .iter()
+        .rev()
+        .find(|m| m.label == Label::Org)?
+        .span
+        .slice(text)?
+        .trim_start_matches("the ");
+    (last == company || full_name(full_names, last, Label::Org) == *company)
+        .then(|| company.clone())
 }

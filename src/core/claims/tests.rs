@@ -3123,3 +3123,39 @@ fn regression_letters_after_a_name_and_an_organisations_short_name() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_the_company_is_the_articles_one_company_and_recalling_goods_says_nothing() {
+    // "The company said …" gave the speaker "company" where the article names one company
+    let v = run(
+        "Head\n\nOstrander Kitchen Systems makes air fryers. The company said customers \
+                 could check their model online. The firm said it would appeal.\n\nA company \
+                 said it had bought the site.",
+    );
+    assert_eq!(
+        speaker_of(&v, "check their model").as_deref(),
+        Some("Ostrander Kitchen Systems"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "appeal").as_deref(),
+        Some("Ostrander Kitchen Systems")
+    );
+    // ("a company" is any, and with two companies named, "the company" is left as written)
+    assert_eq!(
+        speaker_of(&v, "bought the site").as_deref(),
+        Some("company")
+    );
+    let v = run(
+        "Head\n\nOstrander Kitchen Systems and Belvane Foods agreed to merge. The company \
+                 said it would grow.",
+    );
+    assert_eq!(speaker_of(&v, "grow").as_deref(), Some("company"), "{v:?}");
+    // "Ostrander recalls 1.1 million air fryers" attributed "1.1 million air fryers" to it
+    let v = run(
+        "Head\n\nOstrander recalls 1.1 million air fryers. Belvane recalled its cars on \
+                 Monday. Tom Pell recalled that the fire spread fast.",
+    );
+    no_speaker(&v, &["air fryers", "its cars"]);
+    assert_eq!(speaker_of(&v, "spread fast").as_deref(), Some("Tom Pell"));
+}

@@ -164,3 +164,10 @@ pub fn is_title(phrase: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether `w` ends a company's name: a word of trade ("Systems", "Foods") or a legal form
+/// ("Inc.", "Ltd").
+pub(crate) fn ends_company(w: &str) -> bool {
+    lexicon::words::COMPANY_ENDS.contains(w)
+        || lexicon::words::CORP_SUFFIXES.contains(w.trim_end_matches('.'))
+}

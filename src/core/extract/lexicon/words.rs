@@ -55,6 +55,18 @@ pub(crate) const ORG_NOUNS: crate::core::WordSet = crate::core::word_set!("chari
 /// of the lexicon). Alone, none is a name.
 pub(crate) const CORP_SUFFIXES: crate::core::WordSet =
     crate::core::word_set!("Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|LLC|LLP|GmbH|Bros|Limited|Incorporated|Co|SpA|AB|ASA|Oyj|BV|KK|Bhd|Tbk");
+/// The last words of a company's name, by which its first word alone is the company:
+/// legal forms aside (`CORP_SUFFIXES`), the words of trade.
+pub(crate) const COMPANY_ENDS: crate::core::WordSet = crate::core::word_set!(
+    "Corporation|Corp.|Company|Co.|Inc.|Ltd.|Group|Holdings|Industries|Motors|Foods|\
+     Airlines|Airways|Records|Studios|Labs|Laboratories|Pharmaceuticals|Partners|\
+     Ventures|Solutions|Consulting|Systems|Technologies|Entertainment|Cement|Textiles|\
+     Chemicals|Petroleum|Electric|Electronics|Insurance|Securities|Capital|Investments|\
+     Shipping|Logistics|Software|Mining|Brands|Beverages|Bancorp|Semiconductor|\
+     Automotive|Aerospace|Robotics|Networks|Therapeutics|Biosciences|Biotech|Realty|\
+     Steel|Devices|Instruments|Semiconductors|Media|Energy|Telecom|Brewery|Sciences|\
+     Developments|Assurance"
+);
 /// Lower-case nouns that, right before a name, say it is an organisation's: "the daily
 /// Le Monde", "tyre giant Pirelli", "the airline Air Lanka" (not "group", "club" or
 /// "label", which a relative clause often follows: "a group Obama won"; nor "publisher"

@@ -311,19 +311,6 @@ const COMMON_ORG_OPENERS: crate::core::WordSet = crate::core::word_set!(
      Great|Red|Green|Blue|White|Black|Grand|Saint|Mount|Lake|River|Port|Fort"
 );
 
-/// The last words of a company's name, by which its first word alone is the company:
-/// legal forms aside (`CORP_SUFFIXES`), the words of trade.
-const COMPANY_ENDS: crate::core::WordSet = crate::core::word_set!(
-    "Corporation|Corp.|Company|Co.|Inc.|Ltd.|Group|Holdings|Industries|Motors|Foods|\
-     Airlines|Airways|Records|Studios|Labs|Laboratories|Pharmaceuticals|Partners|\
-     Ventures|Solutions|Consulting|Systems|Technologies|Entertainment|Cement|Textiles|\
-     Chemicals|Petroleum|Electric|Electronics|Insurance|Securities|Capital|Investments|\
-     Shipping|Logistics|Software|Mining|Brands|Beverages|Bancorp|Semiconductor|\
-     Automotive|Aerospace|Robotics|Networks|Therapeutics|Biosciences|Biotech|Realty|\
-     Steel|Devices|Instruments|Semiconductors|Media|Energy|Telecom|Brewery|Sciences|\
-     Developments|Assurance"
-);
-
 /// Whether `span` lies in a short line whose every word of four letters or more is
 /// capitalised: a headline in title case ("Anna Berg Wins Election").
 fn in_headline(text: &str, span: Span) -> bool {
