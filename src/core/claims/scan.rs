@@ -442,7 +442,20 @@ impl ClaimScan {
                                         || post_nominal(r)
                                 })
                     })
-                    .map(|m| m.label);
+                    .map(|m| m.label)
+                    // (or a description the person's name closes, set off by a comma: "a
+                    // ministry spokeswoman, Nalinee Chaiyaporn")
+                    .or_else(|| {
+                        mentions[at..]
+                            .iter()
+                            .take_while(|m| m.span.start() < sp.end())
+                            .find(|m| {
+                                m.label == Label::Person
+                                    && m.span.end() == sp.end()
+                                    && text[sp.start()..m.span.start()].trim_end().ends_with(',')
+                            })
+                            .map(|m| m.label)
+                    });
                 if label == Some(Label::Person) {
                     carry.recent.note(n.clone(), sp);
                     carry.since_person = 0;

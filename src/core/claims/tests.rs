@@ -3159,3 +3159,16 @@ fn regression_the_company_is_the_articles_one_company_and_recalling_goods_says_n
     no_speaker(&v, &["air fryers", "its cars"]);
     assert_eq!(speaker_of(&v, "spread fast").as_deref(), Some("Tom Pell"));
 }
+
+#[test]
+fn regression_a_person_named_after_a_description_is_who_she_stands_for() {
+    // "…,” said a ministry spokeswoman, Nalinee Chaiyaporn, at a briefing. She said …" left
+    // "She" as written: the source ended in her name but was no person's mention
+    let text = "Head\n\nTom Pell met the envoy. \"We value the friendship,\" said a ministry \
+                spokeswoman, Nalinee Chaiyaporn, at a regular briefing. She said both sides \
+                would meet again.";
+    assert_eq!(
+        speaker_of(&run(text), "meet again").as_deref(),
+        Some("Nalinee Chaiyaporn")
+    );
+}
