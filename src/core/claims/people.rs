@@ -1,7 +1,7 @@
 //! Who "he", "she" and "the Secretary" stand for. Before the scan, `People` learns from the
-//! whole text each person's gender (an honorific before the name, the text's own he or she
-//! in a sentence about that one person, and the general given-name list, in that order of
-//! weight) and who holds each title ("Secretary of State Ann Lee": the Secretary of State,
+//! whole text each person's gender (an honorific before the name, a noun for people in
+//! apposition to it, the text's own he or she in a sentence about that one person, and the
+//! general given-name list, in that order of weight) and who holds each title ("Secretary of State Ann Lee": the Secretary of State,
 //! and the Secretary when no one else is). During the scan, `Recent` keeps the people
 //! named lately, so a pronoun goes to the latest one it can stand for.
 
@@ -74,6 +74,56 @@ pub(super) struct People {
     /// A title as written before a name ("Under Secretary"), and its last word
     /// ("Secretary"), to whoever holds it.
     holders: HashMap<String, Holder>,
+}
+
+/// Nouns for people that say their gender: "spokeswoman", "wife", "son".
+fn noun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "councilwoman"
+        | "policewoman" | "sportswoman" | "actress" | "mother" | "wife" | "daughter" | "sister"
+        | "grandmother" | "widow" | "niece" | "aunt" | "woman" | "girl" | "heiress" | "duchess"
+        | "baroness" | "headmistress" | "stepmother" => Some(Gender::Female),
+        // (not "spokesman", "chairman" and their like: news calls women so too, "Trump
+        // spokesman Hope Hicks")
+        "father" | "husband" | "son" | "brother" | "grandfather" | "widower" | "nephew"
+        | "uncle" | "boy" | "duke" | "baron" | "stepfather" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// The gender a noun for people in apposition to the name at `span` says: right before it
+/// ("spokeswoman Ann Lee", "his wife, Ann Lee"), or after it and a comma, in a phrase with
+/// an article or a possessive ("Ann Lee, a ministry spokeswoman, said"; "Tom Lee, the
+/// son of …"). Not a noun "of" someone before the name: "the wife of Tom Lee" is not his.
+fn apposed_gender(text: &str, span: Span) -> Option<Gender> {
+    let before = text.get(..span.start())?.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    if let Some(g) = prev.and_then(noun_gender) {
+        return Some(g);
+    }
+    let after = text.get(span.end()..)?.strip_prefix(", ")?;
+    let mut words = after.split_whitespace().take(5);
+    let first = words.next()?;
+    if !matches!(first, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+        && !first.ends_with("'s")
+        && !first.ends_with("’s")
+    {
+        return None;
+    }
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if let Some(g) = noun_gender(bare) {
+            return Some(g);
+        }
+        if bare.len() < w.len() || matches!(bare, "of" | "for" | "at" | "who" | "with" | "in") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The capitalised words (and "of") right before `at`, nearest last, at most `max`.
@@ -197,6 +247,9 @@ impl Learning {
         let before = words_before(text, m.span.start(), 5);
         if let Some(g) = before.last().and_then(|w| honorific_gender(w)) {
             v.add(g, 100);
+        }
+        if let Some(g) = apposed_gender(text, m.span) {
+            v.add(g, 50);
         }
         // the longest title right before the name: "Deputy Secretary of State"
         let title = (0..before.len())

@@ -3172,3 +3172,21 @@ fn regression_a_person_named_after_a_description_is_who_she_stands_for() {
         Some("Nalinee Chaiyaporn")
     );
 }
+
+#[test]
+fn regression_a_noun_in_apposition_says_a_persons_gender() {
+    // "Nalinee Chaiyaporn, his wife, said …. He said" went to her, the last person named:
+    // a noun for people in apposition ("his wife", "a ministry spokeswoman") says a gender
+    let text = "Head\n\nDravo Kessin spoke first. Nalinee Chaiyaporn, his wife, said the farm \
+                would stay open. He said the cows would stay.";
+    assert_eq!(
+        speaker_of(&run(text), "cows").as_deref(),
+        Some("Dravo Kessin")
+    );
+    // (not "spokesman": news calls women so too)
+    let text = "Head\n\nTrump spokesman Ellory Vane confirmed the plan. \"It is done,\" she said.";
+    assert_eq!(
+        speaker_of(&run(text), "done").as_deref(),
+        Some("Ellory Vane")
+    );
+}
