@@ -9,16 +9,10 @@ use crate::core::hash::KeyedMap as HashMap;
 
 /// A person's name as the article gives it in full, anything else as written.
 pub(super) fn full_name(full_names: &HashMap<String, String>, name: &str, label: Label) -> String {
-    match label {
-        Label::Person => person_name(full_names, name),
-        // (an organisation's short name: its full name opens with it)
-        Label::Org => full_names
-            .get(name)
-            .filter(|f| f.strip_prefix(name).is_some_and(|r| r.starts_with(' ')))
-            .cloned()
-            .unwrap_or_else(|| name.to_string()),
-        _ => name.to_string(),
+    if label != Label::Person {
+        return name.to_string();
     }
+    person_name(full_names, name)
 }
 
 /// One sentence as the rules read it, with what the sentences before left.

@@ -9,6 +9,9 @@ use super::*;
 pub struct ClaimScan {
     /// Full names for surnames and given names: "Sybiha" -> "Andrii Sybiha".
     full_names: KeyedMap<String, String>,
+    /// Organisations' full names by their first word alone: "Meridale" -> "Meridale Life
+    /// Sciences" (a map of its own: "Trump" alone is no "Trump Organization").
+    org_names: KeyedMap<String, String>,
     /// The article's one company, for "the company" (`ClaimScan::new`).
     company: Option<String>,
     /// Genders and title holders, learnt from the whole text.
@@ -199,15 +202,15 @@ impl ClaimScan {
             (Some(one), None) => Some(one.to_string()),
             _ => None,
         };
-        for (head, full) in org_names {
-            if let Some(full) = full {
-                full_names
-                    .entry(head.to_string())
-                    .or_insert_with(|| full.to_string());
-            }
-        }
+        // (not a word of a person's name: "Sanders" of "Sanders Iowa" is Bernie Sanders)
+        let org_names = org_names
+            .into_iter()
+            .filter(|(head, _)| !full_names.contains_key(*head))
+            .filter_map(|(head, full)| Some((head.to_string(), full?.to_string())))
+            .collect();
         ClaimScan {
             full_names,
+            org_names,
             company,
             people: People::default(),
             learning: Some(Learning::default()),
@@ -252,6 +255,7 @@ impl ClaimScan {
         let text = self.plain_quotes.as_deref().unwrap_or(doc.text());
         let full_names = &self.full_names;
         let company = &self.company;
+        let org_names = &self.org_names;
         let carry = &mut self.carry;
         carry.since_person += 1;
         if carry.since_person > 3 {
@@ -393,7 +397,8 @@ impl ClaimScan {
                 .into_iter()
                 .map(|f| Att {
                     speaker: Some(
-                        company_for(company, full_names, mentions, text, f.source)
+                        company_for(company, org_names, mentions, text, f.source)
+                            .or_else(|| org_full_name(org_names, mentions, text, f.source))
                             .unwrap_or(f.speaker),
                     ),
                     mention: f.source,
@@ -1000,7 +1005,7 @@ fn post_nominal(rest: &str) -> bool {
 /// name): "Forbes … the company says" is no other company's.
 fn company_for(
     company: &Option<String>,
-    full_names: &KeyedMap<String, String>,
+    org_names: &KeyedMap<String, String>,
     mentions: &[Mention],
     text: &str,
     source: Option<Span>,
@@ -1014,14 +1019,34 @@ fn company_for(
     {
         return None;
     }
+    // (among the last 64 mentions: a megabyte of "the company said" stays linear)
     let before = mentions.partition_point(|m| m.span.start() < source.start());
     let last = mentions[..before]
         .iter()
         .rev()
+        .take(64)
         .find(|m| m.label == Label::Org)?
         .span
         .slice(text)?
         .trim_start_matches("the ");
-    (last == company || full_name(full_names, last, Label::Org) == *company)
-        .then(|| company.clone())
+    (last == company || org_names.get(last) == Some(company)).then(|| company.clone())
+}
+
+/// The full name of the organisation whose short name is the mention at `source`
+/// ("Meridale said" after "Meridale Life Sciences").
+fn org_full_name(
+    org_names: &KeyedMap<String, String>,
+    mentions: &[Mention],
+    text: &str,
+    source: Option<Span>,
+) -> Option<String> {
+    let source = source?;
+    let at = mentions.partition_point(|m| m.span.start() < source.start());
+    mentions
+        .get(at)
+        .filter(|m| m.span == source && m.label == Label::Org)?
+        .span
+        .slice(text)
+        .and_then(|name| org_names.get(name))
+        .cloned()
 }

@@ -3122,6 +3122,12 @@ fn regression_letters_after_a_name_and_an_organisations_short_name() {
         Some("Meridale Life Sciences"),
         "{v:?}"
     );
+    // (a person's name alone is not the organisation that opens with it)
+    let v = run(
+        "Head\n\nThe Pell Organization said it would build. Pell said the tower was \
+                 safe.",
+    );
+    assert_eq!(speaker_of(&v, "tower").as_deref(), Some("Pell"), "{v:?}");
 }
 
 #[test]
