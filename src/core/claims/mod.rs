@@ -1567,8 +1567,13 @@ fn lead_to_that(after: &str, saying: bool) -> usize {
 
 /// Whether the cue at `cue` is "in" (a poll's, `Sentence::in_poll`).
 fn is_in_poll(text: &str, cue: Span) -> bool {
-    text.get(cue.start()..cue.end())
-        .is_some_and(|c| c == "in" || c == "In")
+    text.get(cue.start()..cue.end()).is_some_and(is_in_word)
+}
+
+/// Whether a word is "in", the one word besides the cues and "according" that may open
+/// an attribution (a poll's: "In a CNN poll, …").
+pub(super) fn is_in_word(w: &str) -> bool {
+    w == "in" || w == "In"
 }
 
 /// Whether a phrase after `before` (the sentence's words before it) opens its clause: no

@@ -291,7 +291,7 @@ impl<'a> Sentence<'a> {
                 return Is(f);
             }
         }
-        if w.text == "in" || w.text == "In" {
+        if is_in_word(w.text) {
             return self.in_poll(i, founds);
         }
         // (a cue is one in any case: most words are none, and need no lower-case copy)

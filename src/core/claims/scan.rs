@@ -356,18 +356,14 @@ impl ClaimScan {
                 continue;
             }
             // (only a cue or "according" attributes: `attribution` is `Not` for any other)
-            if !is_cue(w.text)
-                && !w.text.eq_ignore_ascii_case("according")
-                && w.text != "in"
-                && w.text != "In"
-            {
+            if !is_cue(w.text) && !w.text.eq_ignore_ascii_case("according") && !is_in_word(w.text) {
                 continue;
             }
             // a sentence holds a few attributions: past `MAX_CUES` cue words it is no prose
             // (a run-on of a megabyte), and reading each cue's statement in it would make
             // the scan quadratic
             // ("in" is one only before a poll, found in a few steps)
-            cues_seen += usize::from(w.text != "in" && w.text != "In");
+            cues_seen += usize::from(!is_in_word(w.text));
             if cues_seen > MAX_CUES {
                 break;
             }
