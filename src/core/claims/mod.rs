@@ -11,6 +11,7 @@ use super::runs::{ascii_table, Class};
 use super::sentences::MEDIA_NOUNS;
 
 mod cues;
+mod described;
 mod people;
 mod rules;
 mod scan;

@@ -1,6 +1,7 @@
 //! The claim scan: sentence by sentence, who said what, with what one sentence leaves
 //! the next.
 
+use super::described::OrgKinds;
 use super::rules::{self, full_name, Sentence, Verdict};
 use super::*;
 
@@ -12,8 +13,8 @@ pub struct ClaimScan {
     /// Organisations' full names by their first word alone: "Meridale" -> "Meridale Life
     /// Sciences" (a map of its own: "Trump" alone is no "Trump Organization").
     org_names: KeyedMap<String, String>,
-    /// The article's one company, for "the company" (`ClaimScan::new`).
-    company: Option<String>,
+    /// The organisations spoken of by their kind: "the company", "the council".
+    kinds: OrgKinds,
     /// Genders and title holders, learnt from the whole text.
     people: People,
     /// Learning `people` from the whole text, before the first sentence is scanned.
@@ -191,17 +192,12 @@ impl ClaimScan {
                 }
             }
         }
-        // the article's one company, by a name ending as a company's ("Ostrander Kitchen
-        // Systems", "Acme Inc."): "the company" and "the firm" stand for it
-        let mut companies = org_names.values().flatten().copied().filter(|full| {
-            full.rsplit(' ')
-                .next()
-                .is_some_and(|last| crate::core::extract::ends_company(last))
-        });
-        let company = match (companies.next(), companies.next()) {
-            (Some(one), None) => Some(one.to_string()),
-            _ => None,
-        };
+        let kinds = OrgKinds::of(
+            mentions
+                .iter()
+                .filter(|m| m.label == Label::Org)
+                .map(|m| text[m.span.start()..m.span.end()].trim_start_matches("the ")),
+        );
         // (not a word of a person's name: "Sanders" of "Sanders Iowa" is Bernie Sanders)
         let org_names = org_names
             .into_iter()
@@ -211,7 +207,7 @@ impl ClaimScan {
         ClaimScan {
             full_names,
             org_names,
-            company,
+            kinds,
             people: People::default(),
             learning: Some(Learning::default()),
             out: Vec::new(),
@@ -254,7 +250,7 @@ impl ClaimScan {
     fn sentence(&mut self, doc: &Document, mentions: &[Mention], sentence: Span) {
         let text = self.plain_quotes.as_deref().unwrap_or(doc.text());
         let full_names = &self.full_names;
-        let company = &self.company;
+        let kinds = &self.kinds;
         let org_names = &self.org_names;
         let carry = &mut self.carry;
         carry.since_person += 1;
@@ -393,7 +389,8 @@ impl ClaimScan {
                 .into_iter()
                 .map(|f| Att {
                     speaker: Some(
-                        company_for(company, org_names, mentions, text, f.source)
+                        kinds
+                            .speaker(org_names, mentions, text, f.source)
                             .or_else(|| org_full_name(org_names, mentions, text, f.source))
                             .unwrap_or(f.speaker),
                     ),
@@ -994,38 +991,6 @@ fn post_nominal(rest: &str) -> bool {
             matches!(w, "Jr" | "Sr")
                 || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
         })
-}
-
-/// The article's one company (`company`), when the source as written is "the company" or
-/// "the firm" and the organisation named last before it is that company (or its short
-/// name): "Forbes … the company says" is no other company's.
-fn company_for(
-    company: &Option<String>,
-    org_names: &KeyedMap<String, String>,
-    mentions: &[Mention],
-    text: &str,
-    source: Option<Span>,
-) -> Option<String> {
-    let company = company.as_ref()?;
-    let source = source?;
-    let written = source.slice(text)?;
-    if !["the company", "the firm"]
-        .iter()
-        .any(|d| written.eq_ignore_ascii_case(d))
-    {
-        return None;
-    }
-    // (among the last 64 mentions: a megabyte of "the company said" stays linear)
-    let before = mentions.partition_point(|m| m.span.start() < source.start());
-    let last = mentions[..before]
-        .iter()
-        .rev()
-        .take(64)
-        .find(|m| m.label == Label::Org)?
-        .span
-        .slice(text)?
-        .trim_start_matches("the ");
-    (last == company || org_names.get(last) == Some(company)).then(|| company.clone())
 }
 
 /// The full name of the organisation whose short name is the mention at `source`

@@ -1063,8 +1063,9 @@ fn regression_according_to_a_name_after_a_determiner() {
     let (speaker, _, source) = content_of(text, "official");
     assert_eq!(speaker.as_deref(), Some("State Department official"));
     assert_eq!(source.as_deref(), Some("a State Department official"));
+    // ("the department" is the State Department, the one department named, and last)
     let (speaker, content, _) = content_of(text, "In addition");
-    assert_eq!(speaker.as_deref(), Some("the department"));
+    assert_eq!(speaker.as_deref(), Some("State Department"));
     assert_eq!(content, "nine million more workers will be protected.");
 }
 
@@ -3194,5 +3195,43 @@ fn regression_a_noun_in_apposition_says_a_persons_gender() {
     assert_eq!(
         speaker_of(&run(text), "done").as_deref(),
         Some("Ellory Vane")
+    );
+}
+
+#[test]
+fn regression_an_organisation_spoken_of_by_its_kind_is_the_one_of_that_kind() {
+    // "The council said …" after "Aldermoor District Council" gave the speaker "council":
+    // only "the company" and "the firm" stood for an organisation named before
+    let v = run(
+        "Head\n\nAldermoor District Council approved the plan on Monday. The council said \
+                 the new homes would be built by 2028. Residents were not happy.\n\nThe \
+                 Fenwick Heritage Trust opposes the scheme. The trust said it would appeal.",
+    );
+    assert_eq!(
+        speaker_of(&v, "built by 2028").as_deref(),
+        Some("Aldermoor District Council"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "would appeal").as_deref(),
+        Some("Fenwick Heritage Trust"),
+        "{v:?}"
+    );
+    // (two councils named: "the council" is left as written; nor when another
+    // organisation was named last)
+    let v = run(
+        "Head\n\nAldermoor District Council and Brenton City Council disagree. The council \
+                 said the road would close.\n\nAldermoor District Council met Belvane Foods. \
+                 The council said the talks went well.",
+    );
+    assert_eq!(
+        speaker_of(&v, "road would close").as_deref(),
+        Some("council"),
+        "{v:?}"
+    );
+    assert_eq!(
+        speaker_of(&v, "talks went well").as_deref(),
+        Some("council"),
+        "{v:?}"
     );
 }
