@@ -107,7 +107,7 @@ impl EntityScan {
     pub fn finish(self, doc: &Document) -> Vec<Mention> {
         let (mentions, st) = self.finish_rules(doc);
         let mut decided = model::decide(doc, mentions, &st);
-        surnames_of_places(doc.text(), &mut decided);
+        surnames_of_places(doc.text(), &st.lower_words, &mut decided);
         unknown_names_placed(doc.text(), &mut decided);
         // (a currency's country letters are no place: "US$200", "HK$5")
         decided.retain(|m| !doc.text()[m.span.end()..].starts_with('$'));
@@ -130,11 +130,15 @@ impl EntityScan {
         let mut people: HashSet<&str> = HashSet::default();
         // surnames of people surely named: a given name first, or a title before
         let mut named_people: HashSet<&str> = HashSet::default();
-        let lex = lexicon::get();
+        let sure = Sure {
+            lex: lexicon::get(),
+            text,
+            lower_words: &self.st.lower_words,
+        };
         for m in &self.st.out {
             if let Some(name) = full_name(text, m) {
                 people.insert(name.surname);
-                if name.surely(m, lex) {
+                if name.surely(m, &sure) {
                     named_people.insert(name.surname);
                 }
             } else if let Some(surname) = titled_surname(text, m) {
@@ -189,10 +193,37 @@ struct FullName<'t> {
 }
 
 impl FullName<'_> {
-    /// Whether the name is surely a person's: a given name first, or a title before it.
-    fn surely(&self, m: &Mention, lex: &lexicon::Lexicon) -> bool {
-        m.role.is_some() || lex.given.contains(self.first)
+    /// Whether the name is surely a person's: a given name first, or a title before it,
+    /// or the words after it say a person ("Valeska Paris said", "Valeska Paris, a
+    /// former member, …", "Valeska Paris, who …") and its first word is no word the
+    /// article writes in lower case nor one that opens sentences ("First Chicago said" is
+    /// a bank's).
+    fn surely(&self, m: &Mention, cx: &Sure) -> bool {
+        m.role.is_some()
+            || cx.lex.given.contains(self.first)
+            || said_of_a_person(cx.text, m.span)
+                && !STARTERS.contains(self.first)
+                && !cx.lower_words.contains(&self.first.to_lowercase())
     }
+}
+
+/// What says a name is surely a person's: the given names, and the article (its text, the
+/// words it writes in lower case).
+struct Sure<'a> {
+    lex: &'a lexicon::Lexicon,
+    text: &'a str,
+    lower_words: &'a HashSet<String>,
+}
+
+/// Whether the words right after a name say its bearer is a person: a verb of saying, or
+/// an aside opening with "a", "an" or "who".
+fn said_of_a_person(text: &str, span: Span) -> bool {
+    let after = text.get(span.end()..).unwrap_or("");
+    let (_, next) = words_around(text, span);
+    (after.starts_with(' ') && SPEECH_AFTER.contains(next))
+        || [", a ", ", an ", ", who "]
+            .iter()
+            .any(|a| after.starts_with(a))
 }
 
 /// `m`'s words as a person's full name, when `m` is a person of two words or more.
@@ -220,11 +251,16 @@ fn titled_surname<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
 /// A known place's one word, with nothing around it saying place, is the surname of a
 /// person the article surely names (a given name or a title before the surname):
 /// "Michael Jordan … “…,” Jordan said" (not "flew to Jordan"). `mentions` in text order.
-fn surnames_of_places(text: &str, mentions: &mut [Mention]) {
+fn surnames_of_places(text: &str, lower_words: &HashSet<String>, mentions: &mut [Mention]) {
     let lex = lexicon::get();
+    let sure = Sure {
+        lex,
+        text,
+        lower_words,
+    };
     let surnames: HashSet<&str> = mentions
         .iter()
-        .filter_map(|m| full_name(text, m).filter(|n| n.surely(m, lex)))
+        .filter_map(|m| full_name(text, m).filter(|n| n.surely(m, &sure)))
         .map(|n| n.surname)
         .collect();
     if surnames.is_empty() {

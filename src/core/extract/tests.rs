@@ -1387,3 +1387,28 @@ fn regression_shares_in_a_company_and_organisations_by_their_head_words() {
     let v = ents("Headline here\nShares in London rose on Monday.");
     assert!(has(&v, "London", Label::Gpe), "{v:?}");
 }
+
+#[test]
+fn regression_a_persons_place_word_surname_is_hers_when_her_full_name_speaks() {
+    // "Zaneta Lisbon, a retired nurse, … Lisbon claims …" gave the place Lisbon: a place
+    // word alone was a surname only after a known given name or a title
+    let v = ents(
+        "Head\n\nZaneta Lisbon, a retired nurse, sued the clinic in March. Lisbon claims \
+         she was never told of the risk.\n\nOrsolya Hanoi told reporters she would appeal. \
+         Hanoi was born in Hungary. She flew to Lisbon in May.",
+    );
+    let lone = |w: &str| {
+        v.iter()
+            .filter(|(t, _)| t == w)
+            .map(|(_, l)| *l)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lone("Lisbon"), [Label::Person, Label::Gpe], "{v:?}");
+    assert_eq!(lone("Hanoi"), [Label::Person], "{v:?}");
+    // (a bank's name is no one's: "First Chicago said" leaves Chicago a place)
+    let v = ents("Head\n\nFirst Chicago said the banks do not comment.\n\nCHICAGO 1996-08-30\n\nRain fell in Chicago.");
+    assert!(
+        !v.iter().any(|(t, l)| t == "Chicago" && *l == Label::Person),
+        "{v:?}"
+    );
+}
