@@ -109,6 +109,7 @@ impl EntityScan {
         let mut decided = model::decide(doc, mentions, &st);
         surnames_of_places(doc.text(), &st.lower_words, &mut decided);
         unknown_names_placed(doc.text(), &mut decided);
+        no_ones_names(doc.text(), &mut decided);
         // (a currency's country letters are no place: "US$200", "HK$5")
         decided.retain(|m| !doc.text()[m.span.end()..].starts_with('$'));
         // (a storm's name is no one's, whoever tagged it: "Phailin's winds")
@@ -279,6 +280,39 @@ fn surnames_of_places(text: &str, lower_words: &HashSet<String>, mentions: &mut 
             m.label = Label::Person;
         }
     }
+}
+
+/// Names read as a person's that no person bears:
+/// - initials alone ("U. S.", "S. F."): the country when the letters run together name
+///   one ("U.S."), else no name the text makes clear;
+/// - a name ending in "State" ("Penn State"): a university's or a team's, as "Ohio State".
+fn no_ones_names(text: &str, mentions: &mut Vec<Mention>) {
+    let lex = lexicon::get();
+    let initial = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    mentions.retain_mut(|m| {
+        if m.label != Label::Person || m.role.is_some() {
+            return true;
+        }
+        let Some(name) = m.span.slice(text) else {
+            return true;
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 2 && words.iter().all(|w| initial(w)) {
+            let joined: String = words.concat();
+            if lex.kinds(&joined).has(Kinds::GPE) {
+                m.label = Label::Gpe;
+                return true;
+            }
+            return false;
+        }
+        if words.len() >= 2 && words.last() == Some(&"State") {
+            m.label = Label::Org;
+        }
+        true
+    });
 }
 
 /// A name read as a person's with no given name first and no title, which the words

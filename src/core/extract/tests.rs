@@ -1412,3 +1412,19 @@ fn regression_a_persons_place_word_surname_is_hers_when_her_full_name_speaks() {
         "{v:?}"
     );
 }
+
+#[test]
+fn regression_initials_alone_and_names_ending_in_state_are_no_ones() {
+    // "these U. S.", "B. C." and "Penn State" were people
+    let v = ents(
+        "Head\n\nHe crowned himself emperor of these U. S. in a letter. The wall stood from \
+         575 B. C. until the flood. Penn State won the game. The group known as Islamic \
+         State claimed the attack. J. K. Rowling wrote it.",
+    );
+    for name in ["U. S.", "B. C.", "Penn State", "Islamic State"] {
+        assert!(!has(&v, name, Label::Person), "{name}: {v:?}");
+    }
+    assert!(has(&v, "U. S.", Label::Gpe), "{v:?}");
+    assert!(has(&v, "Penn State", Label::Org), "{v:?}");
+    assert!(has(&v, "J. K. Rowling", Label::Person), "{v:?}");
+}
