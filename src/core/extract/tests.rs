@@ -1428,3 +1428,25 @@ fn regression_initials_alone_and_names_ending_in_state_are_no_ones() {
     assert!(has(&v, "Penn State", Label::Org), "{v:?}");
     assert!(has(&v, "J. K. Rowling", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_the_house_of_a_legislature_and_a_faculty_are_organisations() {
+    // "the House of Representatives", "the House of Commons" and "the House" were no one's
+    // names, "the Faculty of Fine Arts" gave the person "Fine Arts"
+    let v = ents(
+        "Head\n\nShe spoke to the House of Representatives on Monday. The House of Commons \
+         voted. The House passed the bill. Former House Speaker Newt Gingrich spoke. She \
+         joined the Faculty of Fine Arts in May.",
+    );
+    for name in [
+        "House of Representatives",
+        "House of Commons",
+        "House",
+        "Faculty of Fine Arts",
+    ] {
+        assert!(has(&v, name, Label::Org), "{name}: {v:?}");
+    }
+    assert!(has(&v, "Newt Gingrich", Label::Person), "{v:?}");
+    assert!(!v.iter().any(|(t, _)| t.starts_with("Former")), "{v:?}");
+    assert!(!has(&v, "Fine Arts", Label::Person), "{v:?}");
+}
