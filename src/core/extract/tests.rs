@@ -1450,3 +1450,21 @@ fn regression_the_house_of_a_legislature_and_a_faculty_are_organisations() {
     assert!(!v.iter().any(|(t, _)| t.starts_with("Former")), "{v:?}");
     assert!(!has(&v, "Fine Arts", Label::Person), "{v:?}");
 }
+
+#[test]
+fn regression_names_ending_in_a_trade_are_organisations() {
+    // "Heron Bay Gaming", "Universal Pictures", "Grand Central Publishing" were people
+    let v = ents(
+        "Head\n\nWhat is Heron Bay Gaming? Heron Bay Gaming is two friends. The film came \
+         from Universal Pictures, the book from Grand Central Publishing and the show from \
+         Larkspur Productions.",
+    );
+    for name in [
+        "Heron Bay Gaming",
+        "Universal Pictures",
+        "Grand Central Publishing",
+        "Larkspur Productions",
+    ] {
+        assert!(has(&v, name, Label::Org), "{name}: {v:?}");
+    }
+}
