@@ -1,6 +1,7 @@
-//! An organisation spoken of by its kind: "the company said", "the council said". The
-//! description stands for the article's one organisation of that kind, when that one was
-//! the organisation named last before it; otherwise it stays as written.
+//! An organisation spoken of by its kind or its short name: "the company said", "the
+//! council said" stand for the article's one organisation of that kind, when that one was
+//! the organisation named last before it (otherwise the description stays as written);
+//! "Meridale said" for "Meridale Life Sciences".
 
 use super::*;
 
@@ -63,11 +64,8 @@ impl OrgKinds {
         out
     }
 
-    /// The organisation the source as written at `source` stands for: "the company" or
-    /// "the firm" for the article's one company, "the <kind>" for its one organisation of
-    /// that kind, when that organisation (or its short name, by `org_names`) is the
-    /// organisation named last before it ("Forbes … the company says" is no other
-    /// company's).
+    /// The organisation the source as written at `source` stands for: by its kind
+    /// (`by_kind`), or the full name of the short name it is (`org_names`).
     pub(super) fn speaker(
         &self,
         org_names: &KeyedMap<String, String>,
@@ -76,6 +74,21 @@ impl OrgKinds {
         source: Option<Span>,
     ) -> Option<String> {
         let source = source?;
+        self.by_kind(org_names, mentions, text, source)
+            .or_else(|| full_name_of_short(org_names, mentions, text, source))
+    }
+
+    /// "the company" or "the firm" for the article's one company, "the <kind>" for its one
+    /// organisation of that kind, when that organisation (or its short name, by
+    /// `org_names`) is the organisation named last before it ("Forbes … the company
+    /// says" is no other company's).
+    fn by_kind(
+        &self,
+        org_names: &KeyedMap<String, String>,
+        mentions: &[Mention],
+        text: &str,
+        source: Span,
+    ) -> Option<String> {
         let written = source.slice(text)?;
         let (the, kind) = written.split_once(' ')?;
         if !the.eq_ignore_ascii_case("the") {
@@ -98,4 +111,22 @@ impl OrgKinds {
             .trim_start_matches("the ");
         (last == one || org_names.get(last) == Some(one)).then(|| one.clone())
     }
+}
+
+/// The full name of the organisation whose short name is the mention at `source`
+/// ("Meridale said" after "Meridale Life Sciences").
+fn full_name_of_short(
+    org_names: &KeyedMap<String, String>,
+    mentions: &[Mention],
+    text: &str,
+    source: Span,
+) -> Option<String> {
+    let at = mentions.partition_point(|m| m.span.start() < source.start());
+    mentions
+        .get(at)
+        .filter(|m| m.span == source && m.label == Label::Org)?
+        .span
+        .slice(text)
+        .and_then(|name| org_names.get(name))
+        .cloned()
 }

@@ -391,7 +391,6 @@ impl ClaimScan {
                     speaker: Some(
                         kinds
                             .speaker(org_names, mentions, text, f.source)
-                            .or_else(|| org_full_name(org_names, mentions, text, f.source))
                             .unwrap_or(f.speaker),
                     ),
                     mention: f.source,
@@ -991,23 +990,4 @@ fn post_nominal(rest: &str) -> bool {
             matches!(w, "Jr" | "Sr")
                 || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
         })
-}
-
-/// The full name of the organisation whose short name is the mention at `source`
-/// ("Meridale said" after "Meridale Life Sciences").
-fn org_full_name(
-    org_names: &KeyedMap<String, String>,
-    mentions: &[Mention],
-    text: &str,
-    source: Option<Span>,
-) -> Option<String> {
-    let source = source?;
-    let at = mentions.partition_point(|m| m.span.start() < source.start());
-    mentions
-        .get(at)
-        .filter(|m| m.span == source && m.label == Label::Org)?
-        .span
-        .slice(text)
-        .and_then(|name| org_names.get(name))
-        .cloned()
 }
