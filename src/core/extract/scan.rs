@@ -288,10 +288,6 @@ fn surnames_of_places(text: &str, lower_words: &HashSet<String>, mentions: &mut 
 /// - a name ending in "State" ("Penn State"): a university's or a team's, as "Ohio State".
 fn no_ones_names(text: &str, mentions: &mut Vec<Mention>) {
     let lex = lexicon::get();
-    let initial = |w: &str| {
-        let b = w.as_bytes();
-        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
-    };
     mentions.retain_mut(|m| {
         if m.label != Label::Person || m.role.is_some() {
             return true;
@@ -299,16 +295,19 @@ fn no_ones_names(text: &str, mentions: &mut Vec<Mention>) {
         let Some(name) = m.span.slice(text) else {
             return true;
         };
-        let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() >= 2 && words.iter().all(|w| initial(w)) {
-            let joined: String = words.concat();
+        let words = || name.split_whitespace();
+        if words().nth(1).is_none() {
+            return true;
+        }
+        if words().all(tokens::is_initial) {
+            let joined: String = words().collect();
             if lex.kinds(&joined).has(Kinds::GPE) {
                 m.label = Label::Gpe;
                 return true;
             }
             return false;
         }
-        if words.len() >= 2 && words.last() == Some(&"State") {
+        if words().next_back() == Some("State") {
             m.label = Label::Org;
         }
         true

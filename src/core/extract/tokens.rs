@@ -28,9 +28,14 @@ impl Tok<'_> {
                 .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
     }
     pub(super) fn initial(&self) -> bool {
-        let b = self.text.as_bytes();
-        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+        is_initial(self.text)
     }
+}
+
+/// Whether a word is an initial: one capital letter and a full stop ("J.").
+pub(super) fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 /// A token kept without its text, which is the document's own between its offsets (12
