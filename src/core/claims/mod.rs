@@ -1825,7 +1825,11 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             || before_text.starts_with("As to "));
     // "The company spokesman, X, said …", "A spokeswoman for the Justice Department, X,
     // said …": a role set off before the name is the source's description, no statement
-    let role = {
+    // (each of these is read only where it can change the answer: they are pure)
+    let role = || {
+        if before_text.contains(['"', '“', '”', ',']) {
+            return false;
+        }
         let mut w: Vec<&str> = before_text.split_whitespace().collect();
         // (after a conjunction: "But a spokeswoman for …, X, said")
         if w.first()
@@ -1843,8 +1847,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                     x.starts_with(char::is_uppercase) || matches!(*x, "the" | "of" | "and")
                 })
         };
-        !before_text.contains(['"', '“', '”', ','])
-            && w.len() <= 8
+        w.len() <= 8
             && w.first().is_some_and(|f| {
                 matches!(
                     f.to_ascii_lowercase().as_str(),
@@ -1856,8 +1859,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     };
     // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a short opening
     // phrase naming a show or a paper in quotation marks is no statement
-    let named_show = show_opening(before_text);
-    let reporting = reporting || opening || scene || role || named_show;
+    let reporting = || reporting || opening || scene || role() || show_opening(before_text);
     // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the
     // cue is what is said, not the scene before the source
     let quoted_after = after_quotes && !quote_closes && words(after) >= 1;
@@ -1896,7 +1898,6 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
         Span::new(before.start(), sentence.end())
     } else if (words(before) >= 3 || whole_quote)
         && set_off
-        && !reporting
         && !quoted_after
         && (words(after) <= 4
             || after_is_adjunct
@@ -1908,6 +1909,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
             || aside
             || apposed_after
             || inverted)
+        && !reporting()
     {
         before
     } else if words(after) >= 3 {
@@ -1924,8 +1926,18 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
 /// …" is no statement of X's), nor when the source is set off inside the statement ("A, X
 /// said, by B"; `after_text` is what follows the cue and source).
 fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &str) -> bool {
+    // (the cheap tests first: most cues are no plain verb of saying, or are followed by
+    // a comma)
+    if !SAYING_PLAIN.contains(&text[cue.start()..cue.end()])
+        || after_text.trim_start().starts_with(',')
+    {
+        return false;
+    }
     let t = text[a..sentence.end()].trim_end_matches(['.', '!', '?', ' ']);
     let t = without_quoted_title(t);
+    if t.contains(['"', '“', '”', ',', ';', ':', '—', '(', ')']) {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let opens_statement = text[sentence.start()..cue.start()]
         .split_whitespace()
@@ -1936,11 +1948,8 @@ fn adjunct_to_end(text: &str, sentence: Span, cue: Span, a: usize, after_text: &
                 && !OPENING_PREPOSITIONS.contains(w)
                 && !ADJUNCT_CLAUSE_OPENERS.contains(w)
         });
-    SAYING_PLAIN.contains(&text[cue.start()..cue.end()])
-        && opens_statement
-        && !after_text.trim_start().starts_with(',')
+    opens_statement
         && (2..=14).contains(&words.len())
-        && !t.contains(['"', '“', '”', ',', ';', ':', '—', '(', ')'])
         && ADJUNCT_CLAUSE_OPENERS.contains(words[0])
         // ("at least six planes" is a subject)
         && !matches!(words[1], "least" | "most")
