@@ -639,6 +639,11 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
         // ("the New York Times/CBS News poll": two names joined by a slash)
         gap == "/" || gap.chars().all(|c| c.is_whitespace() || c == '.')
     };
+    // ("the company's chief executive": a possessive's ending, which words leave out, in a
+    // description; "Florida's Rick Wilson" is the person's name and no more)
+    let joined_owned = |a: usize, b: usize| {
+        joined(a, b) || matches!(&text[ws[a].span.end()..ws[b].span.start()], "’s " | "'s ")
+    };
     let upper = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
     let mut end = from;
     if upper(first) {
@@ -655,11 +660,24 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
             return None;
         }
         let det = DETERMINERS.contains(&first.text) || QUANTIFIERS.contains(&first.text);
+        // ("said one of the advisers", "said some of those present": a share of a group,
+        // the group's words as many as a description's)
+        let share_of = det
+            && QUANTIFIERS.contains(&first.text)
+            && ws.get(from + 1).is_some_and(|w| w.text == "of")
+            && ws
+                .get(from + 2)
+                .is_some_and(|w| DETERMINERS.contains(&w.text))
+            && joined(from, from + 1)
+            && joined(from + 1, from + 2);
+        if share_of {
+            end = from + 2;
+        }
         let limit = match (det, long) {
             (true, true) => 6,
             (true, false) => 3,
             _ => 2,
-        };
+        } + if share_of { 2 } else { 0 };
         // a lower-case word in "-ed" after the noun, not before a preposition or a time: a
         // verb in the past ("the family deserved better"), not a participle qualifying the
         // noun ("a report released Tuesday", "an official involved in the talks")
@@ -707,7 +725,7 @@ fn phrase_after(text: &str, ws: &[Word], from: usize, long: bool) -> Option<Span
             )
             && !AUXILIARIES.contains(&ws[end + 1].text)
             && !is_cue(ws[end + 1].text)
-            && joined(end, end + 1)
+            && joined_owned(end, end + 1)
         {
             end += 1;
         }

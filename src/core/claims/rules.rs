@@ -75,6 +75,12 @@ const AFTER_LOCATING: crate::core::WordSet = crate::core::word_set!(
      themselves|itself"
 );
 
+/// Words that may follow a subject right before its verb, besides the gap words: a place
+/// adverb, a reflexive, a floating quantifier ("Officials here say", "The men themselves
+/// said", "The two both said").
+const AFTER_SUBJECT: crate::core::WordSet =
+    crate::core::word_set!("here|there|themselves|himself|herself|itself|both");
+
 /// An adverb between an auxiliary and its verb: "also", "widely", "first".
 fn is_adverb(w: &str) -> bool {
     matches!(
@@ -1334,6 +1340,17 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
+            // "Officials here say", "the men themselves said", "The two both said": a
+            // place adverb, a reflexive or a floating quantifier right after the subject
+            if k > 1
+                && AFTER_SUBJECT.contains(ws[k - 1].text)
+                && text[ws[k - 2].span.end()..ws[k - 1].span.start()]
+                    .chars()
+                    .all(char::is_whitespace)
+            {
+                k -= 1;
+                continue;
+            }
             // "Proponents of the bill, however, say": an aside set off by commas
             if let Some(j) = (k.saturating_sub(4)..k)
                 .find(|&j| j > 0 && is_aside(&text[ws[j - 1].span.end()..ws[k].span.start()]))
@@ -2342,14 +2359,26 @@ impl<'a> Sentence<'a> {
     /// "said a spokesman in a statement"; "said the videos show" opens the statement).
     fn inverted_source(&self, cue: &Cue) -> Option<Found> {
         let (ws, text, sentence) = (self.ws, self.text, self.span);
-        // ("said his campaign manager X": a determiner may open the description)
+        // ("said his campaign manager X": a determiner may open the description, and so
+        // may a possessive: "said Clinton's top foreign policy aide X"; two roles may be
+        // joined: "said lobbyist and GOP strategist X")
         let described = |between: &str| {
             let b = between.trim_start();
             let rest = b
                 .split_once(' ')
-                .filter(|(det, _)| DETERMINERS.contains(det))
+                .filter(|(det, rest)| {
+                    // ("said Florida's Rick Wilson": a possessive alone is the description)
+                    !rest.trim().is_empty()
+                        && (DETERMINERS.contains(det)
+                            || det.len() > 3
+                                && (det.ends_with("’s") || det.ends_with("'s"))
+                                && det.starts_with(char::is_uppercase))
+                })
                 .map_or(b, |(_, rest)| rest);
             is_description_run(rest)
+                || rest.split_once(" and ").is_some_and(|(one, two)| {
+                    is_description_run(one) && ends_in_role(two.trim_end())
+                })
         };
         // ("A, one of its members, said Trump will win", "said Trump's plan is": a name
         // before an auxiliary or as a possessive opens the statement; it is its subject)

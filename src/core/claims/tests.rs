@@ -3235,3 +3235,54 @@ fn regression_an_organisation_spoken_of_by_its_kind_is_the_one_of_that_kind() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_place_adverb_or_reflexive_after_the_subject_keeps_it() {
+    // "here", "there", "themselves", "both" between a subject and its verb of saying
+    let v = run(
+        "Head\n\nFarm groups here say the levy would ruin small growers. Harbour officials \
+                 there said the berths were full. The two ministers both said the vote \
+                 was fair. The inspectors themselves said the wall had cracked.",
+    );
+    for (needle, who) in [
+        ("ruin small growers", "Farm groups"),
+        ("berths were full", "Harbour officials"),
+        ("vote was fair", "two ministers"),
+        ("wall had cracked", "inspectors"),
+    ] {
+        assert_eq!(
+            speaker_of(&v, needle).as_deref(),
+            Some(who),
+            "{needle}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn a_source_after_its_cue_described_by_an_owner_a_share_or_two_roles() {
+    let v = run(
+        "Head\n\n“The berths are full,” said Halvern’s chief harbour engineer Oskar Lindqvist. \
+                 The levy would ruin small growers, said the union’s general secretary, Marta \
+                 Okafor. “There is no path left,” said one of those advisers. The dredging \
+                 went on for weeks, said lobbyist and port strategist Dara Whelan.",
+    );
+    for (needle, who) in [
+        ("berths are full", "Oskar Lindqvist"),
+        ("ruin small growers", "Marta Okafor"),
+        ("no path left", "one of those advisers"),
+        ("went on for weeks", "Dara Whelan"),
+    ] {
+        assert_eq!(
+            speaker_of(&v, needle).as_deref(),
+            Some(who),
+            "{needle}: {v:?}"
+        );
+    }
+    // (a place's possessive alone before a name stays the name's: "said Florida's X")
+    let v = run("Head\n\n“We are done,” said Halvern’s Oskar Lindqvist, a harbour pilot.");
+    assert_eq!(
+        speaker_of(&v, "We are done").as_deref(),
+        Some("Oskar Lindqvist"),
+        "{v:?}"
+    );
+}
