@@ -1468,3 +1468,20 @@ fn regression_names_ending_in_a_trade_are_organisations() {
         assert!(has(&v, name, Label::Org), "{name}: {v:?}");
     }
 }
+
+#[test]
+fn regression_a_headline_in_title_case_without_a_stop_names_only_its_names() {
+    // a headline as web pages write it, with no full stop: "Says New Bridge" was a place
+    // and "Solberg" no one, as the title-case rewrite read only headlines with a stop
+    let v = ents(
+        "Harbour Board Says New Bridge Will Open Before Winter\n\nThe Kestrel Harbour Board \
+         said on Tuesday that the new bridge would open before winter.",
+    );
+    assert!(v.iter().all(|(t, _)| !t.contains("Says")), "{v:?}");
+    let v = ents(
+        "Solberg Warns Of Rising Costs As Strike Enters Second Week\n\nPort workers stayed \
+         off the job for a second week, and costs were rising, the strike's critics warned \
+         on Monday. Ingrid Solberg said the strike had cost the port a fortune.",
+    );
+    assert!(has(&v, "Solberg", Label::Person), "{v:?}");
+}

@@ -94,13 +94,14 @@ fn recase_of(text: &str, s: Span, heading: impl Fn(Span) -> bool) -> Recase {
     }
     let spaces: u64 = bytes.iter().map(|&b| u64::from(b == b' ')).sum();
     // (a line with no stop at its end is read as a headline by the rules themselves,
-    // `Extractor::sentence`: capitals say little there)
+    // `Extractor::sentence`: capitals say little there; but a title or a heading in title
+    // case is rewritten, stop or not, as web pages set their headlines with none)
     let stopped = s
         .slice(text)
         .unwrap_or("")
         .trim_end()
         .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
-    if stopped && capitals * 10 >= (spaces + 1) * 6 && titled(text, s, heading(s)) {
+    if (stopped || heading(s)) && capitals * 10 >= (spaces + 1) * 6 && titled(text, s, heading(s)) {
         Recase::Titled
     } else {
         Recase::Prose
@@ -313,6 +314,14 @@ pub fn truecased(doc: &Document) -> Option<Document> {
     // lower case, lowered; every other word kept (a name, or a word the story never
     // writes)
     for s in of_kind(Recase::Titled) {
+        // (a headline with no stop, as web pages set them, is read by the rewrite alone:
+        // a word kept there is one the story capitalises or the lexicons know, every
+        // other lowered, as in a shouted line)
+        let unstopped = !s
+            .slice(text)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
         for (i, w) in words(text, s).enumerate() {
             let Some(word) = w.slice(text) else { continue };
             if i == 0 || case_of(word) != Case::Capital && !article_a(text, w) {
@@ -321,7 +330,9 @@ pub fn truecased(doc: &Document) -> Option<Document> {
             let lower = word.to_ascii_lowercase();
             let as_seen = seen.get(&word.to_lowercase()).map_or(0, |s| s.0);
             let only_lower = as_seen == Seen::LOWER;
-            if only_lower || is_title_word(word) {
+            let unnamed =
+                unstopped && as_seen & (Seen::UPPER | Seen::CAPITAL) == 0 && !known(lex, word);
+            if only_lower || unnamed || is_title_word(word) {
                 if let Some(dst) = out.get_mut(w.start()..w.end()) {
                     if dst.len() == lower.len() {
                         dst.copy_from_slice(lower.as_bytes());
