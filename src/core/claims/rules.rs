@@ -1934,28 +1934,14 @@ impl<'a> Sentence<'a> {
         // a description governs them ("A spokesman for Jo Lee of Ohio said": the
         // description's rules read it)
         // (and with an article: "Dr. Jo Lee of the University of Leeds said")
-        let prep = match at.checked_sub(1).map(|a| ws[a].text) {
-            Some("of" | "from") => Some(at - 1),
-            Some("the") if at > 2 && matches!(ws[at - 2].text, "of" | "from" | "at") => {
-                Some(at - 2)
+        if let Some(p) = self.person_from(at) {
+            let p_at = ws.partition_point(|w| w.span.start() < p.span.start());
+            if governed(ws, p_at) {
+                return Undecided;
             }
-            _ => None,
-        };
-        if let Some(prep) = prep.filter(|&p| p > 0) {
-            let person = self.mention_ending_at(prep - 1).filter(|p| {
-                p.label == Label::Person
-                    && p.span.end() == ws[prep - 1].span.end()
-                    && text[p.span.end()..ws[prep].span.start()] == *" "
-            });
-            if let Some(p) = person.filter(|p| self.unquoted(p)) {
-                let p_at = ws.partition_point(|w| w.span.start() < p.span.start());
-                if governed(ws, p_at) {
-                    return Undecided;
-                }
-                let mut f = self.found_at(p, cue.span);
-                f.source = f.source.map(|s| Span::new(s.start(), m.span.end()));
-                return Is(f);
-            }
+            let mut f = self.found_at(p, cue.span);
+            f.source = f.source.map(|s| Span::new(s.start(), m.span.end()));
+            return Is(f);
         }
         let modifier = at > 0
             && (governed(ws, at)
@@ -1999,6 +1985,25 @@ impl<'a> Sentence<'a> {
             }
         }
         Is(self.found_at(m, cue.span))
+    }
+
+    /// The person named right before "of" or "from" (perhaps with "the", or "at the")
+    /// that opens the name at word `at`: "Jo Lee of Acme", "Dr. Jo Lee of the University
+    /// of Leeds" (whatever the extractor took the name for), outside quotation marks.
+    fn person_from(&self, at: usize) -> Option<&Mention> {
+        let ws = self.ws;
+        let prep = match at.checked_sub(1).map(|a| ws[a].text) {
+            Some("of" | "from") => at - 1,
+            Some("the") if at > 2 && matches!(ws[at - 2].text, "of" | "from" | "at") => at - 2,
+            _ => return None,
+        };
+        let before = prep.checked_sub(1)?;
+        self.mention_ending_at(before).filter(|p| {
+            p.label == Label::Person
+                && p.span.end() == ws[before].span.end()
+                && self.text[p.span.end()..ws[prep].span.start()] == *" "
+                && self.unquoted(p)
+        })
     }
 
     /// The person a chain of names after prepositions qualifies, `m` its last name: "Dr.
@@ -2209,6 +2214,16 @@ impl<'a> Sentence<'a> {
             a -= 1;
         }
         let sp = Span::new(ws[a].span.start(), prev.span.end());
+        // ("Jo Lee of Berenberg warned": a name no lexicon knows after "of" tells where the
+        // person before it is from, as a known one does, `named_subject`)
+        if let Some(p) = self.person_from(a) {
+            let p_at = ws.partition_point(|w| w.span.start() < p.span.start());
+            if !governed(ws, p_at) {
+                let mut f = self.found_at(p, cue.span);
+                f.source = f.source.map(|s| Span::new(s.start(), sp.end()));
+                return Some(f);
+            }
+        }
         Some(Found::new(self.slice(sp).to_string(), Some(sp), cue.span))
     }
 

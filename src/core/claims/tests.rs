@@ -3286,3 +3286,14 @@ fn a_source_after_its_cue_described_by_an_owner_a_share_or_two_roles() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_person_of_a_name_no_lexicon_knows_speaks() {
+    // "Jo Lee of Berenberg warned": the unknown name after "of" was the speaker
+    let v = run("Head\n\nOskar Lindqvist of Vellmark warned that the harbour would close.");
+    assert_eq!(
+        speaker_of(&v, "harbour would close").as_deref(),
+        Some("Oskar Lindqvist"),
+        "{v:?}"
+    );
+}
