@@ -2161,7 +2161,12 @@ impl<'a> Sentence<'a> {
             }
             // ("The report also gave details. It said …": "It" opening the sentence stands
             // for the last one's subject)
-            let opens = prev.span.start() == self.opens_at && prev.text == "It";
+            // (so does "it" right after a quotation that opens the sentence: "“A,” it
+            // said")
+            let before = self.text[self.span.start()..prev.span.start()].trim_end();
+            let after_quote =
+                prev.text == "it" && before.starts_with(['"', '“']) && before.ends_with(['"', '”']);
+            let opens = prev.span.start() == self.opens_at && prev.text == "It" || after_quote;
             let subject = self
                 .last_subject
                 .filter(|s| opens && (!s.speaker_only || SAYING_PLAIN.contains(&cue.lw)))

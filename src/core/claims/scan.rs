@@ -721,10 +721,15 @@ fn opening_thing(text: &str, ws: &[Word], ms: &[&Mention], opens_at: usize) -> O
     // an organisation's name, right before a word in lower case: "It" after it is the
     // organisation only as a speaker ("Acme missed its targets. It said …", not "NBC
     // aired a video. It shows …")
-    if let Some(m) = ms
-        .iter()
-        .find(|m| m.span.start() == ws[first].span.start() && m.label == Label::Org)
-    {
+    // (perhaps after "The": "The Harbour Trust released a report. It said …")
+    let name_at = match ws.get(first + 1) {
+        Some(w) if ws[first].text == "The" && clean(&ws[first], w) => w.span.start(),
+        _ => ws[first].span.start(),
+    };
+    if let Some(m) = ms.iter().find(|m| {
+        (m.span.start() == ws[first].span.start() || m.span.start() == name_at)
+            && m.label == Label::Org
+    }) {
         let next = ws.iter().find(|w| w.span.start() >= m.span.end())?;
         let joined = text[m.span.end()..next.span.start()].trim().is_empty();
         return (joined && lower(next)).then(|| LastSubject {

@@ -3297,3 +3297,21 @@ fn a_person_of_a_name_no_lexicon_knows_speaks() {
         "{v:?}"
     );
 }
+
+#[test]
+fn it_after_an_organisation_named_with_the_speaks_as_it() {
+    // "The Harbour Trust released a report. It said …": "It" stood for an organisation
+    // opening the sentence before only without "The"; and "“A,” it said" for none
+    let v = run(
+        "Head\n\nThe Vellmark Harbour Trust released a report on Monday. It said the berths \
+                 were full.\n\nThe Vellmark Harbour Trust met on Tuesday. \"The dredging must \
+                 stop,\" it said.",
+    );
+    for needle in ["berths were full", "dredging must stop"] {
+        assert_eq!(
+            speaker_of(&v, needle).as_deref(),
+            Some("Vellmark Harbour Trust"),
+            "{needle}: {v:?}"
+        );
+    }
+}
