@@ -1816,7 +1816,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
                 .any(|w| matches!(w, "that" | "which" | "who" | "whose"))
     };
     // "According to the Herald, X said …": the reporting phrase is no statement
-    let reporting = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
+    let according = before_text.starts_with("According to") && !before_text.contains(['"', '“']);
     // "In the poll, 26% say …": a short opening phrase is no statement ("At least four
     // people have died" is a clause: a number's limit, then its verb)
     let limit_then_verb = (before_text.starts_with("At least ")
@@ -1877,7 +1877,7 @@ fn content_span(text: &str, sentence: Span, cue: Span, source: Option<Span>) -> 
     };
     // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a short opening
     // phrase naming a show or a paper in quotation marks is no statement
-    let reporting = || reporting || opening || scene || role() || show_opening(before_text);
+    let reporting = || according || opening || scene || role() || show_opening(before_text);
     // "…, Clinton said, “I do take responsibility.”": a quotation opening right after the
     // cue is what is said, not the scene before the source
     let quoted_after = after_quotes && !quote_closes && words(after) >= 1;

@@ -1361,9 +1361,7 @@ impl<'a> Extractor<'a> {
 
     pub(super) fn sentence(&mut self, sentence: Span) {
         let toks = tokenize(self.text, sentence);
-        let is_line = !self.text[sentence.start()..sentence.end()]
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        let is_line = !super::truecase::ends_in_stop(self.text, sentence);
         // each line's title case, by where it ends (most sentences are one line; "…
         // Invasion Of Iraq⏎See photos from the debate below:" is a headline, then not)
         // (each token read once, whatever the number of lines)

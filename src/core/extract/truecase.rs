@@ -96,16 +96,21 @@ fn recase_of(text: &str, s: Span, heading: impl Fn(Span) -> bool) -> Recase {
     // (a line with no stop at its end is read as a headline by the rules themselves,
     // `Extractor::sentence`: capitals say little there; but a title or a heading in title
     // case is rewritten, stop or not, as web pages set their headlines with none)
-    let stopped = s
-        .slice(text)
-        .unwrap_or("")
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+    let stopped = ends_in_stop(text, s);
     if (stopped || heading(s)) && capitals * 10 >= (spaces + 1) * 6 && titled(text, s, heading(s)) {
         Recase::Titled
     } else {
         Recase::Prose
     }
+}
+
+/// Whether sentence `s` ends in a stop, perhaps inside closing quotation marks or a
+/// bracket (a headline on a web page most often has none).
+pub(super) fn ends_in_stop(text: &str, s: Span) -> bool {
+    s.slice(text)
+        .unwrap_or("")
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
 }
 
 /// A sentence is shouted when at least two in three of its words with letters are in
@@ -317,11 +322,7 @@ pub fn truecased(doc: &Document) -> Option<Document> {
         // (a headline with no stop, as web pages set them, is read by the rewrite alone:
         // a word kept there is one the story capitalises or the lexicons know, every
         // other lowered, as in a shouted line)
-        let unstopped = !s
-            .slice(text)
-            .unwrap_or("")
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        let unstopped = !ends_in_stop(text, s);
         for (i, w) in words(text, s).enumerate() {
             let Some(word) = w.slice(text) else { continue };
             if i == 0 || case_of(word) != Case::Capital && !article_a(text, w) {
